@@ -1,0 +1,129 @@
+// The demo registry: the worked examples of the Integraal Datagedreven Beleid method (geluid,
+// groen, energielabel, slaapverstoorden) for Gent, so a first-time user sees a filled registry.
+import type { WorkbookPort } from '../workbook/port';
+import type { Row } from './defaults';
+import { initRegistry } from './init';
+import { rowCells } from './layout';
+import { tableSpec } from './schema';
+import type { TableKey } from './types';
+
+export const DEMO_GEMEENTE = '44021';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const demoRows: Partial<Record<TableKey, Row[]>> = {
+  departments: [
+    { name: 'Milieu', contact: 'milieu@stad.example' },
+    { name: 'Groen', contact: 'groen@stad.example' },
+    { name: 'Mobiliteit', contact: 'mobiliteit@stad.example' },
+    { name: 'Wonen', contact: 'wonen@stad.example' },
+    { name: 'Strategie en data', contact: 'data@stad.example', description: 'Beleidscoördinatie en het centrale indicatorenregister.' },
+  ],
+  areas: [
+    { code: 'W-BINNENSTAD', name: 'Binnenstad', level: 'wijk', parent: '44021' },
+    { code: 'W-BRUGSEPOORT', name: 'Brugse Poort - Rooigem', level: 'wijk', parent: '44021' },
+    { code: 'S-PARKSTRAAT', name: 'Parkstraat', level: 'straat', parent: 'W-BINNENSTAD' },
+  ],
+  dossiers: [
+    { id: 'DOS-001', name: 'Geluid', theme: 'Klimaat, milieu en natuur', area: '44021', owner: 'Milieu', description: 'Geluidshinder door verkeer terugdringen.' },
+    { id: 'DOS-002', name: 'Groen in de wijk', theme: 'Klimaat, milieu en natuur', area: '44021', owner: 'Groen', description: 'Iedereen heeft publiek groen op wandelafstand.' },
+    { id: 'DOS-003', name: 'Energiezuinig wonen', theme: 'Wonen en woonomgeving', area: '44021', owner: 'Wonen' },
+  ],
+  documents: [
+    { id: 'BES-001', dossier: 'DOS-001', title: 'Beleidsplan Geluid 2030', kind: 'beleidsplan', body: 'gemeenteraad', decided: d('2024-01-29'), location: 'https://stad.example/besluiten/2024-0129-geluid', area: '44021' },
+    { id: 'BES-002', dossier: 'DOS-001', title: 'Uitvoeringsplan Stil asfalt', kind: 'uitvoeringsplan', body: 'college van burgemeester en schepenen', decided: d('2024-03-15'), location: 'DMS 2024/03817', area: 'S-PARKSTRAAT' },
+    { id: 'BES-003', dossier: 'DOS-002', title: 'Groenplan 2030', kind: 'beleidsplan', body: 'gemeenteraad', decided: d('2023-09-25'), location: 'https://stad.example/besluiten/2023-0925-groenplan', area: '44021' },
+    { id: 'BES-004', dossier: 'DOS-003', title: 'Klimaatplan Wonen', kind: 'beleidsplan', body: 'gemeenteraad', decided: d('2024-11-25'), location: 'DMS 2024/11290', area: '44021' },
+  ],
+  indicators: [
+    {
+      id: 'IND-001', name: 'Geluidsdruk gevel', definition: 'Jaargemiddelde geluidsbelasting Lden door wegverkeer op de meest blootgestelde gevel, gemeten door het geluidsmeetnet.',
+      unit: 'dB(A)', theme: 'Klimaat, milieu en natuur', aspect: 'Geluid', character: 'effect', kind: 'outcome', direction: 'lager is beter',
+      source: 'Geluidsmeetnet stad', frequency: 'halfjaarlijks', owner: 'Milieu', plan: 'AC1.1.1',
+    },
+    {
+      id: 'IND-002', name: 'Slaapverstoorden', definition: 'Aandeel inwoners dat zegt ernstig slaapverstoord te zijn door verkeersgeluid (burgerbevraging).',
+      unit: '%', theme: 'Klimaat, milieu en natuur', aspect: 'Geluid', character: 'effect', kind: 'impact', direction: 'lager is beter',
+      source: 'Gemeente-Stadsmonitor, burgerbevraging', frequency: 'driejaarlijks', owner: 'Milieu', plan: 'AP1.1',
+    },
+    {
+      id: 'IND-003', name: 'Afstand tot openbaar groen', definition: 'Gemiddelde wandelafstand van een woning tot het dichtstbijzijnde publiek toegankelijke groen van minstens 1 ha.',
+      unit: 'km', theme: 'Klimaat, milieu en natuur', aspect: 'Groen en natuur', character: 'systeem', kind: 'outcome', direction: 'lager is beter',
+      source: 'GIS-analyse dienst Groen', frequency: 'jaarlijks', owner: 'Groen', plan: 'AC1.2.1',
+    },
+    {
+      id: 'IND-004', name: 'Energielabel woningen', definition: 'Mediaan EPC-label van de woningen met een EPC in het gebied.',
+      unit: 'label', theme: 'Wonen en woonomgeving', aspect: 'Energie', character: 'systeem', kind: 'outcome', direction: 'hoger is beter',
+      scale: 'A++;A+;A;B;C;D;E;F', source: 'Vlaams Energie- en Klimaatagentschap', frequency: 'jaarlijks', owner: 'Wonen', plan: 'AC2.1.1',
+    },
+  ],
+  norms: [
+    { id: 'NRM-001', indicator: 'IND-001', document: 'BES-001', kind: 'norm', operator: 'max', value: 48, unit: 'dB(A)', validFrom: d('2024-01-01'), validTo: d('2030-12-31'), area: '44021' },
+    {
+      id: 'NRM-002', indicator: 'IND-001', document: 'BES-001', kind: 'streefwaarde', operator: 'max', value: 45, unit: 'dB(A)', referencePeriod: '2023-S2',
+      targetDate: d('2030-12-31'), validFrom: d('2024-01-01'), validTo: d('2030-12-31'), area: 'S-PARKSTRAAT',
+    },
+    {
+      id: 'NRM-003', indicator: 'IND-001', document: 'BES-001', kind: 'tussentijdse streefwaarde', operator: 'max', value: 47, unit: 'dB(A)', referencePeriod: '2023-S2',
+      targetDate: d('2027-12-31'), target: 'NRM-002', validFrom: d('2024-01-01'), validTo: d('2027-12-31'), area: 'S-PARKSTRAAT',
+    },
+    { id: 'NRM-004', indicator: 'IND-003', document: 'BES-003', kind: 'norm', operator: 'max', value: 0.4, unit: 'km', validFrom: d('2023-10-01'), validTo: d('2030-12-31'), area: '44021' },
+    { id: 'NRM-005', indicator: 'IND-004', document: 'BES-004', kind: 'norm', operator: 'min', value: 'B', unit: 'label', validFrom: d('2025-01-01'), area: '44021' },
+    {
+      id: 'NRM-006', indicator: 'IND-002', document: 'BES-001', kind: 'norm', operator: 'toename max. %', value: 0, unit: '%', referencePeriod: '2020',
+      validFrom: d('2024-01-01'), validTo: d('2030-12-31'), area: '44021', method: 'Verandering tegenover de meting van 2020, in procent van die meting.',
+    },
+  ],
+  rules: [{ id: 'REG-001', document: 'BES-003', description: 'Nieuwe en heraangelegde speelplaatsen worden groen en onthard aangelegd.', area: '44021' }],
+  measures: [
+    { id: 'MAA-001', name: 'Stil asfalt Parkstraat', document: 'BES-002', area: 'S-PARKSTRAAT', owner: 'Mobiliteit', start: d('2025-04-01'), end: d('2025-09-30'), status: 'uitgevoerd', plan: 'AC1.1.1' },
+    { id: 'MAA-002', name: 'Bouw groene speelplaatsen', document: 'BES-003', area: 'W-BRUGSEPOORT', owner: 'Groen', start: d('2024-09-01'), status: 'in uitvoering', plan: 'AC1.2.1' },
+  ],
+  intendedEffects: [
+    { id: 'EFF-001', measure: 'MAA-001', norm: 'NRM-001', effect: -3, unit: 'dB(A)', area: 'S-PARKSTRAAT', byDate: d('2025-12-31') },
+    { id: 'EFF-002', measure: 'MAA-002', norm: 'NRM-004', effect: -0.1, unit: 'km', area: 'W-BRUGSEPOORT', byDate: d('2027-12-31') },
+  ],
+  intendedExecutions: [{ id: 'UIT-001', measure: 'MAA-002', rule: 'REG-001', description: 'De speelplaatsen van drie scholen in de wijk worden onthard en vergroend.' }],
+  objectives: [
+    { code: 'BD1', level: 'beleidsdoelstelling', title: 'Een gezonde leefomgeving voor iedereen', priority: 'nee', owner: 'Strategie en data' },
+    { code: 'AP1.1', level: 'actieplan', title: 'Minder geluidshinder door verkeer', parent: 'BD1', priority: 'ja', owner: 'Milieu' },
+    { code: 'AC1.1.1', level: 'actie', title: 'Stil asfalt in drukke woonstraten', parent: 'AP1.1', priority: 'ja', owner: 'Mobiliteit' },
+    { code: 'AP1.2', level: 'actieplan', title: 'Meer groen dichtbij', parent: 'BD1', priority: 'ja', owner: 'Groen' },
+    { code: 'AC1.2.1', level: 'actie', title: 'Groene speelplaatsen', parent: 'AP1.2', priority: 'ja', owner: 'Groen' },
+    { code: 'BD2', level: 'beleidsdoelstelling', title: 'Energiezuinig en betaalbaar wonen', priority: 'nee', owner: 'Strategie en data' },
+    { code: 'AP2.1', level: 'actieplan', title: 'Energiezuinige woningen', parent: 'BD2', priority: 'ja', owner: 'Wonen' },
+    { code: 'AC2.1.1', level: 'actie', title: 'Renovatiebegeleiding en premie', parent: 'AP2.1', priority: 'ja', owner: 'Wonen' },
+  ],
+  measurements: [
+    ...(
+      [
+        ['2023-S2', 52.1],
+        ['2024-S1', 51.8],
+        ['2024-S2', 51.2],
+        ['2025-S1', 49.6],
+        ['2025-S2', 48.7],
+      ] as const
+    ).map(([period, value]) => ({ indicator: 'IND-001', area: 'S-PARKSTRAAT', period, value, unit: 'dB(A)', source: 'Geluidsmeetnet stad', retrieved: d('2026-01-15') })),
+    { indicator: 'IND-002', area: '44021', period: '2020', value: 11.8, unit: '%', source: 'Gemeente-Stadsmonitor', retrieved: d('2024-05-02') },
+    { indicator: 'IND-002', area: '44021', period: '2023', value: 12.4, unit: '%', source: 'Gemeente-Stadsmonitor', retrieved: d('2024-05-02') },
+    { indicator: 'IND-003', area: 'W-BRUGSEPOORT', period: '2023', value: 0.52, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2024-02-10') },
+    { indicator: 'IND-003', area: 'W-BRUGSEPOORT', period: '2024', value: 0.49, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2025-02-12') },
+    { indicator: 'IND-003', area: 'W-BRUGSEPOORT', period: '2025', value: 0.45, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2026-02-09') },
+    { indicator: 'IND-003', area: '44021', period: '2025', value: 0.38, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2026-02-09') },
+    { indicator: 'IND-004', area: '44021', period: '2024', value: 'C', unit: 'label', source: 'Vlaams Energie- en Klimaatagentschap', retrieved: d('2025-03-20') },
+    { indicator: 'IND-004', area: '44021', period: '2025', value: 'C', unit: 'label', source: 'Vlaams Energie- en Klimaatagentschap', retrieved: d('2026-03-18') },
+  ],
+};
+
+/** Makes a registry for the demo municipality in an empty workbook and fills it with the examples. */
+export async function writeDemo(wb: WorkbookPort): Promise<void> {
+  if ((await wb.info()).tables.length) throw new Error('Het demoregister wordt alleen in een lege werkmap gemaakt.');
+  await initRegistry(wb, { gemeente: DEMO_GEMEENTE });
+  const headers = new Map((await wb.info()).tables.map((t) => [t.name, t.columns]));
+  await wb.apply(
+    Object.entries(demoRows).map(([key, rows]) => {
+      const spec = tableSpec(key as TableKey);
+      return { kind: 'appendRows' as const, table: spec.table, rows: rows.map((row) => rowCells(spec, headers.get(spec.table) ?? [], row)) };
+    }),
+  );
+}

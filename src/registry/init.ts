@@ -1,0 +1,206 @@
+// `Maak register` / `init`: turns any workbook into a registry, or upgrades one made by an older
+// version, by adding what is missing. It never changes or removes what a user entered: existing
+// rows, user columns and user sheets stay; list contents are only written when a list is created.
+// Running it twice yields the same workbook.
+import { UserError } from '../errors';
+import type { Finding } from '../findings';
+import type { CellValue, Edit, TableInfo, WorkbookInfo, WorkbookPort } from '../workbook/port';
+import { defaultRows } from './defaults';
+import { findMunicipality } from './gemeenten';
+import { columnByCaption, columnValidation, columnWidths, enumBlock, registryNames, rowCells } from './layout';
+import { SCHEMA_VERSION, SETTINGS_TABLE, SYSTEM_SHEET, tables } from './schema';
+import { SETTINGS_COLUMNS, parseSettings, settingSpecs, settingsFromRows } from './settings';
+import type { TableSpec } from './types';
+
+export interface InitOptions {
+  /** NIS code (2025) of the municipality; needed only when the registry does not have one yet. */
+  gemeente?: string;
+}
+
+export interface InitResult {
+  created: boolean;
+  fromVersion: number | null;
+  toVersion: number;
+  added: { sheets: string[]; tables: string[]; columns: { table: string; column: string }[]; names: string[] };
+  /** Structural problems init could not fix without touching user data (e.g. a sheet with the registry's name but no table). */
+  findings: Finding[];
+}
+
+export interface RegistryStatus {
+  isRegistry: boolean;
+  version: number | null;
+  currentVersion: number;
+  needsUpgrade: boolean;
+  gemeente: { nis: string; naam: string } | null;
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+type Settings = { raw: Record<string, string> } & ({ table: TableInfo; rows: CellValue[][] } | { table: undefined; rows: [] });
+
+async function readSettings(wb: WorkbookPort, info: WorkbookInfo): Promise<Settings> {
+  const table = info.tables.find((t) => same(t.name, SETTINGS_TABLE));
+  if (!table) return { raw: {}, table, rows: [] };
+  const [{ rows }] = await wb.readTables([table.name]);
+  return { raw: settingsFromRows(rows), table, rows };
+}
+
+export async function registryStatus(wb: WorkbookPort): Promise<RegistryStatus> {
+  const { raw } = await readSettings(wb, await wb.info());
+  const parsed = parseSettings(raw);
+  if (!parsed.ok) return { isRegistry: false, version: null, currentVersion: SCHEMA_VERSION, needsUpgrade: false, gemeente: null };
+  const { schemaversie, gemeente, gemeentenaam } = parsed.settings;
+  return {
+    isRegistry: true,
+    version: schemaversie,
+    currentVersion: SCHEMA_VERSION,
+    needsUpgrade: schemaversie < SCHEMA_VERSION,
+    gemeente: gemeente ? { nis: gemeente, naam: gemeentenaam ?? findMunicipality(gemeente)?.name ?? gemeente } : null,
+  };
+}
+
+/** Refuses what init must not do: a version it does not know, or a second municipality. */
+function checkOptions(raw: Record<string, string>, options: InitOptions): number | null {
+  const fromVersion = raw.schemaversie ? Number(raw.schemaversie) : null;
+  if (fromVersion !== null && fromVersion > SCHEMA_VERSION) {
+    throw new UserError(
+      'newer-version',
+      `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${fromVersion}; deze versie kent tot ${SCHEMA_VERSION}). Werk Beleidsregister bij en probeer opnieuw.`,
+    );
+  }
+  if (options.gemeente === undefined) return fromVersion;
+  const municipality = findMunicipality(options.gemeente);
+  if (!municipality) {
+    throw new UserError('invalid-option', `${options.gemeente} is geen NIS-code van een Vlaamse gemeente (2025). Geef de vijfcijferige code, bv. 44021 voor Gent.`);
+  }
+  if (raw.gemeente && raw.gemeente !== municipality.nis) {
+    throw new UserError(
+      'invalid-option',
+      `dit register hoort bij gemeente ${raw.gemeentenaam ?? raw.gemeente} (${raw.gemeente}), niet bij ${municipality.name} (${municipality.nis}). Laat --gemeente weg of maak een nieuw register.`,
+    );
+  }
+  return fromVersion;
+}
+
+export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}): Promise<InitResult> {
+  const info = await wb.info();
+  const settings = await readSettings(wb, info);
+  const fromVersion = checkOptions(settings.raw, options);
+  const gemeente = settings.raw.gemeente ?? options.gemeente;
+
+  const result: InitResult = {
+    created: fromVersion === null,
+    fromVersion,
+    toVersion: SCHEMA_VERSION,
+    added: { sheets: [], tables: [], columns: [], names: [] },
+    findings: [],
+  };
+  const structure: Edit[] = [];
+  const formats: Edit[] = [];
+  /** Tables that exist after the edits, with the header captions they will have. */
+  const present = new Map<string, string[]>();
+
+  for (const spec of tables) {
+    const existing = info.tables.find((t) => same(t.name, spec.table));
+    if (existing) {
+      const missing = spec.columns.filter((c) => !existing.columns.some((h) => same(h, c.caption))).map((c) => c.caption);
+      if (missing.length) {
+        structure.push({ kind: 'addColumns', table: existing.name, columns: missing });
+        result.added.columns.push(...missing.map((column) => ({ table: spec.table, column })));
+      }
+      present.set(spec.table, [...existing.columns, ...missing]);
+    } else if (info.sheets.some((s) => same(s.name, spec.sheet))) {
+      result.findings.push(sheetWithoutTable(spec));
+    } else {
+      const columns = spec.columns.map((c) => c.caption);
+      structure.push(
+        { kind: 'addSheet', sheet: spec.sheet, tabColor: spec.kind === 'list' ? '#8A8886' : '#0F6CBD' },
+        {
+          kind: 'addTable',
+          sheet: spec.sheet,
+          table: spec.table,
+          at: 'A1',
+          columns,
+          rows: defaultRows(spec.key, gemeente).map((row) => rowCells(spec, columns, row)),
+          style: spec.kind === 'list' ? 'TableStyleLight1' : 'TableStyleMedium2',
+        },
+      );
+      formats.push({ kind: 'setSheetLayout', sheet: spec.sheet, widths: columnWidths(spec), freezeRows: 1 });
+      result.added.sheets.push(spec.sheet);
+      result.added.tables.push(spec.table);
+      present.set(spec.table, columns);
+    }
+  }
+
+  structure.push(...systemSheetEdits(info, settings, gemeente, result));
+
+  const available = tables.filter((t) => present.has(t.table));
+  for (const [name, formula] of Object.entries(registryNames(available))) {
+    if (info.names[name] !== formula) {
+      structure.push({ kind: 'setName', name, formula });
+      if (!(name in info.names)) result.added.names.push(name);
+    }
+  }
+
+  // Input help and dropdowns on every schema column; a column whose list is missing gets help only.
+  for (const spec of available) {
+    for (const caption of present.get(spec.table) ?? []) {
+      const column = columnByCaption(spec, caption);
+      if (!column) continue;
+      let validation = columnValidation(column);
+      if (column.ref && !present.has(tables.find((t) => t.key === column.ref)?.table ?? '')) validation = { rule: { type: 'any' }, prompt: validation.prompt };
+      formats.push({ kind: 'setValidation', table: spec.table, column: caption, validation });
+    }
+  }
+
+  await wb.apply([...structure, ...formats]);
+  return result;
+}
+
+/** The hidden system sheet: settings (version, municipality) and the fixed lists behind the dropdowns. */
+function systemSheetEdits(info: WorkbookInfo, settings: Settings, gemeente: string | undefined, result: InitResult): Edit[] {
+  const edits: Edit[] = [];
+  const municipality = gemeente ? findMunicipality(gemeente) : undefined;
+  const wanted: Record<string, string> = { schemaversie: String(SCHEMA_VERSION) };
+  if (municipality) Object.assign(wanted, { gemeente: municipality.nis, gemeentenaam: municipality.name, provincie: municipality.provinceNis });
+  const row = (key: string) => [key, wanted[key] ?? null, settingSpecs.find((s) => s.key === key)?.help ?? null];
+
+  if (!info.sheets.some((s) => same(s.name, SYSTEM_SHEET))) {
+    edits.push({ kind: 'addSheet', sheet: SYSTEM_SHEET, visibility: 'hidden' });
+    result.added.sheets.push(SYSTEM_SHEET);
+  }
+  if (!settings.table) {
+    edits.push(
+      { kind: 'addTable', sheet: SYSTEM_SHEET, table: SETTINGS_TABLE, at: 'A1', columns: [...SETTINGS_COLUMNS], rows: settingSpecs.map((s) => row(s.key)), style: 'TableStyleLight1' },
+      { kind: 'setSheetLayout', sheet: SYSTEM_SHEET, widths: { A: 16, B: 16, C: 60 } },
+    );
+    result.added.tables.push(SETTINGS_TABLE);
+  } else {
+    // Settings a user or later version set keep their value; init owns the version, and fills in
+    // the municipality only where none is set yet.
+    const { table, rows } = settings;
+    const keyOf = (r: CellValue[]) => String(r[0] ?? '').trim().toLowerCase();
+    const cells = Object.entries(wanted)
+      .filter(([key, value]) => key === 'schemaversie' ? settings.raw[key] !== value : !settings.raw[key])
+      .map(([key, value]) => ({ row: rows.findIndex((r) => keyOf(r) === key), column: table.columns[1], value }))
+      .filter((c) => c.row >= 0);
+    if (cells.length) edits.push({ kind: 'updateCells', table: table.name, cells });
+    const missing = settingSpecs.filter((s) => !rows.some((r) => keyOf(r) === s.key));
+    if (missing.length) edits.push({ kind: 'appendRows', table: table.name, rows: missing.map((s) => row(s.key).concat(Array(table.columns.length - 3).fill(null)).slice(0, table.columns.length)) });
+  }
+  const block = enumBlock();
+  edits.push({ kind: 'writeRange', sheet: SYSTEM_SHEET, at: block.at, values: block.values });
+  return edits;
+}
+
+function sheetWithoutTable(spec: TableSpec): Finding {
+  return {
+    severity: 'error',
+    rule: 'structuur.tabel-ontbreekt',
+    sheet: spec.sheet,
+    row: null,
+    column: null,
+    cell: null,
+    message: `Blad ${spec.sheet} bestaat, maar bevat geen tabel ${spec.table}. Maak van de gegevens weer een tabel (Invoegen > Tabel) met de naam ${spec.table}, of hernoem het blad; Maak register laat het blad ongemoeid.`,
+  };
+}

@@ -1,0 +1,379 @@
+// The registry schema: the one description of the simplified Kernregistratie Beleid (DESIGN.md §2).
+// Sheets, tables, dropdowns, input help, validation and documentation are all derived from it.
+import type { ColumnSpec, EnumKey, EnumSpec, TableKey, TableSpec } from './types';
+
+/** Bumped whenever the schema changes; `init` upgrades a registry of a lower version. */
+export const SCHEMA_VERSION = 1;
+
+/** Hidden sheet with the registry's settings and the fixed lists. */
+export const SYSTEM_SHEET = 'Systeem';
+export const SETTINGS_TABLE = 'tblInstellingen';
+/** Column where the fixed lists start on the system sheet (the settings table sits left of it). */
+export const ENUM_FIRST_COLUMN = 5;
+
+export const enums: Record<EnumKey, EnumSpec> = {
+  documentType: {
+    key: 'documentType',
+    caption: 'Soort besluitdocument',
+    values: ['beleidsplan', 'uitvoeringsplan', 'meerjarenplan', 'omgevingsplan', 'ruimtelijk uitvoeringsplan', 'reglement', 'besluit', 'andere'],
+  },
+  decisionBody: {
+    key: 'decisionBody',
+    caption: 'Besluitorgaan',
+    values: ['gemeenteraad', 'college van burgemeester en schepenen', 'burgemeester', 'raad voor maatschappelijk welzijn', 'vast bureau', 'andere'],
+  },
+  indicatorCharacter: { key: 'indicatorCharacter', caption: 'Kenmerk indicator', values: ['systeem', 'effect', 'transitie'] },
+  indicatorKind: { key: 'indicatorKind', caption: 'Soort indicator', values: ['input', 'output', 'outcome', 'impact'] },
+  direction: { key: 'direction', caption: 'Gewenste richting', values: ['hoger is beter', 'lager is beter'] },
+  frequency: {
+    key: 'frequency',
+    caption: 'Frequentie',
+    values: ['maandelijks', 'driemaandelijks', 'halfjaarlijks', 'jaarlijks', 'tweejaarlijks', 'driejaarlijks', 'zesjaarlijks', 'eenmalig'],
+  },
+  normKind: { key: 'normKind', caption: 'Soort norm', values: ['norm', 'streefwaarde', 'tussentijdse streefwaarde'] },
+  operator: { key: 'operator', caption: 'Operator', values: ['max', 'min', 'tussen', 'gelijk', 'toename max. %', 'afname min. %'] },
+  objectiveLevel: { key: 'objectiveLevel', caption: 'Niveau doelstelling', values: ['beleidsdoelstelling', 'actieplan', 'actie'] },
+  areaLevel: {
+    key: 'areaLevel',
+    caption: 'Niveau werkingsgebied',
+    values: ['gewest', 'provincie', 'gemeente', 'deelgemeente', 'wijk', 'buurt', 'straat', 'plangebied'],
+  },
+  measureStatus: { key: 'measureStatus', caption: 'Status maatregel', values: ['gepland', 'in uitvoering', 'uitgevoerd', 'uitgesteld', 'stopgezet'] },
+  yesNo: { key: 'yesNo', caption: 'Ja/nee', values: ['ja', 'nee'] },
+};
+
+// Small builders keep the table definitions below readable; they add nothing but defaults.
+const id = (prefix: string): ColumnSpec => ({
+  key: 'id',
+  caption: 'ID',
+  type: 'id',
+  required: true,
+  help: `Unieke code van de rij, bv. ${prefix}-001. Verander een ID niet meer nadat andere tabellen ernaar verwijzen.`,
+});
+const area = (help = 'Het gebied waarvoor dit geldt. Kies uit de lijst Werkingsgebieden (gemeente, deelgemeente, wijk, straat …).'): ColumnSpec => ({
+  key: 'area',
+  caption: 'Werkingsgebied',
+  type: 'text',
+  ref: 'areas',
+  help,
+});
+const owner = (help: string): ColumnSpec => ({ key: 'owner', caption: 'Eigenaar', type: 'text', ref: 'departments', help });
+const plan: ColumnSpec = {
+  key: 'plan',
+  caption: 'MJP-koppeling',
+  type: 'text',
+  ref: 'objectives',
+  help: 'Code van de doelstelling, het actieplan of de actie in het meerjarenplan waaraan dit bijdraagt (tabel Doelstellingen).',
+};
+const unit = (help: string): ColumnSpec => ({ key: 'unit', caption: 'Eenheid', type: 'text', help });
+const description = (help: string, required = false): ColumnSpec => ({ key: 'description', caption: 'Omschrijving', type: 'longtext', required, help });
+
+const baseTables: TableSpec[] = [
+  {
+    key: 'dossiers',
+    kind: 'base',
+    sheet: 'Dossiers',
+    table: 'tblDossiers',
+    description: 'Een beleidsdossier: het thema of project waarbinnen beleid gemaakt wordt.',
+    keyColumn: 'id',
+    idPrefix: 'DOS',
+    columns: [
+      id('DOS'),
+      { key: 'name', caption: 'Naam', type: 'text', required: true, help: 'Korte naam van het beleidsdossier, bv. Geluid of Groen in de wijk.' },
+      { key: 'theme', caption: 'Thema', type: 'text', ref: 'themes', help: "Kies het thema uit de lijst Thema's." },
+      area(),
+      owner('De dienst die het dossier trekt. Kies uit de lijst Diensten.'),
+      description('Waarover het dossier gaat, in een paar zinnen.'),
+    ],
+  },
+  {
+    key: 'documents',
+    kind: 'base',
+    sheet: 'Besluitdocumenten',
+    table: 'tblBesluitdocumenten',
+    description: 'Een besluit of plan waarin beleid is vastgelegd (beleidsplan, meerjarenplan, omgevingsplan …).',
+    keyColumn: 'id',
+    idPrefix: 'BES',
+    columns: [
+      id('BES'),
+      { key: 'dossier', caption: 'Dossier', type: 'text', ref: 'dossiers', help: 'ID van het beleidsdossier waartoe dit document hoort, bv. DOS-001.' },
+      { key: 'title', caption: 'Titel', type: 'text', required: true, help: 'Titel van het document zoals het besloten is, bv. Beleidsplan Geluid 2030.' },
+      { key: 'kind', caption: 'Soort', type: 'text', required: true, enum: 'documentType', help: 'Soort document: beleidsplan, uitvoeringsplan, meerjarenplan, omgevingsplan …' },
+      { key: 'body', caption: 'Besluitorgaan', type: 'text', enum: 'decisionBody', help: 'Wie het besluit nam, bv. gemeenteraad of college van burgemeester en schepenen.' },
+      { key: 'decided', caption: 'Besluitdatum', type: 'date', help: 'Datum van het besluit, als dd/mm/jjjj.' },
+      { key: 'location', caption: 'Vindplaats', type: 'url', help: 'Waar het document te vinden is: een webadres (https://…) of het nummer in het documentbeheersysteem.' },
+      area(),
+    ],
+  },
+  {
+    key: 'indicators',
+    kind: 'base',
+    sheet: 'Indicatoren',
+    table: 'tblIndicatoren',
+    description: 'Een beleidsindicator: wat gemeten wordt om te zien of het beleid werkt.',
+    keyColumn: 'id',
+    idPrefix: 'IND',
+    columns: [
+      id('IND'),
+      { key: 'name', caption: 'Naam', type: 'text', required: true, help: 'Naam van de indicator, bv. Geluidsdruk gevel.' },
+      { key: 'definition', caption: 'Definitie', type: 'longtext', help: 'Wat precies gemeten wordt en hoe (teller, noemer, meetmethode).' },
+      unit('Eenheid van de waarden, bv. dB(A), km, %, euro, aantal, label.'),
+      { key: 'theme', caption: 'Thema', type: 'text', ref: 'themes', help: "Kies het thema uit de lijst Thema's." },
+      { key: 'aspect', caption: 'Aspect', type: 'text', ref: 'aspects', help: 'Kies het aspect binnen het thema uit de lijst Aspecten.' },
+      { key: 'character', caption: 'Kenmerk', type: 'text', enum: 'indicatorCharacter', help: 'systeem (de toestand), effect (het gevolg van beleid) of transitie (de verandering).' },
+      { key: 'kind', caption: 'Soort', type: 'text', enum: 'indicatorKind', help: 'input, output, outcome of impact.' },
+      { key: 'direction', caption: 'Gewenste richting', type: 'text', enum: 'direction', help: 'hoger is beter of lager is beter: bepaalt of een stijging goed of slecht nieuws is.' },
+      {
+        key: 'scale',
+        caption: 'Schaal',
+        type: 'text',
+        help: 'Alleen voor een ordinale schaal: de labels van best naar slechtst, gescheiden door ;. Bv. A++;A+;A;B;C;D;E;F voor een energielabel.',
+      },
+      { key: 'source', caption: 'Bron', type: 'text', help: 'Waar de cijfers vandaan komen, bv. Gemeente-Stadsmonitor of eigen telling.' },
+      { key: 'sourceCode', caption: 'Broncode', type: 'text', help: 'Code van de indicator bij de bron, bv. WO_07 in de Gemeente-Stadsmonitor.' },
+      { key: 'frequency', caption: 'Frequentie', type: 'text', enum: 'frequency', help: 'Hoe vaak er een nieuwe waarde komt. Goed is minstens halfjaarlijks.' },
+      owner('De dienst die de indicator opvolgt en er invloed op heeft. Kies uit de lijst Diensten.'),
+      plan,
+    ],
+  },
+  {
+    key: 'norms',
+    kind: 'base',
+    sheet: 'Normen',
+    table: 'tblNormen',
+    description: 'Een beleidsnorm of streefwaarde op een indicator, uit een besluitdocument.',
+    keyColumn: 'id',
+    idPrefix: 'NRM',
+    columns: [
+      id('NRM'),
+      { key: 'indicator', caption: 'Indicator', type: 'text', required: true, ref: 'indicators', help: 'ID van de indicator waarop de norm geldt, bv. IND-001.' },
+      { key: 'document', caption: 'Besluitdocument', type: 'text', ref: 'documents', help: 'ID van het besluitdocument dat de norm vastlegt, bv. BES-001.' },
+      { key: 'kind', caption: 'Soort', type: 'text', required: true, enum: 'normKind', help: 'norm (een grens), streefwaarde (een doel tegen een datum) of tussentijdse streefwaarde (een tussenstap).' },
+      {
+        key: 'operator',
+        caption: 'Operator',
+        type: 'text',
+        required: true,
+        enum: 'operator',
+        help: 'max, min, tussen (met Bovengrens), gelijk, toename max. % of afname min. % (tegenover de Referentieperiode).',
+      },
+      { key: 'value', caption: 'Waarde', type: 'value', required: true, help: 'De normwaarde: een getal (48 of 0,4) of een label van de schaal van de indicator (B).' },
+      { key: 'upper', caption: 'Bovengrens', type: 'value', help: 'Alleen bij operator tussen: de bovengrens. Waarde is dan de ondergrens.' },
+      unit('Eenheid van de normwaarde; moet gelijk zijn aan die van de indicator.'),
+      {
+        key: 'referencePeriod',
+        caption: 'Referentieperiode',
+        type: 'period',
+        help: 'Vertrekpunt voor toename/afname en voor streefwaarden, bv. 2020 of 2023-S1.',
+      },
+      { key: 'targetDate', caption: 'Streefdatum', type: 'date', help: 'Bij een (tussentijdse) streefwaarde: de datum waarop de waarde bereikt moet zijn, als dd/mm/jjjj.' },
+      { key: 'target', caption: 'Bij streefwaarde', type: 'text', ref: 'norms', help: 'Bij een tussentijdse streefwaarde: ID van de streefwaarde waartoe ze hoort, bv. NRM-004.' },
+      { key: 'validFrom', caption: 'Geldig van', type: 'date', help: 'Eerste dag waarop de norm geldt, als dd/mm/jjjj.' },
+      { key: 'validTo', caption: 'Geldig tot', type: 'date', help: 'Laatste dag waarop de norm geldt, als dd/mm/jjjj. Leeg = zonder einddatum.' },
+      area('Het gebied waarvoor de norm geldt. Leeg = de hele gemeente. Kies uit de lijst Werkingsgebieden.'),
+      { key: 'sector', caption: 'Sector', type: 'text', ref: 'sectors', help: 'Alleen als de norm voor één sector geldt. Kies uit de lijst Sectoren.' },
+      { key: 'livingEnvironment', caption: 'Leefomgeving', type: 'text', ref: 'livingEnvironment', help: 'Alleen als de norm voor één soort object geldt. Kies uit de lijst Leefomgeving.' },
+      { key: 'material', caption: 'Materiaal', type: 'text', ref: 'materialFlows', help: 'Alleen als de norm voor één materiaalstroom geldt. Kies uit de lijst Materiaalstromen.' },
+      { key: 'dimension', caption: 'Dimensie', type: 'text', help: 'Alleen als de norm voor één uitsplitsing van de metingen geldt, bv. Open bebouwing.' },
+      { key: 'method', caption: 'Rekenmethode', type: 'longtext', help: 'Hoe de toetsing gebeurt, als dat niet vanzelf spreekt (bv. jaargemiddelde, 95-percentiel).' },
+    ],
+  },
+  {
+    key: 'rules',
+    kind: 'base',
+    sheet: 'Regels',
+    table: 'tblRegels',
+    description: 'Een kwalitatieve beleidsregel uit een besluitdocument (zonder getal).',
+    keyColumn: 'id',
+    idPrefix: 'REG',
+    columns: [
+      id('REG'),
+      { key: 'document', caption: 'Besluitdocument', type: 'text', ref: 'documents', help: 'ID van het besluitdocument dat de regel vastlegt, bv. BES-001.' },
+      description('De regel zelf, bv. Nieuwe speelplaatsen worden groen aangelegd.', true),
+      area(),
+    ],
+  },
+  {
+    key: 'measures',
+    kind: 'base',
+    sheet: 'Maatregelen',
+    table: 'tblMaatregelen',
+    description: 'Een beleidsmaatregel: wat de gemeente doet om een norm of streefwaarde te halen.',
+    keyColumn: 'id',
+    idPrefix: 'MAA',
+    columns: [
+      id('MAA'),
+      { key: 'name', caption: 'Naam', type: 'text', required: true, help: 'Korte naam van de maatregel, bv. Stil asfalt Parkstraat.' },
+      { key: 'document', caption: 'Besluitdocument', type: 'text', ref: 'documents', help: 'ID van het besluitdocument dat de maatregel vastlegt, bv. BES-002.' },
+      area(),
+      owner('De dienst die de maatregel uitvoert. Kies uit de lijst Diensten.'),
+      { key: 'start', caption: 'Start', type: 'date', help: 'Startdatum van de maatregel, als dd/mm/jjjj.' },
+      { key: 'end', caption: 'Einde', type: 'date', help: 'Einddatum van de maatregel, als dd/mm/jjjj. Leeg = doorlopend.' },
+      { key: 'status', caption: 'Status', type: 'text', enum: 'measureStatus', help: 'gepland, in uitvoering, uitgevoerd, uitgesteld of stopgezet.' },
+      plan,
+    ],
+  },
+  {
+    key: 'intendedEffects',
+    kind: 'base',
+    sheet: 'BeoogdeEffecten',
+    table: 'tblBeoogdeEffecten',
+    description: 'Het effect dat een maatregel moet hebben op een norm, in de eenheid van die norm.',
+    keyColumn: 'id',
+    idPrefix: 'EFF',
+    columns: [
+      id('EFF'),
+      { key: 'measure', caption: 'Maatregel', type: 'text', required: true, ref: 'measures', help: 'ID van de maatregel, bv. MAA-001.' },
+      { key: 'norm', caption: 'Norm', type: 'text', required: true, ref: 'norms', help: 'ID van de norm waarop de maatregel werkt, bv. NRM-001.' },
+      { key: 'effect', caption: 'Effect', type: 'number', required: true, help: 'De beoogde verandering als getal met teken: -3 voor 3 dB(A) minder, 0,1 voor 0,1 km meer.' },
+      unit('Eenheid van het effect; gelijk aan die van de norm.'),
+      area(),
+      { key: 'byDate', caption: 'Tegen datum', type: 'date', help: 'Wanneer het effect bereikt moet zijn, als dd/mm/jjjj.' },
+    ],
+  },
+  {
+    key: 'intendedExecutions',
+    kind: 'base',
+    sheet: 'BeoogdeUitvoeringen',
+    table: 'tblBeoogdeUitvoeringen',
+    description: 'Hoe een maatregel een kwalitatieve beleidsregel uitvoert.',
+    keyColumn: 'id',
+    idPrefix: 'UIT',
+    columns: [
+      id('UIT'),
+      { key: 'measure', caption: 'Maatregel', type: 'text', required: true, ref: 'measures', help: 'ID van de maatregel, bv. MAA-002.' },
+      { key: 'rule', caption: 'Regel', type: 'text', ref: 'rules', help: 'ID van de beleidsregel die de maatregel uitvoert, bv. REG-001.' },
+      description('Wat de maatregel voor deze regel doet.', true),
+    ],
+  },
+  {
+    key: 'objectives',
+    kind: 'base',
+    sheet: 'Doelstellingen',
+    table: 'tblDoelstellingen',
+    description: 'De boom van het meerjarenplan: beleidsdoelstellingen, actieplannen en acties.',
+    keyColumn: 'code',
+    columns: [
+      { key: 'code', caption: 'Code', type: 'id', required: true, help: 'Code uit het meerjarenplan, bv. BD1, AP1.2 of AC1.2.3. Uniek in deze tabel.' },
+      { key: 'level', caption: 'Niveau', type: 'text', required: true, enum: 'objectiveLevel', help: 'beleidsdoelstelling, actieplan (onder een beleidsdoelstelling) of actie (onder een actieplan).' },
+      { key: 'title', caption: 'Titel', type: 'text', required: true, help: 'Titel zoals in het meerjarenplan.' },
+      { key: 'parent', caption: 'Bovenliggend', type: 'text', ref: 'objectives', help: 'Code van de bovenliggende doelstelling of het actieplan. Leeg bij een beleidsdoelstelling.' },
+      { key: 'priority', caption: 'Prioritair', type: 'text', enum: 'yesNo', help: 'ja als dit een prioritair actieplan of prioritaire actie is in de strategische nota.' },
+      owner('De dienst die dit opvolgt. Kies uit de lijst Diensten.'),
+    ],
+  },
+  {
+    key: 'measurements',
+    kind: 'base',
+    sheet: 'Metingen',
+    table: 'tblMetingen',
+    description: 'Eén gemeten waarde van een indicator, voor één gebied, periode en dimensie.',
+    columns: [
+      { key: 'indicator', caption: 'Indicator', type: 'text', required: true, ref: 'indicators', help: 'ID van de indicator, bv. IND-001.' },
+      { key: 'area', caption: 'Gebied', type: 'text', required: true, ref: 'areas', help: 'Het gebied van de meting. Kies uit de lijst Werkingsgebieden.' },
+      { key: 'period', caption: 'Periode', type: 'period', required: true, help: 'Jaar (2023), semester (2023-S1 of 2023-S2), kwartaal (2023-Q2) of maand (2023-06).' },
+      { key: 'dimension', caption: 'Dimensie', type: 'text', help: 'Uitsplitsing van de meting, bv. Open bebouwing. Leeg = totaal.' },
+      { key: 'value', caption: 'Waarde', type: 'value', help: 'De gemeten waarde: een getal of een label van de schaal van de indicator.' },
+      unit('Eenheid van de waarde; gelijk aan die van de indicator.'),
+      { key: 'source', caption: 'Bron', type: 'text', help: 'Waar de waarde vandaan komt, bv. Gemeente-Stadsmonitor of update dienst Milieu 2026-S1.' },
+      { key: 'retrieved', caption: 'Opgehaald op', type: 'date', help: 'Datum waarop de waarde werd opgehaald of ingevuld, als dd/mm/jjjj.' },
+      { key: 'status', caption: 'Status', type: 'text', help: 'Wordt berekend door Toets aan normen (OK, Afwijking, Op koers …). Niet zelf invullen.' },
+      { key: 'comment', caption: 'Toelichting', type: 'longtext', help: 'Uitleg bij de waarde, bv. een trendbreuk of een andere meetmethode.' },
+    ],
+  },
+];
+
+const name = (caption: string, help: string): ColumnSpec => ({ key: 'name', caption, type: 'text', required: true, help });
+const listDescription = description('Wat eronder valt, als de naam niet volstaat.');
+/** Two-level lists (hoofdtype / subtype): a row without Hoofdtype is itself a hoofdtype. */
+const twoLevel = (key: TableKey, sheet: string, table: string, caption: string, what: string): TableSpec => ({
+  key,
+  kind: 'list',
+  sheet,
+  table,
+  description: `Keuzelijst ${what}, in twee niveaus: hoofdtype en subtype.`,
+  keyColumn: 'name',
+  columns: [
+    name(caption, `Naam zoals ze in de keuzelijsten verschijnt. Uniek in deze lijst.`),
+    { key: 'parent', caption: 'Hoofdtype', type: 'text', ref: key, help: 'Het hoofdtype waaronder dit valt. Leeg als dit zelf een hoofdtype is.' },
+    listDescription,
+  ],
+});
+
+const listTables: TableSpec[] = [
+  {
+    key: 'themes',
+    kind: 'list',
+    sheet: "Thema's",
+    table: 'tblThemas',
+    description: 'Keuzelijst van de beleidsthema’s (standaard de thema’s van de Gemeente-Stadsmonitor).',
+    keyColumn: 'name',
+    columns: [name('Thema', 'Naam van het thema. Uniek in deze lijst.'), listDescription],
+  },
+  {
+    key: 'aspects',
+    kind: 'list',
+    sheet: 'Aspecten',
+    table: 'tblAspecten',
+    description: 'Keuzelijst van aspecten, elk binnen een thema.',
+    keyColumn: 'name',
+    columns: [
+      name('Aspect', 'Naam van het aspect. Uniek in deze lijst.'),
+      { key: 'theme', caption: 'Thema', type: 'text', required: true, ref: 'themes', help: "Het thema waarbinnen dit aspect valt. Kies uit de lijst Thema's." },
+      listDescription,
+    ],
+  },
+  twoLevel('sectors', 'Sectoren', 'tblSectoren', 'Sector', 'van sectoren'),
+  twoLevel('livingEnvironment', 'Leefomgeving', 'tblLeefomgeving', 'Object', 'van objecten in de leefomgeving'),
+  twoLevel('materialFlows', 'Materiaalstromen', 'tblMateriaalstromen', 'Materiaalstroom', 'van materiaalstromen'),
+  {
+    key: 'areas',
+    kind: 'list',
+    sheet: 'Werkingsgebieden',
+    table: 'tblWerkingsgebieden',
+    description: 'Keuzelijst van de gebieden waarvoor beleid, normen en metingen gelden.',
+    keyColumn: 'code',
+    columns: [
+      {
+        key: 'code',
+        caption: 'Code',
+        type: 'id',
+        required: true,
+        help: 'Code van het gebied: de NIS-code voor gewest, provincie en gemeente (bv. 44021), anders een eigen code (bv. W-BINNENSTAD).',
+      },
+      { key: 'name', caption: 'Naam', type: 'text', required: true, help: 'Naam van het gebied, bv. Gent, Binnenstad of Parkstraat.' },
+      { key: 'level', caption: 'Niveau', type: 'text', required: true, enum: 'areaLevel', help: 'gewest, provincie, gemeente, deelgemeente, wijk, buurt, straat of plangebied.' },
+      { key: 'nis', caption: 'NIS-code', type: 'text', help: 'Officiële NIS-code (van 2025) als het gebied er een heeft, bv. 44021 of een statistische sector.' },
+      { key: 'parent', caption: 'Bovenliggend', type: 'text', ref: 'areas', help: 'Code van het gebied waarin dit gebied ligt, bv. de gemeente voor een wijk.' },
+    ],
+  },
+  {
+    key: 'departments',
+    kind: 'list',
+    sheet: 'Diensten',
+    table: 'tblDiensten',
+    description: 'Keuzelijst van de diensten die eigenaar zijn van dossiers, indicatoren en maatregelen.',
+    keyColumn: 'name',
+    columns: [
+      name('Dienst', 'Naam van de dienst, bv. Milieu of Mobiliteit. Uniek in deze lijst.'),
+      { key: 'contact', caption: 'Contact', type: 'text', help: 'E-mailadres of naam van de contactpersoon, voor de halfjaarlijkse update.' },
+      listDescription,
+    ],
+  },
+];
+
+/** Every table of the registry, in sheet order: base tables first, then the choice lists. */
+export const tables: readonly TableSpec[] = [...baseTables, ...listTables];
+
+export function tableSpec(key: TableKey): TableSpec {
+  const spec = tables.find((t) => t.key === key);
+  if (!spec) throw new Error(`Onbekende tabel in het schema: ${key}`);
+  return spec;
+}
+
+/** The column another table's values must match, for a table that is referred to. */
+export function keyColumnOf(spec: TableSpec): ColumnSpec {
+  const column = spec.columns.find((c) => c.key === spec.keyColumn);
+  if (!column) throw new Error(`Tabel ${spec.table} heeft geen sleutelkolom in het schema.`);
+  return column;
+}

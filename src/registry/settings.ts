@@ -1,0 +1,45 @@
+// The registry's settings: rows of the Instellingen table on the hidden system sheet. Each has a
+// stable key in the first column, so a coordinator can read them and later issues can add their own.
+import { z } from 'zod';
+import type { CellValue } from '../workbook/port';
+
+export const SETTINGS_COLUMNS = ['Instelling', 'Waarde', 'Toelichting'] as const;
+
+export interface SettingSpec {
+  key: string;
+  help: string;
+}
+
+export const settingSpecs: readonly SettingSpec[] = [
+  { key: 'schemaversie', help: 'Versie van de opbouw van dit register. Wordt bijgewerkt door Maak register; niet zelf wijzigen.' },
+  { key: 'gemeente', help: 'NIS-code (2025) van de gemeente van dit register, bv. 44021.' },
+  { key: 'gemeentenaam', help: 'Naam van de gemeente.' },
+  { key: 'provincie', help: 'Code van de provincie van de gemeente, zoals de Gemeente-Stadsmonitor ze gebruikt (bv. 40000).' },
+];
+
+const nis = z.string().regex(/^\d{4,5}$/);
+const settingsSchema = z.object({
+  schemaversie: z.coerce.number().int().positive(),
+  gemeente: nis.optional(),
+  gemeentenaam: z.string().min(1).optional(),
+  provincie: nis.optional(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings as written in the table: key -> value, blank values left out. */
+export function settingsFromRows(rows: CellValue[][]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of rows) {
+    if (typeof key === 'string' && key.trim() && value !== null && String(value).trim() !== '') out[key.trim().toLowerCase()] = String(value).trim();
+  }
+  return out;
+}
+
+/** Reads the settings; a registry whose settings make no sense yields the problem, in Dutch. */
+export function parseSettings(raw: Record<string, string>): { ok: true; settings: Settings } | { ok: false; problem: string } {
+  const result = settingsSchema.safeParse(raw);
+  if (result.success) return { ok: true, settings: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, problem: `instelling ${issue.path.join('.')} heeft een ongeldige waarde (${raw[String(issue.path[0])] ?? 'leeg'})` };
+}

@@ -1,0 +1,85 @@
+// The vocabulary of the registry schema. The schema itself (schema.ts) is written in these terms,
+// and everything else (layout, dropdowns, checks, docs) is derived from it.
+
+/**
+ * How a column's values are read and validated.
+ * - `id`: the table's key, e.g. `NRM-003` (see TableSpec.idPrefix)
+ * - `text`, `longtext`: free text (longtext gets a wider column)
+ * - `number`: a number; decimal comma or point
+ * - `value`: a number, or a label on the indicator's ordinal scale (energielabel `B`)
+ * - `date`: a real Excel date (dd/mm/jjjj)
+ * - `period`: `2023`, `2023-S1`, `2023-Q2` or `2023-06`
+ * - `url`: a web address or a document-management id
+ */
+export type ValueType = 'id' | 'text' | 'longtext' | 'number' | 'value' | 'date' | 'period' | 'url';
+
+export interface ColumnSpec {
+  /** English identifier used in code. */
+  readonly key: string;
+  /** Dutch header caption in the workbook. */
+  readonly caption: string;
+  readonly type: ValueType;
+  readonly required?: boolean;
+  /** The value must be a key of this table (a base table's ID, a choice list's name). */
+  readonly ref?: TableKey;
+  /** The value must come from this fixed list on the system sheet. */
+  readonly enum?: EnumKey;
+  /** Dutch input help shown in Excel when the cell is selected (at most 255 characters). */
+  readonly help: string;
+}
+
+export interface TableSpec {
+  readonly key: TableKey;
+  /** `base` tables hold the registry; `list` tables are the choice lists on their own tabs. */
+  readonly kind: 'base' | 'list';
+  readonly sheet: string;
+  /** Excel table (ListObject) name. */
+  readonly table: string;
+  /** One Dutch sentence on what a row is, for documentation and the task pane. */
+  readonly description: string;
+  /** The column whose values other tables refer to; absent for tables nobody refers to by key. */
+  readonly keyColumn?: string;
+  /** IDs look like `<prefix>-<number>`, e.g. `NRM-003`. */
+  readonly idPrefix?: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+export type TableKey =
+  | 'dossiers'
+  | 'documents'
+  | 'indicators'
+  | 'norms'
+  | 'rules'
+  | 'measures'
+  | 'intendedEffects'
+  | 'intendedExecutions'
+  | 'objectives'
+  | 'measurements'
+  | 'themes'
+  | 'aspects'
+  | 'sectors'
+  | 'livingEnvironment'
+  | 'materialFlows'
+  | 'areas'
+  | 'departments';
+
+export interface EnumSpec {
+  readonly key: EnumKey;
+  /** Header above the list on the system sheet. */
+  readonly caption: string;
+  readonly values: readonly string[];
+}
+
+export type EnumKey =
+  | 'documentType'
+  | 'decisionBody'
+  | 'indicatorCharacter'
+  | 'indicatorKind'
+  | 'direction'
+  | 'frequency'
+  | 'normKind'
+  | 'operator'
+  | 'objectiveLevel'
+  | 'areaLevel'
+  | 'measureStatus'
+  | 'yesNo';

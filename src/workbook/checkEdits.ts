@@ -1,0 +1,101 @@
+// Checks a whole edit list against the workbook before an adapter changes anything, so a list
+// that cannot apply leaves the workbook as it was. Shared by both adapters.
+import type { Edit, WorkbookInfo } from './port';
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Excel: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
+function sheetNameProblem(name: string): string | null {
+  if (!name || name.length > 31) return 'moet 1 tot 31 tekens lang zijn';
+  if (/[:\\/?*[\]]/.test(name)) return 'mag geen : \\ / ? * [ of ] bevatten';
+  if (name.startsWith("'") || name.endsWith("'")) return 'mag niet met een apostrof beginnen of eindigen';
+  return null;
+}
+
+const tableOrName = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
+
+/** Throws an Error that names the first edit that cannot apply. */
+export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
+  const sheets = info.sheets.map((s) => s.name);
+  const tables = new Map(info.tables.map((t) => [t.name.toLowerCase(), { columns: [...t.columns], rows: t.rowCount, sheet: t.sheet }]));
+
+  const sheet = (name: string) => {
+    if (!sheets.some((s) => same(s, name))) throw new Error(`Blad ${name} bestaat niet in deze werkmap.`);
+  };
+  const table = (name: string) => {
+    const t = tables.get(name.toLowerCase());
+    if (!t) throw new Error(`Tabel ${name} bestaat niet in deze werkmap.`);
+    return t;
+  };
+  const column = (tableName: string, caption: string) => {
+    if (!table(tableName).columns.some((c) => same(c, caption))) throw new Error(`Kolom ${caption} bestaat niet in tabel ${tableName}.`);
+  };
+  const uniqueCaptions = (captions: string[], where: string) => {
+    const seen = new Set<string>();
+    for (const c of captions) {
+      if (!c.trim()) throw new Error(`Een kolom in ${where} heeft geen naam.`);
+      if (seen.has(c.toLowerCase())) throw new Error(`Kolom ${c} komt twee keer voor in ${where}.`);
+      seen.add(c.toLowerCase());
+    }
+  };
+
+  for (const edit of edits) {
+    switch (edit.kind) {
+      case 'addSheet': {
+        const problem = sheetNameProblem(edit.sheet);
+        if (problem) throw new Error(`Bladnaam ${edit.sheet} ${problem}.`);
+        if (sheets.some((s) => same(s, edit.sheet))) throw new Error(`Blad ${edit.sheet} bestaat al.`);
+        sheets.push(edit.sheet);
+        break;
+      }
+      case 'addTable': {
+        sheet(edit.sheet);
+        if (!tableOrName.test(edit.table)) throw new Error(`Tabelnaam ${edit.table} is ongeldig.`);
+        if (tables.has(edit.table.toLowerCase())) throw new Error(`Tabel ${edit.table} bestaat al.`);
+        if (!edit.columns.length) throw new Error(`Tabel ${edit.table} heeft geen kolommen.`);
+        uniqueCaptions(edit.columns, `tabel ${edit.table}`);
+        edit.rows.forEach((r) => {
+          if (r.length !== edit.columns.length) throw new Error(`Een rij voor tabel ${edit.table} heeft ${r.length} waarden in plaats van ${edit.columns.length}.`);
+        });
+        tables.set(edit.table.toLowerCase(), { columns: [...edit.columns], rows: Math.max(1, edit.rows.length), sheet: edit.sheet });
+        break;
+      }
+      case 'addColumns': {
+        const t = table(edit.table);
+        uniqueCaptions([...t.columns, ...edit.columns], `tabel ${edit.table}`);
+        t.columns.push(...edit.columns);
+        break;
+      }
+      case 'appendRows': {
+        const t = table(edit.table);
+        edit.rows.forEach((r) => {
+          if (r.length !== t.columns.length) throw new Error(`Een rij voor tabel ${edit.table} heeft ${r.length} waarden in plaats van ${t.columns.length}.`);
+        });
+        t.rows += edit.rows.length;
+        break;
+      }
+      case 'updateCells': {
+        const t = table(edit.table);
+        for (const cell of edit.cells) {
+          column(edit.table, cell.column);
+          if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row >= t.rows) throw new Error(`Rij ${cell.row} bestaat niet in tabel ${edit.table}.`);
+        }
+        break;
+      }
+      case 'setValidation':
+      case 'setConditionalFormats':
+        column(edit.table, edit.column);
+        break;
+      case 'setName':
+        if (!tableOrName.test(edit.name)) throw new Error(`Naam ${edit.name} is geen geldige gedefinieerde naam.`);
+        break;
+      case 'setSheetVisibility':
+      case 'writeRange':
+      case 'clearRange':
+      case 'setNote':
+      case 'setSheetLayout':
+        sheet(edit.sheet);
+        break;
+    }
+  }
+}

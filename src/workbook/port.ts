@@ -1,0 +1,126 @@
+// The workbook port: the only way domain code reads or changes a workbook.
+// Two adapters implement it (excel/ on Office.js, xlsx/ on ExcelJS); one contract suite tests both.
+//
+// Reads are coarse (one call returns everything asked for) and writes are a list of edits applied
+// in one go, so the Office.js adapter can batch them into a number of sync() round trips that does
+// not depend on the number of rows.
+
+/** What a cell holds when read. Dates come back as Excel serial numbers; the schema knows which columns are dates. */
+export type CellValue = string | number | boolean | null;
+/** What may be written. A Date is stored as a real Excel date (serial number, date format). */
+export type CellInput = CellValue | Date;
+
+export type SheetVisibility = 'visible' | 'hidden';
+
+export interface SheetInfo {
+  name: string;
+  visibility: SheetVisibility;
+}
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** Header captions, left to right, as they stand in the workbook. */
+  columns: string[];
+  /** Address of the whole table including its header row, e.g. `A1:F11` (no sheet). */
+  address: string;
+  /** Number of data rows, blank rows included (an empty Excel table has one blank row). */
+  rowCount: number;
+}
+
+export interface WorkbookInfo {
+  sheets: SheetInfo[];
+  tables: TableInfo[];
+  /** Workbook-scoped defined names and what they refer to, without the leading `=`. */
+  names: Record<string, string>;
+}
+
+export interface TableRows {
+  table: string;
+  sheet: string;
+  columns: string[];
+  /** Worksheet row number (1-based) of the first data row; row i of `rows` is worksheet row firstRow + i. */
+  firstRow: number;
+  /** Column letter of the table's first column. */
+  firstColumn: string;
+  rows: CellValue[][];
+}
+
+/** `any` restricts nothing but carries input help; `none` removes the validation altogether. */
+export type ValidationRule =
+  | { type: 'any' }
+  | { type: 'list'; source: string }
+  | { type: 'decimal' }
+  | { type: 'whole'; min: number; max: number }
+  | { type: 'date' }
+  | { type: 'none' };
+
+export interface Validation {
+  rule: ValidationRule;
+  /** Input help shown when the cell is selected (Excel limits: title 32, message 255 characters). */
+  prompt?: { title: string; message: string };
+  /** Shown when a typed value breaks the rule. `stop` refuses the value, `warning` asks. */
+  error?: { title: string; message: string; style: 'stop' | 'warning' | 'information' };
+}
+
+/** A conditional format on a table column: `formula` is written for the column's first data cell (relative references). */
+export interface ConditionalFormat {
+  formula: string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface ColumnRules {
+  column: string;
+  validation: Validation | null;
+  formats: ConditionalFormat[];
+}
+
+export type Edit =
+  | { kind: 'addSheet'; sheet: string; visibility?: SheetVisibility; tabColor?: string }
+  | { kind: 'setSheetVisibility'; sheet: string; visibility: SheetVisibility }
+  | {
+      kind: 'addTable';
+      sheet: string;
+      table: string;
+      /** Top-left cell of the header row, e.g. `A1`. */
+      at: string;
+      columns: string[];
+      rows: CellInput[][];
+      style?: string;
+    }
+  /** Appends columns at the right end of a table; existing columns and user columns stay where they are. */
+  | { kind: 'addColumns'; table: string; columns: string[] }
+  | { kind: 'appendRows'; table: string; rows: CellInput[][] }
+  /** `row` is the 0-based data row index as returned by readTables. */
+  | { kind: 'updateCells'; table: string; cells: { row: number; column: string; value: CellInput }[] }
+  /** Plain cells outside tables, e.g. the fixed lists on the system sheet. */
+  | { kind: 'writeRange'; sheet: string; at: string; values: CellInput[][] }
+  | { kind: 'clearRange'; sheet: string; address: string }
+  | { kind: 'setName'; name: string; formula: string }
+  /** Replaces the validation on the data rows of a table column. */
+  | { kind: 'setValidation'; table: string; column: string; validation: Validation }
+  /** Replaces every conditional format on the data rows of a table column. */
+  | { kind: 'setConditionalFormats'; table: string; column: string; formats: ConditionalFormat[] }
+  /** `text: null` removes the note. */
+  | { kind: 'setNote'; sheet: string; cell: string; text: string | null }
+  /** Column widths in characters, by column letter; a freeze of the first `freezeRows` rows. */
+  | { kind: 'setSheetLayout'; sheet: string; widths?: Record<string, number>; freezeRows?: number };
+
+export interface WorkbookPort {
+  info(): Promise<WorkbookInfo>;
+  /** Reads the header and data rows of the named tables in one go. Unknown names are an error. */
+  readTables(tables: string[]): Promise<TableRows[]>;
+  readRange(sheet: string, address: string): Promise<CellValue[][]>;
+  /** Reads the validation and conditional formats of table columns' data rows, one entry per column asked. */
+  readColumnRules(table: string, columns: string[]): Promise<ColumnRules[]>;
+  /** Reads the note of each cell (null where there is none). */
+  readNotes(sheet: string, cells: string[]): Promise<(string | null)[]>;
+  /**
+   * Applies the edits in order. The whole list is checked against the workbook before anything is
+   * changed, so an edit that cannot apply (unknown table, duplicate sheet) changes nothing.
+   * Text is always stored as text: a value like `=1+1`, `-5` or `2023-06` is never turned into a
+   * formula, number or date.
+   */
+  apply(edits: Edit[]): Promise<void>;
+}

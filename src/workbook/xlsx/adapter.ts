@@ -1,0 +1,438 @@
+// The workbook port on an .xlsx file in memory, through ExcelJS: for the CLI in Node and for the
+// task pane's standalone mode in the browser. Changes stay in memory until `save()`, so a failed
+// operation never reaches the file.
+import ExcelJS from 'exceljs';
+import { UserError } from '../../errors';
+import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
+import { checkEdits } from '../checkEdits';
+import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
+import { keepFormulaNames, type FormulaNames } from './formulaNames';
+import { fileKind } from './signature';
+
+/** The table model ExcelJS reads and writes (only the fields the adapter uses). */
+interface TableModel {
+  name: string;
+  tableRef: string;
+  autoFilterRef?: string;
+  headerRow: boolean;
+  totalsRow: boolean;
+  columns: { name: string; filterButton?: boolean }[];
+}
+
+/** ExcelJS's validation model (its typings lack `any`), keyed by cell or range address on the worksheet. */
+interface ExcelValidation {
+  type: 'any' | 'list' | 'whole' | 'decimal' | 'date' | 'textLength' | 'custom' | 'time';
+  allowBlank?: boolean;
+  operator?: string;
+  formulae?: unknown[];
+  showInputMessage?: boolean;
+  promptTitle?: string;
+  prompt?: string;
+  showErrorMessage?: boolean;
+  errorStyle?: string;
+  errorTitle?: string;
+  error?: string;
+}
+type ValidationMap = Record<string, ExcelValidation | undefined>;
+interface ConditionalFormatting {
+  ref: string;
+  rules: { type: string; formulae?: string[]; priority?: number; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }[];
+}
+
+const DATE_FORMAT = 'dd/mm/yyyy';
+/** Bounds Excel shows in the validation dialog; wide enough for any registry value. */
+const DECIMAL_BOUND = 999_999_999_999;
+const FIRST_DATE = dateToSerial(new Date(Date.UTC(1900, 0, 1)));
+const LAST_DATE = dateToSerial(new Date(Date.UTC(2100, 11, 31)));
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    private readonly names: FormulaNames,
+  ) {}
+
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    return new XlsxWorkbook(wb, keepFormulaNames(wb));
+  }
+
+  /** Reads an .xlsx; a file that is not one gets a UserError saying what it is instead. */
+  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const kind = fileKind(bytes);
+    if (kind === 'encrypted') {
+      throw new UserError('encrypted', 'het bestand is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.');
+    }
+    if (kind === 'xls') throw new UserError('not-xlsx', 'dit is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.');
+    if (kind !== 'zip') throw new UserError('not-xlsx', 'dit is geen Excel-werkmap (.xlsx).');
+    const wb = new ExcelJS.Workbook();
+    const names = keepFormulaNames(wb);
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new UserError('not-xlsx', 'dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of een ander soort zip-bestand.');
+    }
+    // Excel leaves out headerRowCount when it is 1 (the default); ExcelJS then reads "no header"
+    // and would save the table without one. Registry tables always have a header row.
+    for (const ws of wb.worksheets) for (const t of tablesOf(ws)) t.headerRow = true;
+    return new XlsxWorkbook(wb, names);
+  }
+
+  async save(): Promise<Uint8Array> {
+    return new Uint8Array(await this.wb.xlsx.writeBuffer());
+  }
+
+  async info(): Promise<WorkbookInfo> {
+    return this.infoNow();
+  }
+
+  private infoNow(): WorkbookInfo {
+    const tables: TableInfo[] = [];
+    for (const ws of this.wb.worksheets) {
+      for (const t of tablesOf(ws)) {
+        const r = parseRange(t.tableRef);
+        tables.push({ name: t.name, sheet: ws.name, columns: t.columns.map((c) => c.name), address: rangeAddress(r), rowCount: r.bottom - r.top });
+      }
+    }
+    return {
+      sheets: this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === 'visible' ? 'visible' : 'hidden' })),
+      tables,
+      names: this.names.all(),
+    };
+  }
+
+  async readTables(names: string[]): Promise<TableRows[]> {
+    return names.map((name) => {
+      const { ws, model } = this.table(name);
+      const r = parseRange(model.tableRef);
+      const rows: CellValue[][] = [];
+      for (let row = r.top + 1; row <= r.bottom; row++) rows.push(readRow(ws, row, r.left, r.right));
+      return { table: model.name, sheet: ws.name, columns: model.columns.map((c) => c.name), firstRow: r.top + 1, firstColumn: columnLetter(r.left), rows };
+    });
+  }
+
+  async readRange(sheet: string, address: string): Promise<CellValue[][]> {
+    const ws = this.sheet(sheet);
+    const r = parseRange(address);
+    const rows: CellValue[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) rows.push(readRow(ws, row, r.left, r.right));
+    return rows;
+  }
+
+  async readColumnRules(table: string, columns: string[]): Promise<ColumnRules[]> {
+    const { ws } = this.table(table);
+    return columns.map((column) => {
+      const range = this.columnRange(table, column);
+      return { column, validation: validationOf(ws, range), formats: formatsOf(ws, range) };
+    });
+  }
+
+  async readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
+    const ws = this.sheet(sheet);
+    return cells.map((address) => noteText(ws.getCell(address).note));
+  }
+
+  async apply(edits: Edit[]): Promise<void> {
+    checkEdits(this.infoNow(), edits);
+    for (const edit of edits) this.applyOne(edit);
+  }
+
+  private applyOne(edit: Edit): void {
+    switch (edit.kind) {
+      case 'addSheet': {
+        const ws = this.wb.addWorksheet(edit.sheet, { state: edit.visibility ?? 'visible' });
+        if (edit.tabColor) ws.properties.tabColor = { argb: argb(edit.tabColor) };
+        return;
+      }
+      case 'setSheetVisibility':
+        this.sheet(edit.sheet).state = edit.visibility;
+        return;
+      case 'addTable':
+        return this.addTable(edit);
+      case 'addColumns':
+        return this.addColumns(edit.table, edit.columns);
+      case 'appendRows':
+        return this.appendRows(edit.table, edit.rows);
+      case 'updateCells': {
+        const { ws, model } = this.table(edit.table);
+        const r = parseRange(model.tableRef);
+        for (const cell of edit.cells) writeCell(ws.getCell(r.top + 1 + cell.row, r.left + this.columnOffset(model, cell.column)), cell.value);
+        return;
+      }
+      case 'writeRange': {
+        const ws = this.sheet(edit.sheet);
+        const at = parseCell(edit.at);
+        edit.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws.getCell(at.row + i, at.column + j), value)));
+        return;
+      }
+      case 'clearRange': {
+        const ws = this.sheet(edit.sheet);
+        const r = parseRange(edit.address);
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) ws.getCell(row, col).value = null;
+        return;
+      }
+      case 'setName':
+        this.names.set(edit.name, edit.formula);
+        return;
+      case 'setValidation':
+        return this.setValidation(edit.table, edit.column, edit.validation);
+      case 'setConditionalFormats':
+        return this.setFormats(edit.table, edit.column, edit.formats);
+      case 'setNote': {
+        const cell = this.sheet(edit.sheet).getCell(edit.cell);
+        if (edit.text !== null) cell.note = edit.text;
+        // ExcelJS has no way to remove a note: setting one always creates it.
+        else delete (cell as unknown as { _comment?: unknown })._comment;
+        return;
+      }
+      case 'setSheetLayout': {
+        const ws = this.sheet(edit.sheet);
+        for (const [letter, width] of Object.entries(edit.widths ?? {})) ws.getColumn(columnIndex(letter)).width = width;
+        if (edit.freezeRows) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: edit.freezeRows }];
+        return;
+      }
+    }
+  }
+
+  private addTable(edit: Extract<Edit, { kind: 'addTable' }>): void {
+    const ws = this.sheet(edit.sheet);
+    const at = parseCell(edit.at);
+    // An Excel table always has at least one data row; an empty one gets a blank row.
+    const rows = edit.rows.length ? edit.rows : [edit.columns.map(() => null)];
+    ws.addTable({
+      name: edit.table,
+      ref: edit.at,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: (edit.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      columns: edit.columns.map((name) => ({ name, filterButton: true })),
+      rows: rows.map((r) => r.map(() => null)),
+    });
+    rows.forEach((r, i) => r.forEach((value, j) => writeCell(ws.getCell(at.row + 1 + i, at.column + j), value)));
+  }
+
+  private addColumns(table: string, columns: string[]): void {
+    const { ws, model } = this.table(table);
+    const r = parseRange(model.tableRef);
+    columns.forEach((name, i) => {
+      ws.getCell(r.top, r.right + 1 + i).value = name;
+      model.columns.push({ name, filterButton: true });
+    });
+    this.resize(ws, model, { ...r, right: r.right + columns.length });
+  }
+
+  private appendRows(table: string, rows: CellInput[][]): void {
+    if (!rows.length) return;
+    const { ws, model } = this.table(table);
+    const r = parseRange(model.tableRef);
+    const onlyBlankRow = r.bottom === r.top + 1 && readRow(ws, r.bottom, r.left, r.right).every((v) => v === null);
+    const first = onlyBlankRow ? r.bottom : r.bottom + 1;
+    rows.forEach((row, i) => row.forEach((value, j) => writeCell(ws.getCell(first + i, r.left + j), value)));
+    this.resize(ws, model, { ...r, bottom: first + rows.length - 1 });
+  }
+
+  /** Moves the table's edges; validations and formats of its columns follow, as they do in Excel. */
+  private resize(ws: ExcelJS.Worksheet, model: TableModel, to: RangeRef): void {
+    const from = parseRange(model.tableRef);
+    model.tableRef = rangeAddress(to);
+    model.autoFilterRef = rangeAddress(to);
+    if (to.bottom <= from.bottom) return;
+    const validations = validationMap(ws);
+    for (let col = from.left; col <= from.right; col++) {
+      const column = { top: from.top + 1, bottom: from.bottom, left: col, right: col };
+      const grown = { ...column, bottom: to.bottom };
+      const validation = validationOf(ws, column);
+      if (validation) {
+        clearValidations(validations, column);
+        validations[rangeAddress(grown)] = toExcelValidation(validation);
+      }
+      for (const cf of conditionalFormattings(ws)) if (cf.ref === rangeAddress(column)) cf.ref = rangeAddress(grown);
+    }
+  }
+
+  private setValidation(table: string, column: string, validation: Validation): void {
+    const { ws } = this.table(table);
+    const range = this.columnRange(table, column);
+    const validations = validationMap(ws);
+    clearValidations(validations, range);
+    if (validation.rule.type !== 'none') validations[rangeAddress(range)] = toExcelValidation(validation);
+  }
+
+  private setFormats(table: string, column: string, formats: ConditionalFormat[]): void {
+    const { ws } = this.table(table);
+    const range = this.columnRange(table, column);
+    const kept = conditionalFormattings(ws).filter((cf) => !within(parseRange(cf.ref), range));
+    (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings = kept;
+    if (!formats.length) return;
+    ws.addConditionalFormatting({
+      ref: rangeAddress(range),
+      rules: formats.map((f, i) => ({
+        type: 'expression',
+        priority: i + 1,
+        formulae: [f.formula],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.fill) } },
+          ...(f.fontColor ? { font: { color: { argb: argb(f.fontColor) } } } : {}),
+        },
+      })),
+    });
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    if (!ws) throw new Error(`Blad ${name} bestaat niet in deze werkmap.`);
+    return ws;
+  }
+
+  private table(name: string): { ws: ExcelJS.Worksheet; model: TableModel } {
+    for (const ws of this.wb.worksheets) {
+      const model = tablesOf(ws).find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (model) return { ws, model };
+    }
+    throw new Error(`Tabel ${name} bestaat niet in deze werkmap.`);
+  }
+
+  private columnOffset(model: TableModel, caption: string): number {
+    const i = model.columns.findIndex((c) => c.name.toLowerCase() === caption.toLowerCase());
+    if (i < 0) throw new Error(`Kolom ${caption} bestaat niet in tabel ${model.name}.`);
+    return i;
+  }
+
+  /** The data rows of one table column. */
+  private columnRange(table: string, caption: string): RangeRef {
+    const { model } = this.table(table);
+    const r = parseRange(model.tableRef);
+    const col = r.left + this.columnOffset(model, caption);
+    return { top: r.top + 1, bottom: r.bottom, left: col, right: col };
+  }
+}
+
+function tablesOf(ws: ExcelJS.Worksheet): TableModel[] {
+  return Object.values((ws as unknown as { tables: Record<string, { model: TableModel }> }).tables).map((t) => t.model);
+}
+
+function validationMap(ws: ExcelJS.Worksheet): ValidationMap {
+  return (ws as unknown as { dataValidations: { model: ValidationMap } }).dataValidations.model;
+}
+
+function conditionalFormattings(ws: ExcelJS.Worksheet): ConditionalFormatting[] {
+  return (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings;
+}
+
+function readRow(ws: ExcelJS.Worksheet, row: number, left: number, right: number): CellValue[] {
+  const r = ws.getRow(row);
+  const values: CellValue[] = [];
+  for (let col = left; col <= right; col++) values.push(plainValue(r.getCell(col).value));
+  return values;
+}
+
+/** ExcelJS cell values as the port reports them: formulas give their result, dates their serial number. */
+function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return dateToSerial(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if ('richText' in value) return value.richText.map((p) => p.text).join('');
+  if ('error' in value) return value.error;
+  if ('result' in value) return plainValue(value.result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return null;
+  if ('text' in value) return typeof value.text === 'string' ? value.text : plainValue(value.text as ExcelJS.CellValue);
+  return null;
+}
+
+/** Strings are always written as text cells: ExcelJS never turns a string into a formula. */
+function writeCell(cell: ExcelJS.Cell, value: CellInput): void {
+  cell.value = value;
+  if (value instanceof Date) cell.numFmt = DATE_FORMAT;
+}
+
+function noteText(note: ExcelJS.Cell['note']): string | null {
+  if (!note) return null;
+  if (typeof note === 'string') return note;
+  return note.texts?.map((t) => t.text).join('') ?? null;
+}
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+const hex = (value: string | undefined) => (value ? `#${value.slice(-6).toUpperCase()}` : undefined);
+
+function within(inner: RangeRef, outer: RangeRef): boolean {
+  return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+}
+
+/** Removes every validation entry inside the range: single cells (as ExcelJS reads them) and ranges (as we write them). */
+function clearValidations(validations: ValidationMap, range: RangeRef): void {
+  for (const key of Object.keys(validations)) if (within(parseRange(key), range)) delete validations[key];
+}
+
+/** The validation of a column, if every data cell has the same one. */
+function validationOf(ws: ExcelJS.Worksheet, range: RangeRef): Validation | null {
+  const validations = validationMap(ws);
+  const whole = validations[rangeAddress(range)];
+  if (whole) return fromExcelValidation(whole);
+  const first = validations[cellAddress(range.top, range.left)];
+  if (!first) return null;
+  for (let row = range.top + 1; row <= range.bottom; row++) {
+    const other = validations[cellAddress(row, range.left)];
+    if (!other || JSON.stringify(other) !== JSON.stringify(first)) return null;
+  }
+  return fromExcelValidation(first);
+}
+
+function formatsOf(ws: ExcelJS.Worksheet, range: RangeRef): ConditionalFormat[] {
+  return conditionalFormattings(ws)
+    .filter((cf) => cf.ref === rangeAddress(range))
+    .flatMap((cf) => cf.rules)
+    .filter((rule) => rule.type === 'expression')
+    .map((rule) => {
+      const fontColor = hex(rule.style?.font?.color?.argb);
+      return { formula: rule.formulae?.[0] ?? '', fill: hex(rule.style?.fill?.bgColor?.argb) ?? '', ...(fontColor ? { fontColor } : {}) };
+    });
+}
+
+function toExcelValidation(v: Validation): ExcelValidation {
+  const base = { allowBlank: true };
+  if (v.prompt) Object.assign(base, { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message });
+  if (v.error) Object.assign(base, { showErrorMessage: true, errorStyle: v.error.style, errorTitle: v.error.title, error: v.error.message });
+  const rule = v.rule;
+  switch (rule.type) {
+    case 'any':
+      return { ...base, type: 'any' };
+    case 'list':
+      return { ...base, type: 'list', formulae: [rule.source] };
+    case 'decimal':
+      return { ...base, type: 'decimal', operator: 'between', formulae: [-DECIMAL_BOUND, DECIMAL_BOUND] };
+    case 'whole':
+      return { ...base, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
+    case 'date':
+      return { ...base, type: 'date', operator: 'between', formulae: [FIRST_DATE, LAST_DATE] };
+    case 'none':
+      throw new Error('Een lege validatie wordt niet weggeschreven.');
+  }
+}
+
+function fromExcelValidation(x: ExcelValidation): Validation | null {
+  const f = x.formulae ?? [];
+  let rule: Validation['rule'];
+  switch (x.type) {
+    case 'any':
+      rule = { type: 'any' };
+      break;
+    case 'list':
+      rule = { type: 'list', source: String(f[0] ?? '').replace(/^=/, '') };
+      break;
+    case 'decimal':
+      rule = { type: 'decimal' };
+      break;
+    case 'whole':
+      rule = { type: 'whole', min: Number(f[0]), max: Number(f[1]) };
+      break;
+    case 'date':
+      rule = { type: 'date' };
+      break;
+    default:
+      return null;
+  }
+  const v: Validation = { rule };
+  if (x.showInputMessage) v.prompt = { title: x.promptTitle ?? '', message: x.prompt ?? '' };
+  if (x.showErrorMessage) v.error = { title: x.errorTitle ?? '', message: x.error ?? '', style: (x.errorStyle ?? 'stop') as 'stop' | 'warning' | 'information' };
+  return v;
+}

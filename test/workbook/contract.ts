@@ -1,0 +1,250 @@
+// The workbook port's contract: every adapter must pass these. `open()` gives a port on a fresh,
+// empty workbook; `reopen()` gives a port on what has been written so far (for the xlsx adapter a
+// real save and load, so what is asserted is what the file holds).
+import type { WorkbookPort } from '../../src/workbook/port';
+
+export interface ContractHarness {
+  open(): Promise<WorkbookPort>;
+  reopen(): Promise<WorkbookPort>;
+}
+
+export function workbookContract(adapter: string, makeHarness: () => ContractHarness): void {
+  describe(`workbook port contract: ${adapter}`, () => {
+    let h: ContractHarness;
+    let wb: WorkbookPort;
+    beforeEach(async () => {
+      h = makeHarness();
+      wb = await h.open();
+    });
+
+    const addPeople = (rows: (string | number | null)[][] = [['P1', 'An', 30], ['P2', 'Bart', null]]) =>
+      wb.apply([
+        { kind: 'addSheet', sheet: 'Mensen' },
+        { kind: 'addTable', sheet: 'Mensen', table: 'tblMensen', at: 'A1', columns: ['ID', 'Naam', 'Leeftijd'], rows },
+      ]);
+
+    test('a fresh workbook has no tables and no names', async () => {
+      const info = await wb.info();
+      expect(info.tables).toEqual([]);
+      expect(info.names).toEqual({});
+    });
+
+    test('a table is created with its header and rows', async () => {
+      await addPeople();
+      const again = await h.reopen();
+      const info = await again.info();
+      expect(info.tables).toEqual([{ name: 'tblMensen', sheet: 'Mensen', columns: ['ID', 'Naam', 'Leeftijd'], address: 'A1:C3', rowCount: 2 }]);
+      const [t] = await again.readTables(['tblMensen']);
+      expect(t).toMatchObject({ table: 'tblMensen', sheet: 'Mensen', firstRow: 2, firstColumn: 'A', columns: ['ID', 'Naam', 'Leeftijd'] });
+      expect(t.rows).toEqual([['P1', 'An', 30], ['P2', 'Bart', null]]);
+    });
+
+    test('a table placed away from A1 reports its own first row and column', async () => {
+      await wb.apply([
+        { kind: 'addSheet', sheet: 'Ver' },
+        { kind: 'addTable', sheet: 'Ver', table: 'tblVer', at: 'C4', columns: ['X'], rows: [['a']] },
+      ]);
+      const [t] = await (await h.reopen()).readTables(['tblVer']);
+      expect(t).toMatchObject({ firstRow: 5, firstColumn: 'C', rows: [['a']] });
+    });
+
+    test('an empty table keeps one blank row, and appended rows fill it first', async () => {
+      await addPeople([]);
+      let [t] = await (await h.reopen()).readTables(['tblMensen']);
+      expect(t.rows).toEqual([[null, null, null]]);
+      wb = await h.reopen();
+      await wb.apply([{ kind: 'appendRows', table: 'tblMensen', rows: [['P1', 'An', 1], ['P2', 'Bo', 2]] }]);
+      const again = await h.reopen();
+      [t] = await again.readTables(['tblMensen']);
+      expect(t.rows).toEqual([['P1', 'An', 1], ['P2', 'Bo', 2]]);
+      expect((await again.info()).tables[0].address).toBe('A1:C3');
+    });
+
+    test('rows are appended below existing rows and the table grows', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'appendRows', table: 'tblMensen', rows: [['P3', 'Cas', 40]] }]);
+      const again = await h.reopen();
+      expect((await again.info()).tables[0]).toMatchObject({ address: 'A1:C4', rowCount: 3 });
+      const [t] = await again.readTables(['tblMensen']);
+      expect(t.rows[2]).toEqual(['P3', 'Cas', 40]);
+    });
+
+    test('text is stored as text: nothing becomes a formula, number or date', async () => {
+      const texts = ['=1+1', '+32 9 123', '-5', '@SUM(A1)', '2023-06', '02000', '1,5', 'TRUE', '  spaties  '];
+      await wb.apply([
+        { kind: 'addSheet', sheet: 'Tekst' },
+        { kind: 'addTable', sheet: 'Tekst', table: 'tblTekst', at: 'A1', columns: ['Waarde'], rows: texts.map((t) => [t]) },
+      ]);
+      const [t] = await (await h.reopen()).readTables(['tblTekst']);
+      expect(t.rows.map((r) => r[0])).toEqual(texts);
+    });
+
+    test('numbers, booleans and dates keep their type; dates read back as serial numbers', async () => {
+      await wb.apply([
+        { kind: 'addSheet', sheet: 'Typen' },
+        {
+          kind: 'addTable', sheet: 'Typen', table: 'tblTypen', at: 'A1', columns: ['Getal', 'Waar', 'Datum'],
+          rows: [[52.5, true, new Date(Date.UTC(2024, 0, 1))], [-3, false, null]],
+        },
+      ]);
+      const [t] = await (await h.reopen()).readTables(['tblTypen']);
+      expect(t.rows).toEqual([[52.5, true, 45292], [-3, false, null]]);
+    });
+
+    test('columns are added at the right end; existing values stay', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'addColumns', table: 'tblMensen', columns: ['Dienst', 'Opmerking'] }]);
+      const again = await h.reopen();
+      const info = await again.info();
+      expect(info.tables[0]).toMatchObject({ columns: ['ID', 'Naam', 'Leeftijd', 'Dienst', 'Opmerking'], address: 'A1:E3' });
+      const [t] = await again.readTables(['tblMensen']);
+      expect(t.rows).toEqual([['P1', 'An', 30, null, null], ['P2', 'Bart', null, null, null]]);
+    });
+
+    test('single cells are updated by data row and column caption', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'updateCells', table: 'tblMensen', cells: [{ row: 1, column: 'Leeftijd', value: 41 }, { row: 0, column: 'Naam', value: '=x' }] }]);
+      const [t] = await (await h.reopen()).readTables(['tblMensen']);
+      expect(t.rows).toEqual([['P1', '=x', 30], ['P2', 'Bart', 41]]);
+    });
+
+    test('plain ranges are written, read and cleared', async () => {
+      await wb.apply([
+        { kind: 'addSheet', sheet: 'Systeem' },
+        { kind: 'writeRange', sheet: 'Systeem', at: 'E1', values: [['Operator', 'Ja/nee'], ['max', 'ja'], ['min', null]] },
+      ]);
+      let again = await h.reopen();
+      expect(await again.readRange('Systeem', 'E1:F3')).toEqual([['Operator', 'Ja/nee'], ['max', 'ja'], ['min', null]]);
+      await again.apply([{ kind: 'clearRange', sheet: 'Systeem', address: 'F1:F3' }]);
+      again = await h.reopen();
+      expect(await again.readRange('Systeem', 'E1:F2')).toEqual([['Operator', null], ['max', null]]);
+    });
+
+    test('defined names hold ranges and structured references', async () => {
+      await addPeople();
+      await wb.apply([
+        { kind: 'setName', name: 'lst_Mensen', formula: 'tblMensen[ID]' },
+        { kind: 'setName', name: 'lst_Vast', formula: 'Mensen!$A$2:$A$3' },
+      ]);
+      await wb.apply([{ kind: 'setName', name: 'lst_Vast', formula: 'Mensen!$B$2:$B$3' }]);
+      const { names } = await (await h.reopen()).info();
+      expect(names).toEqual({ lst_Mensen: 'tblMensen[ID]', lst_Vast: 'Mensen!$B$2:$B$3' });
+    });
+
+    test('validations cover the column and replace what was there', async () => {
+      await addPeople();
+      await wb.apply([
+        { kind: 'addColumns', table: 'tblMensen', columns: ['Datum'] },
+        { kind: 'setName', name: 'lst_Mensen', formula: 'tblMensen[ID]' },
+        { kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation: { rule: { type: 'decimal' } } },
+        {
+          kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd',
+          validation: {
+            rule: { type: 'whole', min: 0, max: 130 },
+            prompt: { title: 'Leeftijd', message: 'Een geheel getal van 0 tot 130.' },
+            error: { title: 'Ongeldige leeftijd', message: 'Geef een geheel getal van 0 tot 130.', style: 'stop' },
+          },
+        },
+        { kind: 'setValidation', table: 'tblMensen', column: 'Naam', validation: { rule: { type: 'list', source: 'lst_Mensen' }, error: { title: 'Kies', message: 'Kies uit de lijst.', style: 'warning' } } },
+        { kind: 'setValidation', table: 'tblMensen', column: 'ID', validation: { rule: { type: 'any' }, prompt: { title: 'ID', message: 'Unieke code, bv. P-001.' } } },
+        { kind: 'setValidation', table: 'tblMensen', column: 'Datum', validation: { rule: { type: 'date' } } },
+      ]);
+      const rules = await (await h.reopen()).readColumnRules('tblMensen', ['ID', 'Naam', 'Leeftijd', 'Datum']);
+      expect(rules).toEqual([
+        { column: 'ID', validation: { rule: { type: 'any' }, prompt: { title: 'ID', message: 'Unieke code, bv. P-001.' } }, formats: [] },
+        { column: 'Naam', validation: { rule: { type: 'list', source: 'lst_Mensen' }, error: { title: 'Kies', message: 'Kies uit de lijst.', style: 'warning' } }, formats: [] },
+        {
+          column: 'Leeftijd',
+          validation: {
+            rule: { type: 'whole', min: 0, max: 130 },
+            prompt: { title: 'Leeftijd', message: 'Een geheel getal van 0 tot 130.' },
+            error: { title: 'Ongeldige leeftijd', message: 'Geef een geheel getal van 0 tot 130.', style: 'stop' },
+          },
+          formats: [],
+        },
+        { column: 'Datum', validation: { rule: { type: 'date' } }, formats: [] },
+      ]);
+    });
+
+    test('a validation of type none removes the rule', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation: { rule: { type: 'decimal' } } }]);
+      await wb.apply([{ kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation: { rule: { type: 'none' } } }]);
+      const [r] = await (await h.reopen()).readColumnRules('tblMensen', ['Leeftijd']);
+      expect(r.validation).toBeNull();
+    });
+
+    test('conditional formats on a column replace the previous ones', async () => {
+      await addPeople();
+      await wb.apply([
+        { kind: 'setConditionalFormats', table: 'tblMensen', column: 'Leeftijd', formats: [{ formula: 'C2>100', fill: '#FFC7CE' }, { formula: 'C2<0', fill: '#FFEB9C' }] },
+      ]);
+      await wb.apply([
+        { kind: 'setConditionalFormats', table: 'tblMensen', column: 'Leeftijd', formats: [{ formula: 'C2>65', fill: '#C6EFCE', fontColor: '#006100' }] },
+      ]);
+      const [r] = await (await h.reopen()).readColumnRules('tblMensen', ['Leeftijd']);
+      expect(r.formats).toEqual([{ formula: 'C2>65', fill: '#C6EFCE', fontColor: '#006100' }]);
+    });
+
+    test('validations and formats follow the table when rows are appended', async () => {
+      await addPeople();
+      await wb.apply([
+        { kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation: { rule: { type: 'whole', min: 0, max: 130 } } },
+        { kind: 'setConditionalFormats', table: 'tblMensen', column: 'Leeftijd', formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] },
+      ]);
+      wb = await h.reopen();
+      await wb.apply([{ kind: 'appendRows', table: 'tblMensen', rows: [['P3', 'Cas', 40], ['P4', 'Dirk', 50]] }]);
+      const [r] = await (await h.reopen()).readColumnRules('tblMensen', ['Leeftijd']);
+      expect(r.validation).toEqual({ rule: { type: 'whole', min: 0, max: 130 } });
+      expect(r.formats).toEqual([{ formula: 'C2>100', fill: '#FFC7CE' }]);
+    });
+
+    test('notes are set, replaced and removed', async () => {
+      await addPeople();
+      await wb.apply([
+        { kind: 'setNote', sheet: 'Mensen', cell: 'C2', text: '30 ligt boven de norm max. 25' },
+        { kind: 'setNote', sheet: 'Mensen', cell: 'B3', text: 'eerste' },
+      ]);
+      await wb.apply([
+        { kind: 'setNote', sheet: 'Mensen', cell: 'B3', text: 'tweede' },
+        { kind: 'setNote', sheet: 'Mensen', cell: 'C2', text: null },
+      ]);
+      expect(await (await h.reopen()).readNotes('Mensen', ['C2', 'B3', 'A1'])).toEqual([null, 'tweede', null]);
+    });
+
+    test('sheets can be hidden and shown', async () => {
+      await wb.apply([{ kind: 'addSheet', sheet: 'Systeem', visibility: 'hidden' }, { kind: 'addSheet', sheet: 'Open' }]);
+      let info = await (await h.reopen()).info();
+      expect(info.sheets.filter((s) => s.name !== 'Sheet1' && s.name !== 'Blad1')).toEqual([
+        { name: 'Systeem', visibility: 'hidden' },
+        { name: 'Open', visibility: 'visible' },
+      ]);
+      wb = await h.reopen();
+      await wb.apply([{ kind: 'setSheetVisibility', sheet: 'Systeem', visibility: 'visible' }]);
+      info = await (await h.reopen()).info();
+      expect(info.sheets.find((s) => s.name === 'Systeem')?.visibility).toBe('visible');
+    });
+
+    test('an edit list that cannot apply changes nothing', async () => {
+      await addPeople();
+      await expect(
+        wb.apply([
+          { kind: 'addSheet', sheet: 'Nieuw' },
+          { kind: 'appendRows', table: 'tblMensen', rows: [['P9', 'Zoë', 9]] },
+          { kind: 'appendRows', table: 'tblBestaatNiet', rows: [['x']] },
+        ]),
+      ).rejects.toThrow(/tblBestaatNiet/);
+      await expect(wb.apply([{ kind: 'addSheet', sheet: 'Mensen' }])).rejects.toThrow(/Mensen/);
+      await expect(wb.apply([{ kind: 'updateCells', table: 'tblMensen', cells: [{ row: 0, column: 'Geen', value: 1 }] }])).rejects.toThrow(/Geen/);
+      const again = await h.reopen();
+      const info = await again.info();
+      expect(info.sheets.map((s) => s.name)).not.toContain('Nieuw');
+      const [t] = await again.readTables(['tblMensen']);
+      expect(t.rows).toHaveLength(2);
+    });
+
+    test('reading an unknown table is an error naming it', async () => {
+      await expect(wb.readTables(['tblNergens'])).rejects.toThrow(/tblNergens/);
+    });
+  });
+}

@@ -8,7 +8,7 @@ import type { CellValue, Edit, TableInfo, WorkbookInfo, WorkbookPort } from '../
 import { defaultRows } from './defaults';
 import { findMunicipality } from './gemeenten';
 import { columnByCaption, columnValidation, columnWidths, enumBlock, registryNames, rowCells } from './layout';
-import { SCHEMA_VERSION, SETTINGS_TABLE, SYSTEM_SHEET, tables } from './schema';
+import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
 import { SETTINGS_COLUMNS, parseSettings, settingSpecs, settingsFromRows } from './settings';
 import type { TableSpec } from './types';
 
@@ -45,27 +45,27 @@ async function readSettings(wb: WorkbookPort, info: WorkbookInfo): Promise<Setti
   return { raw: settingsFromRows(rows), table, rows };
 }
 
-export async function registryStatus(wb: WorkbookPort): Promise<RegistryStatus> {
+export async function registryStatus(wb: WorkbookPort, schema: RegistrySchema = registrySchema): Promise<RegistryStatus> {
   const { raw } = await readSettings(wb, await wb.info());
   const parsed = parseSettings(raw);
-  if (!parsed.ok) return { isRegistry: false, version: null, currentVersion: SCHEMA_VERSION, needsUpgrade: false, gemeente: null };
+  if (!parsed.ok) return { isRegistry: false, version: null, currentVersion: schema.version, needsUpgrade: false, gemeente: null };
   const { schemaversie, gemeente, gemeentenaam } = parsed.settings;
   return {
     isRegistry: true,
     version: schemaversie,
-    currentVersion: SCHEMA_VERSION,
-    needsUpgrade: schemaversie < SCHEMA_VERSION,
+    currentVersion: schema.version,
+    needsUpgrade: schemaversie < schema.version,
     gemeente: gemeente ? { nis: gemeente, naam: gemeentenaam ?? findMunicipality(gemeente)?.name ?? gemeente } : null,
   };
 }
 
 /** Refuses what init must not do: a version it does not know, or a second municipality. */
-function checkOptions(raw: Record<string, string>, options: InitOptions): number | null {
+function checkOptions(raw: Record<string, string>, options: InitOptions, version: number): number | null {
   const fromVersion = raw.schemaversie ? Number(raw.schemaversie) : null;
-  if (fromVersion !== null && fromVersion > SCHEMA_VERSION) {
+  if (fromVersion !== null && fromVersion > version) {
     throw new UserError(
       'newer-version',
-      `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${fromVersion}; deze versie kent tot ${SCHEMA_VERSION}). Werk Beleidsregister bij en probeer opnieuw.`,
+      `Dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${fromVersion}; deze versie kent tot ${version}). Werk Beleidsregister bij en probeer opnieuw.`,
     );
   }
   if (options.gemeente === undefined) return fromVersion;
@@ -76,22 +76,23 @@ function checkOptions(raw: Record<string, string>, options: InitOptions): number
   if (raw.gemeente && raw.gemeente !== municipality.nis) {
     throw new UserError(
       'invalid-option',
-      `dit register hoort bij gemeente ${raw.gemeentenaam ?? raw.gemeente} (${raw.gemeente}), niet bij ${municipality.name} (${municipality.nis}). Laat --gemeente weg of maak een nieuw register.`,
+      `Dit register hoort bij gemeente ${raw.gemeentenaam ?? raw.gemeente} (${raw.gemeente}), niet bij ${municipality.name} (${municipality.nis}). Laat --gemeente weg of maak een nieuw register.`,
     );
   }
   return fromVersion;
 }
 
-export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}): Promise<InitResult> {
+export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}, schema: RegistrySchema = registrySchema): Promise<InitResult> {
+  const { tables } = schema;
   const info = await wb.info();
   const settings = await readSettings(wb, info);
-  const fromVersion = checkOptions(settings.raw, options);
+  const fromVersion = checkOptions(settings.raw, options, schema.version);
   const gemeente = settings.raw.gemeente ?? options.gemeente;
 
   const result: InitResult = {
     created: fromVersion === null,
     fromVersion,
-    toVersion: SCHEMA_VERSION,
+    toVersion: schema.version,
     added: { sheets: [], tables: [], columns: [], names: [] },
     findings: [],
   };
@@ -132,7 +133,7 @@ export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}):
     }
   }
 
-  structure.push(...systemSheetEdits(info, settings, gemeente, result));
+  structure.push(...systemSheetEdits(info, settings, gemeente, schema.version, result));
 
   const available = tables.filter((t) => present.has(t.table));
   for (const [name, formula] of Object.entries(registryNames(available))) {
@@ -158,10 +159,10 @@ export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}):
 }
 
 /** The hidden system sheet: settings (version, municipality) and the fixed lists behind the dropdowns. */
-function systemSheetEdits(info: WorkbookInfo, settings: Settings, gemeente: string | undefined, result: InitResult): Edit[] {
+function systemSheetEdits(info: WorkbookInfo, settings: Settings, gemeente: string | undefined, version: number, result: InitResult): Edit[] {
   const edits: Edit[] = [];
   const municipality = gemeente ? findMunicipality(gemeente) : undefined;
-  const wanted: Record<string, string> = { schemaversie: String(SCHEMA_VERSION) };
+  const wanted: Record<string, string> = { schemaversie: String(version) };
   if (municipality) Object.assign(wanted, { gemeente: municipality.nis, gemeentenaam: municipality.name, provincie: municipality.provinceNis });
   const row = (key: string) => [key, wanted[key] ?? null, settingSpecs.find((s) => s.key === key)?.help ?? null];
 

@@ -365,6 +365,14 @@ const listTables: TableSpec[] = [
 /** Every table of the registry, in sheet order: base tables first, then the choice lists. */
 export const tables: readonly TableSpec[] = [...baseTables, ...listTables];
 
+/** A version of the schema: what `init` lays out and upgrades to. */
+export interface RegistrySchema {
+  version: number;
+  tables: readonly TableSpec[];
+}
+
+export const registrySchema: RegistrySchema = { version: SCHEMA_VERSION, tables };
+
 export function tableSpec(key: TableKey): TableSpec {
   const spec = tables.find((t) => t.key === key);
   if (!spec) throw new Error(`Onbekende tabel in het schema: ${key}`);

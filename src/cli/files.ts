@@ -1,0 +1,60 @@
+// Reading and writing workbook files for the CLI. Every problem a user can cause (wrong file,
+// encrypted, read-only, open in Excel) becomes a UserError naming the file, checked before any
+// work is done; a save goes to a temporary file first, so the original is never half-written.
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors';
+import { XlsxWorkbook } from '../workbook/xlsx/adapter';
+
+const name = (file: string) => path.basename(file);
+
+export async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Opens an .xlsx; a file that cannot be read gets a Dutch message that names it and the cause. */
+export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const cause = code === 'ENOENT' ? 'het bestand bestaat niet' : code === 'EISDIR' ? 'dit is een map, geen bestand' : code === 'EACCES' ? 'u hebt geen leesrechten op het bestand' : `het bestand kan niet gelezen worden (${code})`;
+    throw new UserError('unreadable', `Kan ${name(file)} niet openen: ${cause}.`);
+  }
+  try {
+    return await XlsxWorkbook.load(bytes);
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(e.code, `Kan ${name(file)} niet openen: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Refuses before any work when the result could not be saved: read-only file or folder, or the file open in Excel. */
+export async function checkWritable(file: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  if (await exists(path.join(dir, `~$${name(file)}`))) {
+    throw new UserError('locked', `${name(file)} is geopend in Excel. Sluit het bestand in Excel en probeer opnieuw.`);
+  }
+  const target = (await exists(file)) ? file : dir;
+  try {
+    await fs.access(target, constants.W_OK);
+  } catch {
+    throw new UserError('read-only', (await exists(file)) ? `${name(file)} is alleen-lezen: er kan niets in opgeslagen worden. Maak het bestand schrijfbaar of kies een ander bestand.` : `De map ${dir} is alleen-lezen: ${name(file)} kan er niet opgeslagen worden.`);
+  }
+}
+
+/** Writes next to the target and renames, so a failure leaves the original file as it was. */
+export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {
+  const temp = path.join(path.dirname(path.resolve(file)), `.${name(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, await wb.save());
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw new UserError('read-only', `Kan ${name(file)} niet opslaan: ${(e as Error).message}`);
+  }
+}

@@ -39,13 +39,22 @@ export async function checkWritable(file: string): Promise<void> {
   if (await exists(path.join(dir, `~$${name(file)}`))) {
     throw new UserError('locked', `${name(file)} is geopend in Excel. Sluit het bestand in Excel en probeer opnieuw.`);
   }
-  const target = (await exists(file)) ? file : dir;
-  try {
-    await fs.access(target, constants.W_OK);
-  } catch {
-    throw new UserError('read-only', (await exists(file)) ? `${name(file)} is alleen-lezen: er kan niets in opgeslagen worden. Maak het bestand schrijfbaar of kies een ander bestand.` : `De map ${dir} is alleen-lezen: ${name(file)} kan er niet opgeslagen worden.`);
+  if (await exists(file)) {
+    // A file marked read-only (no write bit) is refused even for a user who could override it.
+    const marked = ((await fs.stat(file)).mode & 0o222) === 0;
+    if (marked || !(await writable(file))) {
+      throw new UserError('read-only', `${name(file)} is alleen-lezen: er kan niets in opgeslagen worden. Maak het bestand schrijfbaar of kies een ander bestand.`);
+    }
+  } else if (!(await writable(dir))) {
+    throw new UserError('read-only', `De map ${dir} is alleen-lezen: ${name(file)} kan er niet opgeslagen worden.`);
   }
 }
+
+const writable = (target: string) =>
+  fs.access(target, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
 
 /** Writes next to the target and renames, so a failure leaves the original file as it was. */
 export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {

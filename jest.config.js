@@ -7,4 +7,5 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '5.0', jsx: 'react-jsx', isolatedModules: true, esModuleInterop: true } }],
   },
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 };

@@ -7,12 +7,8 @@ import { writeDemo } from '../registry/demo';
 import { initRegistry, type InitResult } from '../registry/init';
 import { SCHEMA_VERSION } from '../registry/schema';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
+import { aboutFile, type CliContext, type Io } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
@@ -51,17 +47,8 @@ function describeFinding(f: Finding): string {
   return `  ${f.severity === 'error' ? 'Fout' : 'Waarschuwing'} (${where}): ${f.message}`;
 }
 
-/** A refusal from the domain names the file it is about. */
-async function aboutFile<T>(file: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof UserError) throw new UserError(e.code, `${file}: ${e.message}`);
-    throw e;
-  }
-}
-
-function program(io: Io, setExit: (code: number) => void): Command {
+function program(ctx: CliContext): Command {
+  const { io, setExit } = ctx;
   const root = new Command('beleidsregister');
   root
     .description('Beleidsregister: een vereenvoudigde Kernregistratie Beleid (KRB) in een Excel-werkmap.')
@@ -115,7 +102,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
   try {
-    await program(io, (c) => (code = c)).parseAsync(argv);
+    await program({ io, setExit: (c) => (code = c) }).parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof UserError) {

@@ -53,7 +53,7 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     },
     {
       id: 'IND-004', name: 'Energielabel woningen', definition: 'Mediaan EPC-label van de woningen met een EPC in het gebied.',
-      unit: 'label', theme: 'Wonen en woonomgeving', aspect: 'Energie', character: 'systeem', kind: 'outcome', direction: 'hoger is beter',
+      unit: 'label', theme: 'Wonen en woonomgeving', aspect: 'Woningkwaliteit', character: 'systeem', kind: 'outcome', direction: 'hoger is beter',
       scale: 'A++;A+;A;B;C;D;E;F', source: 'Vlaams Energie- en Klimaatagentschap', frequency: 'jaarlijks', owner: 'Wonen', plan: 'AC2.1.1',
     },
   ],

@@ -164,7 +164,10 @@ function systemSheetEdits(info: WorkbookInfo, settings: Settings, gemeente: stri
   const municipality = gemeente ? findMunicipality(gemeente) : undefined;
   const wanted: Record<string, string> = { schemaversie: String(version) };
   if (municipality) Object.assign(wanted, { gemeente: municipality.nis, gemeentenaam: municipality.name, provincie: municipality.provinceNis });
-  const row = (key: string) => [key, wanted[key] ?? null, settingSpecs.find((s) => s.key === key)?.help ?? null];
+  const row = (key: string) => {
+    const spec = settingSpecs.find((s) => s.key === key);
+    return [key, wanted[key] ?? spec?.default ?? null, spec?.help ?? null];
+  };
 
   if (!info.sheets.some((s) => same(s.name, SYSTEM_SHEET))) {
     edits.push({ kind: 'addSheet', sheet: SYSTEM_SHEET, visibility: 'hidden' });

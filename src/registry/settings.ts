@@ -7,6 +7,8 @@ export const SETTINGS_COLUMNS = ['Instelling', 'Waarde', 'Toelichting'] as const
 
 export interface SettingSpec {
   key: string;
+  /** Written when the setting is first added; absent for settings init fills in itself. */
+  default?: string;
   help: string;
 }
 
@@ -15,6 +17,14 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'gemeente', help: 'NIS-code (2025) van de gemeente van dit register, bv. 44021.' },
   { key: 'gemeentenaam', help: 'Naam van de gemeente.' },
   { key: 'provincie', help: 'Code van de provincie van de gemeente, zoals de Gemeente-Stadsmonitor ze gebruikt (bv. 40000).' },
+  // Thresholds of Controleer register (DESIGN.md §3); the coordinator may change them here.
+  { key: 'max_beleidsdoelstellingen', default: '5', help: 'Controle 5x3x5: hoogstens zoveel beleidsdoelstellingen in het meerjarenplan.' },
+  { key: 'max_actieplannen', default: '3', help: 'Controle 5x3x5: hoogstens zoveel actieplannen per beleidsdoelstelling (de methode laat er uitzonderlijk 4 toe).' },
+  { key: 'max_acties', default: '5', help: 'Controle 5x3x5: hoogstens zoveel acties per actieplan.' },
+  { key: 'min_prioritair', default: '6', help: 'Transparantienorm: minder prioritaire actieplannen en acties dan dit is zwakke kwaliteit.' },
+  { key: 'max_prioritair', default: '100', help: 'Transparantienorm: meer prioritaire actieplannen en acties dan dit is zwakke kwaliteit.' },
+  { key: 'max_indicatoren', default: '3', help: 'Hoogstens zoveel indicatoren per doelstelling, actieplan of actie.' },
+  { key: 'min_frequentie', default: 'halfjaarlijks', help: 'Een indicator die minder vaak dan dit bijgewerkt wordt, krijgt een waarschuwing.' },
 ];
 
 const nis = z.string().regex(/^\d{4,5}$/);

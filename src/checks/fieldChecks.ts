@@ -1,0 +1,152 @@
+// Rules of the field (DESIGN.md §3), as warnings: the 5x3x5 objective tree, the transparency norm
+// on priority actions, at most a few indicators per objective, what makes a good indicator, and
+// complete targets, measures and norms. Thresholds come from the settings on the system sheet.
+import type { Finding } from '../findings';
+import { monthsOf } from '../registry/frequency';
+import type { RegistryData, RowView } from '../registry/read';
+import { SYSTEM_SHEET } from '../registry/schema';
+import { settingSpecs } from '../registry/settings';
+import { parseDate, text } from '../registry/values';
+import { dateToSerial, serialToDate } from '../workbook/address';
+import { indexBy } from './referenceChecks';
+import { finding } from './rules';
+
+const lower = (s: string) => s.trim().toLowerCase();
+
+export interface Thresholds {
+  max_beleidsdoelstellingen: number;
+  max_actieplannen: number;
+  max_acties: number;
+  min_prioritair: number;
+  max_prioritair: number;
+  max_indicatoren: number;
+  min_frequentie: string;
+}
+
+/** Thresholds from the settings table; an invalid one falls back to its default and is reported. */
+export function thresholds(data: RegistryData): { thresholds: Thresholds; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const values: Record<string, number | string> = {};
+  for (const spec of settingSpecs) {
+    if (spec.default === undefined) continue;
+    const index = data.settings.findIndex((r) => lower(text(r[0])) === spec.key);
+    const raw = index >= 0 ? text(data.settings[index][1]) : '';
+    const numeric = /^\d+$/.test(spec.default);
+    const valid = raw === '' ? false : numeric ? /^\d+$/.test(raw) : monthsOf(raw) !== undefined;
+    values[spec.key] = valid ? (numeric ? Number(raw) : raw) : numeric ? Number(spec.default) : spec.default;
+    if (raw !== '' && !valid) {
+      // The settings table starts at A1 of the system sheet: data row i is worksheet row i + 2.
+      findings.push(finding('instelling.ongeldig', { sheet: SYSTEM_SHEET, row: index + 2, column: 'Waarde', cell: `B${index + 2}` }, { key: spec.key, value: raw, default: spec.default }));
+    }
+  }
+  return { thresholds: values as unknown as Thresholds, findings };
+}
+
+function countBy(rows: RowView[], key: string): Map<string, RowView[]> {
+  const groups = new Map<string, RowView[]>();
+  for (const row of rows) {
+    if (row.blank(key)) continue;
+    const k = lower(row.text(key));
+    groups.set(k, [...(groups.get(k) ?? []), row]);
+  }
+  return groups;
+}
+
+function objectiveTree(data: RegistryData, t: Thresholds): Finding[] {
+  const out: Finding[] = [];
+  const rows = data.tables.get('objectives')?.rows ?? [];
+  if (!rows.length) return out;
+  const byCode = indexBy(data.tables.get('objectives'), 'code');
+  const level = (r: RowView) => lower(r.text('level'));
+
+  const goals = rows.filter((r) => level(r) === 'beleidsdoelstelling');
+  if (goals.length > t.max_beleidsdoelstellingen) {
+    out.push(finding('mjp.beleidsdoelstellingen', goals[t.max_beleidsdoelstellingen].at('code'), { count: goals.length, max: t.max_beleidsdoelstellingen }));
+  }
+  const children = (childLevel: string, rule: 'mjp.actieplannen' | 'mjp.acties', max: number) => {
+    for (const [parent, kids] of countBy(rows.filter((r) => level(r) === childLevel), 'parent')) {
+      const owner = byCode.get(parent);
+      if (kids.length > max && owner) out.push(finding(rule, owner.at('code'), { code: owner.text('code'), count: kids.length, max }));
+    }
+  };
+  children('actieplan', 'mjp.actieplannen', t.max_actieplannen);
+  children('actie', 'mjp.acties', t.max_acties);
+
+  const priority = rows.filter((r) => level(r) !== 'beleidsdoelstelling' && lower(r.text('priority')) === 'ja').length;
+  if (priority < t.min_prioritair || priority > t.max_prioritair) {
+    out.push(finding('mjp.prioritair', { sheet: data.tables.get('objectives')!.sheet }, { count: priority, min: t.min_prioritair, max: t.max_prioritair }));
+  }
+
+  for (const [code, linked] of countBy(data.tables.get('indicators')?.rows ?? [], 'plan')) {
+    const objective = byCode.get(code);
+    if (linked.length > t.max_indicatoren) {
+      const at = objective ? objective.at('code') : linked[t.max_indicatoren].at('plan');
+      out.push(finding('mjp.indicatoren', at, { code: objective?.text('code') ?? linked[0].text('plan'), count: linked.length, max: t.max_indicatoren }));
+    }
+  }
+  return out;
+}
+
+function indicators(data: RegistryData, t: Thresholds): Finding[] {
+  const out: Finding[] = [];
+  const table = data.tables.get('indicators');
+  if (!table) return out;
+  const normed = new Set((data.tables.get('norms')?.rows ?? []).map((n) => lower(n.text('indicator'))));
+  const minMonths = monthsOf(t.min_frequentie) ?? 6;
+  const missing = [
+    ['owner', 'indicator.geen-eigenaar'],
+    ['definition', 'indicator.geen-definitie'],
+    ['unit', 'indicator.geen-eenheid'],
+    ['source', 'indicator.geen-bron'],
+  ] as const;
+  for (const row of table.rows) {
+    const id = row.text('id');
+    for (const [key, rule] of missing) if (table.columns.has(key) && row.blank(key)) out.push(finding(rule, row.at(key), { id }));
+    const months = monthsOf(row.text('frequency'));
+    if (months !== undefined && months > minMonths) out.push(finding('indicator.frequentie', row.at('frequency'), { id, frequency: row.text('frequency'), min: t.min_frequentie }));
+    if (data.tables.has('norms') && !normed.has(lower(id))) out.push(finding('indicator.geen-norm', row.at('id'), { id }));
+    if (table.columns.has('plan') && row.blank('plan')) out.push(finding('indicator.geen-mjp', row.at('plan'), { id }));
+  }
+  return out;
+}
+
+function normsAndMeasures(data: RegistryData, now: Date): Finding[] {
+  const out: Finding[] = [];
+  const norms = data.tables.get('norms')?.rows ?? [];
+  const kind = (r: RowView) => lower(r.text('kind'));
+  const intermediateOf = new Set(norms.filter((n) => kind(n) === 'tussentijdse streefwaarde').map((n) => lower(n.text('target'))));
+  for (const norm of norms) {
+    if (kind(norm) === 'streefwaarde' && !intermediateOf.has(lower(norm.text('id')))) out.push(finding('streefwaarde.geen-tussentijdse', norm.at('id'), { id: norm.text('id') }));
+  }
+
+  // A norm that has ended is fine when a later one takes over for the same indicator and area.
+  const today = Math.floor(dateToSerial(now));
+  const end = (r: RowView) => {
+    const d = parseDate(r.get('validTo'));
+    return r.blank('validTo') ? Number.POSITIVE_INFINITY : d.ok ? d.value : null;
+  };
+  for (const norm of norms) {
+    const until = end(norm);
+    if (until === null || until >= today || kind(norm) === 'tussentijdse streefwaarde') continue;
+    const successor = norms.some((other) => {
+      const otherEnd = end(other);
+      return other !== norm && otherEnd !== null && otherEnd > until && lower(other.text('indicator')) === lower(norm.text('indicator')) && lower(other.text('area')) === lower(norm.text('area'));
+    });
+    if (!successor) {
+      const date = serialToDate(until).toISOString().slice(0, 10).split('-').reverse().join('/');
+      out.push(finding('norm.verlopen', norm.at('validTo'), { id: norm.text('id'), until: date, indicator: norm.text('indicator') }));
+    }
+  }
+
+  const effected = new Set([...(data.tables.get('intendedEffects')?.rows ?? []), ...(data.tables.get('intendedExecutions')?.rows ?? [])].map((r) => lower(r.text('measure'))));
+  if (data.tables.has('intendedEffects') || data.tables.has('intendedExecutions')) {
+    for (const measure of data.tables.get('measures')?.rows ?? []) {
+      if (!effected.has(lower(measure.text('id')))) out.push(finding('maatregel.geen-effect', measure.at('id'), { id: measure.text('id') }));
+    }
+  }
+  return out;
+}
+
+export function fieldChecks(data: RegistryData, t: Thresholds, now: Date): Finding[] {
+  return [...objectiveTree(data, t), ...indicators(data, t), ...normsAndMeasures(data, now)];
+}

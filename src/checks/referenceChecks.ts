@@ -1,0 +1,163 @@
+// Checks across tables: every reference points at an existing row, the objective tree is a tree
+// with the right levels, units agree along indicator -> norm -> effect and indicator -> measurement,
+// values fit their indicator's scale, and norms are complete enough to be tested.
+import type { Finding } from '../findings';
+import type { RegistryData, RowView, TableView } from '../registry/read';
+import { keyColumnOf, tableSpec } from '../registry/schema';
+import type { TableKey } from '../registry/types';
+import { parseDate, parseNumber, parseScale } from '../registry/values';
+import { finding } from './rules';
+import { serialToDate } from '../workbook/address';
+
+type Index = Map<string, RowView>;
+
+const lower = (s: string) => s.trim().toLowerCase();
+const RELATIVE = ['toename max. %', 'afname min. %'];
+const formatDate = (serial: number) => serialToDate(serial).toISOString().slice(0, 10).split('-').reverse().join('/');
+
+/** Rows of a table by their key (any case). */
+export function indexBy(table: TableView | undefined, key: string): Index {
+  const index: Index = new Map();
+  for (const row of table?.rows ?? []) if (!row.blank(key) && !index.has(lower(row.text(key)))) index.set(lower(row.text(key)), row);
+  return index;
+}
+
+function references(data: RegistryData, indexes: Map<TableKey, Index>): Finding[] {
+  const out: Finding[] = [];
+  for (const table of data.tables.values()) {
+    for (const column of table.spec.columns) {
+      if (!column.ref || !table.columns.has(column.key)) continue;
+      const target = indexes.get(column.ref);
+      if (!target) continue; // the target table is missing: a structural finding says so
+      const targetSpec = tableSpec(column.ref);
+      for (const row of table.rows) {
+        if (row.blank(column.key) || target.has(lower(row.text(column.key)))) continue;
+        const at = row.at(column.key);
+        out.push(finding('verwijzing.onbekend', at, { column: at.column, value: row.text(column.key), target: targetSpec.sheet, targetColumn: keyColumnOf(targetSpec).caption }));
+      }
+    }
+  }
+  return out;
+}
+
+const parentLevel: Record<string, string | null> = { beleidsdoelstelling: null, actieplan: 'beleidsdoelstelling', actie: 'actieplan' };
+
+function objectiveTree(data: RegistryData, objectives: Index): Finding[] {
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  for (const row of data.tables.get('objectives')?.rows ?? []) {
+    const code = row.text('code');
+    const level = lower(row.text('level'));
+    const parent = objectives.get(lower(row.text('parent')));
+    if (level in parentLevel) {
+      const expected = parentLevel[level];
+      if (expected === null && !row.blank('parent')) out.push(finding('doelstelling.niveau', row.at('parent'), { code, parent: row.text('parent'), expected: 'geen' }));
+      if (expected !== null && row.blank('parent')) out.push(finding('doelstelling.niveau', row.at('parent'), { code, level: row.text('level'), expected }));
+      if (expected !== null && parent && lower(parent.text('level')) !== expected) {
+        out.push(finding('doelstelling.niveau', row.at('parent'), { code, level: row.text('level'), expected, parent: parent.text('code'), parentLevel: parent.text('level') }));
+      }
+    }
+    // Follow the parents; meeting this row again is a cycle (reported once, at its first member).
+    const path = [code];
+    let current = parent;
+    while (current && path.length <= objectives.size) {
+      if (lower(current.text('code')) === lower(code)) {
+        if (!path.some((c) => reported.has(lower(c)))) out.push(finding('doelstelling.kringverwijzing', row.at('parent'), { code, cycle: [...path, code].join(' → ') }));
+        path.forEach((c) => reported.add(lower(c)));
+        break;
+      }
+      path.push(current.text('code'));
+      current = objectives.get(lower(current.text('parent')));
+    }
+  }
+  return out;
+}
+
+function units(data: RegistryData, indicators: Index, norms: Index): Finding[] {
+  const out: Finding[] = [];
+  const compare = (row: RowView, other: RowView | undefined, what: string, idKey: string) => {
+    if (!other || row.blank('unit') || other.blank('unit') || lower(row.text('unit')) === lower(other.text('unit'))) return;
+    out.push(finding('eenheid.verschilt', row.at('unit'), { unit: row.text('unit'), other: what, otherId: other.text(idKey), otherUnit: other.text('unit') }));
+  };
+  for (const norm of data.tables.get('norms')?.rows ?? []) {
+    // A relative norm is in percent whatever the indicator's unit.
+    if (!RELATIVE.includes(lower(norm.text('operator')))) compare(norm, indicators.get(lower(norm.text('indicator'))), 'indicator', 'id');
+  }
+  for (const effect of data.tables.get('intendedEffects')?.rows ?? []) {
+    const norm = norms.get(lower(effect.text('norm')));
+    if (norm && !RELATIVE.includes(lower(norm.text('operator')))) compare(effect, norm, 'norm', 'id');
+  }
+  for (const m of data.tables.get('measurements')?.rows ?? []) compare(m, indicators.get(lower(m.text('indicator'))), 'indicator', 'id');
+  return out;
+}
+
+/** A norm value or measurement is a label on its indicator's scale, or else a number. */
+function scaleValue(row: RowView, key: string, indicator: RowView | undefined): Finding | null {
+  if (row.blank(key) || !indicator) return null;
+  const at = row.at(key);
+  const scale = parseScale(indicator.get('scale'));
+  const value = row.text(key);
+  if (scale.length) {
+    if (scale.some((label) => lower(label) === lower(value))) return null;
+    return finding('waarde.schaal', at, { value, column: at.column, indicator: indicator.text('id'), scale: scale.join(', ') });
+  }
+  return parseNumber(row.get(key)).ok ? null : finding('waarde.geen-getal', at, { value, column: at.column, indicator: indicator.text('id') });
+}
+
+function normValues(data: RegistryData, indicators: Index, norms: Index): Finding[] {
+  const out: Finding[] = [];
+  for (const norm of data.tables.get('norms')?.rows ?? []) {
+    const indicator = indicators.get(lower(norm.text('indicator')));
+    const operator = lower(norm.text('operator'));
+    const kind = lower(norm.text('kind'));
+    const relative = RELATIVE.includes(operator);
+    for (const key of ['value', 'upper']) {
+      const problem = relative ? (norm.blank(key) || parseNumber(norm.get(key)).ok ? null : scaleValue(norm, key, undefined)) : scaleValue(norm, key, indicator);
+      if (problem) out.push(problem);
+    }
+    if (operator === 'tussen') {
+      const [low, high] = [parseNumber(norm.get('value')), parseNumber(norm.get('upper'))];
+      if (norm.blank('upper')) out.push(finding('norm.bovengrens', norm.at('upper')));
+      else if (low.ok && high.ok && high.value < low.value) out.push(finding('norm.bovengrens', norm.at('upper'), { upper: norm.text('upper'), value: norm.text('value') }));
+    }
+    const [from, until] = [parseDate(norm.get('validFrom')), parseDate(norm.get('validTo'))];
+    if (from.ok && until.ok && until.value < from.value) out.push(finding('norm.geldigheid', norm.at('validTo'), { from: formatDate(from.value), until: formatDate(until.value) }));
+    if ((relative || kind === 'streefwaarde') && norm.blank('referencePeriod')) {
+      out.push(finding('norm.referentieperiode', norm.at('referencePeriod'), { what: relative ? `Operator ${norm.text('operator')}` : 'Een streefwaarde' }));
+    }
+    if (kind.includes('streefwaarde') && norm.blank('targetDate')) out.push(finding('norm.streefdatum', norm.at('targetDate')));
+    if (kind === 'tussentijdse streefwaarde') {
+      const target = norms.get(lower(norm.text('target')));
+      if (norm.blank('target')) out.push(finding('norm.bij-streefwaarde', norm.at('target')));
+      else if (target && lower(target.text('kind')) !== 'streefwaarde') out.push(finding('norm.bij-streefwaarde', norm.at('target'), { target: norm.text('target') }));
+    }
+  }
+  for (const m of data.tables.get('measurements')?.rows ?? []) {
+    const problem = scaleValue(m, 'value', indicators.get(lower(m.text('indicator'))));
+    if (problem) out.push(problem);
+  }
+  return out;
+}
+
+function aspectThemes(data: RegistryData, aspects: Index): Finding[] {
+  const out: Finding[] = [];
+  for (const indicator of data.tables.get('indicators')?.rows ?? []) {
+    const aspect = aspects.get(lower(indicator.text('aspect')));
+    if (!aspect || indicator.blank('theme') || aspect.blank('theme') || lower(aspect.text('theme')) === lower(indicator.text('theme'))) continue;
+    out.push(finding('aspect.thema', indicator.at('aspect'), { aspect: aspect.text('name'), aspectTheme: aspect.text('theme'), theme: indicator.text('theme') }));
+  }
+  return out;
+}
+
+export function referenceChecks(data: RegistryData): Finding[] {
+  const indexes = new Map<TableKey, Index>();
+  for (const [key, table] of data.tables) if (table.spec.keyColumn && table.columns.has(table.spec.keyColumn)) indexes.set(key, indexBy(table, table.spec.keyColumn));
+  const get = (key: TableKey) => indexes.get(key) ?? new Map();
+  return [
+    ...references(data, indexes),
+    ...objectiveTree(data, get('objectives')),
+    ...units(data, get('indicators'), get('norms')),
+    ...normValues(data, get('indicators'), get('norms')),
+    ...aspectThemes(data, get('aspects')),
+  ];
+}

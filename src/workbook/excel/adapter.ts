@@ -1,0 +1,202 @@
+// The workbook port on Office.js: the only code in the project that talks to Excel's object model.
+// Every method is one Excel.run with a fixed number of context.sync() round trips (queue loads,
+// sync, compute, queue writes, sync); only payload chunks of large reads and writes add syncs.
+// Needs ExcelApi 1.8 (data validation), and 1.18 for notes (setNote, readNotes).
+// The Excel namespace is used for types only, never at runtime, so this runs under jest.
+import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from '../address';
+import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
+import { SyncBudget } from './budget';
+import { COMMAND_OVERHEAD, fromExcelRows, fromExcelValue } from './cells';
+import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, queueTableShapes, resolveTables, withoutEquals } from './load';
+import { planEdits, type TableShape } from './plan';
+import { colorOrUndefined, fromExcelValidation } from './rules';
+import { StepWriter } from './writer';
+
+/** `Excel.run` in the add-in; a fake's run in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * Estimated request characters per sync. Excel on the web rejects requests over 5 MB; the estimate
+ * (JSON of the values plus a fixed cost per command) is rough, so this keeps a fifth in reserve.
+ */
+export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+
+/**
+ * Cells read per sync. Responses have the same 5 MB limit, but their size is unknown until read;
+ * at this many cells a sync stays under it while cells average under 40 characters of JSON.
+ */
+export const DEFAULT_READ_CELL_BUDGET = 100_000;
+
+export interface ExcelWorkbookOptions {
+  /** Overrides DEFAULT_PAYLOAD_BUDGET (tests use a small one to see chunking). */
+  payloadBudget?: number;
+  /** Overrides DEFAULT_READ_CELL_BUDGET. */
+  readCellBudget?: number;
+}
+
+export class ExcelWorkbook implements WorkbookPort {
+  /** Extra syncs made only to keep requests or responses under the payload limits, since construction. */
+  payloadChunkSyncs = 0;
+  private readonly payloadBudget: number;
+  private readonly readCellBudget: number;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: ExcelWorkbookOptions = {},
+  ) {
+    this.payloadBudget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+    this.readCellBudget = options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET;
+  }
+
+  /** Two syncs: the lists of sheets, tables and names; then each table's shape. */
+  info(): Promise<WorkbookInfo> {
+    return this.run(async (context) => {
+      const sheetItems = context.workbook.worksheets.load('items/name,items/visibility');
+      const tableItems = context.workbook.tables.load('items/name');
+      const nameItems = context.workbook.names.load('items/name,items/formula');
+      await context.sync();
+      const shapes = queueTableShapes(context, tableItems.items.map((t) => t.name));
+      await context.sync();
+      const names: Record<string, string> = {};
+      for (const item of nameItems.items) names[item.name] = withoutEquals(item.formula);
+      return {
+        sheets: sheetItems.items.map((s) => ({ name: s.name, visibility: s.visibility === 'Visible' ? 'visible' : 'hidden' })),
+        tables: shapes().map(toTableInfo),
+        names,
+      };
+    });
+  }
+
+  /** Three syncs (table names, shapes, values) plus read chunks of large tables. */
+  readTables(tables: string[]): Promise<TableRows[]> {
+    return this.run(async (context) => {
+      const names = resolveTables(await loadTableNames(context), tables);
+      const shapesLoaded = queueTableShapes(context, names);
+      await context.sync();
+      const shapes = shapesLoaded();
+      const values = await loadValues(context, shapes.map(dataBlock), this.readBudget(context));
+      return shapes.map((shape, i) => ({
+        table: shape.name,
+        sheet: shape.sheet,
+        columns: shape.columns,
+        firstRow: shape.range.top + 1,
+        firstColumn: columnLetter(shape.range.left),
+        rows: fromExcelRows(values[i]),
+      }));
+    });
+  }
+
+  /** Two syncs (the sheet, the values) plus read chunks of a large range. */
+  readRange(sheet: string, address: string): Promise<CellValue[][]> {
+    const range = parseRange(address);
+    return this.run(async (context) => {
+      const name = await loadSheetName(context, sheet);
+      const [values] = await loadValues(context, [{ sheet: name, range }], this.readBudget(context));
+      return fromExcelRows(values);
+    });
+  }
+
+  /** Four syncs: table names, header, each column's rules, the details of its custom formats. */
+  readColumnRules(table: string, columns: string[]): Promise<ColumnRules[]> {
+    return this.run(async (context) => {
+      const [name] = resolveTables(await loadTableNames(context), [table]);
+      const shapeLoaded = queueTableShapes(context, [name]);
+      await context.sync();
+      const [shape] = shapeLoaded();
+      for (const column of columns) requireColumn(shape, column);
+
+      const rules = columns.map((column) => {
+        const body = context.workbook.tables.getItem(name).columns.getItem(column).getDataBodyRange();
+        return {
+          column,
+          validation: body.dataValidation.load('type,rule,prompt,errorAlert'),
+          formats: body.conditionalFormats.load('items/type'),
+        };
+      });
+      await context.sync();
+
+      // Only custom (formula) formats are the port's; other kinds a user added are left out.
+      const details = rules.map((r) =>
+        r.formats.items
+          .filter((format) => format.type === 'Custom')
+          .map((format) => ({
+            rule: format.custom.rule.load('formula'),
+            fill: format.custom.format.fill.load('color'),
+            font: format.custom.format.font.load('color'),
+          })),
+      );
+      await context.sync();
+
+      return rules.map((r, i) => ({
+        column: r.column,
+        validation: fromExcelValidation(r.validation),
+        formats: details[i].map(toConditionalFormat),
+      }));
+    });
+  }
+
+  /** Two syncs (the sheet, the notes) plus chunks for very many cells. Notes need ExcelApi 1.18. */
+  readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
+    const addresses = cells.map((cell) => {
+      const at = parseCell(cell);
+      return cellAddress(at.row, at.column);
+    });
+    return this.run(async (context) => {
+      const name = await loadSheetName(context, sheet);
+      const budget = this.writeBudget(context);
+      const notes: Excel.Note[] = [];
+      for (const address of addresses) {
+        await budget.reserve(COMMAND_OVERHEAD);
+        notes.push(context.workbook.worksheets.getItem(name).notes.getItemOrNullObject(address).load('content'));
+      }
+      await budget.flush();
+      return notes.map((note) => (note.isNullObject ? null : (fromExcelValue(note.content) as string | null)));
+    });
+  }
+
+  /**
+   * Two syncs to read what the edit list needs and check all of it (an error names the sheet, table
+   * or column before any write is queued), then values, then formats, in one sync plus payload chunks.
+   * A failure inside Excel after a payload chunk was sent can still leave part of the list applied.
+   */
+  async apply(edits: Edit[]): Promise<void> {
+    if (edits.length === 0) return;
+    await this.run(async (context) => {
+      const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context)), edits);
+      const budget = this.writeBudget(context);
+      const writer = new StepWriter(context, budget);
+      for (const step of plan.values) await writer.value(step);
+      for (const step of plan.formats) await writer.format(step);
+      await budget.flush();
+    });
+  }
+
+  private writeBudget(context: Excel.RequestContext): SyncBudget {
+    return new SyncBudget(context, this.payloadBudget, () => this.payloadChunkSyncs++);
+  }
+
+  private readBudget(context: Excel.RequestContext): SyncBudget {
+    return new SyncBudget(context, this.readCellBudget, () => this.payloadChunkSyncs++);
+  }
+}
+
+function toTableInfo(shape: TableShape): TableInfo {
+  return {
+    name: shape.name,
+    sheet: shape.sheet,
+    columns: shape.columns,
+    address: rangeAddress(shape.range),
+    rowCount: shape.rowCount,
+  };
+}
+
+function requireColumn(shape: TableShape, column: string): void {
+  if (!shape.columns.includes(column)) throw new Error(`Kolom ${column} bestaat niet in tabel ${shape.name}.`);
+}
+
+function toConditionalFormat(loaded: { rule: Excel.ConditionalFormatRule; fill: Excel.ConditionalRangeFill; font: Excel.ConditionalRangeFont }): ConditionalFormat {
+  const format: ConditionalFormat = { formula: withoutEquals(loaded.rule.formula), fill: colorOrUndefined(loaded.fill.color) ?? '' };
+  const fontColor = colorOrUndefined(loaded.font.color);
+  if (fontColor) format.fontColor = fontColor;
+  return format;
+}

@@ -1,0 +1,192 @@
+// Queues the planned steps as Office.js commands. Nothing here reads the workbook or syncs except
+// through the budget, which splits a request only when it would pass the payload limit. Proxies are
+// looked up by name per step, so a table made or grown earlier in the same batch is found as it is.
+import { rangeAddress } from '../address';
+import type { CellInput } from '../port';
+import { SyncBudget, takeRows } from './budget';
+import { charactersToPoints, COMMAND_OVERHEAD, DATE_FORMAT, dateRuns, rowSizes, toExcelRows, type DateRun } from './cells';
+import type { FormatStep, TableCellRun, ValueStep } from './plan';
+import { toExcelErrorAlert, toExcelPrompt, toExcelRule } from './rules';
+
+export class StepWriter {
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget: SyncBudget,
+  ) {}
+
+  async value(step: ValueStep): Promise<void> {
+    switch (step.kind) {
+      case 'addSheet':
+        await this.budget.reserve(COMMAND_OVERHEAD);
+        this.context.workbook.worksheets.add(step.sheet);
+        return;
+      case 'writeBlock':
+        return this.writeBlock(step.sheet, step.top, step.left, step.values);
+      case 'createTable': {
+        await this.budget.reserve(3 * COMMAND_OVERHEAD);
+        const table = this.sheet(step.sheet).tables.add(step.address, true);
+        table.name = step.table;
+        if (step.style) table.style = step.style;
+        return;
+      }
+      case 'addColumns':
+        for (const column of step.columns) {
+          await this.budget.reserve(COMMAND_OVERHEAD);
+          // Appends at the right end (index null); the name argument needs ExcelApi 1.4.
+          this.table(step.table).columns.add(undefined, undefined, column);
+        }
+        return;
+      case 'writeTableCells':
+        return this.writeTableCells(step.table, step.runs);
+      case 'addRows':
+        return this.addRows(step.table, step.firstIndex, step.rows);
+      case 'clearRange':
+        await this.budget.reserve(COMMAND_OVERHEAD);
+        this.sheet(step.sheet).getRange(step.address).clear('Contents');
+        return;
+      case 'setName':
+        await this.budget.reserve(COMMAND_OVERHEAD + step.formula.length);
+        // Changing the formula in place (ExcelApi 1.7) keeps validations that use the name intact.
+        if (step.exists) this.context.workbook.names.getItem(step.name).formula = `=${step.formula}`;
+        else this.context.workbook.names.add(step.name, `=${step.formula}`);
+        return;
+    }
+  }
+
+  async format(step: FormatStep): Promise<void> {
+    switch (step.kind) {
+      case 'sheetLook': {
+        await this.budget.reserve(2 * COMMAND_OVERHEAD);
+        const sheet = this.sheet(step.sheet);
+        if (step.visibility) sheet.visibility = step.visibility === 'hidden' ? 'Hidden' : 'Visible';
+        if (step.tabColor !== undefined) sheet.tabColor = step.tabColor;
+        return;
+      }
+      case 'setValidation': {
+        await this.budget.reserve(5 * COMMAND_OVERHEAD);
+        const validation = this.columnBody(step.table, step.column).dataValidation;
+        // The step replaces the column's validation: clear first so no part of an earlier one (a
+        // prompt, an alert) is left behind.
+        validation.clear();
+        if (step.validation.rule.type === 'none') return; // removes the validation altogether, prompt too
+        const rule = toExcelRule(step.validation.rule);
+        if (rule) {
+          validation.rule = rule;
+          validation.errorAlert = toExcelErrorAlert(step.validation);
+        }
+        const prompt = toExcelPrompt(step.validation);
+        if (prompt) validation.prompt = prompt;
+        return;
+      }
+      case 'setConditionalFormats': {
+        await this.budget.reserve((1 + 4 * step.formats.length) * COMMAND_OVERHEAD);
+        const formats = this.columnBody(step.table, step.column).conditionalFormats;
+        formats.clearAll();
+        // add() puts a format on top, so adding in reverse leaves the first with the highest priority.
+        for (const format of [...step.formats].reverse()) {
+          const added = formats.add('Custom');
+          added.custom.rule.formula = `=${format.formula.replace(/^=/, '')}`;
+          added.custom.format.fill.color = format.fill;
+          if (format.fontColor) added.custom.format.font.color = format.fontColor;
+        }
+        return;
+      }
+      case 'setNote': {
+        await this.budget.reserve(COMMAND_OVERHEAD + (step.text?.length ?? 0));
+        // Legacy notes (not threaded comments): they need ExcelApi 1.18 and match the xlsx adapter.
+        const notes = this.sheet(step.sheet).notes;
+        if (!step.exists) notes.add(step.cell, step.text);
+        else if (step.text === null) notes.getItem(step.cell).delete();
+        else notes.getItem(step.cell).content = step.text;
+        return;
+      }
+      case 'setSheetLayout': {
+        const sheet = this.sheet(step.sheet);
+        for (const [letter, width] of Object.entries(step.widths)) {
+          await this.budget.reserve(COMMAND_OVERHEAD);
+          sheet.getRange(`${letter}:${letter}`).format.columnWidth = charactersToPoints(width);
+        }
+        if (step.freezeRows !== undefined) {
+          await this.budget.reserve(COMMAND_OVERHEAD);
+          if (step.freezeRows > 0) sheet.freezePanes.freezeRows(step.freezeRows);
+          else sheet.freezePanes.unfreeze();
+        }
+        return;
+      }
+    }
+  }
+
+  private async writeBlock(sheetName: string, top: number, left: number, rows: CellInput[][]): Promise<void> {
+    const values = toExcelRows(rows);
+    const width = values[0].length;
+    const sheet = this.sheet(sheetName);
+    await this.inChunks(rowSizes(values), (start, end) => {
+      sheet.getRange(rangeAddress({ top: top + start, left, bottom: top + end - 1, right: left + width - 1 })).values = values.slice(start, end);
+    });
+    await this.formatDates(rows, (run) =>
+      sheet.getRange(rangeAddress({ top: top + run.row, left: left + run.column, bottom: top + run.row + run.length - 1, right: left + run.column })),
+    );
+  }
+
+  private async addRows(tableName: string, firstIndex: number, rows: CellInput[][]): Promise<void> {
+    const values = toExcelRows(rows);
+    await this.inChunks(rowSizes(values), (start, end) => {
+      // Table rows, not a range write below the table: the table grows, and Excel carries its
+      // validation and conditional formats down to the new rows.
+      this.table(tableName).rows.add(undefined, values.slice(start, end));
+    });
+    await this.formatDates(rows, (run) =>
+      this.table(tableName).getDataBodyRange().getCell(firstIndex + run.row, run.column).getResizedRange(run.length - 1, 0),
+    );
+  }
+
+  private async writeTableCells(tableName: string, runs: TableCellRun[]): Promise<void> {
+    const body = this.table(tableName).getDataBodyRange();
+    for (const run of runs) {
+      const values = toExcelRows([run.values]);
+      await this.budget.reserve(COMMAND_OVERHEAD + JSON.stringify(values).length);
+      body.getCell(run.row, run.column).getResizedRange(0, run.values.length - 1).values = values;
+      await this.formatDates([run.values], (date) => body.getCell(run.row, run.column + date.column));
+    }
+  }
+
+  /** Queues a write of rows [start, end) at a time, each under the budget. */
+  private async inChunks(sizes: number[], queue: (start: number, end: number) => void): Promise<void> {
+    let start = 0;
+    while (start < sizes.length) {
+      const taken = takeRows(sizes, start, this.budget, COMMAND_OVERHEAD);
+      if (!taken) {
+        await this.budget.split();
+        continue;
+      }
+      this.budget.add(taken.size);
+      queue(start, taken.end);
+      start = taken.end;
+    }
+  }
+
+  /** Gives Date cells a date format; Excel stores them as the serial numbers written. */
+  private async formatDates(rows: CellInput[][], target: (run: DateRun) => Excel.Range): Promise<void> {
+    const formatSize = JSON.stringify([DATE_FORMAT]).length + 1;
+    const maxRun = Math.max(1, Math.floor((this.budget.limit - COMMAND_OVERHEAD) / formatSize));
+    for (const whole of dateRuns(rows)) {
+      for (let offset = 0; offset < whole.length; offset += maxRun) {
+        const run = { row: whole.row + offset, column: whole.column, length: Math.min(maxRun, whole.length - offset) };
+        await this.budget.reserve(COMMAND_OVERHEAD + run.length * formatSize);
+        target(run).numberFormat = Array.from({ length: run.length }, () => [DATE_FORMAT]);
+      }
+    }
+  }
+
+  private sheet(name: string): Excel.Worksheet {
+    return this.context.workbook.worksheets.getItem(name);
+  }
+
+  private table(name: string): Excel.Table {
+    return this.context.workbook.tables.getItem(name);
+  }
+
+  private columnBody(table: string, column: string): Excel.Range {
+    return this.table(table).columns.getItem(column).getDataBodyRange();
+  }
+}

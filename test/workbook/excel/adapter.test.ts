@@ -1,0 +1,236 @@
+import { ExcelWorkbook, type ExcelWorkbookOptions } from '../../../src/workbook/excel/adapter';
+import type { CellInput, Edit } from '../../../src/workbook/port';
+import { workbookContract } from '../contract';
+import { FakeExcel } from './fakeExcel';
+
+// reopen() is a new adapter over the same fake workbook: what is asserted is what the workbook holds.
+workbookContract('Office.js (recording fake)', () => {
+  const fake = new FakeExcel();
+  return {
+    async open() {
+      return new ExcelWorkbook(fake.run);
+    },
+    async reopen() {
+      return new ExcelWorkbook(fake.run);
+    },
+  };
+});
+
+const text = (n: number, width = 60) => `rij ${n} `.padEnd(width, 'x');
+const measurementRows = (count: number): CellInput[][] =>
+  Array.from({ length: count }, (_, i) => [`M${i}`, text(i), i * 1.5, i % 2 === 0, new Date(Date.UTC(2024, 0, 1 + (i % 28)))]);
+const COLUMNS = ['ID', 'Omschrijving', 'Waarde', 'Gecontroleerd', 'Datum'];
+
+async function workbookWithTable(options: ExcelWorkbookOptions = {}) {
+  const fake = new FakeExcel();
+  const wb = new ExcelWorkbook(fake.run, options);
+  await wb.apply([
+    { kind: 'addSheet', sheet: 'Metingen' },
+    { kind: 'addTable', sheet: 'Metingen', table: 'tblMetingen', at: 'A1', columns: COLUMNS, rows: measurementRows(1) },
+  ]);
+  fake.resetCounters();
+  return { fake, wb };
+}
+
+/** Syncs of an operation apart from payload chunks, and the chunks. */
+async function syncsOf(fake: FakeExcel, wb: ExcelWorkbook, operation: () => Promise<unknown>) {
+  fake.resetCounters();
+  const chunksBefore = wb.payloadChunkSyncs;
+  await operation();
+  const chunks = wb.payloadChunkSyncs - chunksBefore;
+  return { fixed: fake.syncCount - chunks, chunks };
+}
+
+describe('Office.js adapter: round trips do not grow with the rows', () => {
+  const editsFor = (rows: number): Edit[] => [
+    { kind: 'addSheet', sheet: 'Extra' },
+    { kind: 'addTable', sheet: 'Extra', table: 'tblExtra', at: 'B2', columns: COLUMNS, rows: measurementRows(rows) },
+    { kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(rows) },
+    { kind: 'updateCells', table: 'tblMetingen', cells: Array.from({ length: rows }, (_, i) => ({ row: i, column: 'Waarde', value: i })) },
+    { kind: 'writeRange', sheet: 'Extra', at: 'J1', values: measurementRows(rows) },
+    { kind: 'setValidation', table: 'tblMetingen', column: 'Waarde', validation: { rule: { type: 'decimal' } } },
+    { kind: 'setConditionalFormats', table: 'tblMetingen', column: 'Waarde', formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] },
+    { kind: 'setNote', sheet: 'Metingen', cell: 'C2', text: 'boven de norm' },
+    { kind: 'setSheetLayout', sheet: 'Metingen', widths: { A: 10, B: 40 }, freezeRows: 1 },
+  ];
+
+  test('apply() of 10 rows and of 10,000 rows costs the same syncs apart from payload chunks', async () => {
+    const small = await workbookWithTable();
+    const large = await workbookWithTable();
+    const few = await syncsOf(small.fake, small.wb, () => small.wb.apply(editsFor(10)));
+    const many = await syncsOf(large.fake, large.wb, () => large.wb.apply(editsFor(10_000)));
+    expect(few).toEqual({ fixed: 3, chunks: 0 });
+    expect(many.fixed).toBe(few.fixed);
+    expect(many.chunks).toBeGreaterThan(0); // about 3.5 MB of rows does not fit one request
+    for (const sync of large.fake.syncs) expect(sync.requestChars).toBeLessThan(4_000_000);
+
+    const [t] = await large.wb.readTables(['tblMetingen']);
+    expect(t.rows).toHaveLength(10_001);
+    expect(t.rows[10_000]).toEqual(['M9999', text(9999), 9999 * 1.5, false, 45292 + (9999 % 28)]);
+    expect(t.rows[1][2]).toBe(1);
+  });
+
+  test('readTables() of 10 rows and of 10,000 rows costs the same syncs apart from read chunks', async () => {
+    const small = await workbookWithTable();
+    const large = await workbookWithTable();
+    await small.wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(9) }]);
+    await large.wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(9_999) }]);
+    const few = await syncsOf(small.fake, small.wb, () => small.wb.readTables(['tblMetingen']));
+    const many = await syncsOf(large.fake, large.wb, () => large.wb.readTables(['tblMetingen']));
+    expect(few).toEqual({ fixed: 3, chunks: 0 });
+    expect(many).toEqual({ fixed: 3, chunks: 0 }); // 50,000 cells fit one read
+  });
+
+  test('every port method has a fixed number of syncs', async () => {
+    const { fake, wb } = await workbookWithTable();
+    expect((await syncsOf(fake, wb, () => wb.info())).fixed).toBe(2);
+    expect((await syncsOf(fake, wb, () => wb.readRange('Metingen', 'A1:E2'))).fixed).toBe(2);
+    expect((await syncsOf(fake, wb, () => wb.readColumnRules('tblMetingen', ['ID', 'Waarde']))).fixed).toBe(4);
+    expect((await syncsOf(fake, wb, () => wb.readNotes('Metingen', ['A1', 'B2']))).fixed).toBe(2);
+  });
+});
+
+describe('Office.js adapter: payload chunks', () => {
+  test('a write over the payload budget is split into several syncs, each under the budget', async () => {
+    const budget = 50_000;
+    const { fake, wb } = await workbookWithTable({ payloadBudget: budget });
+    const rows = measurementRows(2_000); // about 250,000 characters of values
+    const { chunks } = await syncsOf(fake, wb, () => wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows }]));
+    expect(chunks).toBeGreaterThanOrEqual(4);
+    expect(fake.syncCount).toBe(3 + chunks);
+    for (const sync of fake.syncs) expect(sync.requestChars).toBeLessThanOrEqual(budget);
+    const [t] = await wb.readTables(['tblMetingen']);
+    expect(t.rows.slice(1)).toEqual(rows.map((r) => [r[0], r[1], r[2], r[3], 45292 + (rows.indexOf(r) % 28)]));
+  });
+
+  test('many single-cell updates are chunked too, counting the cost of each command', async () => {
+    const budget = 20_000;
+    const { fake, wb } = await workbookWithTable({ payloadBudget: budget });
+    await wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(499) }]);
+    const cells = Array.from({ length: 500 }, (_, i) => ({ row: i, column: i % 2 ? 'ID' : 'Waarde', value: i }));
+    const { chunks } = await syncsOf(fake, wb, () => wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells }]));
+    expect(chunks).toBeGreaterThan(0);
+    for (const sync of fake.syncs) expect(sync.requestChars).toBeLessThanOrEqual(budget);
+  });
+
+  test('a large read is split by the read budget and comes back whole and in order', async () => {
+    const { fake, wb } = await workbookWithTable({ readCellBudget: 1_000 });
+    await wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(999) }]);
+    const { fixed, chunks } = await syncsOf(fake, wb, () => wb.readTables(['tblMetingen']));
+    expect(fixed).toBe(3);
+    expect(chunks).toBe(4); // 5,000 cells, 1,000 a sync
+    const [t] = await wb.readTables(['tblMetingen']);
+    expect(t.rows.map((r) => r[0])).toEqual(['M0', ...Array.from({ length: 999 }, (_, i) => `M${i}`)]);
+  });
+
+  test('Excel on the web refuses an oversized request, so the default budget must keep under it', async () => {
+    const { fake, wb } = await workbookWithTable({ payloadBudget: 10_000_000 });
+    await expect(wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(60_000) }])).rejects.toMatchObject({
+      code: 'RequestPayloadSizeLimitExceeded',
+    });
+    expect(fake.syncs.some((s) => s.requestChars > fake.requestLimit)).toBe(true);
+  });
+});
+
+describe('Office.js adapter: an edit list that cannot apply', () => {
+  test('is refused before a single write is queued', async () => {
+    const { fake, wb } = await workbookWithTable();
+    const before = fake.dump();
+    fake.resetCounters();
+    await expect(
+      wb.apply([
+        { kind: 'addSheet', sheet: 'Nieuw' },
+        { kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(5) },
+        { kind: 'setValidation', table: 'tblMetingen', column: 'Bestaat niet', validation: { rule: { type: 'decimal' } } },
+      ]),
+    ).rejects.toThrow('Kolom Bestaat niet bestaat niet in tabel tblMetingen.');
+    expect(fake.writesQueued).toBe(0);
+    expect(fake.dump()).toBe(before);
+  });
+
+  test.each<[string, Edit[], RegExp]>([
+    ['an unknown table', [{ kind: 'appendRows', table: 'tblX', rows: [] }], /^Tabel tblX bestaat niet in deze werkmap\.$/],
+    ['an unknown sheet', [{ kind: 'setNote', sheet: 'Nergens', cell: 'A1', text: 'x' }], /Blad Nergens bestaat niet/],
+    ['a row past the end', [{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 1, column: 'ID', value: 'x' }] }], /Rij 1 bestaat niet in tabel tblMetingen/],
+    ['overlapping tables', [{ kind: 'addTable', sheet: 'Metingen', table: 'tblOver', at: 'C2', columns: ['X'], rows: [] }], /tblOver.*tblMetingen/],
+    ['a table name that reads as a cell', [{ kind: 'addTable', sheet: 'Metingen', table: 'AB12', at: 'H1', columns: ['X'], rows: [] }], /AB12/],
+    ['a name already used by a table', [{ kind: 'setName', name: 'tblMetingen', formula: 'Metingen!$A$1' }], /tblMetingen/],
+    ['hiding every sheet', [{ kind: 'setSheetVisibility', sheet: 'Metingen', visibility: 'hidden' }, { kind: 'setSheetVisibility', sheet: 'Sheet1', visibility: 'hidden' }], /zichtbaar/],
+    ['a number Excel cannot hold', [{ kind: 'appendRows', table: 'tblMetingen', rows: [['x', 'y', Number.NaN, true, null]] }], /Ongeldig getal/],
+  ])('%s is refused with nothing queued', async (_, edits, message) => {
+    const { fake, wb } = await workbookWithTable();
+    const before = fake.dump();
+    await expect(wb.apply(edits)).rejects.toThrow(message);
+    expect(fake.writesQueued).toBe(0);
+    expect(fake.dump()).toBe(before);
+  });
+});
+
+describe('Office.js adapter: what lands in the workbook', () => {
+  test('strings are written with an apostrophe and stored as text; dates get a date format', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: [['=1+1', '02000', -5, false, new Date(Date.UTC(2024, 5, 30))]] }]);
+    expect(fake.cell('Metingen', 'A3')).toEqual({ value: '=1+1', quotePrefix: true, numberFormat: 'General' });
+    expect(fake.cell('Metingen', 'B3')).toEqual({ value: '02000', quotePrefix: true, numberFormat: 'General' });
+    expect(fake.cell('Metingen', 'C3')).toEqual({ value: -5, quotePrefix: false, numberFormat: 'General' });
+    expect(fake.cell('Metingen', 'E3')).toEqual({ value: 45473, quotePrefix: false, numberFormat: 'dd/mm/yyyy' });
+  });
+
+  test('a date written by updateCells gets the date format too', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: new Date(Date.UTC(2024, 0, 1)) }] }]);
+    expect(fake.cell('Metingen', 'A2')).toMatchObject({ value: 45292, numberFormat: 'dd/mm/yyyy' });
+  });
+
+  test('sheet layout: widths in characters become points, rows are frozen, tabs coloured', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([
+      { kind: 'addSheet', sheet: 'Lijsten', tabColor: '#808080' },
+      { kind: 'setSheetLayout', sheet: 'Metingen', widths: { A: 10, C: 0 }, freezeRows: 1 },
+    ]);
+    expect(fake.columnWidth('Metingen', 'A')).toBe((10 * 7 + 5) * 0.75);
+    expect(fake.columnWidth('Metingen', 'C')).toBe(3.75);
+    expect(fake.frozenRows('Metingen')).toBe(1);
+    expect(fake.tabColor('Lijsten')).toBe('#808080');
+    await wb.apply([{ kind: 'setSheetLayout', sheet: 'Metingen', freezeRows: 0 }]);
+    expect(fake.frozenRows('Metingen')).toBe(0);
+  });
+
+  test('hiding the only visible sheet while showing another works in either order', async () => {
+    const { wb } = await workbookWithTable();
+    await wb.apply([{ kind: 'setSheetVisibility', sheet: 'Sheet1', visibility: 'hidden' }]);
+    await wb.apply([
+      { kind: 'setSheetVisibility', sheet: 'Metingen', visibility: 'hidden' },
+      { kind: 'setSheetVisibility', sheet: 'Sheet1', visibility: 'visible' },
+    ]);
+    expect((await wb.info()).sheets).toEqual([{ name: 'Sheet1', visibility: 'visible' }, { name: 'Metingen', visibility: 'hidden' }]);
+  });
+
+  test('conditional formats keep their order: the first listed has the highest priority', async () => {
+    const { wb } = await workbookWithTable();
+    const formats = [{ formula: 'C2>100', fill: '#FFC7CE' }, { formula: 'C2<0', fill: '#FFEB9C', fontColor: '#9C5700' }];
+    await wb.apply([{ kind: 'setConditionalFormats', table: 'tblMetingen', column: 'Waarde', formats }]);
+    const [rules] = await wb.readColumnRules('tblMetingen', ['Waarde']);
+    expect(rules.formats).toEqual(formats);
+  });
+
+  test('re-setting a name to what it holds writes nothing', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([{ kind: 'setName', name: 'lst_ID', formula: 'tblMetingen[ID]' }]);
+    fake.resetCounters();
+    await wb.apply([{ kind: 'setName', name: 'lst_ID', formula: 'tblMetingen[ID]' }]);
+    expect(fake.writesQueued).toBe(0);
+  });
+
+  test('an empty edit list does not even open a batch', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([]);
+    expect(fake.syncCount).toBe(0);
+  });
+
+  test('errors from Excel surface unchanged', async () => {
+    const { fake, wb } = await workbookWithTable();
+    fake.responseLimit = 100;
+    await expect(wb.readTables(['tblMetingen'])).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  });
+});

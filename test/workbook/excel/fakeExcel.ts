@@ -1,0 +1,1551 @@
+// A recording fake of the Excel JavaScript API, for testing the Office.js adapter without Office.
+// An in-memory workbook sits behind proxy objects that keep Office's rules: a property must be
+// load()ed and the context sync()ed before it is read (PropertyNotLoaded otherwise); writes and
+// method calls are queued and applied in order at sync(), and a failing command stops the batch
+// with the earlier ones applied; *OrNullObject lookups give null objects; strings written as values
+// are parsed like typed input (`=1+1` a formula, `02000` a number, `2023-06` a date) unless they
+// start with an apostrophe. Every sync is recorded with its request and response size, and requests
+// or responses over Excel on the web's 5 MB are refused.
+//
+// Only the part of the object model the adapter uses is modelled; anything else throws
+// "not modelled" rather than pretending.
+import { cellAddress, columnIndex, columnLetter, dateToSerial, parseRange, quoteSheet, type RangeRef } from '../../../src/workbook/address';
+import type { ExcelRun } from '../../../src/workbook/excel/adapter';
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+const notFound = (what: string) => new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: ${what}.`);
+const invalid = (why: string) => new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${why}.`);
+const notModelled = (what: string) => new Error(`fakeExcel: ${what} is not modelled by this fake`);
+
+// ---------------------------------------------------------------------------------------------
+// The workbook model
+
+type Scalar = string | number | boolean;
+
+interface CellContent {
+  value: Scalar;
+  formula?: string;
+  /** Stored as text because the input started with an apostrophe. */
+  quotePrefix?: boolean;
+}
+
+interface ValidationModel {
+  rule: Record<string, unknown>;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
+interface ConditionalFormatModel {
+  id: number;
+  ref: RangeRef;
+  type: 'Custom';
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const KEY_STRIDE = 20_000;
+const keyOf = (row: number, column: number) => row * KEY_STRIDE + column;
+const rowOfKey = (key: number) => Math.floor(key / KEY_STRIDE);
+const columnOfKey = (key: number) => key % KEY_STRIDE;
+
+class SheetModel {
+  readonly contents = new Map<number, CellContent>();
+  readonly numberFormats = new Map<number, string>();
+  readonly validations = new Map<number, ValidationModel>();
+  readonly notes = new Map<number, string>();
+  conditionalFormats: ConditionalFormatModel[] = [];
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  tabColor = '';
+
+  constructor(
+    readonly id: number,
+    public name: string,
+  ) {}
+
+  /** Moves everything bound to cells inside `area` by (rows, columns), as inserting cells does. */
+  shift(area: RangeRef, rows: number, columns: number): void {
+    for (const map of [this.contents, this.numberFormats, this.validations, this.notes] as Map<number, unknown>[]) {
+      const moved = [...map].filter(([key]) => inside(area, rowOfKey(key), columnOfKey(key)));
+      for (const [key] of moved) map.delete(key);
+      for (const [key, value] of moved) map.set(keyOf(rowOfKey(key) + rows, columnOfKey(key) + columns), value);
+    }
+    for (const format of this.conditionalFormats) {
+      if (contains(area, format.ref)) format.ref = offset(format.ref, rows, columns);
+    }
+  }
+}
+
+class TableModel {
+  constructor(
+    readonly id: number,
+    public name: string,
+    readonly sheet: SheetModel,
+    public ref: RangeRef,
+    public style: string,
+  ) {}
+
+  get header(): RangeRef {
+    return { ...this.ref, bottom: this.ref.top };
+  }
+
+  get body(): RangeRef {
+    return { ...this.ref, top: this.ref.top + 1 };
+  }
+}
+
+interface NameModel {
+  name: string;
+  formula: string;
+}
+
+class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly names: NameModel[] = [];
+  private lastId = 0;
+
+  constructor(firstSheet: string) {
+    this.sheets.push(new SheetModel(this.nextId(), firstSheet));
+  }
+
+  nextId(): number {
+    return ++this.lastId;
+  }
+
+  sheet(name: string): SheetModel | null {
+    return this.sheets.find((s) => same(s.name, name)) ?? null;
+  }
+
+  table(name: string): TableModel | null {
+    return this.tables.find((t) => same(t.name, name)) ?? null;
+  }
+
+  name(name: string): NameModel | null {
+    return this.names.find((n) => same(n.name, name)) ?? null;
+  }
+
+  addSheet(name: string): SheetModel {
+    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) throw invalid(`sheet name ${name}`);
+    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+    const sheet = new SheetModel(this.nextId(), name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  setVisibility(sheet: SheetModel, visibility: string): void {
+    if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden') throw invalid(`visibility ${visibility}`);
+    if (visibility !== 'Visible' && !this.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
+      throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    }
+    sheet.visibility = visibility;
+  }
+
+  addTable(sheet: SheetModel, ref: RangeRef, hasHeaders: boolean): TableModel {
+    if (!hasHeaders) throw notModelled('a table without a header row');
+    // A table needs a data row: Excel adds a blank one below a header-only range.
+    const range = ref.bottom > ref.top ? { ...ref } : { ...ref, bottom: ref.top + 1 };
+    for (const other of this.tables) {
+      if (other.sheet === sheet && intersects(other.ref, range)) throw new FakeOfficeError('InvalidArgument', "A table can't overlap another table.");
+    }
+    let n = 1;
+    while (this.table(`Table${n}`) || this.name(`Table${n}`)) n++;
+    const table = new TableModel(this.nextId(), `Table${n}`, sheet, range, 'TableStyleMedium2');
+    this.normaliseHeader(table);
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Excel turns header cells into unique texts: blanks become ColumnN, duplicates get a number. */
+  private normaliseHeader(table: TableModel): void {
+    const seen = new Set<string>();
+    for (let column = table.ref.left; column <= table.ref.right; column++) {
+      const key = keyOf(table.ref.top, column);
+      const content = table.sheet.contents.get(key);
+      let caption = content === undefined ? `Column${column - table.ref.left + 1}` : String(content.value);
+      const base = caption;
+      for (let i = 2; seen.has(caption.toLowerCase()); i++) caption = `${base}${i}`;
+      seen.add(caption.toLowerCase());
+      table.sheet.contents.set(key, { value: caption });
+    }
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalid(`table name ${name}`);
+    const clash = this.tables.some((t) => t !== table && same(t.name, name)) || this.name(name) !== null;
+    if (clash) throw new FakeOfficeError('InvalidArgument', `The name ${name} is already in use.`);
+    table.name = name;
+  }
+
+  columnsOf(table: TableModel): string[] {
+    const captions: string[] = [];
+    for (let column = table.ref.left; column <= table.ref.right; column++) {
+      const content = table.sheet.contents.get(keyOf(table.ref.top, column));
+      captions.push(content === undefined ? '' : String(content.value));
+    }
+    return captions;
+  }
+
+  /** table.rows.add at the end: cells below the table (its columns only) move down. */
+  addRows(table: TableModel, index: unknown, values: unknown): void {
+    if (index !== undefined && index !== null && index !== -1) throw notModelled('rows.add at an index');
+    const width = table.ref.right - table.ref.left + 1;
+    if (!isMatrix(values) || values.length === 0 || values.some((row) => row.length !== width)) {
+      throw invalid("the number of columns in the input array doesn't match the table");
+    }
+    const count = values.length;
+    const below = { top: table.ref.bottom + 1, left: table.ref.left, bottom: MAX_ROWS, right: table.ref.right };
+    this.moveTablesIn(table.sheet, below, count, 0);
+    table.sheet.shift(below, count, 0);
+    const lastRow = table.ref.bottom;
+    table.ref = { ...table.ref, bottom: table.ref.bottom + count };
+    // New table rows take the formats and validation of the row above, and conditional formats
+    // that reached the last row grow with the table.
+    for (let column = table.ref.left; column <= table.ref.right; column++) {
+      const format = table.sheet.numberFormats.get(keyOf(lastRow, column));
+      const validation = table.sheet.validations.get(keyOf(lastRow, column));
+      for (let row = lastRow + 1; row <= table.ref.bottom; row++) {
+        if (format !== undefined && lastRow > table.ref.top) table.sheet.numberFormats.set(keyOf(row, column), format);
+        if (validation !== undefined && lastRow > table.ref.top) table.sheet.validations.set(keyOf(row, column), validation);
+      }
+    }
+    for (const format of table.sheet.conditionalFormats) {
+      if (format.ref.bottom === lastRow && format.ref.left >= table.ref.left && format.ref.right <= table.ref.right && format.ref.top > table.ref.top) {
+        format.ref = { ...format.ref, bottom: table.ref.bottom };
+      }
+    }
+    writeValues(table.sheet, { ...table.ref, top: lastRow + 1 }, values, this);
+  }
+
+  /** table.columns.add at the end: cells right of the table (its rows only) move right. */
+  addColumn(table: TableModel, index: unknown, values: unknown, name: unknown): void {
+    if (index !== undefined && index !== null && index !== -1) throw notModelled('columns.add at an index');
+    const height = table.ref.bottom - table.ref.top + 1;
+    if (values !== undefined && values !== null && (!isMatrix(values) || values.length !== height || values.some((row) => row.length !== 1))) {
+      throw invalid("the number of rows in the input array doesn't match the table");
+    }
+    const right = { top: table.ref.top, left: table.ref.right + 1, bottom: table.ref.bottom, right: MAX_COLUMNS };
+    this.moveTablesIn(table.sheet, right, 0, 1);
+    table.sheet.shift(right, 0, 1);
+    table.ref = { ...table.ref, right: table.ref.right + 1 };
+    const column = table.ref.right;
+    const matrix = isMatrix(values) ? values : null;
+    let caption = typeof name === 'string' && name !== '' ? name : matrix ? String(matrix[0][0]) : `Column${column - table.ref.left + 1}`;
+    const taken = new Set(this.columnsOf(table).slice(0, -1).map((c) => c.toLowerCase()));
+    const base = caption;
+    for (let i = 2; taken.has(caption.toLowerCase()); i++) caption = `${base}${i}`;
+    table.sheet.contents.set(keyOf(table.ref.top, column), { value: caption });
+    if (matrix) writeValues(table.sheet, { top: table.ref.top + 1, left: column, bottom: table.ref.bottom, right: column }, matrix.slice(1), this);
+  }
+
+  /** Whole tables inside a shifted area move with it; Excel refuses to shift part of a table. */
+  private moveTablesIn(sheet: SheetModel, area: RangeRef, rows: number, columns: number): void {
+    for (const other of this.tables) {
+      if (other.sheet !== sheet || !intersects(other.ref, area)) continue;
+      if (!contains(area, other.ref)) {
+        throw new FakeOfficeError('InvalidOperation', 'This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.');
+      }
+      other.ref = offset(other.ref, rows, columns);
+    }
+  }
+
+  addName(name: string, reference: unknown): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalid(`name ${name}`);
+    if (this.name(name) || this.table(name)) throw new FakeOfficeError('ItemAlreadyExists', `The name ${name} already exists.`);
+    this.names.push({ name, formula: nameFormula(reference) });
+  }
+
+  tableAt(sheet: SheetModel, row: number, column: number): TableModel | null {
+    return this.tables.find((t) => t.sheet === sheet && inside(t.ref, row, column)) ?? null;
+  }
+}
+
+function nameFormula(reference: unknown): string {
+  if (typeof reference !== 'string') throw notModelled('a defined name given a Range object');
+  if (!reference.startsWith('=')) throw invalid(`reference ${reference} (a formula starts with =)`);
+  return reference;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How Excel reads what is written into a cell (as typed input, in a Dutch-speaking locale)
+
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$/;
+const ISO_MONTH_OR_DAY = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
+
+interface Parsed {
+  content: CellContent | null;
+  /** A number format Excel gives the cell because of what was typed (a date). */
+  numberFormat?: string;
+}
+
+/** undefined: leave the cell as it is (Office treats null in a values array as "no change"). */
+function parseInput(raw: unknown): Parsed | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) throw invalid(`value ${raw}`);
+    return { content: { value: raw } };
+  }
+  if (typeof raw === 'boolean') return { content: { value: raw } };
+  if (typeof raw !== 'string') throw invalid(`a value of type ${raw instanceof Date ? 'Date' : typeof raw}`);
+  if (raw === '') return { content: null };
+  if (raw.startsWith("'")) return { content: { value: raw.slice(1), quotePrefix: true } };
+  if (raw.startsWith('=') && raw.length > 1) return { content: formulaContent(raw) };
+  const text = raw.trim();
+  if (NUMBER.test(text)) {
+    const number = Number(text.replace(',', '.').replace('%', ''));
+    return { content: { value: text.endsWith('%') ? number / 100 : number } };
+  }
+  if (/^(true|false|waar|onwaar)$/i.test(text)) return { content: { value: /^(true|waar)$/i.test(text) } };
+  const date = parseDate(text);
+  if (date !== null) return { content: { value: date.serial }, numberFormat: date.format };
+  // Typed input starting with + - or @ is taken as a formula.
+  if (/^[+\-@]/.test(raw)) return { content: formulaContent(`=${raw.replace(/^@/, '')}`) };
+  return { content: { value: raw } };
+}
+
+function parseDate(text: string): { serial: number; format: string } | null {
+  const iso = ISO_MONTH_OR_DAY.exec(text);
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const [year, month, day, format] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1), iso[3] ? 'yyyy-mm-dd' : 'mmm-yy']
+    : dmy
+      ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), 'd/mm/yyyy']
+      : [0, 0, 0, ''];
+  if (!format || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return { serial: dateToSerial(date), format };
+}
+
+function formulaContent(formula: string): CellContent {
+  return { value: evaluate(formula.slice(1)), formula };
+}
+
+/** Arithmetic is worked out (`=1+1` reads as 2); anything else reads as the error Excel would show. */
+function evaluate(body: string): Scalar {
+  if (!/^[\d\s.,+\-*/()]+$/.test(body)) return '#NAME?';
+  const tokens = body.replace(/,/g, '.').match(/\d+\.?\d*|\.\d+|[+\-*/()]|\S/g) ?? [];
+  let at = 0;
+  const expression = (): number => {
+    let value = term();
+    while (tokens[at] === '+' || tokens[at] === '-') value = tokens[at++] === '+' ? value + term() : value - term();
+    return value;
+  };
+  const term = (): number => {
+    let value = factor();
+    while (tokens[at] === '*' || tokens[at] === '/') value = tokens[at++] === '*' ? value * factor() : value / factor();
+    return value;
+  };
+  const factor = (): number => {
+    const token = tokens[at++];
+    if (token === '+') return factor();
+    if (token === '-') return -factor();
+    if (token === '(') {
+      const value = expression();
+      if (tokens[at++] !== ')') return Number.NaN;
+      return value;
+    }
+    return token !== undefined && /^[\d.]/.test(token) ? Number(token) : Number.NaN;
+  };
+  const result = expression();
+  if (at !== tokens.length || Number.isNaN(result)) return '#VALUE!';
+  return Number.isFinite(result) ? result : '#DIV/0!';
+}
+
+function writeValues(sheet: SheetModel, ref: RangeRef, values: unknown, workbook: WorkbookModel): void {
+  const rows = ref.bottom - ref.top + 1;
+  const columns = ref.right - ref.left + 1;
+  if (!isMatrix(values) || values.length !== rows || values.some((row) => row.length !== columns)) {
+    throw invalid("the number of rows or columns in the input array doesn't match the size or dimensions of the range");
+  }
+  values.forEach((row, r) =>
+    row.forEach((raw, c) => {
+      const parsed = parseInput(raw);
+      if (parsed === undefined) return;
+      const key = keyOf(ref.top + r, ref.left + c);
+      const table = workbook.tableAt(sheet, ref.top + r, ref.left + c);
+      if (table && table.ref.top === ref.top + r && parsed.content) {
+        sheet.contents.set(key, { value: String(parsed.content.value) }); // Excel keeps a table header as text
+      } else if (parsed.content) sheet.contents.set(key, parsed.content);
+      else sheet.contents.delete(key);
+      if (parsed.numberFormat && !sheet.numberFormats.has(key)) sheet.numberFormats.set(key, parsed.numberFormat);
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges and addresses
+
+interface RangeTarget {
+  sheet: SheetModel;
+  ref: RangeRef;
+}
+
+/** `A1`, `A1:C3`, `A:C` or `2:5`, on one sheet. */
+function parseAddress(address: string): RangeRef {
+  if (address.includes('!')) throw notModelled('a sheet-qualified address on a worksheet');
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address);
+  if (columns) return ordered({ top: 1, left: columnIndex(columns[1]), bottom: MAX_ROWS, right: columnIndex(columns[2]) });
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) return ordered({ top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: MAX_COLUMNS });
+  try {
+    return ordered(parseRange(address));
+  } catch {
+    throw invalid(`address ${address}`);
+  }
+}
+
+function ordered(r: RangeRef): RangeRef {
+  const ref = { top: Math.min(r.top, r.bottom), left: Math.min(r.left, r.right), bottom: Math.max(r.top, r.bottom), right: Math.max(r.left, r.right) };
+  if (ref.top < 1 || ref.left < 1 || ref.bottom > MAX_ROWS || ref.right > MAX_COLUMNS) throw invalid('a range outside the sheet');
+  return ref;
+}
+
+function formatAddress(sheet: SheetModel, ref: RangeRef): string {
+  let local: string;
+  if (ref.top === 1 && ref.bottom === MAX_ROWS) local = `${columnLetter(ref.left)}:${columnLetter(ref.right)}`;
+  else if (ref.top === ref.bottom && ref.left === ref.right) local = cellAddress(ref.top, ref.left);
+  else local = `${cellAddress(ref.top, ref.left)}:${cellAddress(ref.bottom, ref.right)}`;
+  return `${quoteSheet(sheet.name)}!${local}`;
+}
+
+function inside(r: RangeRef, row: number, column: number): boolean {
+  return row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+}
+
+function intersects(a: RangeRef, b: RangeRef): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function contains(outer: RangeRef, inner: RangeRef): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+function offset(r: RangeRef, rows: number, columns: number): RangeRef {
+  return { top: r.top + rows, left: r.left + columns, bottom: r.bottom + rows, right: r.right + columns };
+}
+
+function cellsOf(ref: RangeRef): number {
+  return (ref.bottom - ref.top + 1) * (ref.right - ref.left + 1);
+}
+
+function forEachCell(ref: RangeRef, visit: (key: number) => void): void {
+  if (cellsOf(ref) > 5_000_000) throw notModelled('cell by cell work on more than 5 million cells');
+  for (let row = ref.top; row <= ref.bottom; row++) for (let column = ref.left; column <= ref.right; column++) visit(keyOf(row, column));
+}
+
+function isMatrix(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context, command queue and proxies
+
+interface Command {
+  write: boolean;
+  /** Characters this command adds to the request. */
+  size: number;
+  /** Applies the command; returns the characters it adds to the response. */
+  run(): number;
+}
+
+export interface SyncRecord {
+  commands: number;
+  requestChars: number;
+  responseChars: number;
+}
+
+class FakeContext {
+  readonly workbook: FakeWorkbook;
+  private queue: Command[] = [];
+  private closed = false;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(command: Command): void {
+    this.assertOpen();
+    this.queue.push(command);
+    if (command.write) this.excel.writesQueued++;
+  }
+
+  async sync(): Promise<void> {
+    this.assertOpen();
+    await Promise.resolve(); // a round trip: nothing is applied before the caller awaits
+    const batch = this.queue;
+    this.queue = [];
+    const record: SyncRecord = { commands: batch.length, requestChars: batch.reduce((sum, c) => sum + c.size, 0), responseChars: 0 };
+    this.excel.syncs.push(record);
+    if (record.requestChars > this.excel.requestLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestChars}) has exceeded the limit.`);
+    }
+    for (const command of batch) record.responseChars += command.run();
+    if (record.responseChars > this.excel.responseLimit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseChars}) has exceeded the limit.`);
+    }
+  }
+
+  discard(): number {
+    const dropped = this.queue.length;
+    this.queue = [];
+    return dropped;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  assertOpen(): void {
+    if (this.closed) throw new FakeOfficeError('InvalidRequestContext', 'Cannot use the object across different request contexts (its Excel.run has ended).');
+  }
+}
+
+type PropertyTable<T> = Record<string, { get(target: T): unknown; set?(target: T, value: unknown): void }>;
+type LoadSpec = string | string[] | { select?: string; expand?: string } | undefined;
+
+function loadPaths(spec: LoadSpec): string[] {
+  if (spec === undefined) return [];
+  const text = typeof spec === 'string' ? spec : Array.isArray(spec) ? spec.join(',') : [spec.select, spec.expand].filter(Boolean).join(',');
+  return text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * A proxy for one model object. `locate` finds it when a queued command runs (null: it does not
+ * exist); an OrNullObject proxy then reads as a null object, any other proxy fails with ItemNotFound.
+ */
+abstract class FakeObject<T> {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(
+    protected readonly context: FakeContext,
+    private readonly locate: () => T | null,
+    private readonly properties: PropertyTable<T>,
+    private readonly nullable = false,
+    private readonly label = 'object',
+  ) {
+    for (const name of Object.keys(properties)) {
+      Object.defineProperty(this, name, {
+        get: () => this.read(name),
+        set: (value: unknown) => this.writeProperty(name, value),
+        enumerable: true,
+      });
+    }
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject') as boolean;
+  }
+
+  /** The model object; for commands, which cannot act on a null object. */
+  existing(): T {
+    const found = this.locate();
+    if (found === null) throw notFound(this.label);
+    return found;
+  }
+
+  load(spec?: LoadSpec): this {
+    const paths = loadPaths(spec);
+    this.context.enqueue({ write: false, size: JSON.stringify(['load', this.label, paths]).length, run: () => this.loadNow(paths) });
+    return this;
+  }
+
+  /** Runs a load when its command comes up; returns the response characters. */
+  loadNow(paths: string[]): number {
+    const target = this.locate();
+    if (target === null && !this.nullable) throw notFound(this.label);
+    this.loaded.set('isNullObject', target === null);
+    let size = 0;
+    for (const path of paths.length > 0 ? paths : Object.keys(this.properties)) {
+      const [head, ...rest] = path.split('/');
+      const property = this.properties[head];
+      if (property && rest.length === 0) {
+        const value = target === null ? null : structuredClone(property.get(target));
+        this.loaded.set(head, value);
+        size += JSON.stringify(value ?? null).length;
+        continue;
+      }
+      const child = this.child(head);
+      if (!child) throw new FakeOfficeError('InvalidArgument', `Cannot load '${path}' on ${this.label}: not a property in this fake.`);
+      if (target !== null) size += child.loadNow(rest.length > 0 ? [rest.join('/')] : []);
+    }
+    return size;
+  }
+
+  /** Navigation properties (child proxies) by name, for load paths such as `worksheet/name`. */
+  protected child(name: string): FakeObject<unknown> | undefined {
+    const value = (this as unknown as Record<string, unknown>)[name];
+    return value instanceof FakeObject ? value : undefined;
+  }
+
+  protected read(name: string): unknown {
+    this.context.assertOpen();
+    if (!this.loaded.has(name)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(name);
+  }
+
+  protected setLoaded(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+
+  private writeProperty(name: string, value: unknown): void {
+    const property = this.properties[name];
+    if (!property.set) throw new FakeOfficeError('InvalidArgument', `The property '${name}' is read-only.`);
+    const set = property.set;
+    const copy = structuredClone(value);
+    this.queueCall(`set ${name}`, copy, (target) => set(target, copy));
+  }
+
+  /** Queues a command that changes the workbook. */
+  protected queueCall(name: string, args: unknown, apply: (target: T) => void): void {
+    this.context.enqueue({
+      write: true,
+      size: JSON.stringify([this.label, name, args ?? null]).length,
+      run: () => {
+        apply(this.existing());
+        return 0;
+      },
+    });
+  }
+}
+
+/** A collection: `items` is loaded with the properties asked for `items/...` (or bare names). */
+abstract class FakeCollection<T, I> extends FakeObject<T> {
+  constructor(context: FakeContext, locate: () => T | null, label: string) {
+    super(context, locate, {}, false, label);
+  }
+
+  protected abstract itemsOf(target: T): I[];
+  protected abstract itemProxy(item: I): FakeObject<I>;
+
+  get items(): FakeObject<I>[] {
+    return this.read('items') as FakeObject<I>[];
+  }
+
+  get count(): number {
+    return this.read('count') as number;
+  }
+
+  override loadNow(paths: string[]): number {
+    const models = this.itemsOf(this.existing());
+    const itemPaths = paths.filter((p) => p !== 'count').map((p) => p.replace(/^items\/?/, '')).filter((p) => p !== '');
+    const items = models.map((item) => this.itemProxy(item));
+    let size = 0;
+    for (const item of items) size += item.loadNow(itemPaths);
+    this.setLoaded('count', models.length);
+    this.setLoaded('items', items);
+    return size;
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+
+  constructor(context: FakeContext) {
+    const model = () => context.excel.model;
+    this.worksheets = new FakeWorksheetCollection(context, model);
+    this.tables = new FakeTableCollection(context, () => ({ workbook: model(), sheet: null }));
+    this.names = new FakeNamedItemCollection(context, model);
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<WorkbookModel, SheetModel> {
+  constructor(context: FakeContext, locate: () => WorkbookModel) {
+    super(context, locate, 'worksheets');
+  }
+
+  protected itemsOf(workbook: WorkbookModel): SheetModel[] {
+    return workbook.sheets;
+  }
+
+  protected itemProxy(sheet: SheetModel): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => (this.context.excel.model.sheets.includes(sheet) ? sheet : null));
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.excel.model.sheet(name));
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.excel.model.sheet(name), true);
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: SheetModel | null = null;
+    this.queueCall('add', [name], (workbook) => {
+      created = workbook.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => created);
+  }
+}
+
+class FakeWorksheet extends FakeObject<SheetModel> {
+  private cachedTables?: FakeTableCollection;
+  private cachedNotes?: FakeNoteCollection;
+  private cachedFreezePanes?: FakeFreezePanes;
+
+  constructor(context: FakeContext, locate: () => SheetModel | null, nullable = false) {
+    const workbook = () => context.excel.model;
+    super(
+      context,
+      locate,
+      {
+        id: { get: (s) => String(s.id) },
+        name: { get: (s) => s.name },
+        position: { get: (s) => workbook().sheets.indexOf(s) },
+        tabColor: { get: (s) => s.tabColor, set: (s, v) => void (s.tabColor = String(v)) },
+        visibility: { get: (s) => s.visibility, set: (s, v) => workbook().setVisibility(s, String(v)) },
+      },
+      nullable,
+      'worksheet',
+    );
+  }
+
+  get tables(): FakeTableCollection {
+    return (this.cachedTables ??= new FakeTableCollection(this.context, () => ({ workbook: this.context.excel.model, sheet: this.existing() })));
+  }
+
+  get notes(): FakeNoteCollection {
+    return (this.cachedNotes ??= new FakeNoteCollection(this.context, () => this.existing()));
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    return (this.cachedFreezePanes ??= new FakeFreezePanes(this.context, () => this.existing()));
+  }
+
+  getRange(address?: string): FakeRange {
+    if (address === undefined) throw notModelled('getRange() without an address');
+    return new FakeRange(this.context, () => ({ sheet: this.existing(), ref: parseAddress(address) }));
+  }
+}
+
+class FakeFreezePanes extends FakeObject<SheetModel> {
+  constructor(context: FakeContext, locate: () => SheetModel) {
+    super(context, locate, {}, false, 'freezePanes');
+  }
+
+  freezeRows(count = 1): void {
+    this.queueCall('freezeRows', [count], (sheet) => {
+      if (!Number.isInteger(count) || count < 0) throw invalid(`freezeRows(${count})`);
+      sheet.frozenRows = count;
+    });
+  }
+
+  unfreeze(): void {
+    this.queueCall('unfreeze', [], (sheet) => {
+      sheet.frozenRows = 0;
+    });
+  }
+}
+
+interface TableScope {
+  workbook: WorkbookModel;
+  /** A worksheet's tables, or null for the workbook's. */
+  sheet: SheetModel | null;
+}
+
+class FakeTableCollection extends FakeCollection<TableScope, TableModel> {
+  constructor(context: FakeContext, locate: () => TableScope) {
+    super(context, locate, 'tables');
+  }
+
+  protected itemsOf(scope: TableScope): TableModel[] {
+    return scope.workbook.tables.filter((t) => scope.sheet === null || t.sheet === scope.sheet);
+  }
+
+  protected itemProxy(table: TableModel): FakeTable {
+    return new FakeTable(this.context, () => (this.context.excel.model.tables.includes(table) ? table : null));
+  }
+
+  private find(name: string): TableModel | null {
+    const scope = this.existing();
+    return this.itemsOf(scope).find((t) => same(t.name, name)) ?? null;
+  }
+
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, () => this.find(name));
+  }
+
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.context, () => this.find(name), true);
+  }
+
+  add(address: string, hasHeaders: boolean): FakeTable {
+    let created: TableModel | null = null;
+    this.queueCall('add', [address, hasHeaders], (scope) => {
+      const bang = address.lastIndexOf('!');
+      const sheetName = bang < 0 ? null : address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const sheet = sheetName === null ? scope.sheet : scope.workbook.sheet(sheetName);
+      if (!sheet) throw invalid(`table address ${address} without a sheet`);
+      created = scope.workbook.addTable(sheet, parseAddress(address.slice(bang + 1)), hasHeaders);
+    });
+    return new FakeTable(this.context, () => created);
+  }
+}
+
+class FakeTable extends FakeObject<TableModel> {
+  private cachedColumns?: FakeTableColumnCollection;
+  private cachedRows?: FakeTableRowCollection;
+
+  constructor(context: FakeContext, locate: () => TableModel | null, nullable = false) {
+    super(
+      context,
+      locate,
+      {
+        id: { get: (t) => String(t.id) },
+        name: { get: (t) => t.name, set: (t, v) => context.excel.model.renameTable(t, String(v)) },
+        style: { get: (t) => t.style, set: (t, v) => void (t.style = String(v)) },
+        showHeaders: { get: () => true },
+        showTotals: { get: () => false },
+      },
+      nullable,
+      'table',
+    );
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.existing().sheet);
+  }
+
+  get columns(): FakeTableColumnCollection {
+    return (this.cachedColumns ??= new FakeTableColumnCollection(this.context, () => this.existing()));
+  }
+
+  get rows(): FakeTableRowCollection {
+    return (this.cachedRows ??= new FakeTableRowCollection(this.context, () => this.existing()));
+  }
+
+  getRange(): FakeRange {
+    return this.range((t) => t.ref);
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return this.range((t) => t.header);
+  }
+
+  getDataBodyRange(): FakeRange {
+    return this.range((t) => t.body);
+  }
+
+  private range(part: (table: TableModel) => RangeRef): FakeRange {
+    return new FakeRange(this.context, () => {
+      const table = this.existing();
+      return { sheet: table.sheet, ref: part(table) };
+    });
+  }
+}
+
+interface ColumnTarget {
+  table: TableModel;
+  /** 0-based within the table. */
+  index: number;
+}
+
+class FakeTableColumnCollection extends FakeCollection<TableModel, ColumnTarget> {
+  constructor(context: FakeContext, locate: () => TableModel) {
+    super(context, locate, 'columns');
+  }
+
+  protected itemsOf(table: TableModel): ColumnTarget[] {
+    return this.context.excel.model.columnsOf(table).map((_, index) => ({ table, index }));
+  }
+
+  protected itemProxy(column: ColumnTarget): FakeTableColumn {
+    return new FakeTableColumn(this.context, () => column);
+  }
+
+  private find(key: string | number): ColumnTarget | null {
+    const table = this.existing();
+    const captions = this.context.excel.model.columnsOf(table);
+    const index = typeof key === 'number' ? key : captions.findIndex((c) => same(c, key));
+    return index >= 0 && index < captions.length ? { table, index } : null;
+  }
+
+  getItem(key: string | number): FakeTableColumn {
+    return new FakeTableColumn(this.context, () => this.find(key));
+  }
+
+  getItemOrNullObject(key: string | number): FakeTableColumn {
+    return new FakeTableColumn(this.context, () => this.find(key), true);
+  }
+
+  add(index?: number, values?: unknown, name?: string): FakeTableColumn {
+    this.queueCall('add', [index ?? null, values ?? null, name ?? null], (table) => this.context.excel.model.addColumn(table, index, values, name));
+    return new FakeTableColumn(this.context, () => {
+      const table = this.existing();
+      return { table, index: this.context.excel.model.columnsOf(table).length - 1 };
+    });
+  }
+}
+
+class FakeTableColumn extends FakeObject<ColumnTarget> {
+  constructor(context: FakeContext, locate: () => ColumnTarget | null, nullable = false) {
+    super(
+      context,
+      locate,
+      {
+        index: { get: (c) => c.index },
+        name: { get: (c) => context.excel.model.columnsOf(c.table)[c.index] },
+      },
+      nullable,
+      'tableColumn',
+    );
+  }
+
+  getDataBodyRange(): FakeRange {
+    return this.range((r) => ({ ...r, top: r.top + 1 }));
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return this.range((r) => ({ ...r, bottom: r.top }));
+  }
+
+  getRange(): FakeRange {
+    return this.range((r) => r);
+  }
+
+  private range(part: (column: RangeRef) => RangeRef): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { table, index } = this.existing();
+      const column = table.ref.left + index;
+      return { sheet: table.sheet, ref: part({ ...table.ref, left: column, right: column }) };
+    });
+  }
+}
+
+class FakeTableRowCollection extends FakeObject<TableModel> {
+  constructor(context: FakeContext, locate: () => TableModel) {
+    super(context, locate, { count: { get: (t) => t.ref.bottom - t.ref.top } }, false, 'rows');
+  }
+
+  add(index?: number, values?: unknown, alwaysInsert?: boolean): FakeObject<TableModel> {
+    if (alwaysInsert === false) throw notModelled('rows.add with alwaysInsert false');
+    this.queueCall('add', [index ?? null, values ?? null], (table) => this.context.excel.model.addRows(table, index, values));
+    return new FakePart(this.context, () => this.existing(), 'tableRow', {});
+  }
+}
+
+const RANGE_PROPERTIES = (workbook: () => WorkbookModel): PropertyTable<RangeTarget> => ({
+  address: { get: (r) => formatAddress(r.sheet, r.ref) },
+  rowCount: { get: (r) => r.ref.bottom - r.ref.top + 1 },
+  columnCount: { get: (r) => r.ref.right - r.ref.left + 1 },
+  rowIndex: { get: (r) => r.ref.top - 1 },
+  columnIndex: { get: (r) => r.ref.left - 1 },
+  values: {
+    get: (r) => matrixOf(r, (key) => {
+      const content = r.sheet.contents.get(key);
+      return content === undefined ? '' : content.value;
+    }),
+    set: (r, v) => writeValues(r.sheet, r.ref, v, workbook()),
+  },
+  numberFormat: {
+    get: (r) => matrixOf(r, (key) => r.sheet.numberFormats.get(key) ?? 'General'),
+    set: (r, v) => {
+      if (!isMatrix(v) || v.length !== r.ref.bottom - r.ref.top + 1 || v.some((row) => row.length !== r.ref.right - r.ref.left + 1)) {
+        throw invalid("the number format array doesn't match the size of the range");
+      }
+      v.forEach((row, i) =>
+        row.forEach((format, j) => {
+          if (format === null || format === undefined) return;
+          const key = keyOf(r.ref.top + i, r.ref.left + j);
+          if (format === 'General') r.sheet.numberFormats.delete(key);
+          else r.sheet.numberFormats.set(key, String(format));
+        }),
+      );
+    },
+  },
+});
+
+function matrixOf(r: RangeTarget, cell: (key: number) => unknown): unknown[][] {
+  if (cellsOf(r.ref) > 5_000_000) throw notModelled('reading more than 5 million cells');
+  const rows: unknown[][] = [];
+  for (let row = r.ref.top; row <= r.ref.bottom; row++) {
+    const values: unknown[] = [];
+    for (let column = r.ref.left; column <= r.ref.right; column++) values.push(cell(keyOf(row, column)));
+    rows.push(values);
+  }
+  return rows;
+}
+
+class FakeRange extends FakeObject<RangeTarget> {
+  private cachedFormat?: FakeRangeFormat;
+  private cachedValidation?: FakeDataValidation;
+  private cachedConditionalFormats?: FakeConditionalFormatCollection;
+
+  constructor(context: FakeContext, locate: () => RangeTarget) {
+    super(context, locate, RANGE_PROPERTIES(() => context.excel.model), false, 'range');
+  }
+
+  get format(): FakeRangeFormat {
+    return (this.cachedFormat ??= new FakeRangeFormat(this.context, () => this.existing()));
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return (this.cachedValidation ??= new FakeDataValidation(this.context, () => this.existing()));
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return (this.cachedConditionalFormats ??= new FakeConditionalFormatCollection(this.context, () => this.existing()));
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.existing().sheet);
+  }
+
+  /** The cell may lie outside this range, as in Office. */
+  getCell(row: number, column: number): FakeRange {
+    return this.derived((ref) => ordered({ top: ref.top + row, left: ref.left + column, bottom: ref.top + row, right: ref.left + column }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived((ref) => {
+      if (ref.bottom + deltaRows < ref.top || ref.right + deltaColumns < ref.left) throw invalid('a resize below one cell');
+      return ordered({ ...ref, bottom: ref.bottom + deltaRows, right: ref.right + deltaColumns });
+    });
+  }
+
+  getRow(row: number): FakeRange {
+    return this.derived((ref) => {
+      if (row < 0 || ref.top + row > ref.bottom) throw invalid(`row ${row} outside the range`);
+      return { ...ref, top: ref.top + row, bottom: ref.top + row };
+    });
+  }
+
+  getColumn(column: number): FakeRange {
+    return this.derived((ref) => {
+      if (column < 0 || ref.left + column > ref.right) throw invalid(`column ${column} outside the range`);
+      return { ...ref, left: ref.left + column, right: ref.left + column };
+    });
+  }
+
+  clear(applyTo: string = 'All'): void {
+    this.queueCall('clear', [applyTo], ({ sheet, ref }) => {
+      if (!['All', 'Contents', 'Formats'].includes(applyTo)) throw notModelled(`clear('${applyTo}')`);
+      forEachCell(ref, (key) => {
+        if (applyTo !== 'Formats') sheet.contents.delete(key);
+        if (applyTo !== 'Contents') sheet.numberFormats.delete(key);
+      });
+    });
+  }
+
+  private derived(change: (ref: RangeRef) => RangeRef): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, ref } = this.existing();
+      return { sheet, ref: change(ref) };
+    });
+  }
+}
+
+/** Column widths in points; 48 pt is Excel's default (8.43 characters). */
+class FakeRangeFormat extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, locate: () => RangeTarget) {
+    super(
+      context,
+      locate,
+      {
+        columnWidth: {
+          get: (r) => r.sheet.columnWidths.get(r.ref.left) ?? 48,
+          set: (r, v) => {
+            if (typeof v !== 'number' || !(v >= 0)) throw invalid(`column width ${String(v)}`);
+            for (let column = r.ref.left; column <= r.ref.right; column++) r.sheet.columnWidths.set(column, v);
+          },
+        },
+      },
+      false,
+      'format',
+    );
+  }
+}
+
+const NO_VALIDATION: ValidationModel = {
+  rule: {},
+  prompt: { showPrompt: false, title: '', message: '' },
+  errorAlert: { showAlert: true, style: 'Stop', title: '', message: '' },
+  ignoreBlanks: true,
+};
+
+const RULE_TYPES: Record<string, string> = {
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  list: 'List',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+  custom: 'Custom',
+};
+
+/** The one validation all cells of the range share, undefined when none has one, 'mixed' otherwise. */
+function validationOf(r: RangeTarget): ValidationModel | undefined | 'mixed' {
+  let first: ValidationModel | undefined;
+  let mixed = false;
+  let index = 0;
+  forEachCell(r.ref, (key) => {
+    const validation = r.sheet.validations.get(key);
+    if (index++ === 0) first = validation;
+    else if (validation !== first && JSON.stringify(validation) !== JSON.stringify(first)) mixed = true;
+  });
+  return mixed ? 'mixed' : first;
+}
+
+function validationPart<K extends keyof ValidationModel>(r: RangeTarget, part: K): ValidationModel[K] | null {
+  const validation = validationOf(r);
+  if (validation === 'mixed') return null;
+  return (validation ?? NO_VALIDATION)[part];
+}
+
+/** Changes the validation of every cell of the range; cells sharing one validation keep sharing one. */
+function updateValidations(r: RangeTarget, change: (current: ValidationModel) => ValidationModel): void {
+  const changed = new Map<ValidationModel | undefined, ValidationModel>();
+  forEachCell(r.ref, (key) => {
+    const current = r.sheet.validations.get(key);
+    if (!changed.has(current)) changed.set(current, change(structuredClone(current ?? NO_VALIDATION)));
+    r.sheet.validations.set(key, changed.get(current) as ValidationModel);
+  });
+}
+
+/** Excel reads rule operands back as formulas: 130 -> "=130", a date -> "=serial". */
+function operand(value: unknown, kind: 'number' | 'date'): string {
+  if (typeof value === 'number') return `=${String(value).toUpperCase()}`;
+  if (value instanceof Date) return `=${dateToSerial(value)}`;
+  if (typeof value === 'string') {
+    if (value.startsWith('=')) return value;
+    if (kind === 'date') {
+      const date = parseDate(value.slice(0, 10));
+      if (date) return `=${date.serial}`;
+    }
+    if (value.trim() !== '' && Number.isFinite(Number(value))) return `=${Number(value)}`;
+  }
+  throw invalid(`validation operand ${String(value)}`);
+}
+
+function normaliseRule(rule: unknown): Record<string, unknown> {
+  const keys = rule && typeof rule === 'object' ? Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined) : [];
+  if (keys.length !== 1 || !RULE_TYPES[keys[0]]) throw invalid('a data validation rule must have exactly one known criterion');
+  const kind = keys[0];
+  const criteria = (rule as Record<string, Record<string, unknown>>)[kind];
+  if (kind === 'list') {
+    if (typeof criteria.source !== 'string' || criteria.source === '') throw invalid('a list rule needs a source');
+    return { list: { inCellDropDown: criteria.inCellDropDown ?? true, source: criteria.source } };
+  }
+  if (kind === 'wholeNumber' || kind === 'decimal' || kind === 'date') {
+    const type = kind === 'date' ? 'date' : 'number';
+    const normalised: Record<string, unknown> = { formula1: operand(criteria.formula1, type), operator: criteria.operator };
+    if (criteria.formula2 !== undefined) normalised.formula2 = operand(criteria.formula2, type);
+    return { [kind]: normalised };
+  }
+  throw notModelled(`a ${kind} validation rule`);
+}
+
+class FakeDataValidation extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, locate: () => RangeTarget) {
+    super(
+      context,
+      locate,
+      {
+        type: {
+          get: (r) => {
+            const validation = validationOf(r);
+            if (validation === 'mixed') return 'Inconsistent';
+            const kind = Object.keys(validation?.rule ?? {})[0];
+            return kind ? RULE_TYPES[kind] : 'None';
+          },
+        },
+        rule: {
+          get: (r) => validationPart(r, 'rule'),
+          set: (r, rule) => {
+            const normalised = normaliseRule(rule);
+            updateValidations(r, (current) => ({ ...current, rule: normalised }));
+          },
+        },
+        prompt: {
+          get: (r) => validationPart(r, 'prompt'),
+          set: (r, prompt) => updateValidations(r, (current) => ({ ...current, prompt: { ...current.prompt, ...(prompt as object) } })),
+        },
+        errorAlert: {
+          get: (r) => validationPart(r, 'errorAlert'),
+          set: (r, alert) => updateValidations(r, (current) => ({ ...current, errorAlert: { ...current.errorAlert, ...(alert as object) } })),
+        },
+        ignoreBlanks: {
+          get: (r) => validationPart(r, 'ignoreBlanks'),
+          set: (r, ignore) => updateValidations(r, (current) => ({ ...current, ignoreBlanks: Boolean(ignore) })),
+        },
+      },
+      false,
+      'dataValidation',
+    );
+  }
+
+  clear(): void {
+    this.queueCall('clear', [], ({ sheet, ref }) => forEachCell(ref, (key) => sheet.validations.delete(key)));
+  }
+}
+
+class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, ConditionalFormatModel> {
+  constructor(context: FakeContext, locate: () => RangeTarget) {
+    super(context, locate, 'conditionalFormats');
+  }
+
+  /** The formats that apply to any cell of the range, highest priority first. */
+  protected itemsOf(r: RangeTarget): ConditionalFormatModel[] {
+    return r.sheet.conditionalFormats.filter((format) => intersects(format.ref, r.ref));
+  }
+
+  protected itemProxy(format: ConditionalFormatModel): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.context, () => format);
+  }
+
+  /** Adds a format at the top priority, as Office does. */
+  add(type: string): FakeConditionalFormat {
+    let created: ConditionalFormatModel | null = null;
+    this.queueCall('add', [type], ({ sheet, ref }) => {
+      if (type !== 'Custom') throw notModelled(`a ${type} conditional format`);
+      created = { id: this.context.excel.model.nextId(), ref: { ...ref }, type: 'Custom', formula: null, fill: null, fontColor: null };
+      sheet.conditionalFormats.unshift(created);
+    });
+    return new FakeConditionalFormat(this.context, () => created);
+  }
+
+  /** Simplified: removes every format touching the range (Excel trims formats that reach outside it). */
+  clearAll(): void {
+    this.queueCall('clearAll', [], ({ sheet, ref }) => {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !intersects(format.ref, ref));
+    });
+  }
+}
+
+function color(value: unknown): string {
+  if (typeof value !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(value)) throw invalid(`colour ${String(value)}`);
+  return value.toUpperCase();
+}
+
+class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
+  private cachedCustom?: FakeCustomConditionalFormat;
+
+  constructor(context: FakeContext, locate: () => ConditionalFormatModel | null) {
+    super(
+      context,
+      locate,
+      {
+        id: { get: (f) => String(f.id) },
+        type: { get: (f) => f.type },
+        priority: { get: (f) => context.excel.model.sheets.find((s) => s.conditionalFormats.includes(f))?.conditionalFormats.indexOf(f) ?? -1 },
+      },
+      false,
+      'conditionalFormat',
+    );
+  }
+
+  get custom(): FakeCustomConditionalFormat {
+    return (this.cachedCustom ??= new FakeCustomConditionalFormat(this.context, () => {
+      const format = this.existing();
+      if (format.type !== 'Custom') throw invalid('custom on a conditional format of another type');
+      return format;
+    }));
+  }
+}
+
+class FakeCustomConditionalFormat extends FakeObject<ConditionalFormatModel> {
+  readonly rule: FakeObject<ConditionalFormatModel>;
+  readonly format: { fill: FakeObject<ConditionalFormatModel>; font: FakeObject<ConditionalFormatModel> };
+
+  constructor(context: FakeContext, locate: () => ConditionalFormatModel) {
+    super(context, locate, {}, false, 'custom');
+    this.rule = new FakePart(context, locate, 'rule', {
+      formula: {
+        get: (f) => f.formula,
+        set: (f, v) => {
+          if (typeof v !== 'string' || !v.startsWith('=')) throw invalid(`conditional format formula ${String(v)} (starts with =)`);
+          f.formula = v;
+        },
+      },
+    });
+    this.format = {
+      fill: new FakePart(context, locate, 'fill', { color: { get: (f) => f.fill, set: (f, v) => void (f.fill = color(v)) } }),
+      font: new FakePart(context, locate, 'font', { color: { get: (f) => f.fontColor, set: (f, v) => void (f.fontColor = color(v)) } }),
+    };
+  }
+}
+
+/** A small proxy over part of a model object (a rule's formula, a fill's colour). */
+class FakePart<T> extends FakeObject<T> {
+  constructor(context: FakeContext, locate: () => T | null, label: string, properties: PropertyTable<T>) {
+    super(context, locate, properties, false, label);
+  }
+}
+
+interface NoteTarget {
+  sheet: SheetModel;
+  key: number;
+}
+
+/** A cell address (`B3`, `$B$3`, `Blad!B3`) or a single-cell range proxy, as a cell key. */
+function noteCell(sheet: SheetModel, cell: unknown): number {
+  if (cell instanceof FakeRange) {
+    const target = cell.existing();
+    if (target.sheet !== sheet || cellsOf(target.ref) !== 1) throw new FakeOfficeError('InvalidCellAddress', 'A note needs a single cell.');
+    return keyOf(target.ref.top, target.ref.left);
+  }
+  if (typeof cell !== 'string') throw new FakeOfficeError('InvalidCellAddress', 'A note needs a cell address.');
+  const ref = parseAddress(cell.slice(cell.lastIndexOf('!') + 1));
+  if (cellsOf(ref) !== 1) throw new FakeOfficeError('InvalidCellAddress', `${cell} is not a single cell.`);
+  return keyOf(ref.top, ref.left);
+}
+
+class FakeNoteCollection extends FakeCollection<SheetModel, NoteTarget> {
+  constructor(context: FakeContext, locate: () => SheetModel) {
+    super(context, locate, 'notes');
+  }
+
+  protected itemsOf(sheet: SheetModel): NoteTarget[] {
+    return [...sheet.notes.keys()].map((key) => ({ sheet, key }));
+  }
+
+  protected itemProxy(note: NoteTarget): FakeNote {
+    return new FakeNote(this.context, () => (note.sheet.notes.has(note.key) ? note : null));
+  }
+
+  private find(key: string): NoteTarget | null {
+    const sheet = this.existing();
+    const cell = noteCell(sheet, key);
+    return sheet.notes.has(cell) ? { sheet, key: cell } : null;
+  }
+
+  getItem(key: string): FakeNote {
+    return new FakeNote(this.context, () => this.find(key));
+  }
+
+  getItemOrNullObject(key: string): FakeNote {
+    return new FakeNote(this.context, () => this.find(key), true);
+  }
+
+  add(cellAddress: unknown, content: unknown): FakeNote {
+    let created: NoteTarget | null = null;
+    this.queueCall('add', [cellAddress instanceof FakeRange ? 'range' : cellAddress, content], (sheet) => {
+      const key = noteCell(sheet, cellAddress);
+      if (sheet.notes.has(key)) throw new FakeOfficeError('InvalidArgument', 'The cell already has a note.');
+      if (typeof content !== 'string') throw invalid('note content');
+      sheet.notes.set(key, content);
+      created = { sheet, key };
+    });
+    return new FakeNote(this.context, () => created);
+  }
+}
+
+class FakeNote extends FakeObject<NoteTarget> {
+  constructor(context: FakeContext, locate: () => NoteTarget | null, nullable = false) {
+    super(
+      context,
+      locate,
+      {
+        authorName: { get: () => 'Fake' },
+        content: {
+          get: (n) => n.sheet.notes.get(n.key),
+          set: (n, v) => {
+            if (typeof v !== 'string') throw invalid('note content');
+            n.sheet.notes.set(n.key, v);
+          },
+        },
+      },
+      nullable,
+      'note',
+    );
+  }
+
+  delete(): void {
+    this.queueCall('delete', [], (n) => n.sheet.notes.delete(n.key));
+  }
+}
+
+class FakeNamedItemCollection extends FakeCollection<WorkbookModel, NameModel> {
+  constructor(context: FakeContext, locate: () => WorkbookModel) {
+    super(context, locate, 'names');
+  }
+
+  protected itemsOf(workbook: WorkbookModel): NameModel[] {
+    return workbook.names;
+  }
+
+  protected itemProxy(name: NameModel): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => (this.context.excel.model.names.includes(name) ? name : null));
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.context.excel.model.name(name));
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.context.excel.model.name(name), true);
+  }
+
+  add(name: string, reference: unknown, comment?: string): FakeNamedItem {
+    this.queueCall('add', [name, reference instanceof FakeObject ? 'range' : reference, comment ?? null], (workbook) => workbook.addName(name, reference));
+    return this.getItem(name);
+  }
+}
+
+class FakeNamedItem extends FakeObject<NameModel> {
+  constructor(context: FakeContext, locate: () => NameModel | null, nullable = false) {
+    super(
+      context,
+      locate,
+      {
+        name: { get: (n) => n.name },
+        formula: { get: (n) => n.formula, set: (n, v) => void (n.formula = nameFormula(v)) },
+        scope: { get: () => 'Workbook' },
+        type: { get: (n) => (/^=('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+/.test(n.formula) || /\[.*\]/.test(n.formula) ? 'Range' : 'String') },
+        value: { get: (n) => n.formula.slice(1) },
+        visible: { get: () => true },
+      },
+      nullable,
+      'namedItem',
+    );
+  }
+
+  delete(): void {
+    this.queueCall('delete', [], (n) => {
+      const names = this.context.excel.model.names;
+      names.splice(names.indexOf(n), 1);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fake itself
+
+export interface CellState {
+  value: Scalar | null;
+  formula?: string;
+  quotePrefix: boolean;
+  numberFormat: string;
+}
+
+export class FakeExcel {
+  readonly model: WorkbookModel;
+  /** Every sync since the last reset, in order. */
+  readonly syncs: SyncRecord[] = [];
+  /** Commands that change the workbook queued since the last reset (synced or not). */
+  writesQueued = 0;
+  /** Queued commands dropped because a batch failed before syncing them, since the last reset. */
+  discarded = 0;
+  /** Excel on the web refuses requests and responses over 5 MB. */
+  requestLimit = 5_000_000;
+  responseLimit = 5_000_000;
+
+  constructor(options: { firstSheet?: string } = {}) {
+    this.model = new WorkbookModel(options.firstSheet ?? 'Sheet1');
+  }
+
+  /**
+   * Excel.run for the adapter. A batch that resolves with commands never synced is an error here:
+   * a forgotten final sync would silently lose writes.
+   */
+  readonly run: ExcelRun = async (batch) => {
+    const context = new FakeContext(this);
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pending > 0) throw new Error(`fakeExcel: Excel.run ended with ${context.pending} queued commands never synced`);
+      return result;
+    } catch (error) {
+      this.discarded += context.discard();
+      throw error;
+    } finally {
+      context.close();
+    }
+  };
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  resetCounters(): void {
+    this.syncs.length = 0;
+    this.writesQueued = 0;
+    this.discarded = 0;
+  }
+
+  /** What a cell holds, as Excel would show it in the formula bar and the format dialog. */
+  cell(sheet: string, address: string): CellState {
+    const { model, ref } = this.locateCell(sheet, address);
+    const key = keyOf(ref.top, ref.left);
+    const content = model.contents.get(key);
+    return {
+      value: content === undefined ? null : content.value,
+      ...(content?.formula ? { formula: content.formula } : {}),
+      quotePrefix: content?.quotePrefix ?? false,
+      numberFormat: model.numberFormats.get(key) ?? 'General',
+    };
+  }
+
+  /** Column width in points, undefined when never set. */
+  columnWidth(sheet: string, letter: string): number | undefined {
+    return this.sheetModel(sheet).columnWidths.get(columnIndex(letter));
+  }
+
+  frozenRows(sheet: string): number {
+    return this.sheetModel(sheet).frozenRows;
+  }
+
+  tabColor(sheet: string): string {
+    return this.sheetModel(sheet).tabColor;
+  }
+
+  /** The whole workbook as text, to assert that something changed nothing. */
+  dump(): string {
+    return JSON.stringify({
+      sheets: this.model.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        tabColor: s.tabColor,
+        frozenRows: s.frozenRows,
+        contents: [...s.contents],
+        numberFormats: [...s.numberFormats],
+        validations: [...s.validations],
+        notes: [...s.notes],
+        conditionalFormats: s.conditionalFormats,
+        columnWidths: [...s.columnWidths],
+      })),
+      tables: this.model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, ref: t.ref, style: t.style })),
+      names: this.model.names,
+    });
+  }
+
+  private sheetModel(name: string): SheetModel {
+    const sheet = this.model.sheet(name);
+    if (!sheet) throw new Error(`fakeExcel: no sheet ${name}`);
+    return sheet;
+  }
+
+  private locateCell(sheet: string, address: string): { model: SheetModel; ref: RangeRef } {
+    return { model: this.sheetModel(sheet), ref: parseAddress(address) };
+  }
+}

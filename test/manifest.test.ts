@@ -1,0 +1,37 @@
+// The manifest is what Office reads to install the add-in; a schema error there means the add-in
+// silently fails to load. Checked offline against Microsoft's XSD with xmllint (CI installs
+// libxml2-utils; this test installs nothing).
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(__dirname, '..');
+const manifest = join(repo, 'manifest.xml');
+const schema = resolve(repo, '../shared/reference/manifest-xsd/OfficeAppManifestV1_1.xsd');
+
+test('manifest.xml validates against the Office add-in manifest schema', () => {
+  let output = '';
+  try {
+    execFileSync('xmllint', ['--noout', '--schema', schema, manifest], { cwd: repo, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    output = e.stderr || e.message;
+  }
+  expect(output).toBe('');
+});
+
+test('every icon the manifest names exists in assets/', () => {
+  const xml = readFileSync(manifest, 'utf8');
+  const icons = [...xml.matchAll(/https:\/\/localhost:3000\/(assets\/[^"]+\.png)/g)].map((m) => m[1]);
+  expect(icons.length).toBeGreaterThanOrEqual(4);
+  const missing = [...new Set(icons)].filter((icon) => !existsSync(join(repo, icon)));
+  expect(missing).toEqual([]);
+});
+
+test('the manifest uses one fixed add-in id and loads the task pane page', () => {
+  const xml = readFileSync(manifest, 'utf8');
+  expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
+  expect(xml).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+  expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
+});

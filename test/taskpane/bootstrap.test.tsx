@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+// The bootstrap decides the mode from Office.onReady: Excel gets the Office.js adapter and Office's
+// display language; anything else (no host, or no office.js at all) runs standalone in Dutch.
+
+import { waitFor } from '@testing-library/react';
+import type { Session } from '../../src/taskpane/session';
+
+const sessions: Session[] = [];
+const runs: unknown[] = [];
+
+jest.mock('../../src/taskpane/App', () => ({
+  App: ({ session }: { session: Session }) => {
+    sessions.push(session);
+    return null;
+  },
+}));
+jest.mock('../../src/workbook/excel/adapter', () => ({
+  ExcelWorkbook: class {
+    constructor(run: unknown) {
+      runs.push(run);
+    }
+  },
+}));
+
+const g = globalThis as Record<string, unknown>;
+
+async function boot(office: unknown, excel?: unknown): Promise<Session> {
+  sessions.length = 0;
+  g.Office = office;
+  g.Excel = excel;
+  document.body.innerHTML = '<div id="root"></div>';
+  // A fresh copy of the bootstrap (and of React, which isolateModules reloads too), so each test
+  // boots once; that React renders on its own schedule, hence the wait rather than act().
+  jest.isolateModules(() => require('../../src/taskpane/index'));
+  await waitFor(() => expect(sessions).toHaveLength(1));
+  return sessions[0];
+}
+
+afterEach(() => {
+  delete g.Office;
+  delete g.Excel;
+});
+
+const HostType = { Excel: 'Excel', Word: 'Word' };
+
+test('in Excel: the Office.js adapter on Excel.run, texts in Office’s language', async () => {
+  const run = jest.fn();
+  const session = await boot(
+    { HostType, onReady: async () => ({ host: 'Excel', platform: 'PC' }), context: { displayLanguage: 'en-US' } },
+    { run },
+  );
+  expect(session.mode).toBe('excel');
+  expect(session.language).toBe('en');
+  expect(session.workbook).not.toBeNull();
+  expect(runs[runs.length - 1]).toBe(run);
+});
+
+test('Dutch Office gets Dutch', async () => {
+  const session = await boot(
+    { HostType, onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }), context: { displayLanguage: 'nl-BE' } },
+    { run: jest.fn() },
+  );
+  expect(session).toMatchObject({ mode: 'excel', language: 'nl' });
+});
+
+test('outside Office (no host): standalone, in Dutch, with file access', async () => {
+  const session = await boot({ HostType, onReady: async () => ({ host: null, platform: null }), context: {} });
+  expect(session).toMatchObject({ mode: 'standalone', language: 'nl', workbook: null });
+  expect(session.files).not.toBeNull();
+});
+
+test('without office.js at all: standalone too', async () => {
+  const session = await boot(undefined);
+  expect(session.mode).toBe('standalone');
+});

@@ -1,0 +1,150 @@
+// Builds the task pane: `npm run build` writes dist/, `npm start` serves it on port 3000.
+//
+// Two bundles: the add-in itself (React, Fluent UI, the Office.js adapter, the registry logic) and,
+// split off, the xlsx adapter with ExcelJS, which only the standalone page (outside Excel) loads.
+// office.js is not bundled: Office expects it as a plain script, and it loads host-specific files
+// next to itself, so the needed files of @microsoft/office-js are copied to office-js/.
+'use strict';
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const TerserPlugin = require('terser-webpack-plugin');
+
+const PORT = 3000;
+const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
+const OFFICE_JS_DIR = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+
+/** The certificates `npx office-addin-dev-certs install` creates; Excel only loads add-ins over https. */
+function devCertificates() {
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  if (!fs.existsSync(path.join(CERT_DIR, files.key)) || !fs.existsSync(path.join(CERT_DIR, files.cert))) return null;
+  const read = (name) => (fs.existsSync(path.join(CERT_DIR, name)) ? fs.readFileSync(path.join(CERT_DIR, name)) : undefined);
+  return { key: read(files.key), cert: read(files.cert), ca: read(files.ca) };
+}
+
+/**
+ * The office.js files an Excel task pane can need: the loader, the table that maps hosts to files,
+ * the Excel host files for every platform, each locale's strings and the telemetry helpers it
+ * loads. Debug builds, other hosts and type definitions stay out (they are most of the 86 MB).
+ */
+const officeJsPatterns = [
+  'office.js',
+  'o15apptofilemappingtable.js',
+  'excel*.js',
+  '*/office_strings.js',
+  'telemetry/*.js',
+  'ariatelemetry/*.js',
+].map((from) => ({
+  from,
+  context: OFFICE_JS_DIR,
+  to: 'office-js/',
+  globOptions: { ignore: ['**/*.debug.js'] },
+}));
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const certificates = devCertificates();
+
+  return {
+    mode: production ? 'production' : 'development',
+    context: __dirname, // so tests can build from any working directory
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      // Tests build into a temporary folder through `env.outDir`.
+      path: path.resolve(__dirname, env.outDir || 'dist'),
+      // Hashed names in production: Office caches task pane files hard.
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // ExcelJS's package.json `browser` field points at its prebuilt dist bundle, which carries
+      // its own polyfills for Node's stream and buffer; webpack picks it because target is web.
+      mainFields: ['browser', 'module', 'main'],
+    },
+    module: {
+      // The prebuilt ExcelJS bundle is already self-contained; parsing it would only cost time.
+      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: {
+            // The repo's tsconfig emits ES modules (module esnext, moduleResolution bundler), so
+            // webpack can tree-shake Fluent UI; CommonJS output would pull in all of it.
+            configFile: path.resolve(__dirname, 'tsconfig.json'),
+            compilerOptions: { noEmit: false, sourceMap: !production },
+            // Type errors are `npm run typecheck`'s job; transpiling per file keeps builds fast.
+            transpileOnly: true,
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          ...officeJsPatterns,
+        ],
+      }),
+    ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS gets a chunk of its own with a stable name, so the minimizer can skip it.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
+        },
+      },
+      minimizer: [
+        new TerserPlugin({
+          // Terser makes the smallest add-in bundle (it drops the unused Fluent icons), but takes
+          // about a minute on 2 cores; `--env quickMinify` (the browser test) uses esbuild instead:
+          // seconds, about 20% larger, the same behaviour.
+          minify: env.quickMinify ? TerserPlugin.esbuildMinify : TerserPlugin.terserMinify,
+          // ExcelJS ships minified; minifying it again takes most of a minute and saves nothing.
+          exclude: /^exceljs\./,
+          extractComments: false,
+        }),
+      ],
+    },
+    performance: {
+      // Flag real growth: the add-in bundle is expected around 0.5 MB, the ExcelJS chunk around 1 MB.
+      maxEntrypointSize: 800 * 1024,
+      maxAssetSize: 1500 * 1024,
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office-js/'),
+    },
+    devServer: {
+      port: PORT,
+      host: 'localhost',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: certificates ? { type: 'https', options: certificates } : 'http',
+      open: false,
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+      onListening: () => {
+        if (certificates) {
+          console.log(`Beleidsregister: the task pane runs at https://localhost:${PORT}/taskpane.html (in Excel and in the browser).`);
+        } else {
+          console.log(
+            `Beleidsregister: the task pane runs in standalone mode at http://localhost:${PORT}/taskpane.html\n` +
+              `Excel needs https: create the certificates with \`npx office-addin-dev-certs install\` and restart \`npm start\`.`,
+          );
+        }
+      },
+    },
+  };
+};

@@ -7,6 +7,7 @@ import { writeDemo } from '../registry/demo';
 import { initRegistry, type InitResult } from '../registry/init';
 import { SCHEMA_VERSION } from '../registry/schema';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
+import { registerCheck } from './checkCommand';
 import { aboutFile, type CliContext, type Io } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
 
@@ -95,6 +96,7 @@ function program(ctx: CliContext): Command {
       io.out(`Demoregister geschreven naar ${file}.\n`);
       setExit(0);
     });
+  registerCheck(root, ctx);
   return root;
 }
 

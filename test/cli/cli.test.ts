@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { encrypt } from 'officecrypto-tool';
 import { main } from '../../src/cli/main';
 import { registryStatus } from '../../src/registry/init';
+import { registrySchema } from '../../src/registry/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { snapshot } from '../helpers/snapshot';
 import { useTempDir } from '../helpers/tempDir';
@@ -34,7 +35,7 @@ describe('beleidsregister CLI', () => {
   test('init writes a new registry for a municipality, and --json gives the result as data', async () => {
     const result = await run('init', file('nieuw.xlsx'), '--gemeente', '44021', '--json');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)).toMatchObject({ created: true, toVersion: 1, added: { tables: expect.arrayContaining(['tblNormen', 'tblInstellingen']) } });
+    expect(JSON.parse(result.out)).toMatchObject({ created: true, toVersion: registrySchema.version, added: { tables: expect.arrayContaining(['tblNormen', 'tblInstellingen']) } });
     expect(await registryStatus(await open('nieuw.xlsx'))).toMatchObject({ isRegistry: true, gemeente: { nis: '44021', naam: 'Gent' } });
   });
 

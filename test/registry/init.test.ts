@@ -1,7 +1,7 @@
 import { UserError } from '../../src/errors';
 import { writeDemo } from '../../src/registry/demo';
 import { initRegistry, registryStatus } from '../../src/registry/init';
-import { columnValidation, registryNames } from '../../src/registry/layout';
+import { columnValidation, registryNames, rowCells } from '../../src/registry/layout';
 import { enums, registrySchema, tables, type RegistrySchema } from '../../src/registry/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { snapshot } from '../helpers/snapshot';
@@ -98,9 +98,12 @@ describe('upgrading a registry made by an older version', () => {
   test('adds the missing column and list, keeps the user column and every row, and records the new version', async () => {
     let wb = XlsxWorkbook.create();
     await initRegistry(wb, { gemeente: '11002' }, older);
+    const oldIndicators = older.tables.find((t) => t.key === 'indicators')!;
+    const row = { id: 'IND-001', name: 'Mediaanprijs huizen', unit: 'euro', theme: 'Wonen en woonomgeving', source: 'Gemeente-Stadsmonitor', sourceCode: 'WO_07', frequency: 'jaarlijks' };
+    const oldHeaders = [...oldIndicators.columns.map((c) => c.caption), 'Opmerking coördinator'];
     await wb.apply([
       { kind: 'addColumns', table: 'tblIndicatoren', columns: ['Opmerking coördinator'] },
-      { kind: 'appendRows', table: 'tblIndicatoren', rows: [['IND-001', 'Mediaanprijs huizen', null, 'euro', 'Wonen en woonomgeving', null, null, null, 'lager is beter', 'Gemeente-Stadsmonitor', 'WO_07', 'jaarlijks', null, null, 'nakijken']] },
+      { kind: 'appendRows', table: 'tblIndicatoren', rows: [[...rowCells(oldIndicators, oldHeaders, row).slice(0, -1), 'nakijken']] },
     ]);
     wb = await reload(wb);
     expect(await registryStatus(wb, newer)).toMatchObject({ isRegistry: true, version: 1, needsUpgrade: true });
@@ -113,8 +116,8 @@ describe('upgrading a registry made by an older version', () => {
 
     wb = await reload(wb);
     const [indicators] = await wb.readTables(['tblIndicatoren']);
-    expect(indicators.columns.slice(-2)).toEqual(['Opmerking coördinator', 'Schaal']);
-    expect(indicators.rows).toEqual([['IND-001', 'Mediaanprijs huizen', null, 'euro', 'Wonen en woonomgeving', null, null, null, 'lager is beter', 'Gemeente-Stadsmonitor', 'WO_07', 'jaarlijks', null, null, 'nakijken', null]]);
+    expect(indicators.columns).toEqual([...oldHeaders, 'Schaal']);
+    expect(indicators.rows).toEqual([[...rowCells(oldIndicators, oldHeaders, row).slice(0, -1), 'nakijken', null]]);
     const [scale, userColumn] = await wb.readColumnRules('tblIndicatoren', ['Schaal', 'Opmerking coördinator']);
     expect(scale.validation?.prompt?.title).toBe('Schaal');
     expect(userColumn.validation).toBeNull();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { initRegistry, registryStatus } from '../../src/registry/init';
 import { columnValidation, registryNames } from '../../src/registry/layout';
-import { tables } from '../../src/registry/schema';
+import { registrySchema, tables } from '../../src/registry/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
@@ -34,7 +34,7 @@ test('a registry saved by LibreOffice Calc keeps every table, defined name and l
   const saved = await sofficeConvert(demo, 'xlsx', path.join(dir(), 'calc'));
   const wb = await XlsxWorkbook.load(readFileSync(saved));
   const info = await wb.info();
-  expect(await registryStatus(wb)).toMatchObject({ isRegistry: true, version: 1, gemeente: { nis: '44021', naam: 'Gent' } });
+  expect(await registryStatus(wb)).toMatchObject({ isRegistry: true, version: registrySchema.version, gemeente: { nis: '44021', naam: 'Gent' } });
   for (const spec of tables) {
     expect(info.tables.find((t) => t.name === spec.table)?.columns).toEqual(spec.columns.map((c) => c.caption));
     const rules = await wb.readColumnRules(spec.table, spec.columns.map((c) => c.caption));

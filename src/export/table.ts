@@ -1,0 +1,191 @@
+// The registry's tables as typed export tables: fields derived from the schema (plus the columns a
+// user added), rows read through the workbook port in workbook order, blank rows left out. What
+// does not fit (a missing table or column, a value that cannot have its column's type) becomes a
+// finding; the export goes on.
+import type { Finding } from '../findings';
+import type { ColumnSpec, TableSpec, ValueType } from '../registry/types';
+import { columnIndex, columnLetter } from '../workbook/address';
+import type { CellValue, TableRows, WorkbookPort } from '../workbook/port';
+import { nameFromCaption, snakeCase, uniqueName } from './naming';
+import { isBlankRow, toDate, toNumber, toPeriod, toText, toValueLabel, toValueNumber, type Converted, type ExportValue } from './values';
+
+/** Frictionless field types the export uses. */
+export type FieldType = 'string' | 'number' | 'date';
+
+export interface ExportField {
+  /** snake_case name: from the schema column's key, or from a user column's caption. */
+  name: string;
+  type: FieldType;
+  /** The column caption in Excel (Dutch). */
+  title: string;
+  description: string;
+  /** The schema column, or undefined for a column a user added to the table. */
+  column?: ColumnSpec;
+  /** For a `value` column, which of its two fields this is (see valueFields). */
+  part?: 'number' | 'label';
+  /** Position of the source column in the workbook table; null when the workbook lacks the column. */
+  index: number | null;
+  /** The caption as it stands in the workbook (for findings). */
+  header: string;
+}
+
+export interface ExportTable {
+  spec: TableSpec;
+  /** Resource and file name: the table's key in snake_case, e.g. `intended_effects`. */
+  name: string;
+  sheet: string;
+  table: string;
+  fields: ExportField[];
+  rows: ExportValue[][];
+}
+
+const fieldTypes: Record<Exclude<ValueType, 'value'>, FieldType> = {
+  id: 'string',
+  text: 'string',
+  longtext: 'string',
+  url: 'string',
+  period: 'string',
+  number: 'number',
+  date: 'date',
+};
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * A `value` column (Waarde, Bovengrens) holds a number or a label of the indicator's ordinal scale
+ * (energielabel B). A researcher wants to compute with the numbers, so the column becomes two fields
+ * with a fixed type each, whatever the data: `value` (number; empty for a label) and `value_label`
+ * (text; the label, empty for a number). Exactly one of the two is filled for a filled cell. The
+ * typing never changes with the data, so a script written against one export keeps working.
+ */
+function valueFields(column: ColumnSpec, index: number | null, header: string): ExportField[] {
+  const name = snakeCase(column.key);
+  return [
+    {
+      name,
+      type: 'number',
+      title: column.caption,
+      description: `${column.help} Als getal; leeg wanneer de waarde een label is (zie ${name}_label).`,
+      column,
+      part: 'number',
+      index,
+      header,
+    },
+    {
+      name: `${name}_label`,
+      type: 'string',
+      title: `${column.caption} (label)`,
+      description: `De waarde wanneer ze geen getal is maar een label van de ordinale schaal van de indicator (bv. energielabel B); leeg wanneer de waarde een getal is.`,
+      column,
+      part: 'label',
+      index,
+      header,
+    },
+  ];
+}
+
+/** The export fields of one table: the schema's columns in schema order, then the user's columns in workbook order. */
+export function exportFields(spec: TableSpec, headers: readonly string[]): ExportField[] {
+  const fields: ExportField[] = [];
+  const matched = new Set<number>();
+  for (const column of spec.columns) {
+    const at = headers.findIndex((h) => same(h, column.caption));
+    const index = at < 0 ? null : at;
+    if (index !== null) matched.add(index);
+    const header = index === null ? column.caption : headers[index];
+    if (column.type === 'value') fields.push(...valueFields(column, index, header));
+    else fields.push({ name: snakeCase(column.key), type: fieldTypes[column.type], title: column.caption, description: column.help, column, index, header });
+  }
+  // User columns are exported as text under a name made from their caption: the export cannot know
+  // their type, and text loses nothing (a date a user typed there comes out as its serial number).
+  const taken = new Set(fields.map((f) => f.name));
+  headers.forEach((header, index) => {
+    if (matched.has(index)) return;
+    fields.push({
+      name: uniqueName(nameFromCaption(header), taken),
+      type: 'string',
+      title: header,
+      description: `Kolom die een gebruiker zelf aan ${spec.sheet} toevoegde; als tekst geëxporteerd.`,
+      index,
+      header,
+    });
+  });
+  return fields;
+}
+
+/** How a field's value is read from its cell; chosen once per field, not per cell. */
+function converter(field: ExportField): (cell: CellValue) => Converted {
+  if (field.part === 'number') return (cell) => ({ ok: true, value: toValueNumber(cell) });
+  if (field.part === 'label') return (cell) => ({ ok: true, value: toValueLabel(cell) });
+  if (field.type === 'number') return toNumber;
+  if (field.type === 'date') return toDate;
+  if (field.column?.type === 'period') return toPeriod;
+  return toText;
+}
+
+function tableRows(spec: TableSpec, fields: ExportField[], data: TableRows, findings: Finding[]): ExportValue[][] {
+  const first = columnIndex(data.firstColumn);
+  const converters = fields.map(converter);
+  const rows: ExportValue[][] = [];
+  data.rows.forEach((cells, i) => {
+    if (isBlankRow(cells)) return;
+    rows.push(
+      fields.map((field, f) => {
+        if (field.index === null) return null;
+        const result = converters[f](cells[field.index] ?? null);
+        if (result.ok) return result.value;
+        const row = data.firstRow + i;
+        findings.push({
+          severity: 'error',
+          rule: 'export.waarde-onleesbaar',
+          sheet: data.sheet,
+          row,
+          column: field.header,
+          cell: `${columnLetter(first + field.index)}${row}`,
+          message: `${result.problem}; in de export is ${field.name} van deze rij leeg. Verbeter de waarde in ${spec.sheet} en exporteer opnieuw.`,
+        });
+        return null;
+      }),
+    );
+  });
+  return rows;
+}
+
+/** Reads every table of `specs` that the workbook has, in one read. */
+export async function readExportTables(wb: WorkbookPort, specs: readonly TableSpec[]): Promise<{ tables: ExportTable[]; findings: Finding[] }> {
+  const info = await wb.info();
+  const findings: Finding[] = [];
+  const present: { spec: TableSpec; name: string }[] = [];
+  for (const spec of specs) {
+    const table = info.tables.find((t) => same(t.name, spec.table));
+    if (table) present.push({ spec, name: table.name });
+    else
+      findings.push({
+        severity: 'warning',
+        rule: 'export.tabel-ontbreekt',
+        sheet: spec.sheet,
+        row: null,
+        column: null,
+        cell: null,
+        message: `Tabel ${spec.table} (blad ${spec.sheet}) ontbreekt in de werkmap en is niet geëxporteerd. Maak register (beleidsregister init) voegt ze toe.`,
+      });
+  }
+  const data = present.length ? await wb.readTables(present.map((p) => p.name)) : [];
+  const tables = present.map(({ spec }, i) => {
+    const read = data[i];
+    const fields = exportFields(spec, read.columns);
+    for (const column of spec.columns.filter((c) => !read.columns.some((h) => same(h, c.caption)))) {
+      findings.push({
+        severity: 'warning',
+        rule: 'export.kolom-ontbreekt',
+        sheet: read.sheet,
+        row: null,
+        column: column.caption,
+        cell: null,
+        message: `Kolom ${column.caption} ontbreekt in tabel ${read.table}; in de export is ${snakeCase(column.key)} leeg. Maak register (beleidsregister init) voegt de kolom toe.`,
+      });
+    }
+    return { spec, name: snakeCase(spec.key), sheet: read.sheet, table: read.table, fields, rows: tableRows(spec, fields, read, findings) };
+  });
+  return { tables, findings };
+}

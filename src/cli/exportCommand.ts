@@ -5,8 +5,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { UserError } from '../errors';
 import { checkRegistry } from '../checks';
+import { UserError } from '../errors';
 import { EXPORT_FORMATS, PACKAGE_FILE, exportRegistry, type ExportFile, type ExportFormat, type ExportSummary } from '../export';
 import { aboutFile, type CliContext } from './context';
 import { exists, openWorkbook } from './files';
@@ -17,21 +17,38 @@ function parseFormat(value: string | undefined): ExportFormat {
   throw new UserError('invalid-option', `onbekend formaat ${value}. Kies csv, parquet of json (--format csv).`);
 }
 
-/** The folder exists or is made; a file in its place or a folder that cannot be written is refused before any work. */
-async function prepareFolder(dir: string): Promise<void> {
-  const stat = await fs.stat(dir).catch(() => null);
-  if (stat && !stat.isDirectory()) throw new UserError('invalid-option', `${dir} is een bestand, geen map. Geef de map waarin de export moet komen.`);
+/** A datapackage.json written by this export (an earlier run), not someone else's data package. */
+function isOurPackage(text: string): boolean {
   try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.access(dir, fs.constants.W_OK);
+    const pkg = JSON.parse(text) as { name?: unknown; schemaVersion?: unknown; resources?: unknown };
+    return typeof pkg.name === 'string' && /^beleidsregister(-\d+)?$/.test(pkg.name) && 'schemaVersion' in pkg && Array.isArray(pkg.resources);
   } catch {
-    throw new UserError('read-only', `In de map ${dir} kan niet geschreven worden. Kies een andere map of vraag schrijfrechten.`);
+    return false;
   }
 }
 
-async function readPrevious(dir: string): Promise<string | undefined> {
+/**
+ * Checks the folder before any work and returns the previous export's datapackage.json, if any. A
+ * file in the folder's place, a folder that cannot be written, or one that holds another data
+ * package is refused: the export would overwrite it and remove the files it lists.
+ */
+async function inspectFolder(dir: string): Promise<string | undefined> {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat) return undefined;
+  if (!stat.isDirectory()) throw new UserError('invalid-option', `${dir} is een bestand, geen map. Geef de map waarin de export moet komen.`);
+  if (!(await fs.access(dir, fs.constants.W_OK).then(() => true, () => false))) {
+    throw new UserError('read-only', `In de map ${dir} kan niet geschreven worden. Kies een andere map of vraag schrijfrechten.`);
+  }
   const file = path.join(dir, PACKAGE_FILE);
-  return (await exists(file)) ? fs.readFile(file, 'utf8') : undefined;
+  if (!(await exists(file))) return undefined;
+  const previous = await fs.readFile(file, 'utf8');
+  if (!isOurPackage(previous)) {
+    throw new UserError(
+      'invalid-option',
+      `In ${dir} staat al een ${PACKAGE_FILE} die niet van een export van Beleidsregister is. Kies een lege map of de map van een eerdere export; dat pakket wordt niet overschreven.`,
+    );
+  }
+  return previous;
 }
 
 /** Paths of the previous export that the new one no longer has: plain file names only, never anything outside the folder. */
@@ -50,8 +67,16 @@ function stalePaths(previous: string | undefined, files: readonly ExportFile[]):
     .filter((p): p is string => typeof p === 'string' && p === path.basename(p) && p !== PACKAGE_FILE && !current.has(p));
 }
 
-/** Each file goes to a temporary name first, so a failed write never leaves half a file; datapackage.json comes last. */
+/**
+ * The folder is made only now, once there is something to write. Each file goes to a temporary
+ * name first, so a failed write never leaves half a file; datapackage.json comes last.
+ */
 async function writeFiles(dir: string, files: readonly ExportFile[], stale: readonly string[]): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new UserError('read-only', `Kan de map ${dir} niet maken: ${(e as Error).message}`);
+  }
   for (const file of files) {
     const target = path.join(dir, file.path);
     const temp = path.join(dir, `.${file.path}.${process.pid}.tmp`);
@@ -106,8 +131,7 @@ export function registerExport(root: Command, ctx: CliContext): void {
     .action(async (file: string, dir: string, opts: { format?: string; json?: boolean }) => {
       const format = parseFormat(opts.format);
       const wb = await openWorkbook(file);
-      await prepareFolder(dir);
-      const previousPackage = await readPrevious(dir);
+      const previousPackage = await inspectFolder(dir);
       // Controleer register runs first, so the data package says whether the data has known errors.
       const checks = async () => (await checkRegistry(wb)).summary;
       const { files, summary } = await aboutFile(file, () => exportRegistry(wb, { format, checks, previousPackage }));

@@ -9,13 +9,18 @@ import { exportRegistry, type ExportFormat } from './index';
 const SCALE = ['A++', 'A+', 'A', 'B', 'C', 'D', 'E', 'F'];
 
 /**
- * Fills an empty workbook with the demo registry plus `measurements` measurements of its four
+ * Fills an empty workbook with the demo registry plus `measurements` measurements of its
  * indicators, spread over as many statistical sectors (added to Werkingsgebieden) and semesters as
  * needed, so every reference resolves. The same `measurements` always gives the same registry.
  */
 export async function writeLargeRegistry(wb: WorkbookPort, measurements: number): Promise<void> {
   await writeDemo(wb);
-  const indicators = ['IND-001', 'IND-002', 'IND-003', 'IND-004'];
+  // The demo's indicators with their units, so every measurement passes Controleer register.
+  const indicatorSpec = tableSpec('indicators');
+  const [read] = await wb.readTables([indicatorSpec.table]);
+  const at = (key: string) => read.columns.indexOf(indicatorSpec.columns.find((c) => c.key === key)!.caption);
+  const units = new Map(read.rows.filter((r) => r[at('id')] !== null).map((r) => [String(r[at('id')]), String(r[at('unit')])]));
+  const indicators = [...units.keys()];
   const periods = Array.from({ length: 20 }, (_, i) => `${2006 + Math.floor(i / 2)}-S${(i % 2) + 1}`);
   const areaCount = Math.max(1, Math.ceil(measurements / (indicators.length * periods.length)));
   const areas = Array.from({ length: areaCount }, (_, i) => `SEC-${String(i + 1).padStart(5, '0')}`);
@@ -26,13 +31,13 @@ export async function writeLargeRegistry(wb: WorkbookPort, measurements: number)
     const indicator = indicators[i % indicators.length];
     const period = periods[Math.floor(i / indicators.length) % periods.length];
     const area = areas[Math.floor(i / (indicators.length * periods.length))];
-    const value = indicator === 'IND-004' ? SCALE[Math.floor(random() * SCALE.length)] : Math.round(random() * 10_000) / 100;
+    const value = units.get(indicator) === 'label' ? SCALE[Math.floor(random() * SCALE.length)] : Math.round(random() * 10_000) / 100;
     rows.push({
       indicator,
       area,
       period,
       value,
-      unit: indicator === 'IND-004' ? 'label' : 'eenheid',
+      unit: units.get(indicator) ?? null,
       source: 'Benchmark',
       retrieved: new Date(Date.UTC(2026, 0, 1 + (i % 365))),
       comment: i % 97 === 0 ? 'Trendbreuk, "nieuwe" meetmethode' : null,

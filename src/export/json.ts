@@ -3,6 +3,8 @@
 import type { ExportTable } from './table';
 
 export function toJson(table: ExportTable): Uint8Array {
-  const rows = table.rows.map((row) => JSON.stringify(Object.fromEntries(table.fields.map((f, i) => [f.name, row[i]]))));
+  // The same text as JSON.stringify of each row object, without building 100,000 objects first.
+  const keys = table.fields.map((f) => `${JSON.stringify(f.name)}:`);
+  const rows = table.rows.map((row) => `{${row.map((v, i) => keys[i] + JSON.stringify(v)).join(',')}}`);
   return new TextEncoder().encode(rows.length ? `[\n${rows.join(',\n')}\n]\n` : '[]\n');
 }

@@ -118,9 +118,19 @@ function converter(field: ExportField): (cell: CellValue) => Converted {
   if (field.part === 'number') return (cell) => ({ ok: true, value: toValueNumber(cell) });
   if (field.part === 'label') return (cell) => ({ ok: true, value: toValueLabel(cell) });
   if (field.type === 'number') return toNumber;
-  if (field.type === 'date') return toDate;
-  if (field.column?.type === 'period') return toPeriod;
+  if (field.type === 'date') return remembered(toDate);
+  if (field.column?.type === 'period') return remembered(toPeriod);
   return toText;
+}
+
+/** Dates and periods repeat down a column (one per update round); each distinct cell is read once. */
+function remembered(convert: (cell: CellValue) => Converted): (cell: CellValue) => Converted {
+  const seen = new Map<CellValue, Converted>();
+  return (cell) => {
+    let result = seen.get(cell);
+    if (!result) seen.set(cell, (result = convert(cell)));
+    return result;
+  };
 }
 
 function tableRows(spec: TableSpec, fields: ExportField[], data: TableRows, findings: Finding[]): ExportValue[][] {

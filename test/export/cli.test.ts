@@ -120,9 +120,19 @@ describe('beleidsregister export', () => {
       const result = await run(...args);
       expect(result).toMatchObject({ code: 2, out: '' });
       expect(result.err).toMatch(message);
-      const target = args[1];
-      if (existsSync(target) && !target.endsWith('x5')) expect(readdirSync(target)).toEqual([]);
+      if (!args[1].endsWith('x5')) expect(existsSync(args[1])).toBe(false);
     });
+  });
+
+  test("a folder with someone else's data package is refused, and left as it was", async () => {
+    mkdirSync(file('ander'));
+    writeFileSync(file('ander', 'datapackage.json'), JSON.stringify({ name: 'luchtmetingen', resources: [{ name: 'no2', path: 'no2.csv' }] }));
+    writeFileSync(file('ander', 'no2.csv'), 'datum,waarde\n');
+    const before = folder('ander');
+    const result = await run(file('demo.xlsx'), file('ander'), '--format', 'json');
+    expect(result).toMatchObject({ code: 2, out: '' });
+    expect(result.err).toMatch(/staat al een datapackage\.json die niet van een export van Beleidsregister is/);
+    expect(folder('ander')).toEqual(before);
   });
 
   test('the folder argument is required', async () => {

@@ -2,7 +2,23 @@
 // Thrown only at the edges (reading a file, a request the workbook cannot satisfy); the CLI and the
 // task pane turn it into an exit code or a message bar. Anything else is a bug and is shown as such.
 
-export type UserErrorCode = 'unreadable' | 'encrypted' | 'not-xlsx' | 'read-only' | 'locked' | 'not-a-registry' | 'newer-version' | 'invalid-option';
+export type UserErrorCode =
+  | 'unreadable'
+  | 'encrypted'
+  | 'not-xlsx'
+  | 'read-only'
+  | 'locked'
+  | 'not-a-registry'
+  | 'newer-version'
+  | 'invalid-option'
+  /** The registry was made by an older version and needs `init` before this operation. */
+  | 'needs-upgrade'
+  /** A file that is not a monitor download (wrong columns, a web page, a binary file). */
+  | 'not-monitor-file'
+  /** A site that cannot be reached or refuses the request. */
+  | 'unreachable'
+  /** The user cancelled; nothing was written. */
+  | 'cancelled';
 
 export class UserError extends Error {
   constructor(

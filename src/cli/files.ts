@@ -15,15 +15,20 @@ export async function exists(file: string): Promise<boolean> {
   );
 }
 
+/** A file-system error on reading `file`, as a Dutch message that names the file and the cause. */
+export function cannotRead(file: string, e: unknown): UserError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const cause = code === 'ENOENT' ? 'het bestand bestaat niet' : code === 'EISDIR' ? 'dit is een map, geen bestand' : code === 'EACCES' ? 'u hebt geen leesrechten op het bestand' : `het bestand kan niet gelezen worden (${code})`;
+  return new UserError('unreadable', `Kan ${name(file)} niet openen: ${cause}.`);
+}
+
 /** Opens an .xlsx; a file that cannot be read gets a Dutch message that names it and the cause. */
 export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const cause = code === 'ENOENT' ? 'het bestand bestaat niet' : code === 'EISDIR' ? 'dit is een map, geen bestand' : code === 'EACCES' ? 'u hebt geen leesrechten op het bestand' : `het bestand kan niet gelezen worden (${code})`;
-    throw new UserError('unreadable', `Kan ${name(file)} niet openen: ${cause}.`);
+    throw cannotRead(file, e);
   }
   try {
     return await XlsxWorkbook.load(bytes);

@@ -3,7 +3,7 @@
 import type { ColumnSpec, EnumKey, EnumSpec, TableKey, TableSpec } from './types';
 
 /** Bumped whenever the schema changes; `init` upgrades a registry of a lower version. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Hidden sheet with the registry's settings and the fixed lists. */
 export const SYSTEM_SHEET = 'Systeem';
@@ -134,6 +134,13 @@ const baseTables: TableSpec[] = [
       { key: 'frequency', caption: 'Frequentie', type: 'text', enum: 'frequency', help: 'Hoe vaak er een nieuwe waarde komt. Goed is minstens halfjaarlijks.' },
       owner('De dienst die de indicator opvolgt en er invloed op heeft. Kies uit de lijst Diensten.'),
       plan,
+      // Added in schema version 2; at the end, where init puts it in an upgraded registry too.
+      {
+        key: 'nextUpdate',
+        caption: 'Volgende update',
+        type: 'text',
+        help: 'Wanneer de bron de volgende cijfers aankondigt, bv. november 2024. Wordt ingevuld uit de catalogus van de Gemeente-Stadsmonitor.',
+      },
     ],
   },
   {
@@ -279,6 +286,19 @@ const baseTables: TableSpec[] = [
       { key: 'retrieved', caption: 'Opgehaald op', type: 'date', help: 'Datum waarop de waarde werd opgehaald of ingevuld, als dd/mm/jjjj.' },
       { key: 'status', caption: 'Status', type: 'text', help: 'Wordt berekend door Toets aan normen (OK, Afwijking, Op koers …). Niet zelf invullen.' },
       { key: 'comment', caption: 'Toelichting', type: 'longtext', help: 'Uitleg bij de waarde, bv. een trendbreuk of een andere meetmethode.' },
+      // Added in schema version 2 for the monitor import; at the end, as in an upgraded registry.
+      {
+        key: 'file',
+        caption: 'Bestand',
+        type: 'text',
+        help: 'Het bestand of webadres waaruit de waarde werd ingelezen, bv. WO_07_mediaanprijs_huizen.csv. Leeg bij een waarde die met de hand werd ingevuld.',
+      },
+      {
+        key: 'sourceValue',
+        caption: 'Bronwaarde',
+        type: 'value',
+        help: 'De waarde zoals de import ze uit het bestand las. Niet zelf wijzigen: verschilt Waarde ervan, dan weet een volgende import dat u de waarde met de hand aanpaste, en overschrijft hij ze niet.',
+      },
     ],
   },
 ];

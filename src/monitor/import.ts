@@ -1,0 +1,271 @@
+// Importing monitor data into the registry's Metingen: one entry point, one options object, one
+// result `{ summary, errors, changed }`. The registry is read once, the file is streamed through a
+// reader into the upsert, and everything the import changes goes to the workbook in one `apply` at
+// the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
+import { UserError } from '../errors';
+import { rowCells } from '../registry/layout';
+import type { Edit, WorkbookPort } from '../workbook/port';
+import { AreaResolver, normaliseCode, type Area } from './areas';
+import { loadCatalogue, type Catalogue } from './catalogue';
+import { readMonitorCsv, type CsvInput } from './csv';
+import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
+import { readRegistry, type RegistryData } from './registry';
+import { readODataValues, readSelectionTable, selectionTableFromText, type SwingTable, type SwingVariable } from './swing';
+import { openThemeWorkbook } from './themeExcel';
+import { cellText } from './text';
+import type { ImportError, ImportProgress, ImportResult, ImportSummary, MonitorRow, RowSink } from './types';
+import { MeasurementUpsert } from './upsert';
+import { normalisePeriod, parseValue } from './values';
+
+export type MonitorSource =
+  /** A Gemeente-Stadsmonitor CSV: text, a File/Blob, or a Node stream (see node.ts). */
+  | { kind: 'csv'; name: string; input: CsvInput; size?: number; position?: () => number; encoding?: string; delimiter?: string }
+  /** A theme workbook or a per-indicator extract (.xlsx). */
+  | { kind: 'xlsx'; name: string; data: Uint8Array | ArrayBuffer }
+  /** A saved Swing selection table (.json). */
+  | { kind: 'json'; name: string; text: string }
+  /** Selection tables or OData series fetched from a Swing site (see swingFetch.ts). */
+  | { kind: 'swing'; name: string; source: string; tables?: { table: SwingTable; variables?: SwingVariable[] }[]; series?: { variable: SwingVariable; values: unknown[] }[] };
+
+export interface ImportOptions {
+  /** Take every area in the file, not only the registry's own areas and benchmarks. */
+  allAreas?: boolean;
+  /** Theme workbook: only these sheets (by sheet name or indicator code). */
+  sheets?: string[];
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  /** The import date written in Opgehaald op (default: today). */
+  now?: Date;
+  /** The indicator catalogue (default: the built-in one, loaded on demand). */
+  catalogue?: Catalogue;
+}
+
+/** At most this many errors are listed; the counts stay complete. */
+const MAX_ERRORS = 1000;
+
+const cancelled = () => new UserError('cancelled', 'Het importeren is afgebroken; er is niets weggeschreven.');
+
+function emptySummary(file: string): ImportSummary {
+  return {
+    file,
+    rowsRead: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    conflicts: 0,
+    empty: 0,
+    skipped: 0,
+    notSelected: 0,
+    indicatorsAdded: [],
+    areasAdded: [],
+    areaMappings: [],
+    conflictList: [],
+    notices: [],
+  };
+}
+
+/** Maps rows as readers hand them over to measurements, and keeps the counts. */
+class ImportRun implements RowSink {
+  readonly summary: ImportSummary;
+  readonly errors: ImportError[] = [];
+  private errorCount = 0;
+  private readonly indicators: IndicatorResolver;
+  private readonly areas: AreaResolver;
+  private readonly upsert: MeasurementUpsert;
+  private readonly benchmarks: Set<string>;
+  private readonly mappings = new Map<string, ImportSummary['areaMappings'][number]>();
+  /** Rows of merged municipalities, taken after the file so a value under the 2025 code itself wins. */
+  private readonly deferred: MonitorRow[] = [];
+  private draining = false;
+
+  constructor(
+    private readonly registry: RegistryData,
+    catalogue: Catalogue,
+    private readonly options: ImportOptions,
+    private readonly file: string,
+    private readonly source: string,
+  ) {
+    this.summary = emptySummary(file);
+    this.indicators = new IndicatorResolver(registry.indicators, catalogue, source);
+    const t = registry.areas;
+    this.areas = new AreaResolver(
+      t.rows.rows
+        .map((r): Area => ({ code: cellText(t.get(r, 'code')), name: cellText(t.get(r, 'name')), level: cellText(t.get(r, 'level')), nis: cellText(t.get(r, 'nis')) || null, parent: cellText(t.get(r, 'parent')) || null }))
+        .filter((a) => a.code),
+    );
+    const today = options.now ?? new Date();
+    this.upsert = new MeasurementUpsert(registry.measurements, new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
+    this.benchmarks = new Set(['2000', registry.gemeente, registry.provincie].filter((c): c is string => !!c).map(normaliseCode));
+  }
+
+  private error(e: ImportError): void {
+    this.errorCount++;
+    if (this.errors.length < MAX_ERRORS) this.errors.push(e);
+  }
+
+  skip(e: ImportError): void {
+    this.summary.skipped++;
+    this.error(e);
+  }
+
+  notice(text: string): void {
+    if (!this.summary.notices.includes(text)) this.summary.notices.push(text);
+  }
+
+  row(r: MonitorRow): void {
+    const at = { line: r.line, ...(r.sheet ? { sheet: r.sheet } : {}) };
+    const period = normalisePeriod(r.period);
+    if (!period) {
+      const raw = cellText(r.period);
+      return this.skip({ ...at, column: r.periodColumn, message: `${raw ? `"${raw}"` : 'een lege cel'} is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).` });
+    }
+    const resolved = this.areas.resolve(r.area);
+    const areaText = [r.area.name, r.area.code].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' ') || 'leeg';
+    if (!resolved) {
+      if (!this.options.allAreas) {
+        this.summary.notSelected += r.values.length;
+        return;
+      }
+      return this.skip({ ...at, column: null, message: `gebied ${areaText} is onbekend: het staat niet in Werkingsgebieden en is geen Vlaamse gemeente (2025), provincie of het Vlaams Gewest. Voeg het toe in Werkingsgebieden en importeer opnieuw.` });
+    }
+    if (!resolved.inRegistry && !this.options.allAreas && !this.benchmarks.has(normaliseCode(resolved.area.code))) {
+      this.summary.notSelected += r.values.length;
+      return;
+    }
+    if (resolved.mappedFrom && !this.draining) {
+      this.deferred.push(r);
+      return;
+    }
+
+    let indicator: { id: string; unit: string | null } | null = null;
+    let area: Area | null = null;
+    for (const v of r.values) {
+      const parsed = parseValue(v.raw, r.decimal);
+      if (parsed.kind === 'empty') {
+        this.summary.empty++;
+        continue;
+      }
+      if (parsed.kind === 'invalid') {
+        this.skip({ ...at, column: v.column, message: `"${cellText(v.raw)}" is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.` });
+        continue;
+      }
+      if (!indicator) {
+        const found = this.indicators.resolve(r.indicator);
+        if ('problem' in found) return this.skip({ ...at, column: 'Indicator', message: `${found.problem}; de rij is overgeslagen.` });
+        indicator = found;
+      }
+      area ??= resolved.inRegistry ? resolved.area : this.areas.add(resolved.area);
+      const dimension = [r.dimension, v.label].filter(Boolean).join(' | ');
+      const outcome = this.upsert.put({
+        indicator: indicator.id,
+        area: area.code,
+        period,
+        dimension,
+        value: parsed.value,
+        unit: v.unit ?? indicator.unit,
+        source: this.source,
+        file: this.file,
+        ...at,
+      });
+      if (outcome.kind === 'duplicate') {
+        const where = outcome.sheet && outcome.sheet !== r.sheet ? `tabblad ${outcome.sheet} rij ${outcome.line}` : `regel ${outcome.line}`;
+        const what = [indicator.id, area.code, period, dimension].filter(Boolean).join(', ');
+        const message = resolved.mappedFrom
+          ? `${resolved.mappedFrom.name} (${resolved.mappedFrom.code}) is sinds de fusie deel van ${area.name} (${area.code}), en voor ${area.name} staat al een waarde voor dezelfde meting (${what}) op ${where}; die is genomen. Waarden van gefusioneerde gemeenten worden niet opgeteld.`
+          : `dezelfde meting (${what}) staat ook op ${where}; alleen die eerste waarde is genomen.`;
+        this.skip({ ...at, column: v.column, message });
+        continue;
+      }
+      if (outcome.kind === 'conflict') {
+        this.summary.conflicts++;
+        this.summary.conflictList.push(outcome.conflict);
+      } else this.summary[outcome.kind]++;
+      if (resolved.mappedFrom) this.mapped(resolved.mappedFrom, area);
+    }
+  }
+
+  private mapped(from: { code: string; name: string }, to: Area): void {
+    const key = `${from.code}>${to.code}`;
+    const entry = this.mappings.get(key) ?? { from: from.code, fromName: from.name, to: to.code, toName: to.name, values: 0 };
+    entry.values++;
+    this.mappings.set(key, entry);
+  }
+
+  /** Everything the import changes, as one edit list. */
+  edits(): Edit[] {
+    const edits: Edit[] = [];
+    const added = this.areas.addedAreas();
+    if (added.length) {
+      const t = this.registry.areas;
+      edits.push({ kind: 'appendRows', table: t.rows.table, rows: added.map((a) => rowCells(t.spec, t.rows.columns, { code: a.code, name: a.name, level: a.level, nis: a.nis, parent: a.parent })) });
+    }
+    if (this.indicators.rows.length) {
+      const t = this.registry.indicators;
+      edits.push({ kind: 'appendRows', table: t.rows.table, rows: this.indicators.rows.map((row) => rowCells(t.spec, t.rows.columns, row)) });
+    }
+    edits.push(...this.upsert.edits());
+    return edits;
+  }
+
+  finish(rowsRead: number): ImportSummary {
+    this.draining = true;
+    for (const r of this.deferred.splice(0)) this.row(r);
+    const s = this.summary;
+    s.rowsRead = rowsRead;
+    s.indicatorsAdded = this.indicators.added;
+    s.areasAdded = this.areas.addedAreas().map((a) => ({ code: a.code, name: a.name, level: a.level }));
+    s.areaMappings = [...this.mappings.values()];
+    if (this.errorCount > this.errors.length) s.notices.push(`Er waren ${this.errorCount} fouten; alleen de eerste ${this.errors.length} staan in de lijst.`);
+    return s;
+  }
+}
+
+function sourceLabel(source: MonitorSource): string {
+  return source.kind === 'swing' ? source.source : source.kind === 'json' ? 'Swing-selectietabel' : MONITOR_SOURCE;
+}
+
+/** Reads a monitor file or fetched Swing data into the registry's Metingen. */
+export async function importMonitor(wb: WorkbookPort, source: MonitorSource, options: ImportOptions = {}): Promise<ImportResult> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) throw cancelled();
+  const registry = await readRegistry(wb);
+  const catalogue = options.catalogue ?? (await loadCatalogue());
+  const run = new ImportRun(registry, catalogue, options, source.name, sourceLabel(source));
+  let rowsRead = 0;
+
+  switch (source.kind) {
+    case 'csv': {
+      const result = await readMonitorCsv(source.input, run, {
+        fileName: source.name,
+        signal,
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        onChunk: (rows, position) => {
+          const at = source.position?.() ?? position;
+          onProgress?.({ rowsRead: rows, fraction: source.size ? Math.min(1, at / source.size) : null });
+        },
+      });
+      rowsRead = result.rowsRead;
+      break;
+    }
+    case 'xlsx': {
+      const book = await openThemeWorkbook(source.data, source.name);
+      rowsRead = book.read(run, { sheets: options.sheets, signal });
+      break;
+    }
+    case 'json':
+      rowsRead = readSelectionTable(selectionTableFromText(source.text, source.name), run, { fileName: source.name });
+      break;
+    case 'swing':
+      for (const t of source.tables ?? []) rowsRead += readSelectionTable(t.table, run, { fileName: source.name, variables: t.variables });
+      for (const s of source.series ?? []) rowsRead += readODataValues(s.values, s.variable, run, rowsRead);
+      break;
+  }
+  if (source.kind !== 'csv') onProgress?.({ rowsRead, fraction: 1 });
+
+  const summary = run.finish(rowsRead);
+  const edits = run.edits();
+  if (signal?.aborted) throw cancelled();
+  if (edits.length) await wb.apply(edits);
+  return { summary, errors: run.errors, changed: edits.length > 0 };
+}

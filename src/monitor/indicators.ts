@@ -1,0 +1,108 @@
+// Which registry indicator a file's values belong to. A file names its indicator by code (a theme
+// sheet, a Swing variable, a file name like GSM_Extract_WO_07) or by name (a CSV's Indicator column
+// says "Mediaanprijs huizen"); the catalogue links names to codes. An indicator the registry does not
+// have yet is added: from the catalogue when it knows it, else from the file's own name and unit.
+import type { Row } from '../registry/defaults';
+import type { CellValue } from '../workbook/port';
+import type { Catalogue, CatalogueEntry } from './catalogue';
+import type { RegistryTable } from './registry';
+import { cellText, normalText } from './text';
+import type { IndicatorRef, ImportSummary } from './types';
+
+export interface RegistryIndicator {
+  id: string;
+  unit: string | null;
+}
+
+export const MONITOR_SOURCE = 'Gemeente-Stadsmonitor';
+
+/** The Indicatoren row for a catalogue entry, by column key. */
+export function catalogueRow(id: string, entry: CatalogueEntry): Row {
+  return {
+    id,
+    name: entry.title,
+    definition: entry.definition || null,
+    unit: entry.unit || null,
+    theme: entry.theme || null,
+    source: entry.source ? `${MONITOR_SOURCE} (${entry.source})` : MONITOR_SOURCE,
+    sourceCode: entry.code,
+    nextUpdate: entry.nextUpdate || null,
+  };
+}
+
+export class IndicatorResolver {
+  private readonly byCode = new Map<string, RegistryIndicator>();
+  private readonly byName = new Map<string, RegistryIndicator>();
+  private readonly cache = new Map<string, RegistryIndicator | { problem: string }>();
+  private next: number;
+  readonly rows: Row[] = [];
+  readonly added: ImportSummary['indicatorsAdded'] = [];
+
+  constructor(
+    table: RegistryTable,
+    private readonly catalogue: Catalogue,
+    /** Bron of an indicator made from the file itself (not in the catalogue). */
+    private readonly source: string,
+  ) {
+    let max = 0;
+    for (const row of table.rows.rows) {
+      const id = cellText(table.get(row, 'id'));
+      if (!id) continue;
+      const n = /^IND-(\d+)$/i.exec(id);
+      if (n) max = Math.max(max, Number(n[1]));
+      this.index({ id, unit: cellText(table.get(row, 'unit')) || null }, table.get(row, 'sourceCode'), table.get(row, 'name'));
+    }
+    this.next = max + 1;
+  }
+
+  private index(ind: RegistryIndicator, code: CellValue, name: CellValue): void {
+    const c = cellText(code).toUpperCase();
+    const n = normalText(cellText(name));
+    if (c && !this.byCode.has(c)) this.byCode.set(c, ind);
+    if (n && !this.byName.has(n)) this.byName.set(n, ind);
+  }
+
+  /** The indicator the registry has for a reference, without adding anything. */
+  find(ref: IndicatorRef): RegistryIndicator | undefined {
+    const code = (c: string | null) => (c ? this.byCode.get(c.toUpperCase()) : undefined);
+    const viaCatalogue = ref.name ? this.catalogue.byTitle(ref.name)?.code : undefined;
+    return code(ref.code) ?? (ref.name ? this.byName.get(normalText(ref.name)) : undefined) ?? code(viaCatalogue ?? null) ?? code(ref.fileCode);
+  }
+
+  /** The catalogue entry a reference stands for, if any. */
+  entry(ref: IndicatorRef): CatalogueEntry | undefined {
+    return (ref.code ? this.catalogue.byCode(ref.code) : undefined) ?? (ref.name ? this.catalogue.byTitle(ref.name) : undefined) ?? (!ref.name && ref.fileCode ? this.catalogue.byCode(ref.fileCode) : undefined);
+  }
+
+  /** The registry indicator of a file's reference, added to the registry when it is not there yet. */
+  resolve(ref: IndicatorRef): RegistryIndicator | { problem: string } {
+    const key = `${ref.code ?? ''}\u0001${ref.name ?? ''}\u0001${ref.fileCode ?? ''}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.find(ref) ?? this.create(ref);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+
+  /** Adds a catalogue indicator by code; returns the existing one when the registry has it. */
+  addFromCatalogue(entry: CatalogueEntry): { indicator: RegistryIndicator; added: boolean } {
+    const existing = this.byCode.get(entry.code.toUpperCase());
+    if (existing) return { indicator: existing, added: false };
+    return { indicator: this.create({ code: entry.code, name: entry.title, fileCode: null, unit: entry.unit }) as RegistryIndicator, added: true };
+  }
+
+  private create(ref: IndicatorRef): RegistryIndicator | { problem: string } {
+    const entry = this.entry(ref);
+    const name = entry?.title ?? ref.name ?? ref.code ?? ref.fileCode;
+    if (!name) return { problem: 'de rij noemt geen indicator (kolom Indicator is leeg) en de bestandsnaam bevat geen monitorcode zoals WO_07' };
+    const id = `IND-${String(this.next++).padStart(3, '0')}`;
+    const code = entry?.code ?? ref.code ?? ref.fileCode;
+    const row: Row = entry ? catalogueRow(id, entry) : { id, name, unit: ref.unit, source: this.source, sourceCode: code };
+    const indicator = { id, unit: (row.unit as string | null) ?? null };
+    this.rows.push(row);
+    this.added.push({ id, name, code: code ?? null, from: entry ? 'catalogus' : 'bestand' });
+    this.index(indicator, code, name);
+    return indicator;
+  }
+}

@@ -1,0 +1,18 @@
+// Comparing names the way a person does: case, accents, punctuation and extra spaces do not matter
+// (`Sint-Niklaas` = `sint niklaas`, `Mediaanprijs  huizen` = `mediaanprijs huizen`).
+
+export function normalText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/** A cell as text, as the user sees it: trimmed; numbers without exponent or grouping. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return String(value).trim();
+}

@@ -1,0 +1,54 @@
+// Schema version 2 (issue 4, monitor import): Indicatoren got Volgende update, Metingen got Bestand
+// and Bronwaarde. A version-1 registry is upgraded by init and keeps every row it had.
+import { initRegistry, registryStatus } from '../../src/registry/init';
+import { rowCells } from '../../src/registry/layout';
+import { SCHEMA_VERSION, registrySchema, tableSpec, type RegistrySchema } from '../../src/registry/schema';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+
+const NEW_IN_2 = ['nextUpdate', 'file', 'sourceValue'];
+const version1: RegistrySchema = {
+  version: 1,
+  tables: registrySchema.tables.map((t) => ({ ...t, columns: t.columns.filter((c) => !NEW_IN_2.includes(c.key)) })),
+};
+const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.save());
+
+test('the schema is at version 2', () => {
+  expect(SCHEMA_VERSION).toBe(2);
+  expect(tableSpec('indicators').columns.map((c) => c.caption)).toContain('Volgende update');
+  expect(tableSpec('measurements').columns.map((c) => c.caption)).toEqual(expect.arrayContaining(['Bestand', 'Bronwaarde']));
+});
+
+test('a version-1 registry upgrades to version 2: the new columns are added at the end and every row stays', async () => {
+  let wb = XlsxWorkbook.create();
+  await initRegistry(wb, { gemeente: '44021' }, version1);
+  const [indicators, measurements] = [version1.tables.find((t) => t.key === 'indicators')!, version1.tables.find((t) => t.key === 'measurements')!];
+  const captions = (spec: typeof indicators) => spec.columns.map((c) => c.caption);
+  await wb.apply([
+    { kind: 'appendRows', table: 'tblIndicatoren', rows: [rowCells(indicators, captions(indicators), { id: 'IND-001', name: 'Mediaanprijs huizen', unit: 'euro', sourceCode: 'WO_07' })] },
+    {
+      kind: 'appendRows',
+      table: 'tblMetingen',
+      rows: [rowCells(measurements, captions(measurements), { indicator: 'IND-001', area: '44021', period: '2023', dimension: 'Alle huizen', value: 310000, unit: 'euro', source: 'Gemeente-Stadsmonitor' })],
+    },
+  ]);
+  wb = await reload(wb);
+  expect(await registryStatus(wb)).toMatchObject({ version: 1, needsUpgrade: true });
+
+  const result = await initRegistry(wb);
+  expect(result).toMatchObject({ fromVersion: 1, toVersion: 2 });
+  expect(result.added.columns).toEqual([
+    { table: 'tblIndicatoren', column: 'Volgende update' },
+    { table: 'tblMetingen', column: 'Bestand' },
+    { table: 'tblMetingen', column: 'Bronwaarde' },
+  ]);
+
+  wb = await reload(wb);
+  const [ind, met] = await wb.readTables(['tblIndicatoren', 'tblMetingen']);
+  expect(ind.columns).toEqual([...captions(indicators), 'Volgende update']);
+  expect(met.columns).toEqual([...captions(measurements), 'Bestand', 'Bronwaarde']);
+  expect(ind.rows).toEqual([[...rowCells(indicators, captions(indicators), { id: 'IND-001', name: 'Mediaanprijs huizen', unit: 'euro', sourceCode: 'WO_07' }), null]]);
+  expect(met.rows).toEqual([['IND-001', '44021', '2023', 'Alle huizen', 310000, 'euro', 'Gemeente-Stadsmonitor', null, null, null, null, null]]);
+  const [bron] = await wb.readColumnRules('tblMetingen', ['Bronwaarde']);
+  expect(bron.validation?.prompt?.message).toMatch(/^De waarde zoals de import ze uit het bestand las/);
+  expect(await registryStatus(wb)).toMatchObject({ version: 2, needsUpgrade: false });
+});

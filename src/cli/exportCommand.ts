@@ -91,6 +91,8 @@ async function writeFiles(dir: string, files: readonly ExportFile[], stale: read
   for (const file of stale) await fs.rm(path.join(dir, file), { force: true });
 }
 
+const MAX_FINDINGS = 20;
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function describeExport(file: string, dir: string, s: ExportSummary, removed: readonly string[]): string {
@@ -111,10 +113,12 @@ function describeExport(file: string, dir: string, s: ExportSummary, removed: re
         `De export is gemaakt en vermeldt dit in datapackage.json ("checks"); zie beleidsregister check ${file}.`,
     );
   } else lines.push(`Controleer register vond geen fouten${s.checks.warnings ? ` (${count(s.checks.warnings, 'waarschuwing', 'waarschuwingen')})` : ''}.`);
-  for (const f of s.findings) {
+  // A column of bad values would otherwise fill the screen; --json gives them all.
+  for (const f of s.findings.slice(0, MAX_FINDINGS)) {
     const where = [f.sheet, f.cell].filter(Boolean).join('!');
     lines.push(`  ${f.severity === 'error' ? 'Fout' : 'Waarschuwing'} (${where}): ${f.message}`);
   }
+  if (s.findings.length > MAX_FINDINGS) lines.push(`  … en nog ${s.findings.length - MAX_FINDINGS} meldingen; --json geeft ze allemaal.`);
   return lines.join('\n') + '\n';
 }
 

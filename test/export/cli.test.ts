@@ -94,6 +94,21 @@ describe('beleidsregister export', () => {
     expect(readFileSync(file('fout', 'measurements.csv'), 'utf8')).toContain('IND-999,44021,2025,,1,');
   });
 
+  test('values the export cannot type are named with their cell, at most 20 on screen; --json gives them all', async () => {
+    const wb = await XlsxWorkbook.load(readFileSync(file('demo.xlsx')));
+    const spec = tableSpec('measurements');
+    const headers = (await wb.info()).tables.find((t) => t.name === spec.table)!.columns;
+    const rows = Array.from({ length: 25 }, (_, i) => rowCells(spec, headers, { indicator: 'IND-001', area: '44021', period: String(2000 + i), value: 50, retrieved: 'gisteren' }));
+    await wb.apply([{ kind: 'appendRows', table: spec.table, rows }]);
+    writeFileSync(file('datums.xlsx'), await wb.save());
+    const result = await run(file('datums.xlsx'), file('datums'));
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/\n {2}Fout \(Metingen!\w+15\): "gisteren" is geen datum \(dd\/mm\/jjjj\); in de export is retrieved van deze rij leeg\./);
+    expect(result.out).toContain('… en nog 5 meldingen; --json geeft ze allemaal.');
+    const summary = JSON.parse((await run(file('datums.xlsx'), file('datums'), '--json')).out);
+    expect(summary.findings.filter((f: { rule: string }) => f.rule === 'export.waarde-onleesbaar')).toHaveLength(25);
+  });
+
   describe('input that cannot be used: Dutch message, exit 2, nothing written', () => {
     const cases: [string, () => string[], RegExp][] = [
       ['a file that does not exist', () => [file('weg.xlsx'), file('x1')], /Kan weg\.xlsx niet openen: het bestand bestaat niet/],

@@ -1,6 +1,7 @@
 // Checks a whole edit list against the workbook before an adapter changes anything, so a list
 // that cannot apply leaves the workbook as it was. Shared by both adapters.
-import type { Edit, WorkbookInfo } from './port';
+import { isLink, linkProblem } from './links';
+import type { CellInput, Edit, WorkbookInfo } from './port';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -13,6 +14,16 @@ function sheetNameProblem(name: string): string | null {
 }
 
 const tableOrName = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
+
+/** A link cell must have a text and point at one cell; `where` names the cell for the message. */
+function checkLink(value: CellInput, where: string): void {
+  const problem = isLink(value) ? linkProblem(value) : null;
+  if (problem) throw new Error(`De koppeling in ${where} ${problem}.`);
+}
+
+function checkLinks(rows: CellInput[][], where: string): void {
+  rows.forEach((row, r) => row.forEach((value) => checkLink(value, `${where}, rij ${r + 1}`)));
+}
 
 /** Throws an Error that names the first edit that cannot apply. */
 export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
@@ -29,6 +40,12 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
   };
   const column = (tableName: string, caption: string) => {
     if (!table(tableName).columns.some((c) => same(c, caption))) throw new Error(`Kolom ${caption} bestaat niet in tabel ${tableName}.`);
+  };
+  const rowsFit = (tableName: string, rows: CellInput[][], width: number) => {
+    rows.forEach((r) => {
+      if (r.length !== width) throw new Error(`Een rij voor tabel ${tableName} heeft ${r.length} waarden in plaats van ${width}.`);
+    });
+    checkLinks(rows, `tabel ${tableName}`);
   };
   const uniqueCaptions = (captions: string[], where: string) => {
     const seen = new Set<string>();
@@ -54,9 +71,7 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
         if (tables.has(edit.table.toLowerCase())) throw new Error(`Tabel ${edit.table} bestaat al.`);
         if (!edit.columns.length) throw new Error(`Tabel ${edit.table} heeft geen kolommen.`);
         uniqueCaptions(edit.columns, `tabel ${edit.table}`);
-        edit.rows.forEach((r) => {
-          if (r.length !== edit.columns.length) throw new Error(`Een rij voor tabel ${edit.table} heeft ${r.length} waarden in plaats van ${edit.columns.length}.`);
-        });
+        rowsFit(edit.table, edit.rows, edit.columns.length);
         tables.set(edit.table.toLowerCase(), { columns: [...edit.columns], rows: Math.max(1, edit.rows.length), sheet: edit.sheet });
         break;
       }
@@ -68,10 +83,15 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
       }
       case 'appendRows': {
         const t = table(edit.table);
-        edit.rows.forEach((r) => {
-          if (r.length !== t.columns.length) throw new Error(`Een rij voor tabel ${edit.table} heeft ${r.length} waarden in plaats van ${t.columns.length}.`);
-        });
+        rowsFit(edit.table, edit.rows, t.columns.length);
         t.rows += edit.rows.length;
+        break;
+      }
+      case 'replaceRows': {
+        const t = table(edit.table);
+        rowsFit(edit.table, edit.rows, t.columns.length);
+        // An Excel table keeps one (blank) data row when it has none.
+        t.rows = Math.max(1, edit.rows.length);
         break;
       }
       case 'updateCells': {
@@ -79,6 +99,7 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
         for (const cell of edit.cells) {
           column(edit.table, cell.column);
           if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row >= t.rows) throw new Error(`Rij ${cell.row} bestaat niet in tabel ${edit.table}.`);
+          checkLink(cell.value, `tabel ${edit.table}, rij ${cell.row}, kolom ${cell.column}`);
         }
         break;
       }
@@ -89,8 +110,11 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
       case 'setName':
         if (!tableOrName.test(edit.name)) throw new Error(`Naam ${edit.name} is geen geldige gedefinieerde naam.`);
         break;
-      case 'setSheetVisibility':
       case 'writeRange':
+        sheet(edit.sheet);
+        checkLinks(edit.values, `blad ${edit.sheet}`);
+        break;
+      case 'setSheetVisibility':
       case 'clearRange':
       case 'setNote':
       case 'setSheetLayout':

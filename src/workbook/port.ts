@@ -7,8 +7,13 @@
 
 /** What a cell holds when read. Dates come back as Excel serial numbers; the schema knows which columns are dates. */
 export type CellValue = string | number | boolean | null;
+/** A cell that shows `text` and links to a place in this workbook, e.g. `'Thema''s'!B2` (reads back as its text). */
+export interface LinkValue {
+  text: string;
+  link: string;
+}
 /** What may be written. A Date is stored as a real Excel date (serial number, date format). */
-export type CellInput = CellValue | Date;
+export type CellInput = CellValue | Date | LinkValue;
 
 export type SheetVisibility = 'visible' | 'hidden';
 
@@ -92,6 +97,12 @@ export type Edit =
   /** Appends columns at the right end of a table; existing columns and user columns stay where they are. */
   | { kind: 'addColumns'; table: string; columns: string[] }
   | { kind: 'appendRows'; table: string; rows: CellInput[][] }
+  /**
+   * The table's data rows become exactly these (one blank row when there are none): the table
+   * grows or shrinks, cells it leaves are cleared, and its columns' validations and conditional
+   * formats cover the new extent. For tables an operation owns, such as Controle.
+   */
+  | { kind: 'replaceRows'; table: string; rows: CellInput[][] }
   /** `row` is the 0-based data row index as returned by readTables. */
   | { kind: 'updateCells'; table: string; cells: { row: number; column: string; value: CellInput }[] }
   /** Plain cells outside tables, e.g. the fixed lists on the system sheet. */

@@ -199,6 +199,152 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       expect(r.formats).toEqual([{ formula: 'C2>100', fill: '#FFC7CE' }]);
     });
 
+    test('link cells read back as their text, in a table and in a plain range', async () => {
+      await wb.apply([
+        { kind: 'addSheet', sheet: "Thema's" },
+        { kind: 'addSheet', sheet: 'Controle' },
+        {
+          kind: 'addTable', sheet: 'Controle', table: 'tblControle', at: 'A1', columns: ['Cel', 'Melding'],
+          rows: [[{ text: "Thema's!B2", link: "'Thema''s'!B2" }, 'fout'], [{ text: 'Controle!A1', link: 'Controle!$A$1' }, null]],
+        },
+        { kind: 'writeRange', sheet: 'Controle', at: 'E1', values: [[{ text: 'Naar B2', link: "'Thema''s'!B2" }, 'gewoon']] },
+      ]);
+      await wb.apply([
+        { kind: 'appendRows', table: 'tblControle', rows: [[{ text: 'derde', link: 'Controle!E1' }, 'x']] },
+        { kind: 'updateCells', table: 'tblControle', cells: [{ row: 1, column: 'Melding', value: { text: 'bijgewerkt', link: 'Controle!B2' } }] },
+      ]);
+      const again = await h.reopen();
+      const [t] = await again.readTables(['tblControle']);
+      expect(t.rows).toEqual([["Thema's!B2", 'fout'], ['Controle!A1', 'bijgewerkt'], ['derde', 'x']]);
+      expect(await again.readRange('Controle', 'E1:F1')).toEqual([['Naar B2', 'gewoon']]);
+    });
+
+    test('a link does not turn its text into a formula, number or date', async () => {
+      const texts = ['=1+1', '-5', '02000', '2023-06', '@SUM(A1)'];
+      await wb.apply([
+        { kind: 'addSheet', sheet: 'Links' },
+        { kind: 'addTable', sheet: 'Links', table: 'tblLinks', at: 'A1', columns: ['Cel'], rows: texts.map((text) => [{ text, link: 'Links!A1' }]) },
+        { kind: 'writeRange', sheet: 'Links', at: 'C1', values: [texts.map((text) => ({ text, link: 'Links!A1' }))] },
+      ]);
+      const again = await h.reopen();
+      const [t] = await again.readTables(['tblLinks']);
+      expect(t.rows.map((r) => r[0])).toEqual(texts);
+      expect(await again.readRange('Links', 'C1:G1')).toEqual([texts]);
+    });
+
+    test('a link without text or to something that is not a cell is refused with nothing changed', async () => {
+      await addPeople();
+      for (const link of [{ text: '', link: 'Mensen!A1' }, { text: 'x', link: 'Mensen' }, { text: 'x', link: '=Mensen!A1' }, { text: 'x', link: 'Thema 1!A1' }]) {
+        await expect(
+          wb.apply([
+            { kind: 'addSheet', sheet: 'Nieuw' },
+            { kind: 'replaceRows', table: 'tblMensen', rows: [['P1', link, 1]] },
+          ]),
+        ).rejects.toThrow(/koppeling in tabel tblMensen, rij 1/);
+      }
+      await expect(wb.apply([{ kind: 'writeRange', sheet: 'Mensen', at: 'E1', values: [[{ text: 'x', link: 'A1' }]] }])).rejects.toThrow(/koppeling in blad Mensen/);
+      const again = await h.reopen();
+      expect((await again.info()).sheets.map((s) => s.name)).not.toContain('Nieuw');
+      expect((await again.readTables(['tblMensen']))[0].rows).toEqual([['P1', 'An', 30], ['P2', 'Bart', null]]);
+    });
+
+    const fiveRows = [['P1', 'An', 30], ['P2', 'Bart', null], ['P3', 'Cas', 40], ['P4', 'Dirk', 50], ['P5', 'Eva', 60]];
+
+    test('replaceRows grows a table to exactly the rows given', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'replaceRows', table: 'tblMensen', rows: fiveRows }]);
+      const again = await h.reopen();
+      expect((await again.info()).tables[0]).toMatchObject({ address: 'A1:C6', rowCount: 5 });
+      expect((await again.readTables(['tblMensen']))[0].rows).toEqual(fiveRows);
+    });
+
+    test('replaceRows shrinks a table; the cells it leaves are empty', async () => {
+      await addPeople(fiveRows);
+      await wb.apply([{ kind: 'replaceRows', table: 'tblMensen', rows: [['Q1', { text: 'Naar A1', link: 'Mensen!A1' }, 1], ['Q2', 'Bo', 2]] }]);
+      const again = await h.reopen();
+      expect((await again.info()).tables[0]).toMatchObject({ address: 'A1:C3', rowCount: 2 });
+      expect((await again.readTables(['tblMensen']))[0].rows).toEqual([['Q1', 'Naar A1', 1], ['Q2', 'Bo', 2]]);
+      expect(await again.readRange('Mensen', 'A4:C6')).toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+    });
+
+    test('replaceRows with no rows leaves one blank row, which appended rows fill first', async () => {
+      await addPeople(fiveRows);
+      await wb.apply([{ kind: 'replaceRows', table: 'tblMensen', rows: [] }]);
+      let again = await h.reopen();
+      expect((await again.info()).tables[0]).toMatchObject({ address: 'A1:C2', rowCount: 1 });
+      expect((await again.readTables(['tblMensen']))[0].rows).toEqual([[null, null, null]]);
+      expect(await again.readRange('Mensen', 'A3:C6')).toEqual(Array.from({ length: 4 }, () => [null, null, null]));
+      await again.apply([{ kind: 'appendRows', table: 'tblMensen', rows: [['P9', 'Zoë', 9]] }]);
+      again = await h.reopen();
+      expect((await again.readTables(['tblMensen']))[0].rows).toEqual([['P9', 'Zoë', 9]]);
+    });
+
+    test('replaceRows overwrites links with plain values', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'replaceRows', table: 'tblMensen', rows: [['P1', { text: 'link', link: 'Mensen!A1' }, 1]] }]);
+      wb = await h.reopen();
+      await wb.apply([{ kind: 'replaceRows', table: 'tblMensen', rows: [['P1', 'tekst', 1], ['P2', null, 2]] }]);
+      expect((await (await h.reopen()).readTables(['tblMensen']))[0].rows).toEqual([['P1', 'tekst', 1], ['P2', null, 2]]);
+    });
+
+    test('later edits in the list see the rows replaceRows left, and rules cover them', async () => {
+      await addPeople();
+      await wb.apply([
+        { kind: 'replaceRows', table: 'tblMensen', rows: fiveRows },
+        { kind: 'updateCells', table: 'tblMensen', cells: [{ row: 4, column: 'Leeftijd', value: 61 }] },
+        { kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation: { rule: { type: 'whole', min: 0, max: 130 } } },
+        { kind: 'setConditionalFormats', table: 'tblMensen', column: 'Leeftijd', formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] },
+      ]);
+      let again = await h.reopen();
+      expect((await again.readTables(['tblMensen']))[0].rows[4]).toEqual(['P5', 'Eva', 61]);
+      expect(await again.readColumnRules('tblMensen', ['Leeftijd'])).toEqual([
+        { column: 'Leeftijd', validation: { rule: { type: 'whole', min: 0, max: 130 } }, formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] },
+      ]);
+
+      await expect(
+        again.apply([
+          { kind: 'replaceRows', table: 'tblMensen', rows: [['P1', 'An', 30]] },
+          { kind: 'updateCells', table: 'tblMensen', cells: [{ row: 1, column: 'Leeftijd', value: 1 }] },
+        ]),
+      ).rejects.toThrow(/Rij 1 bestaat niet in tabel tblMensen/);
+      again = await h.reopen();
+      expect((await again.info()).tables[0].rowCount).toBe(5);
+    });
+
+    test('replaceRows refuses rows of the wrong width and changes nothing', async () => {
+      await addPeople();
+      await expect(
+        wb.apply([
+          { kind: 'addSheet', sheet: 'Nieuw' },
+          { kind: 'replaceRows', table: 'tblMensen', rows: [['P1', 'An', 30], ['P2', 'Bart']] },
+        ]),
+      ).rejects.toThrow(/heeft 2 waarden in plaats van 3/);
+      const again = await h.reopen();
+      expect((await again.info()).sheets.map((s) => s.name)).not.toContain('Nieuw');
+      expect((await again.info()).tables[0]).toMatchObject({ address: 'A1:C3', rowCount: 2 });
+      expect((await again.readTables(['tblMensen']))[0].rows).toEqual([['P1', 'An', 30], ['P2', 'Bart', null]]);
+    });
+
+    test('validations and formats follow the table when replaceRows grows and shrinks it', async () => {
+      await addPeople();
+      const validation = { rule: { type: 'list' as const, source: 'lst_Namen' }, prompt: { title: 'Naam', message: 'Kies een naam.' } };
+      const formats = [{ formula: 'C2>100', fill: '#FFC7CE' }, { formula: 'C2<0', fill: '#FFEB9C', fontColor: '#9C5700' }];
+      await wb.apply([
+        { kind: 'setName', name: 'lst_Namen', formula: 'Mensen!$E$1:$E$3' },
+        { kind: 'setValidation', table: 'tblMensen', column: 'Naam', validation },
+        { kind: 'setConditionalFormats', table: 'tblMensen', column: 'Leeftijd', formats },
+      ]);
+      const expected = [
+        { column: 'Naam', validation, formats: [] },
+        { column: 'Leeftijd', validation: null, formats },
+      ];
+      for (const rows of [fiveRows, fiveRows.slice(0, 2), [], fiveRows.slice(0, 3)]) {
+        wb = await h.reopen();
+        await wb.apply([{ kind: 'replaceRows', table: 'tblMensen', rows }]);
+        expect(await (await h.reopen()).readColumnRules('tblMensen', ['Naam', 'Leeftijd'])).toEqual(expected);
+      }
+    });
+
     test('notes are set, replaced and removed', async () => {
       await addPeople();
       await wb.apply([

@@ -1,7 +1,8 @@
 // The workbook port on Office.js: the only code in the project that talks to Excel's object model.
 // Every method is one Excel.run with a fixed number of context.sync() round trips (queue loads,
 // sync, compute, queue writes, sync); only payload chunks of large reads and writes add syncs.
-// Needs ExcelApi 1.8 (data validation), and 1.18 for notes (setNote, readNotes).
+// Needs ExcelApi 1.8 (data validation; links use Range.hyperlink and clear('RemoveHyperlinks') of
+// 1.7, replaceRows shrinks a table with Range.delete of 1.1), and 1.18 for notes (setNote, readNotes).
 // The Excel namespace is used for types only, never at runtime, so this runs under jest.
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from '../address';
 import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';

@@ -1,6 +1,7 @@
 // How port values become Excel values and back, and how big a queued write is.
 // Pure functions: no Office.js here, so they are shared by the adapter and easy to test.
 import { dateToSerial } from '../address';
+import { isLink } from '../links';
 import type { CellInput, CellValue } from '../port';
 
 /** Number format given to every cell the adapter writes a Date into. */
@@ -18,11 +19,13 @@ export type ExcelScalar = string | number | boolean;
 /**
  * Excel parses strings written through `range.values` like typed input (`=1+1` becomes a formula,
  * `02000` the number 2000, `2023-06` a date). A leading apostrophe makes Excel store the rest as
- * text, and is never part of the value read back.
+ * text, and is never part of the value read back. A link cell holds its text, written the same
+ * way; the link itself is set on the cell afterwards (see linkCells).
  */
 export function toExcelValue(value: CellInput): ExcelScalar {
   if (value === null) return '';
   if (value instanceof Date) return dateToSerial(value);
+  if (isLink(value)) return toExcelValue(value.text);
   if (typeof value === 'string') return value === '' ? '' : `'${value}`;
   return value;
 }
@@ -70,6 +73,24 @@ export function dateRuns(rows: CellInput[][]): DateRun[] {
     }
   }
   return runs;
+}
+
+/** A link cell of a block, at (`row`, `column`), 0-based. */
+export interface LinkCell {
+  row: number;
+  column: number;
+  link: string;
+  text: string;
+}
+
+export function linkCells(rows: CellInput[][]): LinkCell[] {
+  const links: LinkCell[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (isLink(value)) links.push({ row: r, column: c, link: value.link, text: value.text });
+    }),
+  );
+  return links;
 }
 
 /**

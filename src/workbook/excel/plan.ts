@@ -8,6 +8,7 @@
 // validated; a column added, then filled).
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
 import { checkEdits } from '../checkEdits';
+import { isLink } from '../links';
 import type { CellInput, ConditionalFormat, Edit, SheetInfo, SheetVisibility, Validation, WorkbookInfo } from '../port';
 
 export interface TableShape {
@@ -48,6 +49,12 @@ export type ValueStep =
   | { kind: 'writeTableCells'; table: string; runs: TableCellRun[] }
   /** Rows added at the bottom; `firstIndex` is the data row index the first of them gets. */
   | { kind: 'addRows'; table: string; firstIndex: number; rows: CellInput[][] }
+  /** Whole data rows overwritten from data row `firstIndex`. */
+  | { kind: 'writeTableRows'; table: string; firstIndex: number; rows: CellInput[][] }
+  /** Data rows deleted with the cells below them moving up: the table shrinks. */
+  | { kind: 'deleteRows'; table: string; firstIndex: number; count: number }
+  /** Removes every link (and the link look) from a table's data rows. */
+  | { kind: 'removeLinks'; table: string }
   | { kind: 'clearRange'; sheet: string; address: string }
   | { kind: 'setName'; name: string; formula: string; exists: boolean };
 
@@ -108,6 +115,7 @@ class Planner {
       case 'addTable': return this.addTable(edit);
       case 'addColumns': return this.addColumns(edit.table, edit.columns);
       case 'appendRows': return this.appendRows(edit.table, edit.rows);
+      case 'replaceRows': return this.replaceRows(edit.table, edit.rows);
       case 'updateCells': return this.updateCells(edit.table, edit.cells);
       case 'writeRange': return this.writeRange(edit.sheet, edit.at, edit.values);
       case 'clearRange': return this.clearRange(edit.sheet, edit.address);
@@ -196,6 +204,28 @@ class Planner {
       table.rowCount += rest.length;
     }
     table.onlyRowBlank = false;
+  }
+
+  /**
+   * The rows the table keeps are overwritten, missing rows are added as table rows and surplus rows
+   * deleted with the cells below moving up, as deleting table rows in Excel does: validations and
+   * conditional formats follow the table either way. The old rows' links go first, so a plain
+   * value never keeps the link of the row that stood there.
+   */
+  private replaceRows(name: string, input: CellInput[][]): void {
+    const table = this.table(name);
+    const rows = checkRows(table.name, input, table.columns.length);
+    const body = rows.length > 0 ? rows : [table.columns.map(() => null)];
+    const resized = { ...table.range, bottom: table.range.top + body.length };
+    checkInsideSheet(resized, `tabel ${table.name}`);
+    const before = table.rowCount;
+    this.plan.values.push({ kind: 'removeLinks', table: table.name });
+    if (body.length < before) this.plan.values.push({ kind: 'deleteRows', table: table.name, firstIndex: body.length, count: before - body.length });
+    this.plan.values.push({ kind: 'writeTableRows', table: table.name, firstIndex: 0, rows: body.slice(0, before) });
+    if (body.length > before) this.plan.values.push({ kind: 'addRows', table: table.name, firstIndex: before, rows: body.slice(before) });
+    table.range = resized;
+    table.rowCount = body.length;
+    table.onlyRowBlank = rows.length === 0;
   }
 
   private updateCells(name: string, cells: { row: number; column: string; value: CellInput }[]): void {
@@ -343,6 +373,7 @@ function checkRows(table: string, rows: CellInput[][], width: number): CellInput
 }
 
 function checkValue(value: CellInput, where: string): void {
+  if (isLink(value)) return checkValue(value.text, where); // the link itself is checked by checkEdits
   if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Ongeldig getal in ${where}: ${value}.`);
   if (value instanceof Date && Number.isNaN(value.getTime())) throw new Error(`Ongeldige datum in ${where}.`);
   if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw new Error(`Tekst te lang in ${where}: ${value.length} tekens, Excel aanvaardt er ${MAX_CELL_TEXT}.`);

@@ -1,10 +1,11 @@
 // Queues the planned steps as Office.js commands. Nothing here reads the workbook or syncs except
 // through the budget, which splits a request only when it would pass the payload limit. Proxies are
 // looked up by name per step, so a table made or grown earlier in the same batch is found as it is.
-import { rangeAddress } from '../address';
+// Links need ExcelApi 1.7 (Range.hyperlink, clearing them); the rest of the values 1.1 to 1.4.
+import { cellAddress, rangeAddress } from '../address';
 import type { CellInput } from '../port';
 import { SyncBudget, takeRows } from './budget';
-import { charactersToPoints, COMMAND_OVERHEAD, DATE_FORMAT, dateRuns, rowSizes, toExcelRows, type DateRun } from './cells';
+import { charactersToPoints, COMMAND_OVERHEAD, DATE_FORMAT, dateRuns, linkCells, rowSizes, toExcelRows, type DateRun, type LinkCell } from './cells';
 import type { FormatStep, TableCellRun, ValueStep } from './plan';
 import { toExcelErrorAlert, toExcelPrompt, toExcelRule } from './rules';
 
@@ -40,6 +41,20 @@ export class StepWriter {
         return this.writeTableCells(step.table, step.runs);
       case 'addRows':
         return this.addRows(step.table, step.firstIndex, step.rows);
+      case 'writeTableRows':
+        return this.writeTableRows(step.table, step.firstIndex, step.rows);
+      case 'deleteRows':
+        await this.budget.reserve(COMMAND_OVERHEAD);
+        // Deleting whole rows of the data body with shift up (ExcelApi 1.1) deletes table rows: the
+        // table shrinks, its validations and conditional formats with it, and cells below move up.
+        this.table(step.table).getDataBodyRange().getRow(step.firstIndex).getResizedRange(step.count - 1, 0).delete('Up');
+        return;
+      case 'removeLinks':
+        await this.budget.reserve(COMMAND_OVERHEAD);
+        // Removes the links and the link look, so a cell that gets a plain value does not keep the
+        // link of the row before; a value write alone leaves a cell's link in place.
+        this.table(step.table).getDataBodyRange().clear('RemoveHyperlinks');
+        return;
       case 'clearRange':
         await this.budget.reserve(COMMAND_OVERHEAD);
         this.sheet(step.sheet).getRange(step.address).clear('Contents');
@@ -126,6 +141,7 @@ export class StepWriter {
     await this.formatDates(rows, (run) =>
       sheet.getRange(rangeAddress({ top: top + run.row, left: left + run.column, bottom: top + run.row + run.length - 1, right: left + run.column })),
     );
+    await this.setLinks(rows, (cell) => sheet.getRange(cellAddress(top + cell.row, left + cell.column)));
   }
 
   private async addRows(tableName: string, firstIndex: number, rows: CellInput[][]): Promise<void> {
@@ -138,6 +154,18 @@ export class StepWriter {
     await this.formatDates(rows, (run) =>
       this.table(tableName).getDataBodyRange().getCell(firstIndex + run.row, run.column).getResizedRange(run.length - 1, 0),
     );
+    await this.setLinks(rows, (cell) => this.table(tableName).getDataBodyRange().getCell(firstIndex + cell.row, cell.column));
+  }
+
+  private async writeTableRows(tableName: string, firstIndex: number, rows: CellInput[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const values = toExcelRows(rows);
+    const body = this.table(tableName).getDataBodyRange();
+    await this.inChunks(rowSizes(values), (start, end) => {
+      body.getCell(firstIndex + start, 0).getResizedRange(end - start - 1, values[0].length - 1).values = values.slice(start, end);
+    });
+    await this.formatDates(rows, (run) => body.getCell(firstIndex + run.row, run.column).getResizedRange(run.length - 1, 0));
+    await this.setLinks(rows, (cell) => body.getCell(firstIndex + cell.row, cell.column));
   }
 
   private async writeTableCells(tableName: string, runs: TableCellRun[]): Promise<void> {
@@ -147,6 +175,7 @@ export class StepWriter {
       await this.budget.reserve(COMMAND_OVERHEAD + JSON.stringify(values).length);
       body.getCell(run.row, run.column).getResizedRange(0, run.values.length - 1).values = values;
       await this.formatDates([run.values], (date) => body.getCell(run.row, run.column + date.column));
+      await this.setLinks([run.values], (link) => body.getCell(run.row, run.column + link.column));
     }
   }
 
@@ -175,6 +204,18 @@ export class StepWriter {
         await this.budget.reserve(COMMAND_OVERHEAD + run.length * formatSize);
         target(run).numberFormat = Array.from({ length: run.length }, () => [DATE_FORMAT]);
       }
+    }
+  }
+
+  /**
+   * Links the link cells of a block, one command per cell (after their text is written as a value,
+   * so the text is stored as text). ExcelApi 1.7.
+   */
+  private async setLinks(rows: CellInput[][], target: (cell: LinkCell) => Excel.Range): Promise<void> {
+    for (const cell of linkCells(rows)) {
+      const hyperlink = { documentReference: cell.link, textToDisplay: cell.text };
+      await this.budget.reserve(COMMAND_OVERHEAD + JSON.stringify(hyperlink).length);
+      target(cell).hyperlink = hyperlink;
     }
   }
 

@@ -5,8 +5,10 @@ import ExcelJS from 'exceljs';
 import { UserError } from '../../errors';
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
 import { checkEdits } from '../checkEdits';
+import { isLink, relativeLink } from '../links';
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
 import { keepFormulaNames, type FormulaNames } from './formulaNames';
+import { keepInternalLinks } from './internalLinks';
 import { fileKind } from './signature';
 
 /** The table model ExcelJS reads and writes (only the fields the adapter uses). */
@@ -40,6 +42,8 @@ interface ConditionalFormatting {
 }
 
 const DATE_FORMAT = 'dd/mm/yyyy';
+/** Excel's Hyperlink cell style: the theme's link colour, underlined. */
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { theme: 10 } as ExcelJS.Color, underline: true };
 /** Bounds Excel shows in the validation dialog; wide enough for any registry value. */
 const DECIMAL_BOUND = 999_999_999_999;
 const FIRST_DATE = dateToSerial(new Date(Date.UTC(1900, 0, 1)));
@@ -53,6 +57,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   static create(): XlsxWorkbook {
     const wb = new ExcelJS.Workbook();
+    keepInternalLinks(wb);
     return new XlsxWorkbook(wb, keepFormulaNames(wb));
   }
 
@@ -67,6 +72,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (kind !== 'zip') throw new UserError('not-xlsx', 'dit is geen Excel-werkmap (.xlsx).');
     const wb = new ExcelJS.Workbook();
     const names = keepFormulaNames(wb);
+    keepInternalLinks(wb);
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
@@ -153,6 +159,8 @@ export class XlsxWorkbook implements WorkbookPort {
         return this.addColumns(edit.table, edit.columns);
       case 'appendRows':
         return this.appendRows(edit.table, edit.rows);
+      case 'replaceRows':
+        return this.replaceRows(edit.table, edit.rows);
       case 'updateCells': {
         const { ws, model } = this.table(edit.table);
         const r = parseRange(model.tableRef);
@@ -231,23 +239,43 @@ export class XlsxWorkbook implements WorkbookPort {
     this.resize(ws, model, { ...r, bottom: first + rows.length - 1 });
   }
 
-  /** Moves the table's edges; validations and formats of its columns follow, as they do in Excel. */
+  /**
+   * The table's data rows become `rows` (one blank row when there are none): they are written over
+   * the old ones, the cells the table leaves are cleared, and the bottom edge moves. Unlike Excel,
+   * cells below the table do not move (appendRows does not move them either).
+   */
+  private replaceRows(table: string, rows: CellInput[][]): void {
+    const { ws, model } = this.table(table);
+    const r = parseRange(model.tableRef);
+    const body = rows.length ? rows : [model.columns.map(() => null)];
+    const bottom = r.top + body.length;
+    for (let row = bottom + 1; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws.getCell(row, col), null);
+    body.forEach((values, i) => values.forEach((value, j) => writeCell(ws.getCell(r.top + 1 + i, r.left + j), value)));
+    this.resize(ws, model, { ...r, bottom });
+  }
+
+  /**
+   * Moves the table's edges. Validations and formats of its columns follow the data rows as they
+   * grow or shrink, as they do in Excel; the rows the table leaves lose what lay on them alone.
+   */
   private resize(ws: ExcelJS.Worksheet, model: TableModel, to: RangeRef): void {
     const from = parseRange(model.tableRef);
     model.tableRef = rangeAddress(to);
     model.autoFilterRef = rangeAddress(to);
-    if (to.bottom <= from.bottom) return;
+    if (to.bottom === from.bottom) return;
     const validations = validationMap(ws);
-    for (let col = from.left; col <= from.right; col++) {
+    for (let col = from.left; col <= Math.min(from.right, to.right); col++) {
       const column = { top: from.top + 1, bottom: from.bottom, left: col, right: col };
-      const grown = { ...column, bottom: to.bottom };
+      const resized = { ...column, bottom: to.bottom };
       const validation = validationOf(ws, column);
       if (validation) {
-        clearValidations(validations, column);
-        validations[rangeAddress(grown)] = toExcelValidation(validation);
+        // Over the old and the new rows, so no single-cell entry is left beside the new range.
+        clearValidations(validations, { ...column, bottom: Math.max(from.bottom, to.bottom) });
+        validations[rangeAddress(resized)] = toExcelValidation(validation);
       }
-      for (const cf of conditionalFormattings(ws)) if (cf.ref === rangeAddress(column)) cf.ref = rangeAddress(grown);
+      for (const cf of conditionalFormattings(ws)) if (cf.ref === rangeAddress(column)) cf.ref = rangeAddress(resized);
     }
+    if (to.bottom < from.bottom) dropRules(ws, { top: to.bottom + 1, bottom: from.bottom, left: from.left, right: from.right });
   }
 
   private setValidation(table: string, column: string, validation: Validation): void {
@@ -339,10 +367,29 @@ function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
-/** Strings are always written as text cells: ExcelJS never turns a string into a formula. */
+/**
+ * Strings are always written as text cells: ExcelJS never turns a string into a formula. A link
+ * is written as ExcelJS's hyperlink value (its text is a text cell too) in the link look, which a
+ * plain value written over it takes away again.
+ */
 function writeCell(cell: ExcelJS.Cell, value: CellInput): void {
+  const wasLink = cell.type === ExcelJS.ValueType.Hyperlink;
+  if (isLink(value)) {
+    cell.value = { text: value.text, hyperlink: relativeLink(value.link) };
+    restyle(cell, { font: LINK_FONT });
+    return;
+  }
   cell.value = value;
-  if (value instanceof Date) cell.numFmt = DATE_FORMAT;
+  if (wasLink) restyle(cell, { font: undefined });
+  if (value instanceof Date) restyle(cell, { numFmt: DATE_FORMAT });
+}
+
+/**
+ * Cells loaded with the same style share one style object, so a change goes to a copy: changing
+ * the shared one would change every cell with that style.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
 }
 
 function noteText(note: ExcelJS.Cell['note']): string | null {
@@ -356,6 +403,14 @@ const hex = (value: string | undefined) => (value ? `#${value.slice(-6).toUpperC
 
 function within(inner: RangeRef, outer: RangeRef): boolean {
   return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+}
+
+/** Drops the validations and conditional formats that lie wholly inside `area` (rows a table left). */
+function dropRules(ws: ExcelJS.Worksheet, area: RangeRef): void {
+  clearValidations(validationMap(ws), area);
+  // A format can apply to several ranges (`A2:A9 C2:C9`); it goes only when all of them lie inside.
+  const kept = conditionalFormattings(ws).filter((cf) => !cf.ref.split(/\s+/).every((part) => within(parseRange(part), area)));
+  (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings = kept;
 }
 
 /** Removes every validation entry inside the range: single cells (as ExcelJS reads them) and ranges (as we write them). */

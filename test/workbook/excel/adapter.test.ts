@@ -234,3 +234,78 @@ describe('Office.js adapter: what lands in the workbook', () => {
     await expect(wb.readTables(['tblMetingen'])).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
   });
 });
+
+/** Measurement rows whose ID links to the cell it names, as on the Controle sheet. */
+const linkRows = (count: number): CellInput[][] => measurementRows(count).map(([id, ...rest]) => [{ text: String(id), link: 'Metingen!$A$1' }, ...rest]);
+
+describe('Office.js adapter: replaceRows', () => {
+  /** A table of `rows` data rows with rules on Waarde; the syncs replaceRows with `to` rows costs. */
+  async function replaceCost(rows: number, to: number) {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([
+      { kind: 'replaceRows', table: 'tblMetingen', rows: linkRows(rows) },
+      { kind: 'setValidation', table: 'tblMetingen', column: 'Waarde', validation: { rule: { type: 'decimal' } } },
+      { kind: 'setConditionalFormats', table: 'tblMetingen', column: 'Waarde', formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] },
+    ]);
+    const cost = await syncsOf(fake, wb, () => wb.apply([{ kind: 'replaceRows', table: 'tblMetingen', rows: linkRows(to) }]));
+    for (const sync of fake.syncs) expect(sync.requestChars).toBeLessThan(4_000_000);
+    const [t] = await wb.readTables(['tblMetingen']);
+    expect(t.rows).toHaveLength(Math.max(1, to));
+    if (to > 0) expect(t.rows[to - 1]).toEqual([`M${to - 1}`, text(to - 1), (to - 1) * 1.5, (to - 1) % 2 === 0, 45292 + ((to - 1) % 28)]);
+    const [rules] = await wb.readColumnRules('tblMetingen', ['Waarde']);
+    expect(rules).toEqual({ column: 'Waarde', validation: { rule: { type: 'decimal' } }, formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] });
+    return cost;
+  }
+
+  test('growing to 10 or to 10,000 rows, and shrinking from 10 or from 10,000, cost the same syncs apart from payload chunks', async () => {
+    const grow = { few: await replaceCost(1, 10), many: await replaceCost(1, 10_000) };
+    const shrink = { few: await replaceCost(10, 1), many: await replaceCost(10_000, 1), toNone: await replaceCost(10_000, 0) };
+    expect(grow.few).toEqual({ fixed: 3, chunks: 0 });
+    expect(grow.many.fixed).toBe(3);
+    expect(grow.many.chunks).toBeGreaterThan(0); // values and a link per row do not fit one request
+    expect(shrink).toEqual({ few: { fixed: 3, chunks: 0 }, many: { fixed: 3, chunks: 0 }, toNone: { fixed: 3, chunks: 0 } });
+  });
+
+  test('old links go, surplus rows are deleted as Excel deletes table rows, and rules cover exactly the new rows', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([
+      { kind: 'replaceRows', table: 'tblMetingen', rows: linkRows(5) },
+      { kind: 'setValidation', table: 'tblMetingen', column: 'Waarde', validation: { rule: { type: 'decimal' } } },
+      { kind: 'setConditionalFormats', table: 'tblMetingen', column: 'Waarde', formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] },
+      { kind: 'writeRange', sheet: 'Metingen', at: 'A8', values: [['onder de tabel']] },
+    ]);
+    expect(fake.hyperlink('Metingen', 'A6')).toEqual({ documentReference: 'Metingen!$A$1', textToDisplay: 'M4' });
+
+    await wb.apply([{ kind: 'replaceRows', table: 'tblMetingen', rows: measurementRows(2) }]);
+    expect((await wb.info()).tables.find((t) => t.name === 'tblMetingen')?.address).toBe('A1:E3');
+    for (const cell of ['A2', 'A3', 'A4', 'A6']) expect(fake.hyperlink('Metingen', cell)).toBeNull();
+    expect(fake.cell('Metingen', 'A2')).toEqual({ value: 'M0', quotePrefix: true, numberFormat: 'General' });
+    expect(fake.cell('Metingen', 'E3')).toMatchObject({ value: 45293, numberFormat: 'dd/mm/yyyy' }); // formats of dates are written again
+    expect(fake.cell('Metingen', 'A5').value).toBe('onder de tabel'); // moved up with the deleted rows
+    expect(fake.cellRules('Metingen', 'C3')).toEqual({ validation: true, conditionalFormats: 1 });
+    expect(fake.cellRules('Metingen', 'C4')).toEqual({ validation: false, conditionalFormats: 0 });
+
+    await wb.apply([{ kind: 'replaceRows', table: 'tblMetingen', rows: measurementRows(6) }]);
+    expect(fake.cell('Metingen', 'A9').value).toBe('onder de tabel'); // moved down by the added table rows
+    expect(fake.cellRules('Metingen', 'C7')).toEqual({ validation: true, conditionalFormats: 1 });
+    expect(fake.cellRules('Metingen', 'C8')).toEqual({ validation: false, conditionalFormats: 0 });
+  });
+});
+
+describe('Office.js adapter: links', () => {
+  test('a link cell holds its text as text and an Excel hyperlink to the place it names', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([
+      { kind: 'appendRows', table: 'tblMetingen', rows: [[{ text: '=1+1', link: "'Thema''s'!B2" }, 'x', 1, true, null]] },
+      { kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'Omschrijving', value: { text: '02000', link: 'Metingen!H1' } }] },
+      { kind: 'writeRange', sheet: 'Metingen', at: 'H1', values: [[{ text: 'naar A1', link: 'Metingen!$A$1' }, 'geen link']] },
+    ]);
+    expect(fake.cell('Metingen', 'A3')).toEqual({ value: '=1+1', quotePrefix: true, numberFormat: 'General' });
+    expect(fake.hyperlink('Metingen', 'A3')).toEqual({ documentReference: "'Thema''s'!B2", textToDisplay: '=1+1' });
+    expect(fake.cell('Metingen', 'B2')).toMatchObject({ value: '02000', quotePrefix: true });
+    expect(fake.hyperlink('Metingen', 'B2')).toEqual({ documentReference: 'Metingen!H1', textToDisplay: '02000' });
+    expect(fake.hyperlink('Metingen', 'H1')).toEqual({ documentReference: 'Metingen!$A$1', textToDisplay: 'naar A1' });
+    expect(fake.hyperlink('Metingen', 'I1')).toBeNull();
+    expect(fake.hyperlink('Metingen', 'B3')).toBeNull();
+  });
+});

@@ -131,3 +131,102 @@ describe('fake Excel: proxy rules', () => {
     expect(rules).toEqual({ type: 'WholeNumber', rule: { wholeNumber: { formula1: '=0', formula2: '=9', operator: 'Between' } }, formats: 1, address: 'Sheet1!A2:A4' });
   });
 });
+
+describe('fake Excel: links', () => {
+  const link = (fake: FakeExcel, address: string, hyperlink: Excel.RangeHyperlink) =>
+    fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange(address).hyperlink = hyperlink;
+      await context.sync();
+    });
+
+  test('a link keeps the text the cell shows; a value written over it keeps the link', async () => {
+    const fake = new FakeExcel();
+    await write(fake, 'A1', "'=1+1");
+    await link(fake, 'A1', { documentReference: "'Thema''s'!B2", textToDisplay: '=1+1' });
+    expect(fake.cell('Sheet1', 'A1')).toMatchObject({ value: '=1+1', quotePrefix: true });
+    expect(fake.hyperlink('Sheet1', 'A1')).toEqual({ documentReference: "'Thema''s'!B2", textToDisplay: '=1+1' });
+    await write(fake, 'A1', "'ander");
+    expect(fake.hyperlink('Sheet1', 'A1')?.documentReference).toBe("'Thema''s'!B2");
+  });
+
+  test('textToDisplay sets the text of a cell that shows something else', async () => {
+    const fake = new FakeExcel();
+    await link(fake, 'B1', { documentReference: 'Sheet1!A1', textToDisplay: 'naar A1' });
+    expect(fake.cell('Sheet1', 'B1')).toMatchObject({ value: 'naar A1', quotePrefix: false });
+  });
+
+  test('a document reference must be a place in the workbook', async () => {
+    const fake = new FakeExcel();
+    await expect(link(fake, 'A1', { documentReference: '=Sheet1!A1' })).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  test.each<[string, { value: unknown; link: boolean; format: string }]>([
+    ['Contents', { value: null, link: false, format: 'dd/mm/yyyy' }],
+    ['Hyperlinks', { value: 'x', link: false, format: 'dd/mm/yyyy' }],
+    ['RemoveHyperlinks', { value: 'x', link: false, format: 'General' }],
+    ['Formats', { value: 'x', link: true, format: 'General' }],
+  ])("clear('%s')", async (applyTo, left) => {
+    const fake = new FakeExcel();
+    await write(fake, 'A1', "'x");
+    await link(fake, 'A1', { documentReference: 'Sheet1!B1' });
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      range.numberFormat = [['dd/mm/yyyy']];
+      range.clear(applyTo as Excel.ClearApplyTo);
+      await context.sync();
+    });
+    expect({ value: fake.cell('Sheet1', 'A1').value, link: fake.hyperlink('Sheet1', 'A1') !== null, format: fake.cell('Sheet1', 'A1').numberFormat }).toEqual(left);
+  });
+});
+
+describe('fake Excel: deleting cells with shift up', () => {
+  /** A table A1:B6 with five data rows, a rule and a format on column B, and cells below it. */
+  async function tableWithCellsBelow(): Promise<FakeExcel> {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:B6').values = [['ID', 'Getal'], ['a', 1], ['b', 2], ['c', 3], ['d', 4], ['e', 5]];
+      sheet.getRange('A8:C8').values = [['onder', 'de', 'tabel']];
+      const table = sheet.tables.add('A1:B6', true);
+      table.name = 'tblGetal';
+      const column = table.columns.getItem('Getal').getDataBodyRange();
+      column.dataValidation.rule = { wholeNumber: { formula1: 0, formula2: 9, operator: 'Between' } };
+      column.conditionalFormats.add('Custom').custom.rule.formula = '=B2>3';
+      await context.sync();
+    });
+    return fake;
+  }
+
+  test('whole data rows of a table: the table shrinks, its rules with it, and cells below move up', async () => {
+    const fake = await tableWithCellsBelow();
+    const address = await fake.run(async (context) => {
+      const table = context.workbook.tables.getItem('tblGetal');
+      table.getDataBodyRange().getRow(2).getResizedRange(2, 0).delete('Up');
+      const range = table.getRange().load('address');
+      await context.sync();
+      return range.address;
+    });
+    expect(address).toBe('Sheet1!A1:B3');
+    expect(fake.cell('Sheet1', 'A5').value).toBe('onder');
+    expect(fake.cell('Sheet1', 'C8').value).toBe('tabel'); // outside the deleted columns: stays
+    expect(fake.cellRules('Sheet1', 'B3')).toEqual({ validation: true, conditionalFormats: 1 });
+    expect(fake.cellRules('Sheet1', 'B4')).toEqual({ validation: false, conditionalFormats: 0 });
+  });
+
+  test('part of a table row, or a shift that would split another table, is refused', async () => {
+    const fake = await tableWithCellsBelow();
+    const del = (address: string) =>
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange(address).delete('Up');
+        await context.sync();
+      });
+    await expect(del('B3:B4')).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').tables.add('B10:C11', true);
+      await context.sync();
+    });
+    await expect(del('A7:B7')).rejects.toMatchObject({ code: 'InvalidOperation' }); // would move column B of B10:C11 only
+    await del('A7:C7'); // moves the whole table
+    expect(fake.model.tables[1].ref).toEqual({ top: 9, left: 2, bottom: 10, right: 3 });
+  });
+});

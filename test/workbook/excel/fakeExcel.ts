@@ -4,8 +4,10 @@
 // method calls are queued and applied in order at sync(), and a failing command stops the batch
 // with the earlier ones applied; *OrNullObject lookups give null objects; strings written as values
 // are parsed like typed input (`=1+1` a formula, `02000` a number, `2023-06` a date) unless they
-// start with an apostrophe. Every sync is recorded with its request and response size, and requests
-// or responses over Excel on the web's 5 MB are refused.
+// start with an apostrophe. Links (Range.hyperlink) are kept per cell beside the value: a value
+// written over a link leaves the link, clearing contents removes it. Tables grow with rows.add and
+// shrink when whole rows of their data body are deleted with shift up. Every sync is recorded with
+// its request and response size, and requests or responses over Excel on the web's 5 MB are refused.
 //
 // Only the part of the object model the adapter uses is modelled; anything else throws
 // "not modelled" rather than pretending.
@@ -24,6 +26,7 @@ export class FakeOfficeError extends Error {
 
 const notFound = (what: string) => new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: ${what}.`);
 const invalid = (why: string) => new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${why}.`);
+const shiftInTable = () => new FakeOfficeError('InvalidOperation', 'This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.');
 const notModelled = (what: string) => new Error(`fakeExcel: ${what} is not modelled by this fake`);
 
 // ---------------------------------------------------------------------------------------------
@@ -43,6 +46,14 @@ interface ValidationModel {
   prompt: { showPrompt: boolean; title: string; message: string };
   errorAlert: { showAlert: boolean; style: string; title: string; message: string };
   ignoreBlanks: boolean;
+}
+
+/** Excel.RangeHyperlink as set. */
+interface HyperlinkModel {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
 }
 
 interface ConditionalFormatModel {
@@ -66,6 +77,7 @@ class SheetModel {
   readonly numberFormats = new Map<number, string>();
   readonly validations = new Map<number, ValidationModel>();
   readonly notes = new Map<number, string>();
+  readonly hyperlinks = new Map<number, HyperlinkModel>();
   conditionalFormats: ConditionalFormatModel[] = [];
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
@@ -79,13 +91,40 @@ class SheetModel {
 
   /** Moves everything bound to cells inside `area` by (rows, columns), as inserting cells does. */
   shift(area: RangeRef, rows: number, columns: number): void {
-    for (const map of [this.contents, this.numberFormats, this.validations, this.notes] as Map<number, unknown>[]) {
+    this.moveCells(area, rows, columns);
+    for (const format of this.conditionalFormats) {
+      if (contains(area, format.ref)) format.ref = offset(format.ref, rows, columns);
+    }
+  }
+
+  /**
+   * Deletes the cells of `area` and moves the cells below it (its columns only) up. Conditional
+   * formats lose the deleted rows and move up with the cells; one that reaches past the columns
+   * would be split by Excel, which is not modelled.
+   */
+  deleteUp(area: RangeRef): void {
+    const height = area.bottom - area.top + 1;
+    for (const map of this.cellMaps()) for (const key of [...map.keys()]) if (inside(area, rowOfKey(key), columnOfKey(key))) map.delete(key);
+    this.moveCells({ top: area.bottom + 1, left: area.left, bottom: MAX_ROWS, right: area.right }, -height, 0);
+    this.conditionalFormats = this.conditionalFormats.flatMap((format) => {
+      const ref = format.ref;
+      if (!intersects(ref, { ...area, bottom: MAX_ROWS })) return [format];
+      if (ref.left < area.left || ref.right > area.right) throw notModelled('a conditional format split by deleting cells');
+      const top = ref.top > area.bottom ? ref.top - height : Math.min(ref.top, area.top);
+      const bottom = ref.bottom > area.bottom ? ref.bottom - height : Math.min(ref.bottom, area.top - 1);
+      return bottom < top ? [] : [{ ...format, ref: { ...ref, top, bottom } }];
+    });
+  }
+
+  private cellMaps(): Map<number, unknown>[] {
+    return [this.contents, this.numberFormats, this.validations, this.notes, this.hyperlinks];
+  }
+
+  private moveCells(area: RangeRef, rows: number, columns: number): void {
+    for (const map of this.cellMaps()) {
       const moved = [...map].filter(([key]) => inside(area, rowOfKey(key), columnOfKey(key)));
       for (const [key] of moved) map.delete(key);
       for (const [key, value] of moved) map.set(keyOf(rowOfKey(key) + rows, columnOfKey(key) + columns), value);
-    }
-    for (const format of this.conditionalFormats) {
-      if (contains(area, format.ref)) format.ref = offset(format.ref, rows, columns);
     }
   }
 }
@@ -252,13 +291,39 @@ class WorkbookModel {
     if (matrix) writeValues(table.sheet, { top: table.ref.top + 1, left: column, bottom: table.ref.bottom, right: column }, matrix.slice(1), this);
   }
 
+  /**
+   * range.delete('Up'): the cells go and the cells below them (their columns only) move up. Whole
+   * rows of a table's data body are table rows, so the table shrinks; Excel refuses to delete part
+   * of a table's width or to move part of another table (deleting every data row is not modelled).
+   */
+  deleteUp(sheet: SheetModel, area: RangeRef): void {
+    const height = area.bottom - area.top + 1;
+    const below = { top: area.bottom + 1, left: area.left, bottom: MAX_ROWS, right: area.right };
+    const shrinking: TableModel[] = [];
+    const moving: TableModel[] = [];
+    for (const table of this.tables) {
+      if (table.sheet !== sheet) continue;
+      if (intersects(table.ref, area)) {
+        const body = table.body;
+        const wholeRows = area.left === table.ref.left && area.right === table.ref.right && area.top >= body.top && area.bottom <= body.bottom;
+        if (!wholeRows) throw shiftInTable();
+        if (height === body.bottom - body.top + 1) throw notModelled('deleting every data row of a table');
+        shrinking.push(table);
+      } else if (intersects(table.ref, below)) {
+        if (!contains(below, table.ref)) throw shiftInTable();
+        moving.push(table);
+      }
+    }
+    sheet.deleteUp(area);
+    for (const table of shrinking) table.ref = { ...table.ref, bottom: table.ref.bottom - height };
+    for (const table of moving) table.ref = offset(table.ref, -height, 0);
+  }
+
   /** Whole tables inside a shifted area move with it; Excel refuses to shift part of a table. */
   private moveTablesIn(sheet: SheetModel, area: RangeRef, rows: number, columns: number): void {
     for (const other of this.tables) {
       if (other.sheet !== sheet || !intersects(other.ref, area)) continue;
-      if (!contains(area, other.ref)) {
-        throw new FakeOfficeError('InvalidOperation', 'This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.');
-      }
+      if (!contains(area, other.ref)) throw shiftInTable();
       other.ref = offset(other.ref, rows, columns);
     }
   }
@@ -968,6 +1033,10 @@ const RANGE_PROPERTIES = (workbook: () => WorkbookModel): PropertyTable<RangeTar
     }),
     set: (r, v) => writeValues(r.sheet, r.ref, v, workbook()),
   },
+  hyperlink: {
+    get: (r) => r.sheet.hyperlinks.get(keyOf(r.ref.top, r.ref.left)) ?? null,
+    set: (r, v) => setHyperlink(r, v),
+  },
   numberFormat: {
     get: (r) => matrixOf(r, (key) => r.sheet.numberFormats.get(key) ?? 'General'),
     set: (r, v) => {
@@ -985,6 +1054,26 @@ const RANGE_PROPERTIES = (workbook: () => WorkbookModel): PropertyTable<RangeTar
     },
   },
 });
+
+/** A place in the workbook: a cell or range, sheet-qualified (quoted as in a formula), or a defined name. */
+const DOCUMENT_REFERENCE = /^((?:'(?:[^']|'')+'|[^'!=#\s]+)!\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?|[A-Za-z_\\][A-Za-z0-9_.]*)$/;
+
+/**
+ * Range.hyperlink: every cell of the range links. `textToDisplay` becomes the top-left cell's text
+ * as given, not parsed like typed input (an assumption: Office does not document it); a cell that
+ * already shows that text keeps its content as it is.
+ */
+function setHyperlink(r: RangeTarget, value: unknown): void {
+  if (!value || typeof value !== 'object') throw invalid('hyperlink');
+  const link = value as HyperlinkModel;
+  if (typeof link.address !== 'string' && typeof link.documentReference !== 'string') throw invalid('a hyperlink needs an address or a documentReference');
+  if (link.documentReference !== undefined && !DOCUMENT_REFERENCE.test(String(link.documentReference))) throw invalid(`document reference ${String(link.documentReference)}`);
+  forEachCell(r.ref, (key) => r.sheet.hyperlinks.set(key, { ...link }));
+  if (typeof link.textToDisplay !== 'string' || link.textToDisplay === '') return;
+  const key = keyOf(r.ref.top, r.ref.left);
+  const current = r.sheet.contents.get(key);
+  if (current?.value !== link.textToDisplay || current.formula) r.sheet.contents.set(key, { value: link.textToDisplay });
+}
 
 function matrixOf(r: RangeTarget, cell: (key: number) => unknown): unknown[][] {
   if (cellsOf(r.ref) > 5_000_000) throw notModelled('reading more than 5 million cells');
@@ -1048,13 +1137,28 @@ class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
+  /**
+   * Contents take a cell's link with its value (Excel's Clear Contents does); `Hyperlinks` removes
+   * only links, `RemoveHyperlinks` links and formatting (here: number formats, the only formatting
+   * modelled), on every cell of the range. Validations and conditional formats stay.
+   */
   clear(applyTo: string = 'All'): void {
     this.queueCall('clear', [applyTo], ({ sheet, ref }) => {
-      if (!['All', 'Contents', 'Formats'].includes(applyTo)) throw notModelled(`clear('${applyTo}')`);
+      const parts = CLEARED[applyTo];
+      if (!parts) throw notModelled(`clear('${applyTo}')`);
       forEachCell(ref, (key) => {
-        if (applyTo !== 'Formats') sheet.contents.delete(key);
-        if (applyTo !== 'Contents') sheet.numberFormats.delete(key);
+        if (parts.contents) sheet.contents.delete(key);
+        if (parts.formats) sheet.numberFormats.delete(key);
+        if (parts.links) sheet.hyperlinks.delete(key);
       });
+    });
+  }
+
+  /** Range.delete: only shift up is modelled (see WorkbookModel.deleteUp). */
+  delete(shift: string): void {
+    this.queueCall('delete', [shift], ({ sheet, ref }) => {
+      if (shift !== 'Up') throw notModelled(`delete('${shift}')`);
+      this.context.excel.model.deleteUp(sheet, ref);
     });
   }
 
@@ -1065,6 +1169,14 @@ class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 }
+
+const CLEARED: Record<string, { contents: boolean; formats: boolean; links: boolean }> = {
+  All: { contents: true, formats: true, links: true },
+  Contents: { contents: true, formats: false, links: true },
+  Formats: { contents: false, formats: true, links: false },
+  Hyperlinks: { contents: false, formats: false, links: true },
+  RemoveHyperlinks: { contents: false, formats: true, links: true },
+};
 
 /** Column widths in points; 48 pt is Excel's default (8.43 characters). */
 class FakeRangeFormat extends FakeObject<RangeTarget> {
@@ -1506,6 +1618,21 @@ export class FakeExcel {
     };
   }
 
+  /** The link of a cell, null when it has none. */
+  hyperlink(sheet: string, address: string): HyperlinkModel | null {
+    const { model, ref } = this.locateCell(sheet, address);
+    return model.hyperlinks.get(keyOf(ref.top, ref.left)) ?? null;
+  }
+
+  /** Whether a cell has a data validation, and how many conditional formats apply to it. */
+  cellRules(sheet: string, address: string): { validation: boolean; conditionalFormats: number } {
+    const { model, ref } = this.locateCell(sheet, address);
+    return {
+      validation: model.validations.has(keyOf(ref.top, ref.left)),
+      conditionalFormats: model.conditionalFormats.filter((format) => inside(format.ref, ref.top, ref.left)).length,
+    };
+  }
+
   /** Column width in points, undefined when never set. */
   columnWidth(sheet: string, letter: string): number | undefined {
     return this.sheetModel(sheet).columnWidths.get(columnIndex(letter));
@@ -1531,6 +1658,7 @@ export class FakeExcel {
         numberFormats: [...s.numberFormats],
         validations: [...s.validations],
         notes: [...s.notes],
+        hyperlinks: [...s.hyperlinks],
         conditionalFormats: s.conditionalFormats,
         columnWidths: [...s.columnWidths],
       })),

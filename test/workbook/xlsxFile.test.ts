@@ -1,0 +1,111 @@
+// What the xlsx adapter puts in the file itself, beyond what the port reads back: links as places in
+// the workbook, rules that follow a table that grows and shrinks, number formats of single cells.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import type { Edit } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { sofficeConvert } from '../helpers/soffice';
+import { useTempDir } from '../helpers/tempDir';
+
+/** The XML of a sheet and of its relationships (empty when it has none), found by sheet name. */
+async function sheetParts(bytes: Uint8Array, sheet: string): Promise<{ xml: string; rels: string }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const workbook = await text('xl/workbook.xml');
+  const escaped = sheet.replace(/&/g, '&amp;').replace(/'/g, '&apos;');
+  const id = new RegExp(`<sheet [^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(await text('xl/_rels/workbook.xml.rels'))?.[1];
+  if (!target) throw new Error(`no sheet ${sheet} in the file`);
+  const file = `xl/${target.replace(/^\/?xl\//, '')}`;
+  return { xml: await text(file), rels: await text(file.replace(/([^/]+)$/, '_rels/$1.rels')) };
+}
+
+async function saved(edits: Edit[][]): Promise<Uint8Array> {
+  let wb = XlsxWorkbook.create();
+  for (const list of edits) {
+    await wb.apply(list);
+    wb = await XlsxWorkbook.load(await wb.save());
+  }
+  return wb.save();
+}
+
+const controle: Edit[] = [
+  { kind: 'addSheet', sheet: "Thema's" },
+  { kind: 'addSheet', sheet: 'Controle' },
+  {
+    kind: 'addTable', sheet: 'Controle', table: 'tblControle', at: 'A1', columns: ['Cel', 'Melding'],
+    rows: [[{ text: "Thema's!B2", link: "'Thema''s'!B2" }, 'fout'], [{ text: 'Controle!A1', link: 'Controle!$A$1' }, 'let op']],
+  },
+];
+
+describe('xlsx file: links', () => {
+  const dir = useTempDir();
+
+  test('a link is an internal hyperlink with a location and no relationship to a file', async () => {
+    const { xml, rels } = await sheetParts(await saved([controle]), 'Controle');
+    expect(xml).toContain('<hyperlink ref="A2" location="&apos;Thema&apos;&apos;s&apos;!B2"/>');
+    expect(xml).toContain('<hyperlink ref="A3" location="Controle!A1"/>');
+    expect(xml).not.toMatch(/<hyperlink [^>]*r:id=/);
+    expect(rels).not.toContain('relationships/hyperlink');
+  });
+
+  test('a load and save keeps the links (ExcelJS alone drops links that have only a location)', async () => {
+    const bytes = await saved([controle, [{ kind: 'writeRange', sheet: 'Controle', at: 'E1', values: [['iets anders']] }]]);
+    const { xml } = await sheetParts(bytes, 'Controle');
+    expect(xml.match(/<hyperlink /g)).toHaveLength(2);
+  });
+
+  test('replaceRows takes the links of rows that now hold plain values, and of the rows the table leaves', async () => {
+    const bytes = await saved([controle, [{ kind: 'replaceRows', table: 'tblControle', rows: [['geen link', 'fout']] }]]);
+    const { xml } = await sheetParts(bytes, 'Controle');
+    expect(xml).not.toContain('<hyperlink');
+  });
+
+  test('LibreOffice opens the link as a place in the workbook', async () => {
+    const file = path.join(dir(), 'links.xlsx');
+    writeFileSync(file, await saved([controle]));
+    const html = readFileSync(await sofficeConvert(file, 'html', path.join(dir(), 'html')), 'utf8');
+    expect(html).toMatch(/<a href="#'Thema''s'[.!]B2">Thema's!B2<\/a>/);
+    expect(html).toMatch(/<a href="#Controle[.!]A1">Controle!A1<\/a>/);
+  });
+});
+
+describe('xlsx file: rules of a table that grows and shrinks', () => {
+  const people = (count: number) => Array.from({ length: count }, (_, i) => [`P${i}`, i]);
+  const setUp: Edit[] = [
+    { kind: 'addSheet', sheet: 'Mensen' },
+    { kind: 'addTable', sheet: 'Mensen', table: 'tblMensen', at: 'A1', columns: ['ID', 'Leeftijd'], rows: people(2) },
+    { kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation: { rule: { type: 'whole', min: 0, max: 130 } } },
+    { kind: 'setConditionalFormats', table: 'tblMensen', column: 'Leeftijd', formats: [{ formula: 'B2>100', fill: '#FFC7CE' }] },
+  ];
+
+  // A single cell may be written as `B2` or `B2:B2`.
+  test.each([
+    [5, /^B2:B6$/],
+    [1, /^B2(:B2)?$/],
+    [0, /^B2(:B2)?$/],
+  ])('replaceRows to %i rows: validation and format cover exactly the data rows', async (count, covered) => {
+    const bytes = await saved([setUp, [{ kind: 'replaceRows', table: 'tblMensen', rows: people(5) }], [{ kind: 'replaceRows', table: 'tblMensen', rows: people(count) }]]);
+    const { xml } = await sheetParts(bytes, 'Mensen');
+    const refs = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => m[1]);
+    expect(refs(/<dataValidation [^>]*sqref="([^"]+)"/g)).toEqual([expect.stringMatching(covered)]);
+    expect(refs(/<conditionalFormatting sqref="([^"]+)"/g)).toEqual([expect.stringMatching(covered)]);
+  });
+});
+
+test('a cell that changes style leaves the cells that shared its style in the loaded file alone', async () => {
+  const link = (n: number) => [{ text: `P${n}`, link: 'Data!A1' }];
+  let wb = XlsxWorkbook.create();
+  await wb.apply([
+    { kind: 'addSheet', sheet: 'Data' },
+    { kind: 'addTable', sheet: 'Data', table: 'tblData', at: 'A1', columns: ['Cel'], rows: [link(1), link(2), link(3)] },
+  ]);
+  wb = await XlsxWorkbook.load(await wb.save()); // A2:A4 now share one style object in ExcelJS
+  await wb.apply([{ kind: 'updateCells', table: 'tblData', cells: [{ row: 0, column: 'Cel', value: new Date(Date.UTC(2024, 5, 1)) }] }]);
+  const { xml } = await sheetParts(await wb.save(), 'Data');
+  const style = (cell: string) => new RegExp(`<c r="${cell}"(?: s="(\\d+)")?`).exec(xml)?.[1];
+  expect(style('A2')).not.toBe(style('A3'));
+  expect(style('A3')).toBe(style('A4'));
+  expect(xml.match(/<hyperlink /g)).toHaveLength(2);
+});

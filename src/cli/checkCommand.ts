@@ -1,8 +1,11 @@
 // `beleidsregister check`: Controleer register on a file, as a Dutch report or as JSON.
 import type { Command } from 'commander';
+import { UserError } from '../errors';
 import { checkRegistry, type CheckResult } from '../checks';
+import { writeControlSheet } from '../checks/controlSheet';
+import { rules } from '../checks/rules';
 import { aboutFile, type CliContext } from './context';
-import { openWorkbook } from './files';
+import { checkWritable, openWorkbook, saveWorkbook } from './files';
 
 function report(file: string, result: CheckResult): string {
   const { errors, warnings } = result.summary;
@@ -18,16 +21,32 @@ function report(file: string, result: CheckResult): string {
   return lines.join('\n') + '\n';
 }
 
+/** The rule catalogue, for a coordinator who wants to know what is checked and how to fix it. */
+function ruleList(): string {
+  return Object.entries(rules)
+    .map(([id, r]) => `${id} (${r.severity === 'error' ? 'fout' : 'waarschuwing'}): ${r.title}.\n  Oplossing: ${r.fix}`)
+    .join('\n') + '\n';
+}
+
 export function registerCheck(root: Command, { io, setExit }: CliContext): void {
   root
     .command('check')
-    .description('controleer elke rij, elke verwijzing en de regels uit de praktijk; de werkmap blijft ongewijzigd')
+    .description('controleer elke rij, elke verwijzing en de regels uit de praktijk')
     .usage('[opties] <bestand>')
-    .argument('<bestand>', 'het register (.xlsx)')
+    .argument('[bestand]', 'het register (.xlsx)')
     .option('--json', 'druk de bevindingen af als JSON')
-    .action(async (file: string, opts: { json?: boolean }) => {
+    .option('--regels', 'toon alle regels met hun uitleg en oplossing, zonder te controleren')
+    .option('--controleblad', 'schrijf de bevindingen ook naar het blad Controle en markeer de cellen (anders blijft de werkmap ongewijzigd)')
+    .action(async (file: string | undefined, opts: { json?: boolean; controleblad?: boolean; regels?: boolean }) => {
+      if (opts.regels) return io.out(ruleList());
+      if (!file) throw new UserError('invalid-option', 'Geef het register dat gecontroleerd moet worden, bv. beleidsregister check register.xlsx.');
+      if (opts.controleblad) await checkWritable(file);
       const wb = await openWorkbook(file);
       const result = await aboutFile(file, () => checkRegistry(wb));
+      if (opts.controleblad) {
+        await writeControlSheet(wb, result);
+        await saveWorkbook(wb, file);
+      }
       io.out(opts.json ? JSON.stringify(result) + '\n' : report(file, result));
       setExit(result.summary.errors ? 1 : 0);
     });

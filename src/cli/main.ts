@@ -8,6 +8,7 @@ import { initRegistry, type InitResult } from '../registry/init';
 import { SCHEMA_VERSION } from '../registry/schema';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { registerCheck } from './checkCommand';
+import { registerExport } from './exportCommand';
 import { aboutFile, type CliContext, type Io } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
 
@@ -97,6 +98,7 @@ function program(ctx: CliContext): Command {
       setExit(0);
     });
   registerCheck(root, ctx);
+  registerExport(root, ctx);
   return root;
 }
 

@@ -2,6 +2,7 @@ import { ExcelWorkbook, type ExcelWorkbookOptions } from '../../../src/workbook/
 import type { CellInput, Edit } from '../../../src/workbook/port';
 import { workbookContract } from '../contract';
 import { FakeExcel } from './fakeExcel';
+import { syncsOf } from './syncsOf';
 
 // reopen() is a new adapter over the same fake workbook: what is asserted is what the workbook holds.
 workbookContract('Office.js (recording fake)', () => {
@@ -30,15 +31,6 @@ async function workbookWithTable(options: ExcelWorkbookOptions = {}) {
   ]);
   fake.resetCounters();
   return { fake, wb };
-}
-
-/** Syncs of an operation apart from payload chunks, and the chunks. */
-async function syncsOf(fake: FakeExcel, wb: ExcelWorkbook, operation: () => Promise<unknown>) {
-  fake.resetCounters();
-  const chunksBefore = wb.payloadChunkSyncs;
-  await operation();
-  const chunks = wb.payloadChunkSyncs - chunksBefore;
-  return { fixed: fake.syncCount - chunks, chunks };
 }
 
 describe('Office.js adapter: round trips do not grow with the rows', () => {

@@ -6,6 +6,7 @@ import { initRegistry } from '../../../src/registry/init';
 import { tableSpec } from '../../../src/registry/schema';
 import { ExcelWorkbook } from '../../../src/workbook/excel/adapter';
 import { FakeExcel } from './fakeExcel';
+import { syncsOf as syncs } from './syncsOf';
 
 /** A demo registry on the fake with `extra` more measurement rows. */
 async function registry(extra: number) {
@@ -16,14 +17,6 @@ async function registry(extra: number) {
   const row = (i: number) => spec.columns.map((c) => ({ indicator: 'IND-003', area: '44021', period: String(1000 + (i % 1000)), dimension: `d${i}`, value: i / 10, unit: 'km' })[c.key as 'indicator'] ?? null);
   if (extra) await wb.apply([{ kind: 'appendRows', table: spec.table, rows: Array.from({ length: extra }, (_, i) => row(i)) }]);
   return { fake, wb };
-}
-
-async function syncs(fake: FakeExcel, wb: ExcelWorkbook, operation: () => Promise<unknown>) {
-  fake.resetCounters();
-  const before = wb.payloadChunkSyncs;
-  await operation();
-  const chunks = wb.payloadChunkSyncs - before;
-  return { fixed: fake.syncCount - chunks, chunks };
 }
 
 test('init costs the same syncs on a registry of the demo size and one with 10,000 more measurements', async () => {

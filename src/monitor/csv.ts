@@ -49,7 +49,7 @@ export function readMonitorCsv(input: CsvInput, sink: RowSink, options: CsvReadO
       // A trailing separator (one empty field too many) is harmless; anything else is a broken line.
       const extra = cells.slice(header!.length);
       if (cells.length < header!.length || extra.some((c) => c.trim() !== '')) {
-        sink.skip({ line: at, column: null, message: `regel ${at} heeft ${cells.length} velden in plaats van ${header!.length} (${header!.join(';')}); de regel is overgeslagen.` });
+        sink.skip({ line: at, column: null, message: `de regel heeft ${cells.length} velden in plaats van ${header!.length} (${header!.join(';')}); ze is overgeslagen.` });
         return;
       }
     }
@@ -99,7 +99,7 @@ export function readMonitorCsv(input: CsvInput, sink: RowSink, options: CsvReadO
             }
             if (quoteErrors.has(i)) {
               rowsRead++;
-              sink.skip({ line: at, column: null, message: `regel ${at} heeft een aanhalingsteken (") dat niet gesloten wordt; de regel is overgeslagen.` });
+              sink.skip({ line: at, column: null, message: 'de regel heeft een aanhalingsteken (") dat niet gesloten wordt; ze is overgeslagen.' });
               return;
             }
             if (plan) return handle(cells, at);

@@ -3,7 +3,6 @@
 // reader into the upsert, and everything the import changes goes to the workbook in one `apply` at
 // the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
 import { UserError } from '../errors';
-import { rowCells } from '../registry/layout';
 import type { Edit, WorkbookPort } from '../workbook/port';
 import { AreaResolver, normaliseCode, type Area } from './areas';
 import { loadCatalogue, type Catalogue } from './catalogue';
@@ -11,8 +10,8 @@ import { readMonitorCsv, type CsvInput } from './csv';
 import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
 import { readRegistry, type RegistryData } from './registry';
 import { readODataValues, readSelectionTable, selectionTableFromText, type SwingTable, type SwingVariable } from './swing';
-import { openThemeWorkbook } from './themeExcel';
-import { cellText } from './text';
+import { openThemeWorkbook, type ThemeSheet } from './themeExcel';
+import { cellText, memo } from './text';
 import type { ImportError, ImportProgress, ImportResult, ImportSummary, MonitorRow, RowSink } from './types';
 import { MeasurementUpsert } from './upsert';
 import { normalisePeriod, parseValue } from './values';
@@ -39,6 +38,10 @@ export interface ImportOptions {
   /** The indicator catalogue (default: the built-in one, loaded on demand). */
   catalogue?: Catalogue;
 }
+
+const periodText = memo(normalisePeriod);
+/** A period in the registry's form; files repeat the same few, so they are read once. */
+const periodOf = (raw: string | number) => (typeof raw === 'number' ? normalisePeriod(raw) : periodText(raw));
 
 /** At most this many errors are listed; the counts stay complete. */
 const MAX_ERRORS = 1000;
@@ -113,15 +116,15 @@ class ImportRun implements RowSink {
   }
 
   row(r: MonitorRow): void {
-    const at = { line: r.line, ...(r.sheet ? { sheet: r.sheet } : {}) };
-    const period = normalisePeriod(r.period);
+    const at: { line: number; sheet?: string } = r.sheet ? { line: r.line, sheet: r.sheet } : { line: r.line };
+    const period = r.period === null ? null : periodOf(typeof r.period === 'number' ? r.period : String(r.period));
     if (!period) {
       const raw = cellText(r.period);
       return this.skip({ ...at, column: r.periodColumn, message: `${raw ? `"${raw}"` : 'een lege cel'} is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).` });
     }
     const resolved = this.areas.resolve(r.area);
-    const areaText = [r.area.name, r.area.code].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' ') || 'leeg';
     if (!resolved) {
+      const areaText = [r.area.name, r.area.code].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' ') || 'leeg';
       if (!this.options.allAreas) {
         this.summary.notSelected += r.values.length;
         return;
@@ -155,7 +158,7 @@ class ImportRun implements RowSink {
         indicator = found;
       }
       area ??= resolved.inRegistry ? resolved.area : this.areas.add(resolved.area);
-      const dimension = [r.dimension, v.label].filter(Boolean).join(' | ');
+      const dimension = v.label ? (r.dimension ? `${r.dimension} | ${v.label}` : v.label) : r.dimension;
       const outcome = this.upsert.put({
         indicator: indicator.id,
         area: area.code,
@@ -165,7 +168,8 @@ class ImportRun implements RowSink {
         unit: v.unit ?? indicator.unit,
         source: this.source,
         file: this.file,
-        ...at,
+        line: r.line,
+        sheet: r.sheet,
       });
       if (outcome.kind === 'duplicate') {
         const where = outcome.sheet && outcome.sheet !== r.sheet ? `tabblad ${outcome.sheet} rij ${outcome.line}` : `regel ${outcome.line}`;
@@ -197,11 +201,11 @@ class ImportRun implements RowSink {
     const added = this.areas.addedAreas();
     if (added.length) {
       const t = this.registry.areas;
-      edits.push({ kind: 'appendRows', table: t.rows.table, rows: added.map((a) => rowCells(t.spec, t.rows.columns, { code: a.code, name: a.name, level: a.level, nis: a.nis, parent: a.parent })) });
+      edits.push({ kind: 'appendRows', table: t.rows.table, rows: added.map((a) => t.cells({ code: a.code, name: a.name, level: a.level, nis: a.nis, parent: a.parent })) });
     }
     if (this.indicators.rows.length) {
       const t = this.registry.indicators;
-      edits.push({ kind: 'appendRows', table: t.rows.table, rows: this.indicators.rows.map((row) => rowCells(t.spec, t.rows.columns, row)) });
+      edits.push({ kind: 'appendRows', table: t.rows.table, rows: this.indicators.rows.map((row) => t.cells(row)) });
     }
     edits.push(...this.upsert.edits());
     return edits;
@@ -268,4 +272,17 @@ export async function importMonitor(wb: WorkbookPort, source: MonitorSource, opt
   if (signal?.aborted) throw cancelled();
   if (edits.length) await wb.apply(edits);
   return { summary, errors: run.errors, changed: edits.length > 0 };
+}
+
+export interface SheetOverview extends ThemeSheet {
+  /** ID of the registry indicator this sheet's values would go to; null when the import would add it. */
+  known: string | null;
+}
+
+/** Which indicators a theme workbook holds, and which of them the registry knows, before importing. */
+export async function describeThemeWorkbook(wb: WorkbookPort, source: Extract<MonitorSource, { kind: 'xlsx' }>, options: { catalogue?: Catalogue } = {}): Promise<SheetOverview[]> {
+  const registry = await readRegistry(wb);
+  const resolver = new IndicatorResolver(registry.indicators, options.catalogue ?? (await loadCatalogue()), MONITOR_SOURCE);
+  const book = await openThemeWorkbook(source.data, source.name);
+  return book.sheets.map((s) => ({ ...s, known: s.kind === 'indicator' ? (resolver.find({ code: s.code, name: s.title, fileCode: null, unit: null })?.id ?? null) : null }));
 }

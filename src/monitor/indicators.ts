@@ -35,6 +35,7 @@ export class IndicatorResolver {
   private readonly byName = new Map<string, RegistryIndicator>();
   private readonly cache = new Map<string, RegistryIndicator | { problem: string }>();
   private next: number;
+  private last: { ref: IndicatorRef; found: RegistryIndicator | { problem: string } } | null = null;
   readonly rows: Row[] = [];
   readonly added: ImportSummary['indicatorsAdded'] = [];
 
@@ -76,12 +77,16 @@ export class IndicatorResolver {
 
   /** The registry indicator of a file's reference, added to the registry when it is not there yet. */
   resolve(ref: IndicatorRef): RegistryIndicator | { problem: string } {
+    // A file's rows nearly always name the same indicator as the row before.
+    const last = this.last;
+    if (last && last.ref.code === ref.code && last.ref.name === ref.name && last.ref.fileCode === ref.fileCode) return last.found;
     const key = `${ref.code ?? ''}\u0001${ref.name ?? ''}\u0001${ref.fileCode ?? ''}`;
     let found = this.cache.get(key);
     if (!found) {
       found = this.find(ref) ?? this.create(ref);
       this.cache.set(key, found);
     }
+    this.last = { ref, found };
     return found;
   }
 

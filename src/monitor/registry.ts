@@ -6,7 +6,8 @@ import { columnByCaption } from '../registry/layout';
 import { SCHEMA_VERSION, SETTINGS_TABLE, tableSpec } from '../registry/schema';
 import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { TableKey, TableSpec } from '../registry/types';
-import type { CellValue, TableRows, WorkbookPort } from '../workbook/port';
+import type { Row } from '../registry/defaults';
+import type { CellInput, CellValue, TableRows, WorkbookPort } from '../workbook/port';
 
 export interface RegistryTable {
   spec: TableSpec;
@@ -15,6 +16,8 @@ export interface RegistryTable {
   col(key: string): number;
   /** A row's value by column key. */
   get(row: CellValue[], key: string): CellValue;
+  /** A new row given by column key, as cells under the table's actual headers (user columns empty). */
+  cells(row: Row): CellInput[];
 }
 
 export interface RegistryData {
@@ -34,7 +37,15 @@ function table(spec: TableSpec, rows: TableRows): RegistryTable {
     if (column && !positions.has(column.key)) positions.set(column.key, i);
   });
   const col = (key: string) => positions.get(key) ?? -1;
-  return { spec, rows, col, get: (row, key) => (col(key) >= 0 ? (row[col(key)] ?? null) : null) };
+  // rowCells looks every header up again; an import builds thousands of rows, so the order is kept.
+  const keys = rows.columns.map((caption) => columnByCaption(spec, caption)?.key);
+  return {
+    spec,
+    rows,
+    col,
+    get: (row, key) => (col(key) >= 0 ? (row[col(key)] ?? null) : null),
+    cells: (row) => keys.map((key) => (key ? (row[key] ?? null) : null)),
+  };
 }
 
 /** Columns the import writes; without them it cannot keep its promises (Bronwaarde tells hand edits apart). */

@@ -55,7 +55,7 @@ export function readSelectionTable(table: SwingTable, sink: RowSink, options: { 
     count++;
     const line = r + 1;
     if (row.length !== table.headers.length) {
-      sink.skip({ line, column: null, message: `rij ${line} van de selectietabel heeft ${row.length} cellen in plaats van ${table.headers.length}; de rij is overgeslagen.` });
+      sink.skip({ line, column: null, message: `de rij heeft ${row.length} cellen in plaats van ${table.headers.length}; ze is overgeslagen.` });
       return;
     }
     const geoValue = String(row[geo] ?? '').trim();
@@ -97,7 +97,7 @@ export function readODataValues(values: unknown[], variable: SwingVariable, sink
   values.forEach((v, i) => {
     const line = offset + i + 1;
     if (!isObject(v)) {
-      sink.skip({ line, column: null, message: `waarde ${line} in het antwoord van de site is geen object; overgeslagen.` });
+      sink.skip({ line, column: null, message: 'deze waarde in het antwoord van de site is geen object; ze is overgeslagen.' });
       return;
     }
     const value = v as ODataValue;

@@ -16,3 +16,13 @@ export function cellText(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   return String(value).trim();
 }
+
+/** Remembers a function of one text: monitor files repeat the same periods, areas and breakdowns. */
+export function memo<R>(fn: (text: string) => R): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === undefined && !cache.has(text)) cache.set(text, (result = fn(text)));
+    return result as R;
+  };
+}

@@ -2,12 +2,11 @@
 // anything. Bronwaarde holds the value as the last import read it, so Waarde ≠ Bronwaarde means a
 // person changed it: such a value is never overwritten; a different value from the file is a
 // conflict for the user to decide. The same value again changes nothing, so a re-import is a no-op.
-import { rowCells } from '../registry/layout';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellInput, CellValue, Edit } from '../workbook/port';
 import { normaliseCode } from './areas';
 import type { RegistryTable } from './registry';
-import { cellText, normalText } from './text';
+import { cellText, memo, normalText } from './text';
 import type { Conflict } from './types';
 import { normalisePeriod, parseValue } from './values';
 
@@ -44,12 +43,18 @@ function sameCell(a: CellValue, b: CellValue): boolean {
 /** A number as a Flemish reader writes it: decimal comma. */
 export const dutchNumber = (v: CellValue | number) => (typeof v === 'number' ? String(v).replace('.', ',') : cellText(v));
 
+const areaKey = memo((area) => (area === '' ? '' : normaliseCode(area)));
+const periodKey = memo((period) => normalisePeriod(period) ?? period.toUpperCase());
+const dimensionKey = memo(normalText);
+
+/** The natural key of a measurement, compared as a person would (2000 = 02000, 2023 = "2023"). */
 const keyOf = (indicator: CellValue, area: CellValue, period: CellValue, dimension: CellValue) =>
-  [cellText(indicator).toUpperCase(), blank(area) ? '' : normaliseCode(cellText(area)), normalisePeriod(period) ?? cellText(period).toUpperCase(), normalText(cellText(dimension))].join('\u0001');
+  `${cellText(indicator).toUpperCase()}\u0001${areaKey(cellText(area))}\u0001${periodKey(cellText(period))}\u0001${dimensionKey(cellText(dimension))}`;
 
 export class MeasurementUpsert {
   private readonly existing = new Map<string, number>();
-  private readonly seen = new Map<string, { line: number; sheet?: string }>();
+  /** Where each key was first met in the file: a line, or a line on a sheet. */
+  private readonly seen = new Map<string, number | { line: number; sheet: string }>();
   private readonly added: CellInput[][] = [];
   private readonly updates = new Map<number, Record<string, CellInput>>();
 
@@ -73,15 +78,17 @@ export class MeasurementUpsert {
   put(v: IncomingValue): Outcome {
     const key = keyOf(v.indicator, v.area, v.period, v.dimension);
     const earlier = this.seen.get(key);
-    if (earlier) return { kind: 'duplicate', ...earlier };
-    this.seen.set(key, { line: v.line, ...(v.sheet ? { sheet: v.sheet } : {}) });
+    if (earlier !== undefined) return typeof earlier === 'number' ? { kind: 'duplicate', line: earlier } : { kind: 'duplicate', ...earlier };
+    this.seen.set(key, v.sheet ? { line: v.line, sheet: v.sheet } : v.line);
 
     const index = this.existing.get(key);
-    const fresh = { value: v.value, sourceValue: v.value, unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved };
     if (index === undefined) {
-      this.added.push(rowCells(this.table.spec, this.table.rows.columns, { indicator: v.indicator, area: v.area, period: v.period, dimension: v.dimension || null, ...fresh }));
+      this.added.push(
+        this.table.cells({ indicator: v.indicator, area: v.area, period: v.period, dimension: v.dimension || null, value: v.value, sourceValue: v.value, unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved }),
+      );
       return { kind: 'added' };
     }
+    const fresh = { value: v.value, sourceValue: v.value, unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved };
     const row = this.table.rows.rows[index];
     const [current, source] = [this.table.get(row, 'value'), this.table.get(row, 'sourceValue')];
     if (sameValue(current, v.value)) {

@@ -10,7 +10,10 @@ export type ParsedValue = { kind: 'number'; value: number } | { kind: 'empty' } 
 const MISSING = new Set(['', '-', '--', 'x', '?', 'nvt', 'n.v.t.', 'n.v.t', 'na', 'n/a', '.', '..', '...']);
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-const GROUPED = (sep: string) => new RegExp(`^[+-]?\\d{1,3}(\\${sep}\\d{3})+$`);
+const GROUPED_COMMA = /^[+-]?\d{1,3}(,\d{3})+$/;
+const GROUPED_POINT = /^[+-]?\d{1,3}(\.\d{3})+$/;
+/** What nearly every monitor value looks like: 200000,0 or 12 (decimal comma, no grouping). */
+const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
 
 export function isMissingMarker(raw: string): boolean {
   return MISSING.has(raw.trim().toLowerCase());
@@ -21,6 +24,7 @@ export function parseValue(raw: unknown, decimal: Decimal): ParsedValue {
   if (raw === null || raw === undefined) return { kind: 'empty' };
   if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw } : { kind: 'invalid' };
   const trimmed = String(raw).trim();
+  if (decimal !== '.' && PLAIN_COMMA.test(trimmed)) return { kind: 'number', value: Number(trimmed.replace(',', '.')) };
   if (isMissingMarker(trimmed)) return { kind: 'empty' };
   // Spaces (also non-breaking) and apostrophes group thousands; a trailing % is only decoration.
   let s = trimmed.replace(/[\s\u00a0\u202f']/g, '').replace(/%$/, '');
@@ -31,9 +35,9 @@ export function parseValue(raw: unknown, decimal: Decimal): ParsedValue {
     s = s.split(group).join('').replace(dec, '.');
   } else if (comma >= 0) {
     // 1,234,567 groups; 1,234 is a decimal comma unless the file writes decimal points.
-    s = GROUPED(',').test(s) && (decimal === '.' || s.indexOf(',') !== comma) ? s.split(',').join('') : s.replace(',', '.');
+    s = GROUPED_COMMA.test(s) && (decimal === '.' || s.indexOf(',') !== comma) ? s.split(',').join('') : s.replace(',', '.');
   } else if (point >= 0) {
-    s = GROUPED('.').test(s) && (decimal === ',' || s.indexOf('.') !== point) ? s.split('.').join('') : s;
+    s = GROUPED_POINT.test(s) && (decimal === ',' || s.indexOf('.') !== point) ? s.split('.').join('') : s;
   }
   if (!NUMBER.test(s)) return { kind: 'invalid' };
   const value = Number(s);

@@ -248,7 +248,7 @@ describe('what is reported about a file', () => {
     const result = await run(wb, file('malformed_line.csv'));
     expect(result.summary).toMatchObject({ rowsRead: 5, added: 2, skipped: 3 });
     expect(result.errors).toEqual([
-      { line: 3, column: null, message: expect.stringMatching(/^regel 3 heeft 4 velden in plaats van 6/) },
+      { line: 3, column: null, message: expect.stringMatching(/^de regel heeft 4 velden in plaats van 6/) },
       { line: 4, column: 'Mediaanprijs (in euro)', message: '"veel" is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.' },
       { line: 5, column: 'Jaar', message: '"twintig" is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).' },
     ]);

@@ -24,7 +24,12 @@ export type MonitorSource =
   /** A saved Swing selection table (.json). */
   | { kind: 'json'; name: string; text: string }
   /** Selection tables or OData series fetched from a Swing site (see swingFetch.ts). */
-  | { kind: 'swing'; name: string; source: string; tables?: { table: SwingTable; variables?: SwingVariable[] }[]; series?: { variable: SwingVariable; values: unknown[] }[] };
+  | { kind: 'swing'; name: string; source: string; tables?: { table: SwingTable; variables?: SwingVariable[] }[]; series?: { variable: SwingVariable; values: unknown[] }[] }
+  /**
+   * Rows read elsewhere, e.g. by readMonitorCsv in a Web Worker that posts its rows back (they are
+   * plain data): `read` sends every row to the sink and resolves with the number of rows read.
+   */
+  | { kind: 'rows'; name: string; source?: string; read: (sink: RowSink, signal?: AbortSignal) => Promise<number> };
 
 export interface ImportOptions {
   /** Take every area in the file, not only the registry's own areas and benchmarks. */
@@ -225,7 +230,9 @@ class ImportRun implements RowSink {
 }
 
 function sourceLabel(source: MonitorSource): string {
-  return source.kind === 'swing' ? source.source : source.kind === 'json' ? 'Swing-selectietabel' : MONITOR_SOURCE;
+  if (source.kind === 'swing') return source.source;
+  if (source.kind === 'rows') return source.source ?? MONITOR_SOURCE;
+  return source.kind === 'json' ? 'Swing-selectietabel' : MONITOR_SOURCE;
 }
 
 /** Reads a monitor file or fetched Swing data into the registry's Metingen. */
@@ -264,8 +271,11 @@ export async function importMonitor(wb: WorkbookPort, source: MonitorSource, opt
       for (const t of source.tables ?? []) rowsRead += readSelectionTable(t.table, run, { fileName: source.name, variables: t.variables });
       for (const s of source.series ?? []) rowsRead += readODataValues(s.values, s.variable, run, rowsRead);
       break;
+    case 'rows':
+      rowsRead = await source.read(run, signal);
+      break;
   }
-  if (source.kind !== 'csv') onProgress?.({ rowsRead, fraction: 1 });
+  if (source.kind !== 'csv' && source.kind !== 'rows') onProgress?.({ rowsRead, fraction: 1 });
 
   const summary = run.finish(rowsRead);
   const edits = run.edits();

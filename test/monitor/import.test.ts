@@ -382,3 +382,28 @@ describe('the registry must be ready for imports', () => {
     await expect(run(XlsxWorkbook.create(), file('bom_crlf.csv'))).rejects.toMatchObject({ code: 'not-a-registry' });
   });
 });
+
+describe('rows read elsewhere (a Web Worker posting the rows of readMonitorCsv back)', () => {
+  test('rows that went through structured cloning import like the file itself', async () => {
+    const { readMonitorCsv } = await import('../../src/monitor/csv');
+    const wb = await newRegistry('44021');
+    const result = await run(wb, {
+      kind: 'rows',
+      name: 'thousands_separators.csv',
+      read: async (sink) => {
+        // What a worker does: read the file, post batches of plain rows; the main thread feeds the sink.
+        const posted: unknown[] = [];
+        const { rowsRead } = await readMonitorCsv(readFileSync(fixture('thousands_separators.csv'), 'utf8'), { row: (r) => posted.push(structuredClone(r)), skip: sink.skip, notice: sink.notice }, { fileName: 'thousands_separators.csv' });
+        for (const r of posted) sink.row(r as Parameters<typeof sink.row>[0]);
+        return rowsRead;
+      },
+    });
+    expect(result.summary).toMatchObject({ rowsRead: 3, added: 3 });
+    // 02000 (Statbel's code for the region) is the registry's 2000.
+    expect((await tableObjects(wb, 'tblMetingen')).map((m) => [m.Gebied, m.Waarde])).toEqual([
+      ['2000', 6821770],
+      ['44021', 265086],
+      ['40000', 1562125],
+    ]);
+  });
+});

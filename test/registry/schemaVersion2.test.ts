@@ -1,5 +1,6 @@
 // Schema version 2 (issue 4, monitor import): Indicatoren got Volgende update, Metingen got Bestand
-// and Bronwaarde. A version-1 registry is upgraded by init and keeps every row it had.
+// and Bronwaarde. A version-1 registry is upgraded by init and keeps every row it had. (Later
+// versions add more; these tests only look at what version 2 brought.)
 import { initRegistry, registryStatus } from '../../src/registry/init';
 import { rowCells } from '../../src/registry/layout';
 import { SCHEMA_VERSION, registrySchema, tableSpec, type RegistrySchema } from '../../src/registry/schema';
@@ -12,13 +13,13 @@ const version1: RegistrySchema = {
 };
 const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.save());
 
-test('the schema is at version 2', () => {
-  expect(SCHEMA_VERSION).toBe(2);
+test('the schema is at version 2 or later, with the columns of version 2', () => {
+  expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
   expect(tableSpec('indicators').columns.map((c) => c.caption)).toContain('Volgende update');
   expect(tableSpec('measurements').columns.map((c) => c.caption)).toEqual(expect.arrayContaining(['Bestand', 'Bronwaarde']));
 });
 
-test('a version-1 registry upgrades to version 2: the new columns are added at the end and every row stays', async () => {
+test('a version-1 registry upgrades: the columns of version 2 are added at the end and every row stays', async () => {
   let wb = XlsxWorkbook.create();
   await initRegistry(wb, { gemeente: '44021' }, version1);
   const [indicators, measurements] = [version1.tables.find((t) => t.key === 'indicators')!, version1.tables.find((t) => t.key === 'measurements')!];
@@ -35,7 +36,7 @@ test('a version-1 registry upgrades to version 2: the new columns are added at t
   expect(await registryStatus(wb)).toMatchObject({ version: 1, needsUpgrade: true });
 
   const result = await initRegistry(wb);
-  expect(result).toMatchObject({ fromVersion: 1, toVersion: 2 });
+  expect(result).toMatchObject({ fromVersion: 1, toVersion: SCHEMA_VERSION });
   expect(result.added.columns).toEqual([
     { table: 'tblIndicatoren', column: 'Volgende update' },
     { table: 'tblMetingen', column: 'Bestand' },
@@ -47,8 +48,10 @@ test('a version-1 registry upgrades to version 2: the new columns are added at t
   expect(ind.columns).toEqual([...captions(indicators), 'Volgende update']);
   expect(met.columns).toEqual([...captions(measurements), 'Bestand', 'Bronwaarde']);
   expect(ind.rows).toEqual([[...rowCells(indicators, captions(indicators), { id: 'IND-001', name: 'Mediaanprijs huizen', unit: 'euro', sourceCode: 'WO_07' }), null]]);
-  expect(met.rows).toEqual([['IND-001', '44021', '2023', 'Alle huizen', 310000, 'euro', 'Gemeente-Stadsmonitor', null, null, null, null, null]]);
+  const row = Object.fromEntries(met.columns.map((c, i) => [c, met.rows[0][i]]));
+  expect(met.rows).toHaveLength(1);
+  expect(row).toMatchObject({ Indicator: 'IND-001', Gebied: '44021', Periode: '2023', Dimensie: 'Alle huizen', Waarde: 310000, Eenheid: 'euro', Bron: 'Gemeente-Stadsmonitor', Bestand: null, Bronwaarde: null });
   const [bron] = await wb.readColumnRules('tblMetingen', ['Bronwaarde']);
   expect(bron.validation?.prompt?.message).toMatch(/^De waarde zoals de import ze uit het bestand las/);
-  expect(await registryStatus(wb)).toMatchObject({ version: 2, needsUpgrade: false });
+  expect(await registryStatus(wb)).toMatchObject({ version: SCHEMA_VERSION, needsUpgrade: false });
 });

@@ -177,7 +177,7 @@ class ImportRun implements RowSink {
         sheet: r.sheet,
       });
       if (outcome.kind === 'duplicate') {
-        const where = outcome.sheet && outcome.sheet !== r.sheet ? `tabblad ${outcome.sheet} rij ${outcome.line}` : `regel ${outcome.line}`;
+        const where = !outcome.sheet ? `regel ${outcome.line}` : outcome.sheet === r.sheet ? `rij ${outcome.line}` : `tabblad ${outcome.sheet} rij ${outcome.line}`;
         const what = [indicator.id, area.code, period, dimension].filter(Boolean).join(', ');
         const message = resolved.mappedFrom
           ? `${resolved.mappedFrom.name} (${resolved.mappedFrom.code}) is sinds de fusie deel van ${area.name} (${area.code}), en voor ${area.name} staat al een waarde voor dezelfde meting (${what}) op ${where}; die is genomen. Waarden van gefusioneerde gemeenten worden niet opgeteld.`

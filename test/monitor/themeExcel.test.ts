@@ -158,3 +158,11 @@ describe('a theme workbook', () => {
     await expect(importing).rejects.toThrow(/budget\.xlsx is geen Excel-bestand van de Gemeente-Stadsmonitor: geen enkel tabblad heeft de kolommen Gemeente, NIS-code, Indicator en Jaar.*Gevonden tabbladen: Toelichting .*; Cijfers/);
   });
 });
+
+test('the same measurement on two sheets: the first is taken, the second reported with both places', async () => {
+  const wb = await newRegistry('44021');
+  const again: Sheet = ['Kopie', wo07[1]];
+  const result = await importMonitor(wb, await themeFile('dubbel.xlsx', [wo07, again]), { now: NOW });
+  expect(result.summary).toMatchObject({ added: 2, skipped: 2 });
+  expect(result.errors[0]).toEqual({ line: 2, sheet: 'Kopie', column: 'Mediaanprijs (in euro)', message: 'dezelfde meting (IND-001, 2000, 2023, Alle huizen) staat ook op tabblad WO_07 rij 2; alleen die eerste waarde is genomen.' });
+});

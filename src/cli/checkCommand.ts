@@ -32,7 +32,7 @@ export function registerCheck(root: Command, { io, setExit }: CliContext): void 
   root
     .command('check')
     .description('controleer elke rij, elke verwijzing en de regels uit de praktijk')
-    .usage('[opties] <bestand>')
+    .usage('[opties] [bestand]')
     .argument('[bestand]', 'het register (.xlsx)')
     .option('--json', 'druk de bevindingen af als JSON')
     .option('--regels', 'toon alle regels met hun uitleg en oplossing, zonder te controleren')

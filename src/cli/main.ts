@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../registry/schema';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { registerCheck } from './checkCommand';
 import { registerExport } from './exportCommand';
+import { registerImport } from './importCommand';
 import { aboutFile, type CliContext, type Io } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
 
@@ -55,7 +56,7 @@ function program(ctx: CliContext): Command {
   root
     .description('Beleidsregister: een vereenvoudigde Kernregistratie Beleid (KRB) in een Excel-werkmap.')
     .usage('[opties] <opdracht>')
-    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title, subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}`.trim() })
     .version(version(), '-V, --version', 'toon het versienummer')
     .helpOption('-h, --help', 'toon deze hulp')
     .helpCommand('help [opdracht]', 'toon de hulp bij een opdracht')
@@ -98,6 +99,7 @@ function program(ctx: CliContext): Command {
       setExit(0);
     });
   registerCheck(root, ctx);
+  registerImport(root, ctx);
   registerExport(root, ctx);
   return root;
 }

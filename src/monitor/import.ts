@@ -11,7 +11,7 @@ import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
 import { readRegistry, type RegistryData } from './registry';
 import { readODataValues, readSelectionTable, selectionTableFromText, type SwingTable, type SwingVariable } from './swing';
 import { openThemeWorkbook, type ThemeSheet } from './themeExcel';
-import { cellText, memo } from './text';
+import { cellText, memo, quoted, shortened } from './text';
 import type { ImportError, ImportProgress, ImportResult, ImportSummary, MonitorRow, RowSink } from './types';
 import { MeasurementUpsert } from './upsert';
 import { normalisePeriod, parseValue } from './values';
@@ -125,11 +125,11 @@ class ImportRun implements RowSink {
     const period = r.period === null ? null : periodOf(typeof r.period === 'number' ? r.period : String(r.period));
     if (!period) {
       const raw = cellText(r.period);
-      return this.skip({ ...at, column: r.periodColumn, message: `${raw ? `"${raw}"` : 'een lege cel'} is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).` });
+      return this.skip({ ...at, column: r.periodColumn, message: `${raw ? quoted(raw) : 'een lege cel'} is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).` });
     }
     const resolved = this.areas.resolve(r.area);
     if (!resolved) {
-      const areaText = [r.area.name, r.area.code].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' ') || 'leeg';
+      const areaText = shortened([r.area.name, r.area.code].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' ')) || 'leeg';
       if (!this.options.allAreas) {
         this.summary.notSelected += r.values.length;
         return;
@@ -154,7 +154,7 @@ class ImportRun implements RowSink {
         continue;
       }
       if (parsed.kind === 'invalid') {
-        this.skip({ ...at, column: v.column, message: `"${cellText(v.raw)}" is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.` });
+        this.skip({ ...at, column: v.column, message: `${quoted(cellText(v.raw))} is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.` });
         continue;
       }
       if (!indicator) {

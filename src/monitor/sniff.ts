@@ -12,8 +12,9 @@ export function sniff(head: Uint8Array, fileName: string): MonitorFileKind {
   const kind = fileKind(head);
   if (kind !== 'other') return 'xlsx';
   if (!head.length) throw new UserError('not-monitor-file', `${fileName} is leeg: verwacht werd een download van de Gemeente-Stadsmonitor (CSV of Excel) of een Swing-selectietabel (JSON).`);
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw new UserError('not-monitor-file', `${fileName} is opgeslagen als Unicode-tekst (UTF-16). Open het in Excel en sla het op als "CSV UTF-8 (door komma's gescheiden)", of download het opnieuw.`);
+  const unicode = unicodeKind(head);
+  if (unicode) {
+    throw new UserError('not-monitor-file', `${fileName} is opgeslagen als Unicode-tekst (${unicode}). Open het in Excel en sla het op als "CSV UTF-8 (door komma's gescheiden)", of download het opnieuw.`);
   }
   const text = new TextDecoder('utf-8').decode(head).replace(/^\ufeff/, '').trimStart();
   if (text.startsWith('%PDF')) throw new UserError('not-monitor-file', `${fileName} is een PDF-document, geen gegevensbestand: verwacht werd een CSV- of Excel-download van de Gemeente-Stadsmonitor.`);
@@ -29,6 +30,22 @@ export function sniff(head: Uint8Array, fileName: string): MonitorFileKind {
   }
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   return 'csv';
+}
+
+/** UTF-16 or UTF-32 text, by its byte-order mark, or UTF-16 without one (every other byte zero in ASCII text). */
+function unicodeKind(head: Uint8Array): string | null {
+  const [a, b, c, d] = head;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  const pairs = Math.floor(Math.min(head.length, 512) / 2);
+  if (pairs < 4) return null;
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] !== 0 && head[2 * i + 1] === 0) zeroHigh++;
+    if (head[2 * i] === 0 && head[2 * i + 1] !== 0) zeroLow++;
+  }
+  return zeroHigh >= pairs * 0.9 || zeroLow >= pairs * 0.9 ? 'UTF-16' : null;
 }
 
 /** Whether bytes are valid UTF-8 (a chunk may end in the middle of a character). */

@@ -23,6 +23,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Checks the shape `{headers: [{name}], rows: [[…]]}`; a Dutch problem otherwise. */
 export function parseSelectionTable(json: unknown): { table: SwingTable } | { problem: string } {
+  if (isObject(json) && 'headers' in json && 'rows' in json) {
+    const wrong = (['headers', 'rows'] as const).filter((k) => !Array.isArray(json[k]));
+    if (wrong.length) return { problem: `${wrong.map((k) => `"${k}"`).join(' en ')} ${wrong.length > 1 ? 'zijn geen lijsten' : 'is geen lijst'} maar ${describe(json[wrong[0]])}` };
+  }
   if (!isObject(json) || !Array.isArray(json.headers) || !Array.isArray(json.rows)) {
     const keys = isObject(json) ? Object.keys(json).slice(0, 8).join(', ') || 'geen velden' : Array.isArray(json) ? 'een lijst' : typeof json;
     return { problem: `verwacht werd een Swing-selectietabel met "headers" en "rows"; gevonden: ${keys}` };
@@ -30,6 +34,14 @@ export function parseSelectionTable(json: unknown): { table: SwingTable } | { pr
   const headers = json.headers.map((h) => (isObject(h) ? { name: String(h.name ?? ''), type: h.type === undefined ? undefined : String(h.type) } : { name: String(h ?? '') }));
   if (headers.length < 3) return { problem: `een selectietabel heeft minstens drie kolommen (gebied, periode en een variabele); gevonden: ${headers.map((h) => h.name).join(', ') || 'geen'}` };
   return { table: { headers, rows: json.rows.map((r) => (Array.isArray(r) ? r.map((c) => (c === null || typeof c === 'number' ? c : String(c))) : [])) } };
+}
+
+/** What a JSON value is, in a message. */
+function describe(value: unknown): string {
+  if (value === null) return 'leeg (null)';
+  if (typeof value === 'string') return 'tekst';
+  if (typeof value === 'number') return 'een getal';
+  return isObject(value) ? 'een object' : typeof value;
 }
 
 const GEO = ['geo', 'gebied', 'gemeente', 'regio'];
@@ -116,13 +128,22 @@ export function readODataValues(values: unknown[], variable: SwingVariable, sink
   return values.length;
 }
 
+/** Where JSON.parse gave up, in Dutch: its own message is English (`Unexpected token } in JSON at position 12`). */
+function jsonProblem(text: string, message: string): string {
+  const at = /position (\d+)/.exec(message);
+  const position = at ? Number(at[1]) : null;
+  if (position === null || position >= text.replace(/^\ufeff/, '').length) return 'het bestand houdt midden in de gegevens op (afgebroken download?)';
+  const before = text.replace(/^\ufeff/, '').slice(0, position).split(/\r\n|\r|\n/);
+  return `de tekst klopt niet op regel ${before.length}, teken ${before[before.length - 1].length + 1}`;
+}
+
 /** Parses the text of a saved selection table; a UserError for anything else. */
 export function selectionTableFromText(text: string, fileName: string): SwingTable {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    throw new UserError('not-monitor-file', `${fileName} is geen geldig JSON-bestand (${(e as Error).message}); verwacht werd een Swing-selectietabel.`);
+    throw new UserError('not-monitor-file', `${fileName} is geen geldig JSON-bestand: ${jsonProblem(text, (e as Error).message)}; verwacht werd een Swing-selectietabel.`);
   }
   const parsed = parseSelectionTable(json);
   if ('problem' in parsed) throw new UserError('not-monitor-file', `${fileName} is geen Swing-selectietabel: ${parsed.problem}.`);

@@ -1,7 +1,7 @@
 // The layout of a monitor table, shared by the CSV and the theme-Excel reader: which column holds the
 // area, the indicator and the period, which are dimensions (Type, geslacht, a survey's Item …) and
 // which are measures (the trailing columns whose values are numbers; their header carries the unit).
-import { cellText, normalText } from './text';
+import { cellText, normalText, shortened } from './text';
 import type { IndicatorRef, MonitorRow, RowValue } from './types';
 import { parseValue, type Decimal } from './values';
 
@@ -57,13 +57,23 @@ const findRole = (headers: string[], names: readonly string[]) => headers.findIn
 /** What a monitor table must look like, for messages about a file that does not. */
 export const EXPECTED_COLUMNS = 'de kolommen Gemeente, NIS-code, Indicator en Jaar, gevolgd door uitsplitsingen (zoals Type) en kolommen met getallen';
 
+/** Headers named in a message about a file that does not fit, and the most columns a monitor table has. */
+const MAX_LISTED = 12;
+const MAX_COLUMNS = 500;
+
 /**
  * Works out the layout from the header and a sample of rows. The sample decides which trailing
  * columns are measures: those with only numbers (or empty values) in it.
  */
 export function planTable(rawHeaders: Cell[], sample: Cell[][], decimal: Decimal): { plan: TablePlan } | { problem: string } {
   const headers = rawHeaders.map((h, i) => (i === 0 ? cellText(h).replace(/^\ufeff/, '') : cellText(h)));
-  const found = `gevonden: ${headers.filter(Boolean).join(', ') || 'een lege eerste regel'}`;
+  const named = headers.filter(Boolean);
+  const listed = named.slice(0, MAX_LISTED).map((h) => shortened(h, 40)).join(', ');
+  const found = `gevonden: ${named.length > MAX_LISTED ? `${listed} … (${named.length} kolommen)` : listed || 'een lege eerste regel'}`;
+  // A whole file on one line (line breaks lost) reads as a header of thousands of columns.
+  if (headers.length > MAX_COLUMNS) {
+    return { problem: `de eerste regel heeft ${headers.length} kolommen, een monitorbestand heeft er hoogstens enkele tientallen: staan alle gegevens op één regel (zonder regeleinden) of is het scheidingsteken fout? Verwacht werden ${EXPECTED_COLUMNS}; ${found}` };
+  }
   const plan: TablePlan = {
     headers,
     areaName: findRole(headers, roles.areaName),

@@ -17,6 +17,8 @@ export type UserErrorCode =
   | 'not-monitor-file'
   /** A site that cannot be reached or refuses the request. */
   | 'unreachable'
+  /** The workbook cannot take what an operation would write (a table that reaches the sheet's last row). */
+  | 'workbook-full'
   /** The user cancelled; nothing was written. */
   | 'cancelled';
 

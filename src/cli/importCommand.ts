@@ -14,7 +14,7 @@ import type { CliContext, Io } from './context';
 import { cannotRead, checkWritable, openWorkbook, saveWorkbook } from './files';
 
 /** Refusals about the registry itself name the registry file; those about the monitor file already name it. */
-const REGISTRY_PROBLEMS = new Set(['not-a-registry', 'needs-upgrade', 'newer-version']);
+const REGISTRY_PROBLEMS = new Set(['not-a-registry', 'needs-upgrade', 'newer-version', 'workbook-full']);
 
 async function aboutRegistry<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {

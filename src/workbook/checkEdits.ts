@@ -1,5 +1,7 @@
 // Checks a whole edit list against the workbook before an adapter changes anything, so a list
 // that cannot apply leaves the workbook as it was. Shared by both adapters.
+import { UserError } from '../errors';
+import { parseRange } from './address';
 import { isLink, linkProblem } from './links';
 import type { CellInput, Edit, WorkbookInfo } from './port';
 
@@ -12,6 +14,9 @@ function sheetNameProblem(name: string): string | null {
   if (name.startsWith("'") || name.endsWith("'")) return 'mag niet met een apostrof beginnen of eindigen';
   return null;
 }
+
+/** The last row of a worksheet in Excel (and in every .xlsx). */
+const LAST_ROW = 1_048_576;
 
 const tableOrName = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
 
@@ -28,7 +33,7 @@ function checkLinks(rows: CellInput[][], where: string): void {
 /** Throws an Error that names the first edit that cannot apply. */
 export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
   const sheets = info.sheets.map((s) => s.name);
-  const tables = new Map(info.tables.map((t) => [t.name.toLowerCase(), { columns: [...t.columns], rows: t.rowCount, sheet: t.sheet }]));
+  const tables = new Map(info.tables.map((t) => [t.name.toLowerCase(), { columns: [...t.columns], rows: t.rowCount, sheet: t.sheet, top: parseRange(t.address).top }]));
 
   const sheet = (name: string) => {
     if (!sheets.some((s) => same(s, name))) throw new Error(`Blad ${name} bestaat niet in deze werkmap.`);
@@ -46,6 +51,16 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
       if (r.length !== width) throw new Error(`Een rij voor tabel ${tableName} heeft ${r.length} waarden in plaats van ${width}.`);
     });
     checkLinks(rows, `tabel ${tableName}`);
+  };
+  /** A table that would grow past the sheet's last row is the user's to fix (often one made of whole columns). */
+  const rowsLeft = (tableName: string, rows: number) => {
+    const t = table(tableName);
+    if (t.top + rows > LAST_ROW) {
+      throw new UserError(
+        'workbook-full',
+        `tabel ${tableName} (blad ${t.sheet}) kan niet met ${rows - t.rows} rijen groeien: ze zou voorbij de laatste rij van het blad (${LAST_ROW.toLocaleString('nl-BE')}) lopen. Maak de tabel kleiner tot de laatste rij met gegevens (Tabelontwerp > Formaat van tabel wijzigen) en probeer opnieuw.`,
+      );
+    }
   };
   const uniqueCaptions = (captions: string[], where: string) => {
     const seen = new Set<string>();
@@ -72,7 +87,7 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
         if (!edit.columns.length) throw new Error(`Tabel ${edit.table} heeft geen kolommen.`);
         uniqueCaptions(edit.columns, `tabel ${edit.table}`);
         rowsFit(edit.table, edit.rows, edit.columns.length);
-        tables.set(edit.table.toLowerCase(), { columns: [...edit.columns], rows: Math.max(1, edit.rows.length), sheet: edit.sheet });
+        tables.set(edit.table.toLowerCase(), { columns: [...edit.columns], rows: Math.max(1, edit.rows.length), sheet: edit.sheet, top: parseRange(edit.at).top });
         break;
       }
       case 'addColumns': {
@@ -84,12 +99,14 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
       case 'appendRows': {
         const t = table(edit.table);
         rowsFit(edit.table, edit.rows, t.columns.length);
+        rowsLeft(edit.table, t.rows + edit.rows.length);
         t.rows += edit.rows.length;
         break;
       }
       case 'replaceRows': {
         const t = table(edit.table);
         rowsFit(edit.table, edit.rows, t.columns.length);
+        rowsLeft(edit.table, Math.max(1, edit.rows.length));
         // An Excel table keeps one (blank) data row when it has none.
         t.rows = Math.max(1, edit.rows.length);
         break;

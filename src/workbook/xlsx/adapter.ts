@@ -347,10 +347,14 @@ function conditionalFormattings(ws: ExcelJS.Worksheet): ConditionalFormatting[] 
   return (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings;
 }
 
+/**
+ * Reads without creating: getRow/getCell would add a row object for every empty row, and a table
+ * that reaches the sheet's last row (1,048,576) would then fill the memory.
+ */
 function readRow(ws: ExcelJS.Worksheet, row: number, left: number, right: number): CellValue[] {
-  const r = ws.getRow(row);
+  const r = ws.findRow(row);
   const values: CellValue[] = [];
-  for (let col = left; col <= right; col++) values.push(plainValue(r.getCell(col).value));
+  for (let col = left; col <= right; col++) values.push(r ? plainValue(r.findCell(col)?.value) : null);
   return values;
 }
 

@@ -6,7 +6,7 @@
 import { UserError } from '../errors';
 import type { Finding } from '../findings';
 import { registryStatus } from '../registry/init';
-import { registrySchema, type RegistrySchema } from '../registry/schema';
+import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from '../registry/schema';
 import type { WorkbookPort } from '../workbook/port';
 import { toCsv } from './csv';
 import { FORMATS, buildPackage, serializePackage, type CheckCounts, type ExportFormat } from './datapackage';
@@ -99,6 +99,12 @@ export async function exportRegistry(wb: WorkbookPort, options: ExportOptions = 
   if (!EXPORT_FORMATS.includes(format)) throw new UserError('invalid-option', `onbekend formaat ${format}. Kies csv, parquet of json.`);
   const schema = options.schema ?? registrySchema;
   const status = await registryStatus(wb, schema);
+  if (!status.isRegistry && status.problem) {
+    throw new UserError(
+      'not-a-registry',
+      `dit is geen bruikbaar register: ${status.problem}. Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET} (rechtsklik op een bladtab > Zichtbaar maken) en exporteer opnieuw.`,
+    );
+  }
   if (!status.isRegistry) {
     throw new UserError('not-a-registry', 'dit is geen register: de instellingen op het verborgen blad Systeem ontbreken. Maak er eerst een register van met Maak register (beleidsregister init).');
   }

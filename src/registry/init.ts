@@ -32,6 +32,8 @@ export interface RegistryStatus {
   currentVersion: number;
   needsUpgrade: boolean;
   gemeente: { nis: string; naam: string } | null;
+  /** Why a workbook with a settings table is not a usable registry (a setting with an invalid value). */
+  problem?: string;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -46,9 +48,9 @@ async function readSettings(wb: WorkbookPort, info: WorkbookInfo): Promise<Setti
 }
 
 export async function registryStatus(wb: WorkbookPort, schema: RegistrySchema = registrySchema): Promise<RegistryStatus> {
-  const { raw } = await readSettings(wb, await wb.info());
+  const { raw, table } = await readSettings(wb, await wb.info());
   const parsed = parseSettings(raw);
-  if (!parsed.ok) return { isRegistry: false, version: null, currentVersion: schema.version, needsUpgrade: false, gemeente: null };
+  if (!parsed.ok) return { isRegistry: false, version: null, currentVersion: schema.version, needsUpgrade: false, gemeente: null, ...(table ? { problem: parsed.problem } : {}) };
   const { schemaversie, gemeente, gemeentenaam } = parsed.settings;
   return {
     isRegistry: true,

@@ -32,11 +32,11 @@ export interface WorkbookSnapshot {
   notes: Set<string>;
 }
 
-/** A horizontal run of cells in one data row of a table, 0-based. */
-export interface TableCellRun {
+/** A rectangle of cells in the data rows of a table, 0-based from its top-left cell. */
+export interface TableCellBlock {
   row: number;
   column: number;
-  values: CellInput[];
+  values: CellInput[][];
 }
 
 /** Writes of content and structure: queued first, in edit order. */
@@ -46,7 +46,7 @@ export type ValueStep =
   | { kind: 'writeBlock'; sheet: string; top: number; left: number; values: CellInput[][] }
   | { kind: 'createTable'; sheet: string; table: string; address: string; style?: string }
   | { kind: 'addColumns'; table: string; columns: string[] }
-  | { kind: 'writeTableCells'; table: string; runs: TableCellRun[] }
+  | { kind: 'writeTableCells'; table: string; blocks: TableCellBlock[] }
   /** Rows added at the bottom; `firstIndex` is the data row index the first of them gets. */
   | { kind: 'addRows'; table: string; firstIndex: number; rows: CellInput[][] }
   /** Whole data rows overwritten from data row `firstIndex`. */
@@ -193,7 +193,7 @@ class Planner {
     let rest = rows;
     if (table.onlyRowBlank) {
       // An empty table's blank row is filled first, so the table does not keep a blank row on top.
-      this.plan.values.push({ kind: 'writeTableCells', table: table.name, runs: [{ row: 0, column: 0, values: rows[0] }] });
+      this.plan.values.push({ kind: 'writeTableCells', table: table.name, blocks: [{ row: 0, column: 0, values: [rows[0]] }] });
       rest = rows.slice(1);
     }
     if (rest.length > 0) {
@@ -240,7 +240,7 @@ class Planner {
       byCell.set(`${cell.row}:${column}`, { row: cell.row, column, value: cell.value }); // the last write to a cell wins
     }
     if (byCell.size === 0) return;
-    this.plan.values.push({ kind: 'writeTableCells', table: table.name, runs: toRuns([...byCell.values()]) });
+    this.plan.values.push({ kind: 'writeTableCells', table: table.name, blocks: toBlocks([...byCell.values()]) });
     if (table.onlyRowBlank && [...byCell.values()].some((c) => c.value !== null && c.value !== '')) table.onlyRowBlank = false;
   }
 
@@ -387,14 +387,30 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-/** Groups single-cell updates into runs of neighbouring cells in a row, so a whole-row update is one write. */
-function toRuns(cells: { row: number; column: number; value: CellInput }[]): TableCellRun[] {
+/**
+ * Groups single-cell updates into rectangles: neighbouring cells of a row form a run, and runs of
+ * the same columns in consecutive rows form a block, so updating a few columns of every row (a
+ * status per measurement) is one write per payload chunk instead of one per row.
+ */
+function toBlocks(cells: { row: number; column: number; value: CellInput }[]): TableCellBlock[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
-  const runs: TableCellRun[] = [];
+  const runs: { row: number; column: number; values: CellInput[] }[] = [];
   for (const cell of sorted) {
     const last = runs[runs.length - 1];
     if (last && last.row === cell.row && last.column + last.values.length === cell.column) last.values.push(cell.value);
     else runs.push({ row: cell.row, column: cell.column, values: [cell.value] });
   }
-  return runs;
+  const blocks: TableCellBlock[] = [];
+  const open = new Map<string, TableCellBlock>();
+  for (const run of runs) {
+    const key = `${run.column}:${run.values.length}`;
+    const block = open.get(key);
+    if (block && block.row + block.values.length === run.row) block.values.push(run.values);
+    else {
+      const started = { row: run.row, column: run.column, values: [run.values] };
+      blocks.push(started);
+      open.set(key, started);
+    }
+  }
+  return blocks;
 }

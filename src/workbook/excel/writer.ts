@@ -6,7 +6,7 @@ import { cellAddress, rangeAddress } from '../address';
 import type { CellInput } from '../port';
 import { SyncBudget, takeRows } from './budget';
 import { charactersToPoints, COMMAND_OVERHEAD, DATE_FORMAT, dateRuns, linkCells, rowSizes, toExcelRows, type DateRun, type LinkCell } from './cells';
-import type { FormatStep, TableCellRun, ValueStep } from './plan';
+import type { FormatStep, TableCellBlock, ValueStep } from './plan';
 import { toExcelErrorAlert, toExcelPrompt, toExcelRule } from './rules';
 
 export class StepWriter {
@@ -38,7 +38,7 @@ export class StepWriter {
         }
         return;
       case 'writeTableCells':
-        return this.writeTableCells(step.table, step.runs);
+        return this.writeTableCells(step.table, step.blocks);
       case 'addRows':
         return this.addRows(step.table, step.firstIndex, step.rows);
       case 'writeTableRows':
@@ -168,14 +168,16 @@ export class StepWriter {
     await this.setLinks(rows, (cell) => body.getCell(firstIndex + cell.row, cell.column));
   }
 
-  private async writeTableCells(tableName: string, runs: TableCellRun[]): Promise<void> {
+  private async writeTableCells(tableName: string, blocks: TableCellBlock[]): Promise<void> {
     const body = this.table(tableName).getDataBodyRange();
-    for (const run of runs) {
-      const values = toExcelRows([run.values]);
-      await this.budget.reserve(COMMAND_OVERHEAD + JSON.stringify(values).length);
-      body.getCell(run.row, run.column).getResizedRange(0, run.values.length - 1).values = values;
-      await this.formatDates([run.values], (date) => body.getCell(run.row, run.column + date.column));
-      await this.setLinks([run.values], (link) => body.getCell(run.row, run.column + link.column));
+    for (const block of blocks) {
+      const values = toExcelRows(block.values);
+      const width = values[0].length;
+      await this.inChunks(rowSizes(values), (start, end) => {
+        body.getCell(block.row + start, block.column).getResizedRange(end - start - 1, width - 1).values = values.slice(start, end);
+      });
+      await this.formatDates(block.values, (run) => body.getCell(block.row + run.row, block.column + run.column).getResizedRange(run.length - 1, 0));
+      await this.setLinks(block.values, (link) => body.getCell(block.row + link.row, block.column + link.column));
     }
   }
 

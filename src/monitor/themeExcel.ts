@@ -63,11 +63,14 @@ export async function openThemeWorkbook(data: Uint8Array | ArrayBuffer, fileName
   const kind = fileKind(bytes);
   if (kind === 'encrypted') throw new UserError('encrypted', `${fileName} is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel en probeer opnieuw.`);
   if (kind === 'xls') throw new UserError('not-xlsx', `${fileName} is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.`);
+  const unreadable = () => new UserError('not-monitor-file', `${fileName} is geen leesbare Excel-werkmap: het bestand is beschadigd of een ander soort zip-bestand.`);
+  // ExcelJS reads a zip without a workbook in it as an empty workbook.
+  if (kind === 'other-zip') throw unreadable();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new UserError('not-monitor-file', `${fileName} is geen leesbare Excel-werkmap: het bestand is beschadigd of een ander soort zip-bestand.`);
+    throw unreadable();
   }
 
   const titles = new Map<string, string>();

@@ -42,6 +42,7 @@ interface ConditionalFormatting {
 }
 
 const DATE_FORMAT = 'dd/mm/yyyy';
+const UNREADABLE = 'dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of een ander soort zip-bestand.';
 /** Excel's Hyperlink cell style: the theme's link colour, underlined. */
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { theme: 10 } as ExcelJS.Color, underline: true };
 /** Bounds Excel shows in the validation dialog; wide enough for any registry value. */
@@ -69,6 +70,7 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new UserError('encrypted', 'het bestand is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.');
     }
     if (kind === 'xls') throw new UserError('not-xlsx', 'dit is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.');
+    if (kind === 'other-zip') throw new UserError('not-xlsx', UNREADABLE);
     if (kind !== 'zip') throw new UserError('not-xlsx', 'dit is geen Excel-werkmap (.xlsx).');
     const wb = new ExcelJS.Workbook();
     const names = keepFormulaNames(wb);
@@ -76,7 +78,7 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      throw new UserError('not-xlsx', 'dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of een ander soort zip-bestand.');
+      throw new UserError('not-xlsx', UNREADABLE);
     }
     // Excel leaves out headerRowCount when it is 1 (the default); ExcelJS then reads "no header"
     // and would save the table without one. Registry tables always have a header row.

@@ -1,34 +1,19 @@
 // Writes the findings of a check to the Controle sheet, each with a link to its cell, and marks the
 // offending cells. The marks are conditional formats that look the cell up in the Controle table,
 // so they need no add-in, and a re-check that rewrites the table clears the marks that no longer
-// apply without touching any cell of the registry.
+// apply without touching any cell of the registry. A column's formats are decided together with
+// the norm flags (registry/columnFormats), so a check keeps the colours of Toets aan normen.
+import { columnFormatEdits } from '../registry/columnFormats';
 import { registrySchema, type RegistrySchema } from '../registry/schema';
 import { quoteSheet } from '../workbook/address';
-import type { CellInput, ConditionalFormat, Edit, WorkbookPort } from '../workbook/port';
+import type { CellInput, Edit, WorkbookPort } from '../workbook/port';
 import type { CheckResult } from './index';
+import { CELLS, CONTROL_TABLE, SEVERITIES, SEVERITY_TEXT, cellKey } from './marks';
 import { rules, type RuleId } from './rules';
 
+export { CONTROL_TABLE, SEVERITY_TEXT, markFormats } from './marks';
 export const CONTROL_SHEET = 'Controle';
-export const CONTROL_TABLE = 'tblControle';
 const COLUMNS = ['Ernst', 'Regel', 'Blad', 'Cel', 'Kolom', 'Melding', 'Oplossing'];
-const CELLS = 'lst_ControleCellen';
-const SEVERITIES = 'lst_ControleErnst';
-export const SEVERITY_TEXT = { error: 'fout', warning: 'waarschuwing' } as const;
-
-/** Excel's own colours for bad and neutral cells. */
-const MARK = { error: { fill: '#FFC7CE', fontColor: '#9C0006' }, warning: { fill: '#FFEB9C', fontColor: '#9C5700' } };
-
-/** The key a finding's cell has in the Controle table, and that a mark's formula builds for its cell. */
-const cellKey = (sheet: string, cell: string) => `${sheet}!${cell}`;
-
-/** Marks for any column on `sheet`: red where the cell has an error, yellow where it has only warnings. */
-export function markFormats(sheet: string): ConditionalFormat[] {
-  const here = `"${cellKey(sheet, '').replace(/"/g, '""')}"&ADDRESS(ROW(),COLUMN(),4)`;
-  return [
-    { formula: `COUNTIFS(${CELLS},${here},${SEVERITIES},"${SEVERITY_TEXT.error}")>0`, ...MARK.error },
-    { formula: `COUNTIF(${CELLS},${here})>0`, ...MARK.warning },
-  ];
-}
 
 function rowOf(f: CheckResult['findings'][number]): CellInput[] {
   const where = f.cell ? { text: cellKey(f.sheet, f.cell), link: `${quoteSheet(f.sheet)}!${f.cell}` } : f.sheet;
@@ -51,10 +36,6 @@ export async function writeControlSheet(wb: WorkbookPort, result: CheckResult, s
   }
   if (info.names[CELLS] !== `${CONTROL_TABLE}[Cel]`) edits.push({ kind: 'setName', name: CELLS, formula: `${CONTROL_TABLE}[Cel]` });
   if (info.names[SEVERITIES] !== `${CONTROL_TABLE}[Ernst]`) edits.push({ kind: 'setName', name: SEVERITIES, formula: `${CONTROL_TABLE}[Ernst]` });
-  for (const spec of schema.tables) {
-    const table = info.tables.find((t) => t.name.toLowerCase() === spec.table.toLowerCase());
-    if (!table) continue;
-    for (const column of table.columns) edits.push({ kind: 'setConditionalFormats', table: table.name, column, formats: markFormats(table.sheet) });
-  }
+  edits.push(...columnFormatEdits(info, { marks: true }, undefined, schema));
   await wb.apply(edits);
 }

@@ -115,6 +115,8 @@ function normValues(data: RegistryData, indicators: Index, norms: Index): Findin
       const problem = relative ? (norm.blank(key) || parseNumber(norm.get(key)).ok ? null : scaleValue(norm, key, undefined)) : scaleValue(norm, key, indicator);
       if (problem) out.push(problem);
     }
+    const scale = indicator ? parseScale(indicator.get('scale')) : [];
+    if (relative && scale.length) out.push(finding('norm.operator-schaal', norm.at('operator'), { operator: norm.text('operator'), indicator: indicator!.text('id'), scale: scale.join(';') }));
     if (operator === 'tussen') {
       const [low, high] = [parseNumber(norm.get('value')), parseNumber(norm.get('upper'))];
       if (norm.blank('upper')) out.push(finding('norm.bovengrens', norm.at('upper')));

@@ -159,6 +159,27 @@ export const rules = {
     message: (p) => (p.target ? `${p.target} is geen streefwaarde; een tussentijdse streefwaarde hoort bij een norm van soort streefwaarde.` : 'Een tussentijdse streefwaarde hoort bij een streefwaarde: vul Bij streefwaarde in met het ID van die streefwaarde.'),
     fix: 'Vul in Bij streefwaarde het ID in van een norm van soort streefwaarde.',
   },
+  'norm.operator-schaal': {
+    severity: 'error',
+    title: 'Toename of afname op een schaal met labels',
+    message: (p) => `Operator ${p.operator} kan niet op indicator ${p.indicator}: die heeft een schaal met labels (${p.scale}), en een label kan niet in procent toe- of afnemen.`,
+    fix: 'Gebruik min, max, tussen of gelijk met een label van de schaal, bv. min. B.',
+  },
+  'toets.geen-referentiewaarde': {
+    severity: 'warning',
+    title: 'Relatieve norm zonder meting in de referentieperiode',
+    message: (p) =>
+      p.zero
+        ? `Norm ${p.id} vergelijkt met ${p.period}, maar de meting van ${p.period} voor ${p.area} is 0: een toename of afname in procent van 0 bestaat niet. De metingen van ${p.area} worden niet aan deze norm getoetst.`
+        : `Norm ${p.id} vergelijkt met ${p.period}, maar er is geen meting van ${p.indicator} in ${p.period} voor ${p.area}. De metingen van ${p.area} worden niet aan deze norm getoetst.`,
+    fix: 'Vul in Metingen de waarde van de referentieperiode in voor dat gebied, of kies een andere Referentieperiode.',
+  },
+  'toets.geen-nulmeting': {
+    severity: 'warning',
+    title: 'Streefwaarde zonder nulmeting',
+    message: (p) => `Streefwaarde ${p.id} vertrekt van ${p.period}, maar er is geen meting van ${p.indicator} in ${p.period} voor ${p.area}: er is geen streefpad, dus de metingen van ${p.area} worden niet aan deze streefwaarde getoetst.`,
+    fix: 'Vul in Metingen de waarde van de referentieperiode (de nulmeting) in voor dat gebied, of kies een andere Referentieperiode.',
+  },
   'mjp.beleidsdoelstellingen': {
     severity: 'warning',
     title: 'Te veel beleidsdoelstellingen (5x3x5)',

@@ -4,7 +4,7 @@
 import { finding } from '../checks/rules';
 import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';
-import type { CellValue, WorkbookPort } from '../workbook/port';
+import type { CellValue, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { columnByCaption } from './layout';
 import { registrySchema, type RegistrySchema } from './schema';
 import type { TableKey, TableSpec } from './types';
@@ -54,6 +54,8 @@ export interface TableView {
   sheet: string;
   table: string;
   firstColumn: string;
+  /** Worksheet row number of the first data row. */
+  firstRow: number;
   /** Schema columns present in the workbook, by key: caption as it stands and position. */
   columns: Map<string, { caption: string; offset: number; letter: string }>;
   /** Non-blank data rows. */
@@ -65,6 +67,8 @@ export interface RegistryData {
   /** Settings table rows as read (key column, value column). */
   settings: CellValue[][];
   structure: Finding[];
+  /** The workbook as read, for operations that write back (tables, columns, names). */
+  info: WorkbookInfo;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -86,7 +90,7 @@ export async function readRegistry(wb: WorkbookPort, schema: RegistrySchema = re
   found.forEach(({ spec }, i) => {
     const data = read[i];
     const first = columnIndex(data.firstColumn);
-    const view: TableView = { spec, sheet: data.sheet, table: data.table, firstColumn: data.firstColumn, columns: new Map(), rows: [] };
+    const view: TableView = { spec, sheet: data.sheet, table: data.table, firstColumn: data.firstColumn, firstRow: data.firstRow, columns: new Map(), rows: [] };
     data.columns.forEach((caption, offset) => {
       const column = columnByCaption(spec, caption);
       if (column && !view.columns.has(column.key)) view.columns.set(column.key, { caption, offset, letter: columnLetter(first + offset) });
@@ -99,5 +103,5 @@ export async function readRegistry(wb: WorkbookPort, schema: RegistrySchema = re
     });
     tables.set(spec.key, view);
   });
-  return { tables, settings: settingsInfo ? read[read.length - 1].rows : [], structure };
+  return { tables, settings: settingsInfo ? read[read.length - 1].rows : [], structure, info };
 }

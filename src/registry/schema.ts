@@ -3,7 +3,7 @@
 import type { ColumnSpec, EnumKey, EnumSpec, TableKey, TableSpec } from './types';
 
 /** Bumped whenever the schema changes; `init` upgrades a registry of a lower version. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Hidden sheet with the registry's settings and the fixed lists. */
 export const SYSTEM_SHEET = 'Systeem';
@@ -67,6 +67,22 @@ const plan: ColumnSpec = {
 };
 const unit = (help: string): ColumnSpec => ({ key: 'unit', caption: 'Eenheid', type: 'text', help });
 const description = (help: string, required = false): ColumnSpec => ({ key: 'description', caption: 'Omschrijving', type: 'longtext', required, help });
+
+/** Written by Toets aan normen on every measurement (schema version 3); never typed by hand. */
+const computed = (what: string) => `${what} Wordt ingevuld door Toets aan normen; niet zelf invullen.`;
+const flagColumns: ColumnSpec[] = [
+  { key: 'normId', caption: 'Norm (ID)', type: 'text', help: computed('De norm of streefwaarde waaraan de waarde getoetst werd, bv. NRM-001.') },
+  {
+    key: 'normOperator',
+    caption: 'Operator',
+    type: 'text',
+    help: computed('Hoe de waarde getoetst wordt: max, min, tussen, gelijk, toename max. % of afname min. %.'),
+  },
+  { key: 'normValue', caption: 'Normwaarde', type: 'value', help: computed('De grens die nu geldt: de normwaarde, of bij een streefwaarde de waarde op het streefpad voor deze periode.') },
+  { key: 'normUpper', caption: 'Bovengrens', type: 'value', help: computed('Alleen bij operator tussen: de bovengrens.') },
+  { key: 'normReference', caption: 'Referentiewaarde', type: 'number', help: computed('Alleen bij toename of afname: de gemeten waarde in de referentieperiode van de norm.') },
+  { key: 'normScale', caption: 'Schaal', type: 'text', help: computed('Alleen bij een ordinale schaal: de labels van best naar slechtst, zoals bij de indicator.') },
+];
 
 const baseTables: TableSpec[] = [
   {
@@ -236,6 +252,14 @@ const baseTables: TableSpec[] = [
       unit('Eenheid van het effect; gelijk aan die van de norm.'),
       area(),
       { key: 'byDate', caption: 'Tegen datum', type: 'date', help: 'Wanneer het effect bereikt moet zijn, als dd/mm/jjjj.' },
+      // Added in schema version 3: the measured change, next to the intended one.
+      {
+        key: 'measuredEffect',
+        caption: 'Gemeten effect',
+        type: 'number',
+        help: computed('De gemeten verandering in het gebied: laatste meting na de start van de maatregel min de laatste meting ervoor.'),
+      },
+      { key: 'measuredComparison', caption: 'Beoogd en gemeten', type: 'text', help: computed('Beoogd en gemeten effect naast elkaar, met de metingen die vergeleken werden.') },
     ],
   },
   {
@@ -299,6 +323,9 @@ const baseTables: TableSpec[] = [
         type: 'value',
         help: 'De waarde zoals de import ze uit het bestand las. Niet zelf wijzigen: verschilt Waarde ervan, dan weet een volgende import dat u de waarde met de hand aanpaste, en overschrijft hij ze niet.',
       },
+      // Added in schema version 3 for Toets aan normen: the test that applies to the row, written
+      // next to the value so the colouring of Waarde is a conditional format that needs no add-in.
+      ...flagColumns,
     ],
   },
 ];

@@ -78,6 +78,12 @@ const planted: [string, Edit[], { rule: string; sheet: string; cell: string | nu
   ['an indicator without norm or plan', [add('indicators', { id: 'IND-005', name: 'Fietsdelen', unit: 'aantal', definition: 'x', source: 'x', owner: 'Mobiliteit', frequency: 'halfjaarlijks' })], { rule: 'indicator.geen-norm', sheet: 'Indicatoren', cell: cell('indicators', 'id', 4) }, 'IND-005 heeft geen norm'],
   ['an indicator outside the plan', [set('indicators', 0, 'plan', null)], { rule: 'indicator.geen-mjp', sheet: 'Indicatoren', cell: cell('indicators', 'plan', 0) }, 'niet gekoppeld'],
   ['a measure without effect or execution', [add('measures', { id: 'MAA-003', name: 'Renovatiepremie' })], { rule: 'maatregel.geen-effect', sheet: 'Maatregelen', cell: cell('measures', 'id', 2) }, 'MAA-003'],
+  [
+    'a relative operator on an indicator with a scale of labels',
+    [set('norms', 4, 'operator', 'toename max. %'), set('norms', 4, 'value', 0), set('norms', 4, 'referencePeriod', '2024')],
+    { rule: 'norm.operator-schaal', sheet: 'Normen', cell: cell('norms', 'operator', 4) },
+    'Operator toename max. % kan niet op indicator IND-004',
+  ],
   ['a norm that ended without successor', [set('norms', 3, 'validTo', new Date(Date.UTC(2025, 11, 31)))], { rule: 'norm.verlopen', sheet: 'Normen', cell: cell('norms', 'validTo', 3) }, 'gold tot 31/12/2025'],
   [
     'too many action plans under one objective (5x3x5)',

@@ -1,0 +1,32 @@
+// Area nesting from Werkingsgebieden (Bovenliggend): a norm for an area applies to every area that
+// lies within it, and the nearer the norm's area, the more specific the norm.
+
+export interface AreaTree {
+  /** Display name of an area code (the code itself when it is not on the list). */
+  name(code: string): string;
+  level(code: string): string;
+  /** How many steps up from `area` to `within` (0 = the same area), or -1 when it does not lie within it. */
+  distance(area: string, within: string): number;
+}
+
+const key = (code: string) => code.trim().toLowerCase();
+
+export function areaTree(rows: { code: string; name: string; level: string; parent: string }[]): AreaTree {
+  const byCode = new Map(rows.filter((r) => r.code).map((r) => [key(r.code), r]));
+  return {
+    name: (code) => byCode.get(key(code))?.name || code,
+    level: (code) => byCode.get(key(code))?.level.toLowerCase() ?? '',
+    distance(area, within) {
+      const target = key(within);
+      let current = key(area);
+      // A cycle in Bovenliggend (a finding of the checks) must not loop forever.
+      for (let steps = 0; steps <= byCode.size; steps++) {
+        if (current === target) return steps;
+        const parent = byCode.get(current)?.parent;
+        if (!parent) return -1;
+        current = key(parent);
+      }
+      return -1;
+    },
+  };
+}

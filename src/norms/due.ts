@@ -1,0 +1,100 @@
+// When a value is due (issue 5 §4). Staff fill in values in the semester rhythm, at the end of
+// June and the end of December (DESIGN.md §3): a period's value is due on the first semester end
+// on or after its last day (S1 ends 30 June, S2 31 December; a quarter or month is due with the
+// semester it ends in). Per indicator and area:
+// - Ontbreekt: the last due period, on the indicator's frequency, has no value (yet);
+// - Verouderd: the last value is older than that: the due period before the last one has no value
+//   either, so the series missed more than one update.
+// Frequencies of several years are counted from the last value (driejaarlijks after 2023: 2026).
+import { parsePeriod, type Period } from '../registry/values';
+import { dateToSerial, serialToDate } from '../workbook/address';
+import type { GapStatus } from './status';
+
+const day = (y: number, m: number, d: number) => dateToSerial(new Date(Date.UTC(y, m - 1, d)));
+
+function period(code: string): Period {
+  const p = parsePeriod(code);
+  if (!p.ok) throw new Error(`Interne fout: ongeldige periode ${code}`);
+  return p.value;
+}
+
+/** The first semester end (30 June or 31 December) on or after the period's last day. */
+export function dueDate(p: Period): number {
+  const midYear = day(p.year, 6, 30);
+  return p.end <= midYear ? midYear : day(p.year, 12, 31);
+}
+
+/** The last semester end on or before `today` (an Excel serial). */
+export function lastSemesterEnd(today: number): number {
+  const y = serialToDate(today).getUTCFullYear();
+  if (today >= day(y, 12, 31)) return day(y, 12, 31);
+  if (today >= day(y, 6, 30)) return day(y, 6, 30);
+  return day(y - 1, 12, 31);
+}
+
+/** The periods of a frequency: the kind and how many of them make one step. */
+function grid(months: number): { kind: Period['kind']; step: number } {
+  if (months < 3) return { kind: 'maand', step: months };
+  if (months < 6) return { kind: 'kwartaal', step: Math.round(months / 3) };
+  if (months < 12) return { kind: 'semester', step: Math.round(months / 6) };
+  return { kind: 'jaar', step: Math.round(months / 12) };
+}
+
+/** The period of `kind` that ends on semester end `end`. */
+function endingOn(kind: Period['kind'], end: number): Period {
+  const date = serialToDate(end);
+  const [y, june] = [date.getUTCFullYear(), date.getUTCMonth() === 5];
+  switch (kind) {
+    case 'maand':
+      return period(`${y}-${june ? '06' : '12'}`);
+    case 'kwartaal':
+      return period(`${y}-Q${june ? 2 : 4}`);
+    case 'semester':
+      return period(`${y}-S${june ? 1 : 2}`);
+    case 'jaar':
+      return period(String(june ? y - 1 : y));
+  }
+}
+
+/** The period `n` steps of its own kind before `p`. */
+function before(p: Period, n: number): Period {
+  const per = { maand: 12, kwartaal: 4, semester: 2, jaar: 1 }[p.kind];
+  const index = p.kind === 'jaar' ? 0 : Number(/(\d+)$/.exec(p.code)![1]) - 1;
+  const total = p.year * per + index - n;
+  const [y, i] = [Math.floor(total / per), (total % per) + 1];
+  const code = { maand: `${y}-${String(i).padStart(2, '0')}`, kwartaal: `${y}-Q${i}`, semester: `${y}-S${i}`, jaar: String(y) }[p.kind];
+  return period(code);
+}
+
+/**
+ * The last period whose value is due on `today`, for an indicator updated every `months` months;
+ * `latest` is the last period with a value (it anchors frequencies of several years). Null when
+ * nothing is due (one-off indicators, or a multi-year series whose next value is not due yet).
+ */
+export function lastDuePeriod(months: number, today: number, latest: Period | null): Period | null {
+  if (!Number.isFinite(months) || months <= 0) return null;
+  const { kind, step } = grid(months);
+  const due = endingOn(kind, lastSemesterEnd(today));
+  if (kind !== 'jaar' || step === 1 || !latest) return due;
+  // Every `step` years counted from the last value's year: after 2023, driejaarlijks is due in 2026.
+  if (due.year < latest.year) return null;
+  return period(String(latest.year + step * Math.floor((due.year - latest.year) / step)));
+}
+
+export interface Gap {
+  status: GapStatus;
+  /** Ontbreekt: the period without a value; Verouderd: the last period with one. */
+  period: Period;
+}
+
+/** Whether a series (periods that have a value) is missing its last due value, or is stale. */
+export function gapOf(months: number | undefined, periods: Period[], today: number): Gap | null {
+  if (months === undefined) return null;
+  const latest = periods.reduce<Period | null>((a, p) => (!a || p.end > a.end ? p : a), null);
+  const due = lastDuePeriod(months, today, latest);
+  if (!due) return null;
+  if (!latest) return { status: 'missing', period: due };
+  if (latest.end >= due.end) return null;
+  const { step } = grid(months);
+  return latest.end < before(due, step).end ? { status: 'stale', period: latest } : { status: 'missing', period: due };
+}

@@ -1,0 +1,511 @@
+// Toets aan normen without the workbook: evaluates every measurement of a read registry against
+// the norms and targets that apply, finds gaps and outliers, and compares intended with measured
+// effects. Pure (the day is given), so the task pane and the CLI share it and tests need no file.
+import { finding } from '../checks/rules';
+import type { Finding } from '../findings';
+import { FLEMISH_REGION } from '../registry/gemeenten';
+import type { RegistryData, RowView } from '../registry/read';
+import { parseDate, parseNumber } from '../registry/values';
+import { dateToSerial } from '../workbook/address';
+import { applies, mostSpecific, type Choice } from './applicability';
+import { dueDate, gapOf } from './due';
+import { buildModel, lower, type Indicator, type Measurement, type Model, type Norm } from './model';
+import { RELATIVE, breaches, changePercent, decimalsOf, describeTest, rank, roundExcel, type Test } from './operators';
+import { outliers, type Outlier } from './outliers';
+import { STATUS_TEXT, type MeasurementStatus } from './status';
+import { pathAt, pathPoints, type PathValue } from './targets';
+import { formatChange, formatDate, formatNumber, formatValidity, withUnit } from './text';
+import type { EffectFlag, FlagCounts, FlagResult, GapFlag, MeasurementFlag, OverviewRow } from './types';
+
+/** The cells Toets aan normen writes on a Metingen row, by schema key. */
+export interface WrittenTest {
+  normId: string | null;
+  normOperator: string | null;
+  normValue: number | string | null;
+  normUpper: number | string | null;
+  normReference: number | null;
+  normScale: string | null;
+}
+
+/** What is written on one Metingen row. */
+export interface RowFlag {
+  row: RowView;
+  /** The Dutch status word, or null to leave Status empty. */
+  status: string | null;
+  test: WrittenTest;
+  /** The explanation for the note on Waarde, for rows that get one; null otherwise. */
+  note: string | null;
+}
+
+export interface Evaluation {
+  result: FlagResult;
+  rows: RowFlag[];
+  effects: { row: RowView; measured: number | null; comparison: string }[];
+}
+
+export interface EvaluateOptions {
+  /** Today; Ontbreekt and Verouderd depend on it. */
+  now?: Date;
+}
+
+const NO_TEST: WrittenTest = { normId: null, normOperator: null, normValue: null, normUpper: null, normReference: null, normScale: null };
+/** Statuses whose explanation goes into a note on the value. */
+const NOTED: readonly string[] = [STATUS_TEXT.deviation, STATUS_TEXT.off_track, STATUS_TEXT.outlier, STATUS_TEXT.not_evaluated];
+export const isNoted = (status: string | null) => status !== null && NOTED.includes(status);
+
+/** Adds to a list in a map (in place: copying would cost n² on a long series). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const seriesKey = (indicator: string, area: string, dimension: string) => [indicator, lower(area), lower(dimension)].join('\u0000');
+
+interface NormOutcome {
+  choice: Choice;
+  test: Test;
+  written: WrittenTest;
+  breached: boolean;
+  message: string;
+}
+
+interface PathOutcome {
+  target: Norm;
+  path: PathValue;
+  written: WrittenTest;
+  behind: boolean;
+  message: string;
+}
+
+class Evaluator {
+  private readonly byIndicator = new Map<string, Norm[]>();
+  private readonly milestones = new Map<string, Norm[]>();
+  private readonly series = new Map<string, Measurement[]>();
+  private readonly outliers = new Map<Measurement, Outlier>();
+  private readonly findings: Finding[] = [];
+  private readonly reported = new Set<string>();
+
+  constructor(
+    readonly model: Model,
+    private readonly today: number,
+  ) {
+    for (const n of model.norms) {
+      if (n.kind === 'milestone') {
+        if (n.target) push(this.milestones, n.target, n);
+      } else push(this.byIndicator, n.indicator, n);
+    }
+    for (const m of model.measurements) {
+      push(this.series, seriesKey(m.indicator, m.area, m.dimension), m);
+    }
+    for (const values of this.series.values()) {
+      values.sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
+      const numeric = values.filter((m) => typeof m.value === 'number');
+      for (const [i, o] of outliers(numeric.map((m) => m.value as number))) this.outliers.set(numeric[i], o);
+    }
+  }
+
+  private report(f: Finding): void {
+    const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.findings.push(f);
+  }
+
+  allFindings(): Finding[] {
+    return this.findings;
+  }
+
+  indicator(m: { indicator: string }): Indicator {
+    return this.model.indicators.get(m.indicator)!;
+  }
+
+  areaName(code: string): string {
+    return this.model.areas.name(code);
+  }
+
+  /** The measured value of a series in a period (by code), if it is a number. */
+  numberAt(indicator: string, area: string, dimension: string, period: string): number | null {
+    const m = this.series.get(seriesKey(indicator, area, dimension))?.find((x) => x.period.code === period && x.value !== null);
+    return m && typeof m.value === 'number' ? m.value : null;
+  }
+
+  valueAt(indicator: string, area: string, dimension: string, period: string): number | string | null {
+    return this.series.get(seriesKey(indicator, area, dimension))?.find((x) => x.period.code === period && x.value !== null)?.value ?? null;
+  }
+
+  seriesOf(indicator: string, area: string, dimension: string): Measurement[] {
+    return this.series.get(seriesKey(indicator, area, dimension)) ?? [];
+  }
+
+  private choose(m: Measurement, kind: 'norm' | 'target'): Choice | null {
+    const candidates = (this.byIndicator.get(m.indicator) ?? []).filter((n) => n.kind === kind).flatMap((n) => applies(this.model, n, m) ?? []);
+    return mostSpecific(this.model, candidates);
+  }
+
+  /** A unit the checks could not compare (the indicator has none) that differs between measurement and norm. */
+  private unitMismatch(m: Measurement, n: Norm): Finding | null {
+    const indicator = this.indicator(m);
+    if (indicator.unit || RELATIVE.includes(n.operator) || !m.unit || !n.unit || lower(m.unit) === lower(n.unit)) return null;
+    return finding('eenheid.verschilt', m.row.at('unit'), { unit: m.unit, other: 'norm', otherId: n.id, otherUnit: n.unit });
+  }
+
+  private source(n: Norm): string {
+    return `(${[n.id, n.document, formatValidity(n.validFrom, n.validTo)].filter(Boolean).join(', ')})`;
+  }
+
+  private norm(m: Measurement, choice: Choice): NormOutcome | string {
+    const n = choice.norm;
+    const indicator = this.indicator(m);
+    const scale = indicator.scale;
+    const unit = n.unit || indicator.unit;
+    let reference: number | null = null;
+    if (RELATIVE.includes(n.operator)) {
+      const period = n.referencePeriod!.code;
+      reference = this.numberAt(m.indicator, m.area, m.dimension, period);
+      if (reference === null || reference === 0) {
+        const where = `${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
+        this.report(finding('toets.geen-referentiewaarde', n.row.at('referencePeriod'), { id: n.id, period, indicator: indicator.id, area: where, ...(reference === 0 ? { zero: 1 } : {}) }));
+        return `Norm ${n.id} kan niet getoetst worden: ${reference === 0 ? `de meting van ${period} is 0` : `er is geen meting in ${period}`} voor ${where}.`;
+      }
+    }
+    const test: Test = { operator: n.operator, value: n.value, upper: n.upper, reference, scale };
+    const breached = breaches(test, m.value!);
+    if (breached === null) return `Norm ${n.id} kan niet getoetst worden op ${withUnit(m.value!, m.unit)}.`;
+    const value = withUnit(m.value!, m.unit);
+    const rule = describeTest(test, unit);
+    const source = this.source(n);
+    let message: string;
+    if (reference !== null) {
+      const change = changePercent(m.value as number, reference);
+      const what = `${value} is een ${change >= 0 ? 'toename' : 'afname'} van ${formatNumber(roundExcel(Math.abs(change), 1))} % tegenover ${n.referencePeriod!.code} (${withUnit(reference, m.unit)})`;
+      message = breached ? `${what}; de norm is ${rule} ${source}.` : `${what}: dat voldoet aan de norm ${rule} ${source}.`;
+    } else if (!breached) {
+      message = `${value} voldoet aan de norm ${rule} ${source}.`;
+    } else if (scale) {
+      const verdict = { max: 'is beter dan', min: 'is slechter dan', tussen: 'ligt buiten', gelijk: 'wijkt af van' }[n.operator as 'max'];
+      message = `${value} ${verdict} de norm ${rule} ${source}.`;
+    } else {
+      const verdict = { max: 'ligt boven', min: 'ligt onder', tussen: 'ligt buiten', gelijk: 'wijkt af van' }[n.operator as 'max'];
+      message = `${value} ${verdict} de norm ${rule} ${source}.`;
+    }
+    const written: WrittenTest = {
+      normId: n.id,
+      normOperator: n.operator,
+      normValue: n.value,
+      normUpper: n.upper,
+      normReference: reference,
+      normScale: scale ? scale.join(';') : null,
+    };
+    return { choice, test, written, breached, message };
+  }
+
+  private path(m: Measurement, choice: Choice): PathOutcome | string | null {
+    const target = choice.norm;
+    const indicator = this.indicator(m);
+    const period = target.referencePeriod!.code;
+    const baseline = this.valueAt(m.indicator, m.area, m.dimension, period);
+    const where = `${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
+    if (baseline === null) {
+      this.report(finding('toets.geen-nulmeting', target.row.at('referencePeriod'), { id: target.id, period, indicator: indicator.id, area: where }));
+      return `Streefwaarde ${target.id} heeft geen nulmeting in ${period} voor ${where}: er is geen streefpad.`;
+    }
+    const points = pathPoints(target, this.milestones.get(lower(target.id)) ?? [], { date: target.referencePeriod!.end, value: baseline, norm: null });
+    const path = pathAt(points, indicator, m.period.end);
+    if (!path) return null;
+    const unit = target.unit || indicator.unit;
+    const test: Test = { operator: path.operator, value: path.value, upper: null, reference: null, scale: indicator.scale };
+    const behind = breaches(test, m.value!);
+    if (behind === null) return null;
+    const next = path.next.norm!;
+    const asks = `${describeTest(test, unit)} voor ${m.period.code}`;
+    const route = `van ${withUnit(baseline, unit)} in ${period} naar ${withUnit(path.next.value, unit)} tegen ${formatDate(path.next.date)}; ${[next.id, next.document].filter(Boolean).join(', ')}`;
+    const value = withUnit(m.value!, m.unit);
+    const message = behind ? `${value} loopt achter op het streefpad: dat vraagt ${asks} (${route}).` : `${value} is op koers: het streefpad vraagt ${asks} (${route}).`;
+    const written: WrittenTest = { ...NO_TEST, normId: next.id, normOperator: path.operator, normValue: path.value, normScale: indicator.scale ? indicator.scale.join(';') : null };
+    return { target, path, written, behind, message };
+  }
+
+  measurement(m: Measurement): { flag: MeasurementFlag; written: WrittenTest } | { finding: Finding } {
+    const notes: string[] = [];
+    const normChoice = this.choose(m, 'norm');
+    const targetChoice = this.choose(m, 'target');
+    for (const n of [normChoice?.norm, targetChoice?.norm]) {
+      const problem = n && this.unitMismatch(m, n);
+      if (problem) return { finding: problem };
+    }
+    const norm = normChoice ? this.norm(m, normChoice) : null;
+    if (typeof norm === 'string') notes.push(norm);
+    const path = targetChoice ? this.path(m, targetChoice) : null;
+    if (typeof path === 'string') notes.push(path);
+    const usableNorm = norm && typeof norm !== 'string' ? norm : null;
+    const usablePath = path && typeof path !== 'string' ? path : null;
+
+    let status: MeasurementStatus;
+    let written = NO_TEST;
+    const parts: string[] = [];
+    if (usableNorm?.breached) {
+      status = 'deviation';
+      written = usableNorm.written;
+      parts.push(usableNorm.message);
+      if (usablePath) parts.push(`Streefpad: ${usablePath.behind ? 'niet op koers' : 'op koers'} (${describeTest({ operator: usablePath.path.operator, value: usablePath.path.value, upper: null }, m.unit)}, ${usablePath.written.normId}).`);
+    } else if (usablePath) {
+      status = usablePath.behind ? 'off_track' : 'on_track';
+      written = usablePath.written;
+      parts.push(usablePath.message);
+      if (usableNorm) parts.push(`De norm ${describeTest(usableNorm.test, usableNorm.choice.norm.unit || m.unit)} (${usableNorm.choice.norm.id}) is gehaald.`);
+    } else if (usableNorm) {
+      status = 'ok';
+      written = usableNorm.written;
+      parts.push(usableNorm.message);
+    } else {
+      status = 'no_norm';
+      parts.push(`Geen norm of streefwaarde van toepassing op ${this.indicator(m).id} in ${this.areaName(m.area)} voor ${m.period.code}.`);
+      // Norms for this area that do not cover the period: say when they do hold.
+      const elsewhere = (this.byIndicator.get(m.indicator) ?? []).filter((n) => applies(this.model, n, { ...m, period: { ...m.period, start: n.validFrom ?? m.period.start, end: n.validTo ?? m.period.end } }));
+      if (elsewhere.length) parts.push(`${elsewhere.map((n) => `${n.id} is ${formatValidity(n.validFrom, n.validTo)}`).join('; ')}.`);
+    }
+    parts.push(...notes);
+    const chosen = status === 'on_track' || status === 'off_track' ? targetChoice : usableNorm ? normChoice : null;
+    if (chosen?.explanation) parts.push(chosen.explanation);
+
+    const outlier = this.outliers.get(m);
+    if (outlier) {
+      status = 'outlier';
+      const where = `${this.indicator(m).id} in ${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
+      parts.unshift(
+        `${withUnit(m.value!, m.unit)} valt ver buiten de eigen reeks van ${where}: de mediaan is ${withUnit(roundExcel(outlier.median, 4), m.unit)} en de gewone spreiding ${withUnit(roundExcel(outlier.spread, 4), m.unit)}; deze waarde ligt ${formatNumber(roundExcel(outlier.z, 1))} keer die spreiding van de mediaan (meer dan 3,5 is opvallend). Kijk na of de waarde juist is ingevoerd.`,
+      );
+    }
+    const flag: MeasurementFlag = {
+      sheet: m.row.at('value').sheet,
+      row: m.row.row,
+      indicator: this.indicator(m).id,
+      gebied: m.area,
+      periode: m.period.code,
+      dimensie: m.dimension,
+      waarde: m.value!,
+      norm: written.normId,
+      operator: written.normOperator,
+      normwaarde: written.normValue,
+      bovengrens: written.normUpper,
+      referentiewaarde: written.normReference,
+      status,
+      message: parts.join(' '),
+    };
+    return { flag, written };
+  }
+
+  /** Whether an area belongs to the registry's municipality (benchmarks such as Vlaams Gewest do not). */
+  inMunicipality(area: string): boolean {
+    if (this.model.gemeente) return this.model.areas.distance(area, this.model.gemeente) >= 0;
+    return !['gewest', 'provincie'].includes(this.model.areas.level(area)) && lower(area) !== lower(FLEMISH_REGION.nis);
+  }
+
+  gaps(): GapFlag[] {
+    const out: GapFlag[] = [];
+    const pairs = new Map<string, { indicator: string; area: string; periods: Measurement[] }>();
+    for (const m of this.model.measurements) {
+      if (!this.inMunicipality(m.area)) continue;
+      const key = `${m.indicator}\u0000${lower(m.area)}`;
+      const pair = pairs.get(key) ?? { indicator: m.indicator, area: m.area, periods: [] };
+      if (m.value !== null) pair.periods.push(m);
+      pairs.set(key, pair);
+    }
+    if (this.model.gemeente) {
+      for (const key of this.model.indicators.keys()) {
+        if (![...pairs.values()].some((p) => p.indicator === key)) pairs.set(`${key}\u0000${lower(this.model.gemeente)}`, { indicator: key, area: this.model.gemeente, periods: [] });
+      }
+    }
+    for (const pair of pairs.values()) {
+      const indicator = this.model.indicators.get(pair.indicator)!;
+      const gap = gapOf(indicator.months, pair.periods.map((m) => m.period), this.today);
+      if (!gap) continue;
+      const where = this.areaName(pair.area);
+      const message =
+        gap.status === 'missing'
+          ? `Geen waarde van ${indicator.id} (${indicator.name}) voor ${where} in ${gap.period.code}: die werd verwacht tegen ${formatDate(dueDate(gap.period))} (${indicator.frequency}).`
+          : `De laatste waarde van ${indicator.id} (${indicator.name}) voor ${where} is van ${gap.period.code}: te oud voor een indicator die ${indicator.frequency} bijgewerkt wordt.`;
+      out.push({ indicator: indicator.id, gebied: pair.area, periode: gap.period.code, status: gap.status, message });
+    }
+    return out;
+  }
+}
+
+function effects(ev: Evaluator, data: RegistryData): (Evaluation['effects'][number] & { flag: EffectFlag })[] {
+  const { model } = ev;
+  const rows = (key: 'measures' | 'norms' | 'intendedEffects') => data.tables.get(key)?.rows ?? [];
+  const measures = new Map(rows('measures').map((r) => [lower(r.text('id')), r]));
+  const norms = new Map(rows('norms').map((r) => [lower(r.text('id')), r]));
+  const out: (Evaluation['effects'][number] & { flag: EffectFlag })[] = [];
+  for (const r of rows('intendedEffects')) {
+    const measure = measures.get(lower(r.text('measure')));
+    const normRow = norms.get(lower(r.text('norm')));
+    const indicator = normRow ? model.indicators.get(lower(normRow.text('indicator'))) : undefined;
+    const area = r.text('area') || measure?.text('area') || normRow?.text('area') || model.gemeente || '';
+    const unit = r.text('unit') || normRow?.text('unit') || indicator?.unit || '';
+    const intended = parseNumber(r.get('effect'));
+    const beoogd = intended.ok && !r.blank('effect') ? intended.value : null;
+    const start = measure && !measure.blank('start') ? parseDate(measure.get('start')) : null;
+    const flag: EffectFlag = {
+      sheet: r.at('id').sheet,
+      row: r.row,
+      effect: r.text('id'),
+      maatregel: r.text('measure'),
+      norm: r.text('norm'),
+      indicator: indicator?.id ?? null,
+      gebied: area,
+      eenheid: unit,
+      beoogd,
+      gemeten: null,
+      voor: null,
+      na: null,
+      message: '',
+    };
+    const intendedText = `beoogd ${beoogd === null ? 'onbekend' : `${formatChange(beoogd)}${unit ? ` ${unit}` : ''}`}`;
+    const where = ev.areaName(area);
+    let measuredText: string;
+    if (!indicator || !normRow) measuredText = 'niet te meten: de norm of haar indicator staat niet in het register';
+    else if (indicator.scale) measuredText = 'niet als getal te meten: de indicator heeft een schaal met labels';
+    else if (!start?.ok) measuredText = 'niet te meten: de maatregel heeft geen startdatum';
+    else {
+      const dimension = normRow.text('dimension');
+      const series = ev.seriesOf(lower(indicator.id), area, dimension).filter((m) => typeof m.value === 'number');
+      const before = series.filter((m) => m.period.end < start.value).at(-1);
+      const after = series.filter((m) => m.period.start >= start.value).at(-1);
+      if (before) flag.voor = { periode: before.period.code, waarde: before.value as number };
+      if (after) flag.na = { periode: after.period.code, waarde: after.value as number };
+      if (!before) measuredText = `nog niet te meten: geen meting van ${indicator.id} in ${where} vóór de start van de maatregel (${formatDate(start.value)})`;
+      else if (!after) measuredText = `nog niet gemeten: geen meting van ${indicator.id} in ${where} na de start van de maatregel (${formatDate(start.value)})`;
+      else {
+        const [a, b] = [before.value as number, after.value as number];
+        flag.gemeten = roundExcel(b - a, Math.max(decimalsOf(a), decimalsOf(b)));
+        measuredText = `gemeten ${formatChange(flag.gemeten)}${unit ? ` ${unit}` : ''} (${where}: ${withUnit(a, unit)} in ${before.period.code}, ${withUnit(b, unit)} in ${after.period.code})`;
+      }
+    }
+    flag.message = `${intendedText}, ${measuredText}`;
+    out.push({ row: r, measured: flag.gemeten, comparison: flag.message, flag });
+  }
+  return out;
+}
+
+function betterOrWorse(indicator: Indicator, ours: number | string, theirs: number | string): OverviewRow['vergelijking'] {
+  if (indicator.scale) {
+    const [a, b] = [rank(indicator.scale, String(ours)), rank(indicator.scale, String(theirs))];
+    if (a < 0 || b < 0) return null;
+    return a === b ? 'gelijk' : a < b ? 'beter' : 'slechter';
+  }
+  if (typeof ours !== 'number' || typeof theirs !== 'number' || !indicator.direction) return null;
+  if (ours === theirs) return 'gelijk';
+  return (ours < theirs) === (indicator.direction === 'lower') ? 'beter' : 'slechter';
+}
+
+function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: GapFlag[]): OverviewRow[] {
+  const { model } = ev;
+  const pairs = new Map<string, Measurement[]>();
+  for (const m of model.measurements) {
+    if (!ev.inMunicipality(m.area)) continue;
+    const key = `${m.indicator}\u0000${lower(m.area)}`;
+    push(pairs, key, m);
+  }
+  const rows: OverviewRow[] = [];
+  const gapText = (indicator: Indicator, area: string) => {
+    const gap = gaps.find((g) => g.indicator === indicator.id && lower(g.gebied) === lower(area));
+    if (gap) return gap.status === 'missing' ? `${STATUS_TEXT.missing}: ${gap.periode}` : `${STATUS_TEXT.stale}: laatste waarde ${gap.periode}`;
+    return indicator.months === undefined ? '' : 'Actueel';
+  };
+  for (const [key, indicator] of model.indicators) {
+    const areas = [...pairs.entries()].filter(([k]) => k.startsWith(`${key}\u0000`)).map(([, ms]) => ms);
+    if (!areas.length && model.gemeente) areas.push([]);
+    for (const ms of areas) {
+      const area = ms[0]?.area ?? model.gemeente ?? '';
+      const valued = ms.filter((m) => m.value !== null);
+      // The total (no dimension) when there is one, else every dimension.
+      const pool = valued.some((m) => !m.dimension) ? valued.filter((m) => !m.dimension) : valued;
+      const latest = pool.reduce<Measurement | null>((a, m) => (!a || m.period.end > a.period.end ? m : a), null);
+      const flag = latest ? flags.get(latest.row) : undefined;
+      const benchmark = latest ? ev.valueAt(key, FLEMISH_REGION.nis, latest.dimension, latest.period.code) : null;
+      let norm: string | null = null;
+      if (flag?.operator && flag.normwaarde !== null) {
+        const test = { operator: flag.operator as Test['operator'], value: flag.normwaarde, upper: flag.bovengrens };
+        const path = ['on_track', 'off_track'].includes(flag.status) || (flag.status === 'outlier' && flag.message.includes('streefpad'));
+        norm = `${path ? 'streefpad ' : ''}${describeTest(test, indicator.unit)} (${flag.norm})`;
+      }
+      rows.push({
+        indicator: indicator.id,
+        naam: indicator.name,
+        gebied: area,
+        gebiednaam: ev.areaName(area),
+        dimensie: latest?.dimension ?? '',
+        periode: latest?.period.code ?? null,
+        waarde: latest?.value ?? null,
+        eenheid: latest?.unit ?? indicator.unit,
+        norm,
+        status: flag ? STATUS_TEXT[flag.status] : latest ? STATUS_TEXT.not_evaluated : null,
+        tijdigheid: gapText(indicator, area),
+        vlaamsGewest: benchmark,
+        vergelijking: latest && benchmark !== null ? betterOrWorse(indicator, latest.value!, benchmark) : null,
+      });
+    }
+  }
+  return rows;
+}
+
+const sheetOrder = ['Normen', 'Metingen'];
+
+/** Evaluates a registry as read by readRegistry. */
+export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = {}): Evaluation {
+  const today = Math.floor(dateToSerial(options.now ?? new Date()));
+  const model = buildModel(data);
+  const ev = new Evaluator(model, today);
+  const rows: RowFlag[] = [];
+  const measurements: MeasurementFlag[] = [];
+  const flags = new Map<RowView, MeasurementFlag>();
+  const blockedByFlag = new Map<RowView, Finding[]>();
+
+  for (const m of model.measurements) {
+    if (m.value === null) {
+      // An empty value: Ontbreekt once its period is due, else nothing (a row made ahead of the round).
+      rows.push({ row: m.row, status: dueDate(m.period) <= today ? STATUS_TEXT.missing : null, test: NO_TEST, note: null });
+      continue;
+    }
+    const outcome = ev.measurement(m);
+    if ('finding' in outcome) {
+      blockedByFlag.set(m.row, [outcome.finding]);
+      continue;
+    }
+    measurements.push(outcome.flag);
+    flags.set(m.row, outcome.flag);
+    const status = STATUS_TEXT[outcome.flag.status];
+    rows.push({ row: m.row, status, test: outcome.written, note: isNoted(status) ? outcome.flag.message : null });
+  }
+  const findings: Finding[] = [...model.findings];
+  for (const [row, found] of [...model.blocked, ...blockedByFlag]) {
+    findings.push(...(blockedByFlag.has(row) ? found : []));
+    rows.push({ row, status: STATUS_TEXT.not_evaluated, test: NO_TEST, note: `Deze meting is niet getoetst: ${found.map((f) => f.message).join(' ')}` });
+  }
+  findings.push(...ev.allFindings());
+  const unique = new Map(findings.map((f) => [`${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`, f]));
+  const sorted = [...unique.values()].sort((a, b) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').localeCompare(b.cell ?? ''));
+  rows.sort((a, b) => a.row.row - b.row.row);
+  measurements.sort((a, b) => a.row - b.row);
+
+  const gaps = ev.gaps();
+  const effectRows = effects(ev, data);
+  const counts: FlagCounts = { ok: 0, deviation: 0, on_track: 0, off_track: 0, no_norm: 0, missing: 0, stale: 0, outlier: 0 };
+  for (const m of measurements) counts[m.status]++;
+  for (const g of gaps) counts[g.status]++;
+  return {
+    result: {
+      evaluated: measurements.length,
+      counts,
+      measurements,
+      gaps,
+      effects: effectRows.map((e) => e.flag),
+      overview: overview(ev, flags, gaps),
+      findings: sorted,
+    },
+    rows,
+    effects: effectRows.map(({ row, measured, comparison }) => ({ row, measured, comparison })),
+  };
+}

@@ -1,0 +1,96 @@
+// The result of Toets aan normen: one plain data type, printed by `flag --json` and shown by the
+// task pane. Field names of measurements and gaps are the Dutch ones of the CLI contract (issue 5).
+import type { Finding } from '../findings';
+import type { GapStatus, MeasurementStatus } from './status';
+
+export interface MeasurementFlag {
+  sheet: string;
+  /** Worksheet row. */
+  row: number;
+  indicator: string;
+  gebied: string;
+  periode: string;
+  dimensie: string;
+  waarde: number | string;
+  /** ID of the norm or (tussentijdse) streefwaarde the value was tested against, or null. */
+  norm: string | null;
+  operator: string | null;
+  /** The bound that applied: the norm's value, or the value on the target's path for this period. */
+  normwaarde: number | string | null;
+  bovengrens: number | string | null;
+  /** toename/afname: the measured value in the norm's reference period. */
+  referentiewaarde: number | null;
+  status: MeasurementStatus;
+  /** Dutch explanation, as in the note on the cell. */
+  message: string;
+}
+
+export interface GapFlag {
+  indicator: string;
+  gebied: string;
+  periode: string;
+  status: GapStatus;
+  message: string;
+}
+
+/** A beoogd effect next to the change measured in its area (issue 5 §6). */
+export interface EffectFlag {
+  sheet: string;
+  row: number;
+  effect: string;
+  maatregel: string;
+  norm: string;
+  indicator: string | null;
+  gebied: string;
+  eenheid: string;
+  beoogd: number | null;
+  /** Last value after the measure started minus the last value before; null when one is missing. */
+  gemeten: number | null;
+  voor: { periode: string; waarde: number } | null;
+  na: { periode: string; waarde: number } | null;
+  message: string;
+}
+
+/** One row of the Overzicht sheet: an indicator in an area of the municipality. */
+export interface OverviewRow {
+  indicator: string;
+  naam: string;
+  gebied: string;
+  gebiednaam: string;
+  dimensie: string;
+  periode: string | null;
+  waarde: number | string | null;
+  eenheid: string;
+  /** The test that applied to the latest value, in words, e.g. "max. 48 dB(A) (NRM-001)". */
+  norm: string | null;
+  /** Dutch status of the latest value (OK, Afwijking …), or null without value. */
+  status: string | null;
+  /** Actueel, Ontbreekt: 2026-S1, Verouderd: laatste waarde 2025-S1; empty when the frequency is unknown. */
+  tijdigheid: string;
+  /** The Vlaams Gewest value for the same period and dimension, where present. */
+  vlaamsGewest: number | string | null;
+  vergelijking: 'beter' | 'slechter' | 'gelijk' | null;
+}
+
+export interface FlagCounts {
+  ok: number;
+  deviation: number;
+  on_track: number;
+  off_track: number;
+  no_norm: number;
+  missing: number;
+  stale: number;
+  outlier: number;
+}
+
+export interface FlagResult {
+  /** Measurements evaluated (rows with a value and no blocking finding). */
+  evaluated: number;
+  counts: FlagCounts;
+  measurements: MeasurementFlag[];
+  gaps: GapFlag[];
+  effects: EffectFlag[];
+  overview: OverviewRow[];
+  /** Norms and measurements that were not evaluated, and why: findings of the rule catalogue. */
+  findings: Finding[];
+}

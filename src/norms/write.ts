@@ -1,0 +1,54 @@
+// Writes a flag result into the workbook through the port, in one edit list: the test and status
+// of every Metingen row (only rows whose cells change), the notes on flagged values, the live
+// conditional formats on Waarde and Status (together with the Controle marks, see
+// registry/columnFormats), the measured effects, and the Overzicht sheet. Values are never touched.
+import type { RegistryData, RowView, TableView } from '../registry/read';
+import { columnFormatEdits, hasMarks } from '../registry/columnFormats';
+import type { CellInput, CellValue, Edit } from '../workbook/port';
+import type { Evaluation, WrittenTest } from './evaluate';
+import { flagNote, mergeNote } from './notes';
+import { overviewEdits } from './overviewSheet';
+
+
+const sameCell = (a: CellValue, b: CellInput) => (a ?? null) === (b ?? null) || (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim());
+
+function rowUpdates(table: TableView, row: RowView, wanted: Record<string, CellInput>): { row: number; column: string; value: CellInput }[] {
+  const keys = Object.keys(wanted).filter((k) => table.columns.has(k));
+  if (keys.every((k) => sameCell(row.get(k), wanted[k]))) return [];
+  // The whole set, not only the changed cells: neighbouring rows then form one block for Excel.
+  return keys.map((k) => ({ row: row.row - table.firstRow, column: table.columns.get(k)!.caption, value: wanted[k] }));
+}
+
+/** The edit list of a flag, given the notes the Waarde cells of `noteRows` have now. */
+export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map<RowView, string | null>): Edit[] {
+  const edits: Edit[] = [];
+  const measurements = data.tables.get('measurements')!;
+  const flagged = new Map(evaluation.rows.map((r) => [r.row, r]));
+  const cells: { row: number; column: string; value: CellInput }[] = [];
+  const empty: WrittenTest = { normId: null, normOperator: null, normValue: null, normUpper: null, normReference: null, normScale: null };
+  for (const row of measurements.rows) {
+    const flag = flagged.get(row);
+    // A row the evaluation did not reach keeps no flag of an earlier run.
+    cells.push(...rowUpdates(measurements, row, { status: flag?.status ?? null, ...(flag?.test ?? empty) }));
+  }
+  if (cells.length) edits.push({ kind: 'updateCells', table: measurements.table, cells });
+
+  for (const [row, existing] of notes) {
+    const flag = flagged.get(row);
+    const wanted = mergeNote(existing, flag?.note && flag.status ? flagNote(flag.status, flag.note) : null);
+    if (wanted !== existing) edits.push({ kind: 'setNote', sheet: measurements.sheet, cell: row.at('value').cell, text: wanted });
+  }
+
+  const caption = (key: string) => measurements.columns.get(key)?.caption;
+  const live = [caption('value'), caption('status')].filter((c): c is string => c !== undefined);
+  edits.push(...columnFormatEdits(data.info, { marks: hasMarks(data.info) }, { table: measurements.table, columns: live }));
+
+  const effects = data.tables.get('intendedEffects');
+  if (effects && effects.columns.has('measuredEffect') && effects.columns.has('measuredComparison')) {
+    const updates = evaluation.effects.flatMap((e) => rowUpdates(effects, e.row, { measuredEffect: e.measured, measuredComparison: e.comparison }));
+    if (updates.length) edits.push({ kind: 'updateCells', table: effects.table, cells: updates });
+  }
+
+  edits.push(...overviewEdits(data.info, evaluation.result.overview));
+  return edits;
+}

@@ -1,0 +1,80 @@
+// Which norm applies to a measurement: validity to the day, area nesting through Bovenliggend,
+// dimensions and two-level lists, and the most specific of several, with the choice explained.
+// Planted in the demo registry; `row` is the data row of Metingen (demo rows 0–12, new rows from 13).
+import type { Edit } from '../../src/workbook/port';
+import { FIRST_NEW_MEASUREMENT as NEW, add, d, evaluate, set, sheetRow } from './helpers';
+
+const norm = (values: Record<string, string | number | Date | null>) =>
+  add('norms', { indicator: 'IND-003', document: 'BES-003', kind: 'norm', operator: 'max', unit: 'km', validFrom: d('2023-10-01'), validTo: d('2030-12-31'), area: '44021', ...values });
+const groen = (values: Record<string, string | number | Date | null>) =>
+  add('measurements', { indicator: 'IND-003', area: '44021', period: '2025', unit: 'km', ...values });
+// Parkstraat without its targets: only NRM-001 (Gent) can apply.
+const noTargets: Edit[] = [set('norms', 1, 'area', 'W-BRUGSEPOORT'), set('norms', 2, 'area', 'W-BRUGSEPOORT')];
+
+type Expect = { status: string; norm: string | null; message?: RegExp };
+const cases: [string, Edit[], number, Expect][] = [
+  // Validity: the period must lie wholly within Geldig van – Geldig tot, both days included.
+  ['a period that starts on Geldig van is covered', noTargets, 1, { status: 'deviation', norm: 'NRM-001' }],
+  ['a period that starts the day before Geldig van is not', noTargets, 0, { status: 'no_norm', norm: null, message: /NRM-001 is geldig 2024–2030/ }],
+  ['Geldig van one day into the period leaves it out', [...noTargets, set('norms', 0, 'validFrom', d('2024-01-02'))], 1, { status: 'no_norm', norm: null }],
+  ['…and covers the next period', [...noTargets, set('norms', 0, 'validFrom', d('2024-01-02'))], 2, { status: 'deviation', norm: 'NRM-001' }],
+  ['a period that ends on Geldig tot is covered', [...noTargets, set('norms', 0, 'validTo', d('2025-12-31'))], 4, { status: 'deviation', norm: 'NRM-001' }],
+  ['Geldig tot one day before the period ends leaves it out', [...noTargets, set('norms', 0, 'validTo', d('2025-12-30'))], 4, { status: 'no_norm', norm: null }],
+  ['no Geldig tot: valid without end', [set('norms', 4, 'validTo', null)], 12, { status: 'deviation', norm: 'NRM-005' }],
+
+  // Areas: a norm for an area applies to every area within it.
+  ['a municipality norm applies to a street two levels down (straat → wijk → gemeente)', noTargets, 3, { status: 'deviation', norm: 'NRM-001' }],
+  ['a norm for a wijk does not apply to another wijk', [norm({ id: 'NRM-010', value: 0.3, area: 'W-BINNENSTAD' })], 8, { status: 'deviation', norm: 'NRM-004' }],
+  ['a norm without werkingsgebied holds for the whole municipality', [set('norms', 3, 'area', null)], 8, { status: 'deviation', norm: 'NRM-004' }],
+  ['a municipality norm does not apply to the Vlaams Gewest benchmark', [groen({ area: '2000', value: 0.6 })], NEW, { status: 'no_norm', norm: null }],
+  ['a norm for a street does not apply to its wijk', [norm({ id: 'NRM-010', value: 0.1, area: 'S-PARKSTRAAT' }), groen({ area: 'W-BINNENSTAD', value: 0.3 })], NEW, { status: 'ok', norm: 'NRM-004' }],
+
+  // The most specific wins, and the message says why.
+  [
+    'a wijk norm wins over the municipality norm',
+    [norm({ id: 'NRM-010', value: 0.5, area: 'W-BRUGSEPOORT' })],
+    8,
+    { status: 'ok', norm: 'NRM-010', message: /Getoetst aan NRM-010: NRM-010 geldt voor Brugse Poort - Rooigem, een kleiner gebied dan dat van NRM-004 \(Gent\)/ },
+  ],
+  [
+    'a norm for a dimension wins over the general one',
+    [norm({ id: 'NRM-010', value: 0.5, dimension: 'Open bebouwing' }), groen({ dimension: 'Open bebouwing', value: 0.45 })],
+    NEW,
+    { status: 'ok', norm: 'NRM-010', message: /NRM-010 geldt specifiek voor Open bebouwing, NRM-004 is algemener/ },
+  ],
+  ['a norm for a dimension does not apply to the total', [norm({ id: 'NRM-010', value: 0.3, dimension: 'Open bebouwing' })], 10, { status: 'ok', norm: 'NRM-004' }],
+  ['a sector hoofdtype covers its subtypes', [norm({ id: 'NRM-010', value: 0.3, sector: 'Tertiair' }), groen({ dimension: 'Horeca', value: 0.35 })], NEW, { status: 'deviation', norm: 'NRM-010' }],
+  [
+    'a norm for the subtype itself wins over its hoofdtype',
+    [norm({ id: 'NRM-010', value: 0.3, sector: 'Tertiair' }), norm({ id: 'NRM-011', value: 0.4, sector: 'Horeca' }), groen({ dimension: 'Horeca', value: 0.35 })],
+    NEW,
+    { status: 'ok', norm: 'NRM-011' },
+  ],
+  ['a sector norm does not apply to another sector', [norm({ id: 'NRM-010', value: 0.3, sector: 'Industrie' }), groen({ dimension: 'Horeca', value: 0.35 })], NEW, { status: 'ok', norm: 'NRM-004' }],
+  [
+    'equally specific: the newest norm wins',
+    [norm({ id: 'NRM-010', value: 0.35, validFrom: d('2025-01-01') })],
+    10,
+    { status: 'deviation', norm: 'NRM-010', message: /NRM-010 en NRM-004 gelden even specifiek; de jongste telt \(NRM-010 geldt vanaf 01\/01\/2025\)/ },
+  ],
+  [
+    'equally specific and equally new: the first row of Normen wins',
+    [norm({ id: 'NRM-010', value: 0.35 })],
+    10,
+    { status: 'ok', norm: 'NRM-004', message: /NRM-004 en NRM-010 gelden even specifiek en even lang; de eerste in Normen telt \(rij 5\)/ },
+  ],
+  ['a norm of another indicator never applies', [add('norms', { id: 'NRM-010', indicator: 'IND-003', kind: 'norm', operator: 'max', value: 0.1, unit: 'km', area: '44021' })], 6, { status: 'no_norm', norm: null }],
+];
+
+test.each(cases)('%s', async (_, edits, row, expected) => {
+  const { result } = await evaluate(edits);
+  const flag = result.measurements.find((m) => m.row === sheetRow(row));
+  expect(flag).toMatchObject({ status: expected.status, norm: expected.norm });
+  if (expected.message) expect(flag?.message).toMatch(expected.message);
+});
+
+test('the note of a deviation names the value, the norm, its document and validity', async () => {
+  const { result } = await evaluate(noTargets);
+  expect(result.measurements.find((m) => m.row === sheetRow(1))?.message).toBe('51,8 dB(A) ligt boven de norm max. 48 dB(A) (NRM-001, Beleidsplan Geluid 2030, geldig 2024–2030).');
+  expect(result.measurements.find((m) => m.row === sheetRow(12))?.message).toBe('C is slechter dan de norm min. B (NRM-005, Klimaatplan Wonen, geldig vanaf 2025).');
+});

@@ -1,0 +1,51 @@
+// The operations the benchmark measures, in one place. Adding one (the norm flags of issue 5, the
+// round merge of issue 7) is one entry here plus one line in suite.ts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkRegistry } from '../src/checks';
+import { importMonitor } from '../src/monitor/import';
+import { initRegistry } from '../src/registry/init';
+import { SETTINGS_TABLE, registrySchema } from '../src/registry/schema';
+import type { WorkbookPort } from '../src/workbook/port';
+import { writeMonitorCsv } from './monitorCsv';
+import { BENCH_DAY } from './config';
+
+type Detail = Record<string, number>;
+
+/**
+ * The baseline of check and flag: one plain pass over the cells a check reads. The same port calls
+ * as readRegistry (info, then one readTables of the registry's tables and the settings), and every
+ * value touched once.
+ */
+async function scan(wb: WorkbookPort): Promise<Detail> {
+  const info = await wb.info();
+  const wanted = new Set([...registrySchema.tables.map((t) => t.table), SETTINGS_TABLE].map((n) => n.toLowerCase()));
+  const read = await wb.readTables(info.tables.filter((t) => wanted.has(t.name.toLowerCase())).map((t) => t.name));
+  let cells = 0;
+  for (const t of read) for (const row of t.rows) for (const v of row) if (v !== null) cells++;
+  return { cells };
+}
+
+/** Operations timed on a saved registry (phase operationsOnFile); `scan` is their baseline. */
+export const timedOperations: Record<string, (wb: WorkbookPort) => Promise<Detail>> = {
+  scan,
+  check: async (wb) => {
+    const { summary } = await checkRegistry(wb, { now: BENCH_DAY });
+    return { errors: summary.errors, warnings: summary.warnings };
+  },
+};
+
+/**
+ * Operations whose context.sync() round trips are counted on the Office.js adapter's recording
+ * fake, in this order on one registry. The import comes last: it adds measurements.
+ */
+export const syncedOperations: Record<string, (wb: WorkbookPort, at: { rows: number; dir: string }) => Promise<unknown>> = {
+  init: (wb) => initRegistry(wb),
+  check: (wb) => checkRegistry(wb, { now: BENCH_DAY }),
+  import: (wb, { rows, dir }) => {
+    // A file with as many rows as the registry has measurements, given as text as the task pane does.
+    const file = path.join(dir, `syncs-${rows}.csv`);
+    writeMonitorCsv(file, { rows });
+    return importMonitor(wb, { kind: 'csv', name: path.basename(file), input: readFileSync(file, 'utf8') }, { allAreas: true, now: BENCH_DAY });
+  },
+};

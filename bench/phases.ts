@@ -1,0 +1,138 @@
+// What a benchmark child process runs: one phase each, so the peak memory of one phase does not
+// show up in another, and a phase's timings are taken in a fresh process. Modules are loaded inside
+// each phase, so a papaparse child does not carry ExcelJS. Timings exclude building the inputs.
+import type { CellValue } from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { BENCH_DAY } from './config';
+import type { RegistrySize } from './registryData';
+
+export type PhaseResult = Record<string, number | string | boolean>;
+export type PhaseArgs = Record<string, unknown>;
+
+const since = (start: number) => performance.now() - start;
+
+/** papaparse's own streaming parse of a file from disk: the baseline of the import. */
+async function papaparse(args: PhaseArgs): Promise<PhaseResult> {
+  const { createReadStream } = await import('node:fs');
+  const Papa = (await import('papaparse')).default;
+  const start = performance.now();
+  let rows = 0;
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(createReadStream(String(args.file), 'utf8') as unknown as Papa.LocalFile, {
+      delimiter: ';',
+      chunk: (results) => {
+        rows += results.data.length;
+      },
+      complete: () => resolve(),
+      error: reject,
+    });
+  });
+  return { ms: since(start), rows };
+}
+
+/**
+ * The monitor import as the CLI runs it, into a new registry in memory (nothing saved): open the
+ * file, stream it through the import, apply its edits. With `apply: false` the edit list is built
+ * but not applied, which tells the import's own cost from the workbook's.
+ */
+async function importCsv(args: PhaseArgs): Promise<PhaseResult> {
+  const { importMonitor } = await import('../src/monitor/import');
+  const { loadCatalogue } = await import('../src/monitor/catalogue');
+  const { openMonitorFile } = await import('../src/monitor/node');
+  const { initRegistry } = await import('../src/registry/init');
+  const { XlsxWorkbook } = await import('../src/workbook/xlsx/adapter');
+  const wb = XlsxWorkbook.create();
+  await initRegistry(wb, { gemeente: '44021' });
+  // Loaded once before timing: the catalogue is a one-off module load, not import work.
+  await loadCatalogue();
+  let edits = 0;
+  if (args.apply === false) wb.apply = async (list) => void (edits += list.length);
+  const start = performance.now();
+  const source = await openMonitorFile(String(args.file));
+  const result = await importMonitor(wb, source, { allAreas: true, now: BENCH_DAY });
+  const ms = since(start);
+  const { added, updated, skipped, empty } = result.summary;
+  return { ms, added, updated, skipped, empty, ...(args.apply === false ? { editsNotApplied: edits } : {}) };
+}
+
+/** The registry written through the xlsx adapter (init, rows, validations, the Controle marks) and saved. */
+async function writeAdapter(args: PhaseArgs): Promise<PhaseResult> {
+  const { registryRows, writeRegistry } = await import('./registryData');
+  const { writeControlSheet } = await import('../src/checks/controlSheet');
+  const { XlsxWorkbook } = await import('../src/workbook/xlsx/adapter');
+  const rows = registryRows(args.size as RegistrySize);
+  const start = performance.now();
+  const wb = XlsxWorkbook.create();
+  await writeRegistry(wb, rows);
+  // An empty Controle table still sets the conditional-format marks on every registry column.
+  await writeControlSheet(wb, { findings: [], summary: { errors: 0, warnings: 0 } });
+  const bytes = await wb.save();
+  const ms = since(start);
+  if (args.out) writeFileSync(String(args.out), bytes);
+  return { ms, bytes: bytes.length };
+}
+
+/** ExcelJS writing the same values into plain sheets: no tables, validations or formats. */
+async function writePlain(args: PhaseArgs): Promise<PhaseResult> {
+  const { plainTables, registryRows } = await import('./registryData');
+  const ExcelJS = (await import('exceljs')).default;
+  const tables = plainTables(registryRows(args.size as RegistrySize));
+  const start = performance.now();
+  const wb = new ExcelJS.Workbook();
+  for (const t of tables) {
+    const ws = wb.addWorksheet(t.sheet);
+    ws.addRow(t.columns);
+    ws.addRows(t.rows as CellValue[][]);
+  }
+  const bytes = await wb.xlsx.writeBuffer();
+  return { ms: since(start), bytes: bytes.byteLength };
+}
+
+/**
+ * Loads a saved registry once, then times each operation `repeat` times, alternating, and keeps the
+ * best of each: `scan` (read the tables a check reads through the port, touch every value), `check`.
+ */
+async function operationsOnFile(args: PhaseArgs): Promise<PhaseResult> {
+  const { XlsxWorkbook } = await import('../src/workbook/xlsx/adapter');
+  const { timedOperations } = await import('./operations');
+  const wb = await XlsxWorkbook.load(readFileSync(String(args.file)));
+  const names = args.operations as string[];
+  const best: PhaseResult = {};
+  for (let r = 0; r < Number(args.repeat ?? 1); r++) {
+    for (const name of names) {
+      const start = performance.now();
+      const detail = await timedOperations[name](wb);
+      const ms = since(start);
+      best[`${name}_ms`] = Math.min(Number(best[`${name}_ms`] ?? Infinity), ms);
+      for (const [k, v] of Object.entries(detail)) best[`${name}_${k}`] = v;
+    }
+  }
+  return best;
+}
+
+/** Round trips of each operation on the Office.js adapter (recording fake) at one registry size. */
+async function syncs(args: PhaseArgs): Promise<PhaseResult> {
+  const { syncedOperations } = await import('./operations');
+  const { ExcelWorkbook } = await import('../src/workbook/excel/adapter');
+  const { FakeExcel } = await import('../test/workbook/excel/fakeExcel');
+  const { syncsOf } = await import('../test/workbook/excel/syncsOf');
+  const { registryRows, writeRegistry } = await import('./registryData');
+  const size = args.size as RegistrySize;
+  const fake = new FakeExcel();
+  const wb = new ExcelWorkbook(fake.run);
+  await writeRegistry(wb, registryRows(size));
+  const out: PhaseResult = {};
+  for (const [name, operation] of Object.entries(syncedOperations)) {
+    const counted = await syncsOf(fake, wb, () => operation(wb, { rows: size.measurements, dir: String(args.dir) }));
+    out[`${name}_fixed`] = counted.fixed;
+    out[`${name}_chunks`] = counted.chunks;
+  }
+  return out;
+}
+
+/** Nothing: the memory a child takes before any work (Node and ts-node), to read peak RSS against. */
+async function idle(): Promise<PhaseResult> {
+  return {};
+}
+
+export const phases: Record<string, (args: PhaseArgs) => Promise<PhaseResult>> = { papaparse, importCsv, writeAdapter, writePlain, operationsOnFile, syncs, idle };

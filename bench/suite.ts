@@ -1,0 +1,163 @@
+// The measurements of `npm run bench`, in the order they run. Each entry names the lines it prints,
+// so the smoke test knows what to expect; adding an operation to operations.ts adds its lines here.
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Sizes } from './config';
+import { bestOf, ratio, runPhase, type Line } from './measure';
+import { writeMonitorCsv } from './monitorCsv';
+import { syncedOperations, timedOperations } from './operations';
+
+export interface Context {
+  sizes: Sizes;
+  /** Temporary folder for the generated inputs. */
+  dir: string;
+  /** Extra facts for the JSON summary (input sizes, absolute times), by entry. */
+  details: Record<string, unknown>;
+}
+
+export interface Entry {
+  name: string;
+  /** Names of the lines the entry prints with these sizes. */
+  lines(sizes: Sizes): string[];
+  /** Why the entry does not run with these sizes, or null. */
+  skip?(sizes: Sizes): string | null;
+  run(ctx: Context): Promise<Line[]>;
+}
+
+/** The bars of the issue: a ratio at or below this is met. */
+export const AIMS: Record<string, number> = { import_vs_papaparse: 1.5, check_vs_scan: 3, flag_vs_scan: 3, xlsx_write_vs_exceljs: 1.3 };
+
+/** Operations the issue lists that the product does not have yet; they get lines once operations.ts has them. */
+export const NOT_BUILT: { operation: string; lines: string[]; reason: string }[] = [
+  { operation: 'flag', lines: ['flag_vs_scan', 'syncs_flag_*'], reason: 'Toets aan normen (issue 5, src/norms/) heeft nog geen ingang om te meten' },
+  { operation: 'merge', lines: ['syncs_merge_*'], reason: 'de halfjaarlijkse ronde (issue 7) is nog niet gebouwd' },
+].filter((n) => !(n.operation in syncedOperations) && !(n.operation in timedOperations));
+
+const rounded = (ms: unknown) => Math.round(Number(ms));
+const registryFile = (ctx: Context) => path.join(ctx.dir, 'register.xlsx');
+const checked = () => Object.keys(timedOperations).filter((n) => n !== 'scan');
+
+const importEntry: Entry = {
+  name: 'import',
+  lines: () => ['import_vs_papaparse', 'import_without_apply_vs_papaparse', 'import_peak_rss', 'import_without_apply_peak_rss', 'papaparse_peak_rss', 'idle_peak_rss'],
+  async run(ctx) {
+    const file = path.join(ctx.dir, 'monitor.csv');
+    const csv = writeMonitorCsv(file, { bytes: ctx.sizes.csvBytes });
+    const best = await bestOf(ctx.sizes.repeat.import, {
+      papaparse: () => runPhase('papaparse', { file }),
+      import: () => runPhase('importCsv', { file }),
+      withoutApply: () => runPhase('importCsv', { file, apply: false }),
+    });
+    const idle = await runPhase('idle');
+    const { papaparse, import: full, withoutApply } = best;
+    ctx.details.import = { csv, papaparseMs: rounded(papaparse.ms), importMs: rounded(full.ms), importWithoutApplyMs: rounded(withoutApply.ms), added: full.added, skipped: full.skipped, empty: full.empty };
+    return [
+      { name: 'import_vs_papaparse', value: ratio(Number(full.ms), Number(papaparse.ms)), unit: 'x' },
+      { name: 'import_without_apply_vs_papaparse', value: ratio(Number(withoutApply.ms), Number(papaparse.ms)), unit: 'x' },
+      { name: 'import_peak_rss', value: full.peakRssMb, unit: 'MB' },
+      { name: 'import_without_apply_peak_rss', value: withoutApply.peakRssMb, unit: 'MB' },
+      { name: 'papaparse_peak_rss', value: papaparse.peakRssMb, unit: 'MB' },
+      { name: 'idle_peak_rss', value: idle.peakRssMb, unit: 'MB' },
+    ];
+  },
+};
+
+const writeEntry: Entry = {
+  name: 'write',
+  lines: () => ['xlsx_write_vs_exceljs'],
+  async run(ctx) {
+    const size = ctx.sizes.registry;
+    const best = await bestOf(ctx.sizes.repeat.write, {
+      adapter: () => runPhase('writeAdapter', { size, out: registryFile(ctx) }),
+      plain: () => runPhase('writePlain', { size }),
+    });
+    ctx.details.write = { registry: size, adapterMs: rounded(best.adapter.ms), exceljsMs: rounded(best.plain.ms), adapterBytes: best.adapter.bytes, exceljsBytes: best.plain.bytes };
+    return [{ name: 'xlsx_write_vs_exceljs', value: ratio(Number(best.adapter.ms), Number(best.plain.ms)), unit: 'x' }];
+  },
+};
+
+const checkEntry: Entry = {
+  name: 'check',
+  lines: () => checked().map((op) => `${op}_vs_scan`),
+  async run(ctx) {
+    const file = registryFile(ctx);
+    if (!exists(file)) await runPhase('writeAdapter', { size: ctx.sizes.registry, out: file });
+    const result = await runPhase('operationsOnFile', { file, operations: Object.keys(timedOperations), repeat: ctx.sizes.repeat.check });
+    ctx.details.check = { registry: ctx.sizes.registry, ...Object.fromEntries(Object.entries(result).map(([k, v]) => [k, k.endsWith('_ms') ? rounded(v) : v])) };
+    return checked().map((op) => ({ name: `${op}_vs_scan`, value: ratio(Number(result[`${op}_ms`]), Number(result.scan_ms)), unit: 'x' }));
+  },
+};
+
+const syncsEntry: Entry = {
+  name: 'syncs',
+  lines: (sizes) => sizes.syncRows.flatMap((n) => Object.keys(syncedOperations).flatMap((op) => [`syncs_${op}_at_${n}`, `syncs_${op}_chunks_at_${n}`])),
+  async run(ctx) {
+    const lines: Line[] = [];
+    const fixed: Record<string, number[]> = {};
+    for (const n of ctx.sizes.syncRows) {
+      const size = { measurements: n, indicators: Math.max(10, Math.round(n / 100)) };
+      const result = await runPhase('syncs', { size, dir: ctx.dir });
+      for (const op of Object.keys(syncedOperations)) {
+        lines.push({ name: `syncs_${op}_at_${n}`, value: Number(result[`${op}_fixed`]), unit: 'syncs' });
+        lines.push({ name: `syncs_${op}_chunks_at_${n}`, value: Number(result[`${op}_chunks`]), unit: 'syncs' });
+        (fixed[op] ??= []).push(Number(result[`${op}_fixed`]));
+      }
+    }
+    // The bar: apart from payload chunks, the round trips do not grow with the rows.
+    ctx.details.syncs = { rows: ctx.sizes.syncRows, sameAtBothSizes: Object.fromEntries(Object.entries(fixed).map(([op, counts]) => [op, counts.every((c) => c === counts[0])])) };
+    return lines;
+  },
+};
+
+const BUNDLE_LINES = ['bundle_taskpane', 'bundle_standalone_chunks', 'bundle_with_standalone'];
+
+const bundleEntry: Entry = {
+  name: 'bundle',
+  lines: () => BUNDLE_LINES,
+  skip: (sizes) => (sizes.bundle ? null : 'de productiebuild duurt te lang voor --smoke'),
+  async run(ctx) {
+    const out = path.join(ctx.dir, 'dist');
+    await webpack(out);
+    const files = readdirSync(out).filter((f) => f.endsWith('.js'));
+    const size = (prefix: string) => files.filter((f) => f.startsWith(`${prefix}.`)).reduce((n, f) => n + statSync(path.join(out, f)).size, 0);
+    // The add-in loads taskpane.*.js; only the standalone page (outside Excel) loads the xlsx adapter and ExcelJS.
+    const main = size('taskpane');
+    const standalone = size('xlsx') + size('exceljs');
+    const others = files.filter((f) => !/^(taskpane|xlsx|exceljs)\./.test(f));
+    ctx.details.bundle = { files: Object.fromEntries(files.map((f) => [f, statSync(path.join(out, f)).size])), otherChunks: others };
+    return [
+      { name: 'bundle_taskpane', value: main / 1000, unit: 'kB' },
+      { name: 'bundle_standalone_chunks', value: standalone / 1000, unit: 'kB' },
+      { name: 'bundle_with_standalone', value: (main + standalone) / 1000, unit: 'kB' },
+    ];
+  },
+};
+
+/** The production build of the task pane into `out` (webpack.config.js's env.outDir). */
+function webpack(out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cli = require.resolve('webpack/bin/webpack.js');
+    const child = spawn(process.execPath, [cli, '--mode', 'production', '--env', `outDir=${out}`], { cwd: path.join(__dirname, '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`webpack mislukt (exitcode ${code}):\n${log.slice(-4000)}`))));
+  });
+}
+
+function exists(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export const suite: Entry[] = [importEntry, writeEntry, checkEntry, syncsEntry, bundleEntry];
+
+/** Every line the suite prints with these sizes, in order. */
+export function expectedLines(sizes: Sizes): string[] {
+  return suite.filter((e) => !e.skip?.(sizes)).flatMap((e) => e.lines(sizes));
+}

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkRegistry } from '../src/checks';
 import { importMonitor } from '../src/monitor/import';
+import { evaluateNorms, flagRegistry } from '../src/norms';
 import { initRegistry } from '../src/registry/init';
 import { SETTINGS_TABLE, registrySchema } from '../src/registry/schema';
 import type { WorkbookPort } from '../src/workbook/port';
@@ -26,13 +27,24 @@ async function scan(wb: WorkbookPort): Promise<Detail> {
   return { cells };
 }
 
+export interface TimedOperation {
+  run(wb: WorkbookPort): Promise<Detail>;
+  /** Changes the workbook, so it runs once, after the others, on the registry as saved. */
+  writes?: boolean;
+}
+
 /** Operations timed on a saved registry (phase operationsOnFile); `scan` is their baseline. */
-export const timedOperations: Record<string, (wb: WorkbookPort) => Promise<Detail>> = {
-  scan,
-  check: async (wb) => {
-    const { summary } = await checkRegistry(wb, { now: BENCH_DAY });
-    return { errors: summary.errors, warnings: summary.warnings };
+export const timedOperations: Record<string, TimedOperation> = {
+  scan: { run: scan },
+  check: {
+    run: async (wb) => {
+      const { summary } = await checkRegistry(wb, { now: BENCH_DAY });
+      return { errors: summary.errors, warnings: summary.warnings };
+    },
   },
+  // Toets aan normen without writing, which tells its own cost from the workbook's.
+  flag_without_apply: { run: async (wb) => ({ ...(await evaluateNorms(wb, { now: BENCH_DAY })).counts }) },
+  flag: { run: async (wb) => ({ ...(await flagRegistry(wb, { now: BENCH_DAY })).counts }), writes: true },
 };
 
 /**
@@ -42,6 +54,7 @@ export const timedOperations: Record<string, (wb: WorkbookPort) => Promise<Detai
 export const syncedOperations: Record<string, (wb: WorkbookPort, at: { rows: number; dir: string }) => Promise<unknown>> = {
   init: (wb) => initRegistry(wb),
   check: (wb) => checkRegistry(wb, { now: BENCH_DAY }),
+  flag: (wb) => flagRegistry(wb, { now: BENCH_DAY }),
   import: (wb, { rows, dir }) => {
     // A file with as many rows as the registry has measurements, given as text as the task pane does.
     const file = path.join(dir, `syncs-${rows}.csv`);

@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../registry/schema';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { registerCheck } from './checkCommand';
 import { registerExport } from './exportCommand';
+import { registerFlag } from './flagCommand';
 import { registerImport } from './importCommand';
 import { aboutFile, type CliContext, type Io } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
@@ -99,6 +100,7 @@ function program(ctx: CliContext): Command {
       setExit(0);
     });
   registerCheck(root, ctx);
+  registerFlag(root, ctx);
   registerImport(root, ctx);
   registerExport(root, ctx);
   return root;

@@ -5,7 +5,7 @@ import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
 import { SYSTEM_SHEET } from '../registry/schema';
-import { settingSpecs } from '../registry/settings';
+import { SETTINGS_COLUMNS, settingSpecs } from '../registry/settings';
 import { parseDate, text } from '../registry/values';
 import { dateToSerial, serialToDate } from '../workbook/address';
 import { indexBy } from './referenceChecks';
@@ -36,7 +36,7 @@ export function thresholds(data: RegistryData): { thresholds: Thresholds; findin
     values[spec.key] = valid ? (numeric ? Number(raw) : raw) : numeric ? Number(spec.default) : spec.default;
     if (raw !== '' && !valid) {
       // The settings table starts at A1 of the system sheet: data row i is worksheet row i + 2.
-      findings.push(finding('instelling.ongeldig', { sheet: SYSTEM_SHEET, row: index + 2, column: 'Waarde', cell: `B${index + 2}` }, { key: spec.key, value: raw, default: spec.default }));
+      findings.push(finding('instelling.ongeldig', { sheet: SYSTEM_SHEET, row: index + 2, column: SETTINGS_COLUMNS[1], cell: `B${index + 2}` }, { key: spec.key, value: raw, default: spec.default }));
     }
   }
   return { thresholds: values as unknown as Thresholds, findings };

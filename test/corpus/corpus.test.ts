@@ -8,6 +8,7 @@ import { main } from '../../src/cli/main';
 import { UserError } from '../../src/errors';
 import { exportRegistry } from '../../src/export';
 import { importMonitor } from '../../src/monitor/import';
+import { flagRegistry } from '../../src/norms';
 import { closeMonitorSource, openMonitorFile } from '../../src/monitor/node';
 import { initRegistry } from '../../src/registry/init';
 import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
@@ -102,6 +103,7 @@ async function prepare(c: Case): Promise<Prepared> {
   const registry = isRegistry ? registryFile(await registryBytes(c.input.slice(9)), `${c.input.slice(9)}.xlsx`) : await inputPath(c.input);
   if (c.operation === 'check') return { args: ['check', registry, '--json'], registry };
   if (c.operation === 'init') return { args: ['init', registry], registry, api: (wb) => initRegistry(wb) };
+  if (c.operation === 'flag') return { args: ['flag', registry], registry, api: (wb) => flagRegistry(wb) };
   return { args: ['export', registry, path.join(freshDir(), 'export')], registry, api: (wb) => exportRegistry(wb) };
 }
 

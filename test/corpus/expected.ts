@@ -6,15 +6,16 @@
 // registry/inputs.ts, or a file made at test time by generate.ts (the 10 MB lines). Update forms
 // (issue 7: another round, edited headers) are not in the corpus yet: the round is not built.
 
-export type Operation = 'import' | 'check' | 'init' | 'export';
+export type Operation = 'import' | 'check' | 'init' | 'export' | 'flag';
 
 export interface Case {
   input: string;
   /**
    * - import: `import <registry> <input> --alle-gebieden` into a new registry of Gent, or, for a
    *   registry input, a good monitor file (registry/monitor_ok.csv) into that registry;
-   * - check: `check <input> --json`; init: `init <input>`; export: `export <input> <new folder>`,
-   *   or for a folder input, the demo registry exported into a copy of that folder.
+   * - check: `check <input> --json`; init: `init <input>`; flag: `flag <input>`; export:
+   *   `export <input> <new folder>`, or for a folder input, the demo registry exported into a copy
+   *   of that folder.
    */
   operation: Operation;
   exit: 0 | 1 | 2;
@@ -122,6 +123,13 @@ export const cases: Case[] = [
   { input: 'registry:not_a_registry', operation: 'check', exit: 1, finding: { rule: 'structuur.tabel-ontbreekt', sheet: 'Dossiers' } },
   { input: 'registry:not_a_registry', operation: 'import', exit: 2, message: 'deze werkmap is geen register' },
   { input: 'registry:not_a_registry', operation: 'export', exit: 2, message: 'dit is geen register' },
+  { input: 'registry:not_a_registry', operation: 'flag', exit: 2, message: 'deze werkmap is geen register met een tabel Metingen' },
+  { input: 'registry:schema_version_1', operation: 'flag', exit: 2, message: 'Toets aan normen schrijft de toetsing naast elke waarde, in kolommen die versie' },
+  { input: 'registry:schema_version_newer', operation: 'flag', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
+  { input: 'registry:header_waarde_renamed', operation: 'flag', exit: 2, message: 'in tabel tblMetingen (blad Metingen) ontbreekt de kolom Waarde, waarin Toets aan normen' },
+  { input: 'registry:table_metingen_full_height', operation: 'flag', exit: 0, message: '13 metingen getoetst' },
+  { input: 'registry:gemeente_setting_text', operation: 'flag', exit: 2, message: 'deze werkmap is geen register met een tabel Metingen', gap: 'de tabel Metingen is er wel; de instelling gemeente is ongeldig (Gent), en dat zou de melding moeten zeggen' },
+  { input: 'registry:sheet_systeem_deleted', operation: 'flag', exit: 2, message: 'deze werkmap is geen register met een tabel Metingen', gap: 'de tabel Metingen is er wel; het blad Systeem met de instellingen ontbreekt' },
 
   // Files that are no workbook where a registry is expected.
   { input: 'cli/text_named.xlsx', operation: 'check', exit: 2, message: 'Kan text_named.xlsx niet openen: dit is geen Excel-werkmap (.xlsx).' },

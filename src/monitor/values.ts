@@ -12,6 +12,7 @@ const MISSING = new Set(['', '-', '--', 'x', '?', 'nvt', 'n.v.t.', 'n.v.t', 'na'
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_COMMA = /^[+-]?\d{1,3}(,\d{3})+$/;
 const GROUPED_POINT = /^[+-]?\d{1,3}(\.\d{3})+$/;
+const MAX_NUMBER_LENGTH = 100;
 /** What nearly every monitor value looks like: 200000,0 or 12 (decimal comma, no grouping). */
 const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
 
@@ -39,7 +40,9 @@ export function parseValue(raw: unknown, decimal: Decimal): ParsedValue {
   } else if (point >= 0) {
     s = GROUPED_POINT.test(s) && (decimal === ',' || s.indexOf('.') !== point) ? s.split('.').join('') : s;
   }
-  if (!NUMBER.test(s)) return { kind: 'invalid' };
+  // No number a source writes is this long; a field that swallowed a broken line can be megabytes,
+  // and the regular expression below would run out of stack on it.
+  if (s.length > MAX_NUMBER_LENGTH || !NUMBER.test(s)) return { kind: 'invalid' };
   const value = Number(s);
   return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' };
 }

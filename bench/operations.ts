@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkRegistry } from '../src/checks';
+import { exportRegistry, type ExportFormat } from '../src/export';
 import { importMonitor } from '../src/monitor/import';
 import { evaluateNorms, flagRegistry } from '../src/norms';
 import { initRegistry } from '../src/registry/init';
@@ -33,6 +34,14 @@ export interface TimedOperation {
   writes?: boolean;
 }
 
+/** Exporteer (issue 8), in memory: the files a researcher gets, and their total size. */
+const exportAs = (format: ExportFormat): TimedOperation => ({
+  run: async (wb) => {
+    const { files, summary } = await exportRegistry(wb, { format, now: BENCH_DAY });
+    return { files: files.length, bytes: files.reduce((n, f) => n + f.data.length, 0), rows: summary.tables.reduce((n, t) => n + t.rows, 0) };
+  },
+});
+
 /** Operations timed on a saved registry (phase operationsOnFile); `scan` is their baseline. */
 export const timedOperations: Record<string, TimedOperation> = {
   scan: { run: scan },
@@ -44,6 +53,8 @@ export const timedOperations: Record<string, TimedOperation> = {
   },
   // Toets aan normen without writing, which tells its own cost from the workbook's.
   flag_without_apply: { run: async (wb) => ({ ...(await evaluateNorms(wb, { now: BENCH_DAY })).counts }) },
+  export_csv: exportAs('csv'),
+  export_parquet: exportAs('parquet'),
   flag: { run: async (wb) => ({ ...(await flagRegistry(wb, { now: BENCH_DAY })).counts }), writes: true },
 };
 

@@ -6,7 +6,7 @@ import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellValue, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { columnByCaption } from './layout';
-import { registrySchema, type RegistrySchema } from './schema';
+import { SETTINGS_TABLE, registrySchema, type RegistrySchema } from './schema';
 import type { TableKey, TableSpec } from './types';
 import { isBlank, text } from './values';
 
@@ -73,7 +73,7 @@ export interface RegistryData {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export async function readRegistry(wb: WorkbookPort, schema: RegistrySchema = registrySchema, settingsTable = 'tblInstellingen'): Promise<RegistryData> {
+export async function readRegistry(wb: WorkbookPort, schema: RegistrySchema = registrySchema): Promise<RegistryData> {
   const info = await wb.info();
   const structure: Finding[] = [];
   const found: { spec: TableSpec; name: string }[] = [];
@@ -83,7 +83,7 @@ export async function readRegistry(wb: WorkbookPort, schema: RegistrySchema = re
     else if (info.sheets.some((s) => same(s.name, spec.sheet))) structure.push(finding('structuur.geen-tabel', { sheet: spec.sheet }, { table: spec.table }));
     else structure.push(finding('structuur.tabel-ontbreekt', { sheet: spec.sheet }, { table: spec.table }));
   }
-  const settingsInfo = info.tables.find((t) => same(t.name, settingsTable));
+  const settingsInfo = info.tables.find((t) => same(t.name, SETTINGS_TABLE));
   const read = await wb.readTables([...found.map((f) => f.name), ...(settingsInfo ? [settingsInfo.name] : [])]);
 
   const tables = new Map<TableKey, TableView>();

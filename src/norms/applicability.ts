@@ -33,7 +33,7 @@ function qualifierScore(model: Model, q: Qualifier, dimension: string): number |
 }
 
 /** How `norm` applies to `m`, or null when it does not. */
-export function applies(model: Model, norm: Norm, m: Measurement): Candidate | null {
+export function applies(model: Model, norm: Norm, m: Pick<Measurement, 'indicator' | 'area' | 'period' | 'dimension'>): Candidate | null {
   if (norm.indicator !== m.indicator) return null;
   if (norm.validFrom !== null && m.period.start < norm.validFrom) return null;
   if (norm.validTo !== null && m.period.end > norm.validTo) return null;

@@ -5,7 +5,7 @@ import { finding } from '../checks/rules';
 import type { Finding } from '../findings';
 import { FLEMISH_REGION } from '../registry/gemeenten';
 import type { RegistryData, RowView } from '../registry/read';
-import { parseDate, parseNumber } from '../registry/values';
+import { parseDate, parseNumber, type Period } from '../registry/values';
 import { dateToSerial } from '../workbook/address';
 import { applies, mostSpecific, type Choice } from './applicability';
 import { dueDate, gapOf } from './due';
@@ -59,6 +59,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** What identifies a measurement, without its value. */
+type MeasurementKey = Pick<Measurement, 'indicator' | 'area' | 'period' | 'dimension'>;
 
 const seriesKey = (indicator: string, area: string, dimension: string) => [indicator, lower(area), lower(dimension)].join('\u0000');
 
@@ -138,7 +141,7 @@ class Evaluator {
     return this.series.get(seriesKey(indicator, area, dimension)) ?? [];
   }
 
-  private choose(m: Measurement, kind: 'norm' | 'target'): Choice | null {
+  private choose(m: MeasurementKey, kind: 'norm' | 'target'): Choice | null {
     const candidates = (this.byIndicator.get(m.indicator) ?? []).filter((n) => n.kind === kind).flatMap((n) => applies(this.model, n, m) ?? []);
     return mostSpecific(this.model, candidates);
   }
@@ -154,11 +157,10 @@ class Evaluator {
     return `(${[n.id, n.document, formatValidity(n.validFrom, n.validTo)].filter(Boolean).join(', ')})`;
   }
 
-  private norm(m: Measurement, choice: Choice): NormOutcome | string {
-    const n = choice.norm;
+  /** The test of a norm on a measurement's key, or why it cannot be made (no reference value). */
+  private normTest(m: MeasurementKey, n: Norm): { test: Test; written: WrittenTest } | string {
     const indicator = this.indicator(m);
     const scale = indicator.scale;
-    const unit = n.unit || indicator.unit;
     let reference: number | null = null;
     if (RELATIVE.includes(n.operator)) {
       const period = n.referencePeriod!.code;
@@ -170,6 +172,26 @@ class Evaluator {
       }
     }
     const test: Test = { operator: n.operator, value: n.value, upper: n.upper, reference, scale };
+    const written: WrittenTest = {
+      normId: n.id,
+      normOperator: n.operator,
+      normValue: n.value,
+      normUpper: n.upper,
+      normReference: reference,
+      normScale: scale ? scale.join(';') : null,
+    };
+    return { test, written };
+  }
+
+  private norm(m: Measurement, choice: Choice): NormOutcome | string {
+    const n = choice.norm;
+    const indicator = this.indicator(m);
+    const scale = indicator.scale;
+    const unit = n.unit || indicator.unit;
+    const tested = this.normTest(m, n);
+    if (typeof tested === 'string') return tested;
+    const { test, written } = tested;
+    const reference = test.reference;
     const breached = breaches(test, m.value!);
     if (breached === null) return `Norm ${n.id} kan niet getoetst worden op ${withUnit(m.value!, m.unit)}.`;
     const value = withUnit(m.value!, m.unit);
@@ -189,19 +211,11 @@ class Evaluator {
       const verdict = { max: 'ligt boven', min: 'ligt onder', tussen: 'ligt buiten', gelijk: 'wijkt af van' }[n.operator as 'max'];
       message = `${value} ${verdict} de norm ${rule} ${source}.`;
     }
-    const written: WrittenTest = {
-      normId: n.id,
-      normOperator: n.operator,
-      normValue: n.value,
-      normUpper: n.upper,
-      normReference: reference,
-      normScale: scale ? scale.join(';') : null,
-    };
     return { choice, test, written, breached, message };
   }
 
-  private path(m: Measurement, choice: Choice): PathOutcome | string | null {
-    const target = choice.norm;
+  /** The point on a target's path for a measurement's period, or why there is no path. */
+  private pathTest(m: MeasurementKey, target: Norm): { path: PathValue; test: Test; written: WrittenTest; asks: string; route: string } | string | null {
     const indicator = this.indicator(m);
     const period = target.referencePeriod!.code;
     const baseline = this.valueAt(m.indicator, m.area, m.dimension, period);
@@ -215,15 +229,40 @@ class Evaluator {
     if (!path) return null;
     const unit = target.unit || indicator.unit;
     const test: Test = { operator: path.operator, value: path.value, upper: null, reference: null, scale: indicator.scale };
-    const behind = breaches(test, m.value!);
-    if (behind === null) return null;
     const next = path.next.norm!;
     const asks = `${describeTest(test, unit)} voor ${m.period.code}`;
     const route = `van ${withUnit(baseline, unit)} in ${period} naar ${withUnit(path.next.value, unit)} tegen ${formatDate(path.next.date)}; ${[next.id, next.document].filter(Boolean).join(', ')}`;
+    const written: WrittenTest = { ...NO_TEST, normId: next.id, normOperator: path.operator, normValue: path.value, normScale: indicator.scale ? indicator.scale.join(';') : null };
+    return { path, test, written, asks, route };
+  }
+
+  private path(m: Measurement, choice: Choice): PathOutcome | string | null {
+    const tested = this.pathTest(m, choice.norm);
+    if (tested === null || typeof tested === 'string') return tested;
+    const { path, test, written, asks, route } = tested;
+    const behind = breaches(test, m.value!);
+    if (behind === null) return null;
     const value = withUnit(m.value!, m.unit);
     const message = behind ? `${value} loopt achter op het streefpad: dat vraagt ${asks} (${route}).` : `${value} is op koers: het streefpad vraagt ${asks} (${route}).`;
-    const written: WrittenTest = { ...NO_TEST, normId: next.id, normOperator: path.operator, normValue: path.value, normScale: indicator.scale ? indicator.scale.join(';') : null };
-    return { target, path, written, behind, message };
+    return { target: choice.norm, path, written, behind, message };
+  }
+
+  /**
+   * The test a value for this key will face before it is known, as the update forms of a round show
+   * it: the norm that applies, else the point on a target's path; null when neither can be made.
+   */
+  expected(m: MeasurementKey): { written: WrittenTest; text: string } | null {
+    const indicator = this.indicator(m);
+    const normChoice = this.choose(m, 'norm');
+    const norm = normChoice && this.normTest(m, normChoice.norm);
+    if (normChoice && norm && typeof norm !== 'string') {
+      const n = normChoice.norm;
+      return { written: norm.written, text: `norm ${describeTest(norm.test, n.unit || indicator.unit)} ${this.source(n)}` };
+    }
+    const targetChoice = this.choose(m, 'target');
+    const path = targetChoice && this.pathTest(m, targetChoice.norm);
+    if (path && typeof path !== 'string') return { written: path.written, text: `streefpad: ${path.asks} (${path.route})` };
+    return null;
   }
 
   measurement(m: Measurement): { flag: MeasurementFlag; written: WrittenTest } | { finding: Finding } {
@@ -452,6 +491,22 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
 }
 
 const sheetOrder = ['Normen', 'Metingen'];
+
+/** The test a value for a measurement not yet made will face, and how to say it. */
+export interface ExpectedTest {
+  written: WrittenTest;
+  /** Dutch, e.g. `norm max. 48 dB(A) (NRM-003, Beleidsplan Geluid 2030, geldig 2024–2030)`. */
+  text: string;
+}
+
+/**
+ * For each key, the test its value will face (null when no norm or target applies): what the update
+ * forms of a half-year round show next to the empty input cell and colour it by.
+ */
+export function expectedTests(data: RegistryData, keys: { indicator: string; area: string; period: Period; dimension: string }[], options: EvaluateOptions = {}): (ExpectedTest | null)[] {
+  const ev = new Evaluator(buildModel(data), Math.floor(dateToSerial(options.now ?? new Date())));
+  return keys.map((k) => (ev.model.indicators.has(lower(k.indicator)) ? ev.expected({ ...k, indicator: lower(k.indicator) }) : null));
+}
 
 /** Evaluates a registry as read by readRegistry. */
 export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = {}): Evaluation {

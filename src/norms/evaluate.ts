@@ -5,7 +5,7 @@ import { finding } from '../checks/rules';
 import type { Finding } from '../findings';
 import { FLEMISH_REGION } from '../registry/gemeenten';
 import type { RegistryData, RowView } from '../registry/read';
-import { parseDate, parseNumber, type Period } from '../registry/values';
+import { parseDate, parseNumber, parsePeriod } from '../registry/values';
 import { dateToSerial } from '../workbook/address';
 import { applies, mostSpecific, type Choice } from './applicability';
 import { dueDate, gapOf } from './due';
@@ -503,9 +503,13 @@ export interface ExpectedTest {
  * For each key, the test its value will face (null when no norm or target applies): what the update
  * forms of a half-year round show next to the empty input cell and colour it by.
  */
-export function expectedTests(data: RegistryData, keys: { indicator: string; area: string; period: Period; dimension: string }[], options: EvaluateOptions = {}): (ExpectedTest | null)[] {
+export function expectedTests(data: RegistryData, keys: { indicator: string; area: string; period: string; dimension: string }[], options: EvaluateOptions = {}): (ExpectedTest | null)[] {
   const ev = new Evaluator(buildModel(data), Math.floor(dateToSerial(options.now ?? new Date())));
-  return keys.map((k) => (ev.model.indicators.has(lower(k.indicator)) ? ev.expected({ ...k, indicator: lower(k.indicator) }) : null));
+  return keys.map((k) => {
+    const period = parsePeriod(k.period);
+    if (!period.ok || !ev.model.indicators.has(lower(k.indicator))) return null;
+    return ev.expected({ indicator: lower(k.indicator), area: k.area, dimension: k.dimension, period: period.value });
+  });
 }
 
 /** Evaluates a registry as read by readRegistry. */

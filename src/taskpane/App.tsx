@@ -4,6 +4,7 @@ import { FluentProvider, Title3, makeStyles, tokens, webLightTheme } from '@flue
 import { catalogue } from './messages';
 import { MessagesContext } from './messagesContext';
 import { RegistryPanel } from './RegistryPanel';
+import { Screens } from './Screens';
 import type { Session } from './session';
 import { StandalonePanel } from './StandalonePanel';
 
@@ -33,7 +34,11 @@ export function App({ session }: { session: Session }) {
             <img src="assets/icon-32.png" width={24} height={24} alt="" />
             <Title3 as="h1">{messages.appTitle}</Title3>
           </header>
-          {session.mode === 'excel' ? <RegistryPanel workbook={session.workbook} /> : <StandalonePanel files={session.files} />}
+          {session.mode === 'excel' ? (
+            <Screens workbook={session.workbook} start={<RegistryPanel workbook={session.workbook} />} />
+          ) : (
+            <StandalonePanel files={session.files} />
+          )}
         </main>
       </MessagesContext.Provider>
     </FluentProvider>

@@ -1,5 +1,5 @@
 // Outside Excel there is no open workbook: the user opens an .xlsx from disk, or makes the demo
-// registry or an empty workbook in memory, works on it with the same registry screen, and
+// registry or an empty workbook in memory, works on it with the same screens as in Excel, and
 // downloads the result to open in Excel.
 
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -8,6 +8,7 @@ import { downloadName, offerDownload } from './download';
 import { ErrorMessage } from './ErrorMessage';
 import { useMessages } from './messagesContext';
 import { RegistryPanel } from './RegistryPanel';
+import { Screens } from './Screens';
 import type { FileWorkbook, XlsxFiles } from './session';
 import { userMessage } from './userMessage';
 
@@ -67,12 +68,13 @@ export function StandalonePanel({ files }: { files: XlsxFiles }) {
     }
   }
 
-  return (
-    <div className={styles.panel}>
+  // Before a workbook is open these are the whole page; after, they sit on the Start screen.
+  const choices = (
+    <>
       <Text>{messages.standaloneIntro}</Text>
       <div className={styles.choices}>
         <input ref={picker} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={onFileChosen} data-testid="file-picker" />
-        <Button appearance="primary" disabled={opening} onClick={() => picker.current?.click()}>
+        <Button appearance={doc ? 'secondary' : 'primary'} disabled={opening} onClick={() => picker.current?.click()}>
           {messages.openFile}
         </Button>
         <Button disabled={opening} onClick={() => void open(files.demo, messages.openedDemo, downloadName())}>
@@ -84,21 +86,32 @@ export function StandalonePanel({ files }: { files: XlsxFiles }) {
       </div>
       {opening && <Spinner size="tiny" labelPosition="after" label={messages.opening} />}
       {error && <ErrorMessage text={error} />}
+    </>
+  );
 
-      {doc && (
-        <>
-          <Text className={styles.opened} data-testid="opened">
-            {doc.label}
-          </Text>
-          <RegistryPanel key={doc.id} workbook={doc.workbook} />
-          <div className={styles.download}>
-            <Button onClick={() => void download()}>{messages.download}</Button>
-            <Text size={200} className={styles.hint}>
-              {messages.downloadHint(doc.filename)}
-            </Text>
+  if (!doc) return <div className={styles.panel}>{choices}</div>;
+
+  return (
+    <div className={styles.panel}>
+      <Text className={styles.opened} data-testid="opened">
+        {doc.label}
+      </Text>
+      <Screens
+        key={doc.id}
+        workbook={doc.workbook}
+        start={
+          <div className={styles.panel}>
+            <RegistryPanel workbook={doc.workbook} />
+            {choices}
           </div>
-        </>
-      )}
+        }
+      />
+      <div className={styles.download}>
+        <Button onClick={() => void download()}>{messages.download}</Button>
+        <Text size={200} className={styles.hint}>
+          {messages.downloadHint(doc.filename)}
+        </Text>
+      </div>
     </div>
   );
 }

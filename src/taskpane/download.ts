@@ -2,9 +2,10 @@
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function offerDownload(bytes: Uint8Array, filename: string): void {
-  // The cast: a Blob takes bytes on a plain ArrayBuffer, which is what the xlsx writer returns.
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+/** `type` is the file's media type: a workbook unless said otherwise (the export is a zip). */
+export function offerDownload(bytes: Uint8Array, filename: string, type: string = XLSX_TYPE): void {
+  // The cast: a Blob takes bytes on a plain ArrayBuffer, which is what the xlsx and zip writers return.
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -1,6 +1,10 @@
 // Every text the task pane shows, in Dutch (the users' language, and the default) and English (for
 // Office running in English). Components take their strings from here and nowhere else.
 
+import type { CheckCounts } from '../export/datapackage';
+import type { ChartSeries, FlagCounts } from '../norms';
+import { STATUS_TEXT } from '../norms/status';
+
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -12,6 +16,34 @@ function listNl(parts: string[]): string {
 
 function listEn(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** The statuses of Toets aan normen in English; Dutch uses the words the workbook shows (STATUS_TEXT). */
+const STATUS_EN: Record<keyof FlagCounts, string> = {
+  ok: 'OK',
+  deviation: 'Deviation',
+  on_track: 'On track',
+  off_track: 'Off track',
+  no_norm: 'No norm',
+  outlier: 'Outlier',
+  missing: 'Missing',
+  stale: 'Outdated',
+};
+
+/** The chart in one sentence, for screen readers: the span, the latest value, and norm and region beside it. */
+function describeChart(series: ChartSeries, unit: string, language: 'nl' | 'en'): string {
+  const locale = language === 'nl' ? 'nl-BE' : 'en-GB';
+  const at = series.values.map((v, i) => (v === null ? -1 : i)).filter((i) => i >= 0).pop();
+  if (at === undefined) return '';
+  const num = (n: number) => `${n.toLocaleString(locale)}${unit ? ` ${unit}` : ''}`;
+  const first = series.periods[0];
+  const norm = series.norm[at];
+  const region = series.benchmark[at];
+  const parts =
+    language === 'nl'
+      ? [`Van ${first} tot ${series.periods[series.periods.length - 1]}`, `laatste waarde ${num(series.values[at]!)} (${series.periods[at]})`, norm !== null ? `norm ${num(norm)}` : '', region !== null ? `Vlaams Gewest ${num(region)}` : '']
+      : [`From ${first} to ${series.periods[series.periods.length - 1]}`, `latest value ${num(series.values[at]!)} (${series.periods[at]})`, norm !== null ? `norm ${num(norm)}` : '', region !== null ? `Flemish Region ${num(region)}` : ''];
+  return `${parts.filter(Boolean).join('; ')}.`;
 }
 
 export interface AddedCounts {
@@ -84,6 +116,143 @@ const nl = {
   download: 'Download',
   downloadHint: (name: string) => `Bewaart de werkmap als ${name} in je downloads.`,
   downloadFailed: 'Het bestand kon niet gemaakt worden. Probeer het opnieuw.',
+
+  // Navigation
+  navigationLabel: 'Onderdelen',
+  tabStart: 'Start',
+  tabCheck: 'Controleren',
+  tabMonitor: 'Monitor',
+  tabNorms: 'Normen',
+  tabExport: 'Export',
+  number: (n: number) => n.toLocaleString('nl-BE'),
+  cancel: 'Annuleren',
+
+  // Controleren
+  checkHeading: 'Controleer register',
+  checkExplanation: 'Kijkt elke tabel na: verplichte velden, keuzelijsten, verwijzingen en de regels voor goede indicatoren. Er verandert niets aan je gegevens.',
+  checkWriteControlSheet: 'Zet de meldingen ook op het blad Controle en markeer de cellen',
+  checkRun: 'Controleer',
+  checkAgain: 'Controleer opnieuw',
+  checkWorking: 'Het register wordt gecontroleerd…',
+  checkCounts: (errors: number, warnings: number) => `${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}.`,
+  checkClean: 'Alles in orde.',
+  checkFix: 'Pas de cellen hieronder aan en controleer opnieuw.',
+  checkControlSheetWritten: 'De meldingen staan ook op het blad Controle.',
+  checkFailed: 'Het register kon niet gecontroleerd worden. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  findingsOnSheet: (sheet: string) => `Meldingen op blad ${sheet}`,
+  severityError: 'Fout',
+  severityWarning: 'Waarschuwing',
+  selectCell: (sheet: string, cell: string) => `Ga naar ${sheet}!${cell}`,
+  selectFailed: 'De cel kon niet geselecteerd worden. Misschien is het blad verborgen of hernoemd; controleer opnieuw.',
+
+  // Monitor: catalogue
+  catalogueHeading: 'Indicator uit de Gemeente-Stadsmonitor',
+  catalogueLabel: 'Zoek een indicator',
+  cataloguePlaceholder: 'bv. mediaanprijs of WO_07',
+  catalogueHint: (edition: string) => `Catalogus editie ${edition}.`,
+  catalogueLoading: 'De catalogus wordt geladen…',
+  catalogueResults: 'Gevonden indicatoren',
+  catalogueNothing: (query: string) => `Geen indicator gevonden voor "${query}". Probeer een ander woord of de code.`,
+  catalogueFailed: 'De catalogus kon niet geladen worden. Controleer de verbinding en probeer opnieuw.',
+  addIndicator: 'Voeg toe',
+  addIndicatorLabel: (code: string, title: string) => `Voeg ${code} ${title} toe aan Indicatoren`,
+  addIndicatorFailed: 'De indicator kon niet toegevoegd worden. Is deze werkmap een register? Maak het eerst op het tabblad Start.',
+  indicatorAdded: (id: string, name: string, code: string) => `${name} (${code}) staat nu in Indicatoren als ${id}.`,
+  indicatorExists: (id: string, code: string) => `${code} stond al in Indicatoren als ${id}; er is niets veranderd.`,
+
+  // Monitor: import
+  importHeading: 'Cijfers inlezen in Metingen',
+  importExplanation: 'Een download van de Gemeente-Stadsmonitor (CSV of thema-Excel) of een selectietabel van een Swing-site (JSON). Met de hand ingevulde waarden worden nooit overschreven.',
+  monitorDrop: 'Sleep een bestand hierheen, of:',
+  monitorPick: 'Kies een bestand',
+  monitorReadingFile: 'Het bestand wordt bekeken…',
+  monitorFileFailed: 'Dit bestand kan niet gelezen worden. Kies een CSV- of Excel-download van de Gemeente-Stadsmonitor of een Swing-selectietabel (.json).',
+  themeSheetsLegend: (file: string) => `Tabbladen in ${file}`,
+  themeSheet: (sheet: string, title: string | null, rows: number, known: string | null) =>
+    `${sheet}${title ? ` ${title}` : ''} (${count(rows, 'rij', 'rijen')}; ${known ? `naar ${known}` : 'nieuwe indicator'})`,
+  themeSheetSkipped: (sheet: string, problem: string | null) => `${sheet}: wordt niet ingelezen${problem ? ` (${problem})` : ''}.`,
+  themeImport: (n: number) => (n === 1 ? 'Lees 1 tabblad in' : `Lees ${n} tabbladen in`),
+  importAllAreas: 'Alle gebieden inlezen (anders alleen de gebieden van het register, de provincie en het Vlaams Gewest)',
+  swingHeading: 'Ophalen van een Swing-site (… in Cijfers)',
+  swingSite: 'Adres van de site',
+  swingSiteHint: 'Bijvoorbeeld https://gent.buurtmonitor.be',
+  swingVariables: 'Codes van de variabelen',
+  swingVariablesHint: 'Gescheiden door komma’s of spaties.',
+  swingApiKey: 'API-sleutel (alleen als de site er een vraagt)',
+  swingFetch: 'Haal op en lees in',
+  importProgressLabel: 'Voortgang van het inlezen',
+  importStarting: 'Het inlezen begint…',
+  importRowsSoFar: (rows: number) => `${rows.toLocaleString('nl-BE')} rijen gelezen…`,
+  importCancelled: 'Het inlezen is geannuleerd. Er is niets in de werkmap veranderd.',
+  importFailed: 'Het inlezen lukte niet. Er is niets in de werkmap veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  importDone: (file: string) => `${file} is ingelezen.`,
+  importChanged: 'Metingen is bijgewerkt.',
+  importNothingChanged: 'Er moest niets veranderen: alles stond er al.',
+  importRowsRead: 'Rijen gelezen',
+  importAdded: 'Toegevoegd',
+  importUpdated: 'Bijgewerkt',
+  importUnchanged: 'Ongewijzigd',
+  importConflicts: 'Conflicten',
+  importEmpty: 'Zonder waarde',
+  importSkipped: 'Overgeslagen',
+  importNotSelected: 'Andere gebieden (niet ingelezen)',
+  importNotSelectedHint: 'Wil je ook andere gebieden? Vink "Alle gebieden inlezen" aan en lees het bestand opnieuw in.',
+  importIndicatorAdded: (id: string, name: string, code: string | null, from: 'catalogus' | 'bestand') =>
+    `Indicator toegevoegd ${from === 'catalogus' ? 'uit de catalogus' : 'uit het bestand'}: ${id} ${name}${code ? ` (${code})` : ''}.`,
+  importAreaAdded: (code: string, name: string) => `Gebied toegevoegd aan Werkingsgebieden: ${name} (${code}).`,
+  importAreaMapped: (from: string, to: string, values: number) => `${count(values, 'waarde', 'waarden')} van ${from} staan nu bij ${to} (fusie 2025).`,
+  importConflictsHeading: (n: number) => (n === 1 ? '1 conflict' : `${n} conflicten`),
+  importConflictsHint: 'Deze waarden zijn met de hand ingevuld en niet overschreven. Beslis per cel in Metingen welke waarde blijft.',
+  importErrorsHeading: (n: number) => (n === 1 ? '1 waarde of regel overgeslagen' : `${n} waarden of regels overgeslagen`),
+  importErrorAt: (sheet: string | null, line: number | null, column: string | null) =>
+    [sheet ? `tabblad ${sheet}` : '', line !== null ? `${sheet ? 'rij' : 'regel'} ${line}` : '', column ? `kolom ${column}` : ''].filter(Boolean).join(', ') || 'Bestand',
+  importMoreErrors: (n: number) => `en nog ${n}.`,
+
+  // Normen
+  normsHeading: 'Toets aan normen',
+  normsExplanation: 'Toetst elke meting aan de normen en streefwaarden die gelden, en zet de status, kleur en uitleg naast elke waarde in Metingen en een overzicht op het blad Overzicht.',
+  flagRun: 'Toets aan normen',
+  flagAgain: 'Toets opnieuw',
+  flagWorking: 'De metingen worden getoetst…',
+  flagFailed: 'De toetsing lukte niet. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  flagDone: (n: number) => `${count(n, 'meting', 'metingen')} getoetst.`,
+  flagWritten: 'De statussen staan in Metingen, het overzicht op het blad Overzicht.',
+  statusLabel: (status: keyof FlagCounts) => STATUS_TEXT[status],
+  flagAttentionHeading: (n: number) => `Vraagt aandacht (${n})`,
+  flagGapsHeading: (n: number) => `Ontbrekende en verouderde waarden (${n})`,
+  flagFindingsHeading: (n: number) => `Niet getoetst (${n})`,
+  flagRowAt: (sheet: string, row: number) => `${sheet} rij ${row}`,
+  flagMore: (n: number) => `en nog ${n}; ze staan allemaal in Metingen.`,
+  chartHeading: 'Verloop van een indicator',
+  chartPick: 'Indicator en gebied',
+  chartOption: (indicator: string, area: string, dimension: string) => `${indicator}, ${area}${dimension ? ` (${dimension})` : ''}`,
+  chartNothing: 'Er is nog geen indicator met cijfers om te tonen.',
+  chartNoNumbers: 'Deze indicator heeft geen getallen om te tekenen.',
+  chartTitle: (indicator: string, area: string) => `Verloop van ${indicator} in ${area}`,
+  chartDescription: (series: ChartSeries, unit: string) => describeChart(series, unit, 'nl'),
+  chartNorm: 'Norm',
+  chartBenchmark: 'Vlaams Gewest',
+  chartPeriod: 'Periode',
+  chartTable: 'Cijfers als tabel',
+
+  // Export
+  exportHeading: 'Exporteer als onderzoeksdata',
+  exportExplanation: 'Elke tabel als een apart bestand, met een datapackage.json die ze beschrijft, samen in één zip-bestand.',
+  exportFormat: 'Formaat',
+  exportCsv: 'CSV (opent overal)',
+  exportParquet: 'Parquet (voor R, Python en databanken)',
+  exportJson: 'JSON',
+  exportRun: 'Exporteer en download',
+  exportWorking: 'De export wordt gemaakt…',
+  exportFailed: 'De export lukte niet. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  exportDone: (tables: number, file: string) => `${count(tables, 'tabel', 'tabellen')} geëxporteerd naar ${file}.`,
+  exportChecks: (checks: CheckCounts | null) =>
+    !checks
+      ? ''
+      : checks.errors
+        ? `Let op: de controle vond ${count(checks.errors, 'fout', 'fouten')}; dat staat ook in datapackage.json. Zie Controleren.`
+        : `De controle vond geen fouten${checks.warnings ? ` (${count(checks.warnings, 'waarschuwing', 'waarschuwingen')})` : ''}.`,
+  exportTableRows: (path: string) => `${path} (rijen)`,
 };
 
 export type Messages = typeof nl;
@@ -146,6 +315,135 @@ const en: Messages = {
   download: 'Download',
   downloadHint: (name) => `Saves the workbook as ${name} in your downloads.`,
   downloadFailed: 'The file could not be made. Try again.',
+
+  navigationLabel: 'Sections',
+  tabStart: 'Start',
+  tabCheck: 'Check',
+  tabMonitor: 'Monitor',
+  tabNorms: 'Norms',
+  tabExport: 'Export',
+  number: (n) => n.toLocaleString('en-GB'),
+  cancel: 'Cancel',
+
+  checkHeading: 'Check the register',
+  checkExplanation: 'Goes through every table: required fields, choice lists, references and the rules for good indicators. Your data is not changed.',
+  checkWriteControlSheet: 'Also put the remarks on the Controle sheet and mark the cells',
+  checkRun: 'Check',
+  checkAgain: 'Check again',
+  checkWorking: 'Checking the register…',
+  checkCounts: (errors, warnings) => `${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}.`,
+  checkClean: 'All is well.',
+  checkFix: 'Correct the cells below and check again.',
+  checkControlSheetWritten: 'The remarks are also on the Controle sheet.',
+  checkFailed: 'The register could not be checked. Try again; if it still fails, ask the administrator of the register for help.',
+  findingsOnSheet: (sheet) => `Remarks on sheet ${sheet}`,
+  severityError: 'Error',
+  severityWarning: 'Warning',
+  selectCell: (sheet, cell) => `Go to ${sheet}!${cell}`,
+  selectFailed: 'The cell could not be selected. The sheet may be hidden or renamed; check again.',
+
+  catalogueHeading: 'Indicator from the Gemeente-Stadsmonitor',
+  catalogueLabel: 'Search for an indicator',
+  cataloguePlaceholder: 'e.g. mediaanprijs or WO_07',
+  catalogueHint: (edition) => `Catalogue edition ${edition}.`,
+  catalogueLoading: 'Loading the catalogue…',
+  catalogueResults: 'Indicators found',
+  catalogueNothing: (query) => `No indicator found for "${query}". Try another word or the code.`,
+  catalogueFailed: 'The catalogue could not be loaded. Check the connection and try again.',
+  addIndicator: 'Add',
+  addIndicatorLabel: (code, title) => `Add ${code} ${title} to Indicatoren`,
+  addIndicatorFailed: 'The indicator could not be added. Is this workbook a register? Create it first on the Start tab.',
+  indicatorAdded: (id, name, code) => `${name} (${code}) is now in Indicatoren as ${id}.`,
+  indicatorExists: (id, code) => `${code} was already in Indicatoren as ${id}; nothing changed.`,
+
+  importHeading: 'Import figures into Metingen',
+  importExplanation: 'A download from the Gemeente-Stadsmonitor (CSV or theme Excel) or a selection table from a Swing site (JSON). Values entered by hand are never overwritten.',
+  monitorDrop: 'Drop a file here, or:',
+  monitorPick: 'Choose a file',
+  monitorReadingFile: 'Looking at the file…',
+  monitorFileFailed: 'This file cannot be read. Choose a CSV or Excel download from the Gemeente-Stadsmonitor or a Swing selection table (.json).',
+  themeSheetsLegend: (file) => `Sheets in ${file}`,
+  themeSheet: (sheet, title, rows, known) => `${sheet}${title ? ` ${title}` : ''} (${count(rows, 'row', 'rows')}; ${known ? `into ${known}` : 'new indicator'})`,
+  themeSheetSkipped: (sheet, problem) => `${sheet}: not imported${problem ? ` (${problem})` : ''}.`,
+  themeImport: (n) => (n === 1 ? 'Import 1 sheet' : `Import ${n} sheets`),
+  importAllAreas: 'Import all areas (otherwise only the register’s areas, the province and the Flemish Region)',
+  swingHeading: 'Fetch from a Swing site (… in Cijfers)',
+  swingSite: 'Address of the site',
+  swingSiteHint: 'For example https://gent.buurtmonitor.be',
+  swingVariables: 'Variable codes',
+  swingVariablesHint: 'Separated by commas or spaces.',
+  swingApiKey: 'API key (only if the site asks for one)',
+  swingFetch: 'Fetch and import',
+  importProgressLabel: 'Import progress',
+  importStarting: 'Starting the import…',
+  importRowsSoFar: (rows) => `${rows.toLocaleString('en-GB')} rows read…`,
+  importCancelled: 'The import was cancelled. Nothing in the workbook has changed.',
+  importFailed: 'The import did not work. Nothing in the workbook has changed. Try again; if it still fails, ask the administrator of the register for help.',
+  importDone: (file) => `${file} has been imported.`,
+  importChanged: 'Metingen has been updated.',
+  importNothingChanged: 'Nothing needed to change: everything was already there.',
+  importRowsRead: 'Rows read',
+  importAdded: 'Added',
+  importUpdated: 'Updated',
+  importUnchanged: 'Unchanged',
+  importConflicts: 'Conflicts',
+  importEmpty: 'Without a value',
+  importSkipped: 'Skipped',
+  importNotSelected: 'Other areas (not imported)',
+  importNotSelectedHint: 'Want other areas too? Tick "Import all areas" and import the file again.',
+  importIndicatorAdded: (id, name, code, from) => `Indicator added ${from === 'catalogus' ? 'from the catalogue' : 'from the file'}: ${id} ${name}${code ? ` (${code})` : ''}.`,
+  importAreaAdded: (code, name) => `Area added to Werkingsgebieden: ${name} (${code}).`,
+  importAreaMapped: (from, to, values) => `${count(values, 'value', 'values')} of ${from} are now with ${to} (2025 merger).`,
+  importConflictsHeading: (n) => (n === 1 ? '1 conflict' : `${n} conflicts`),
+  importConflictsHint: 'These values were entered by hand and not overwritten. Decide per cell in Metingen which value stays.',
+  importErrorsHeading: (n) => (n === 1 ? '1 value or line skipped' : `${n} values or lines skipped`),
+  importErrorAt: (sheet, line, column) =>
+    [sheet ? `sheet ${sheet}` : '', line !== null ? `${sheet ? 'row' : 'line'} ${line}` : '', column ? `column ${column}` : ''].filter(Boolean).join(', ') || 'File',
+  importMoreErrors: (n) => `and ${n} more.`,
+
+  normsHeading: 'Test against norms',
+  normsExplanation: 'Tests every measurement against the norms and targets that apply, and puts the status, colour and explanation next to every value in Metingen, with an overview on the Overzicht sheet.',
+  flagRun: 'Test against norms',
+  flagAgain: 'Test again',
+  flagWorking: 'Testing the measurements…',
+  flagFailed: 'The test did not work. Try again; if it still fails, ask the administrator of the register for help.',
+  flagDone: (n) => `${count(n, 'measurement', 'measurements')} tested.`,
+  flagWritten: 'The statuses are in Metingen, the overview on the Overzicht sheet.',
+  statusLabel: (status) => STATUS_EN[status],
+  flagAttentionHeading: (n) => `Needs attention (${n})`,
+  flagGapsHeading: (n) => `Missing and outdated values (${n})`,
+  flagFindingsHeading: (n) => `Not tested (${n})`,
+  flagRowAt: (sheet, row) => `${sheet} row ${row}`,
+  flagMore: (n) => `and ${n} more; they are all in Metingen.`,
+  chartHeading: 'Trend of an indicator',
+  chartPick: 'Indicator and area',
+  chartOption: (indicator, area, dimension) => `${indicator}, ${area}${dimension ? ` (${dimension})` : ''}`,
+  chartNothing: 'There is no indicator with figures to show yet.',
+  chartNoNumbers: 'This indicator has no numbers to draw.',
+  chartTitle: (indicator, area) => `Trend of ${indicator} in ${area}`,
+  chartDescription: (series, unit) => describeChart(series, unit, 'en'),
+  chartNorm: 'Norm',
+  chartBenchmark: 'Flemish Region',
+  chartPeriod: 'Period',
+  chartTable: 'Figures as a table',
+
+  exportHeading: 'Export as research data',
+  exportExplanation: 'Every table as a file of its own, with a datapackage.json describing them, together in one zip file.',
+  exportFormat: 'Format',
+  exportCsv: 'CSV (opens anywhere)',
+  exportParquet: 'Parquet (for R, Python and databases)',
+  exportJson: 'JSON',
+  exportRun: 'Export and download',
+  exportWorking: 'Making the export…',
+  exportFailed: 'The export did not work. Try again; if it still fails, ask the administrator of the register for help.',
+  exportDone: (tables, file) => `${count(tables, 'table', 'tables')} exported to ${file}.`,
+  exportChecks: (checks) =>
+    !checks
+      ? ''
+      : checks.errors
+        ? `Note: the check found ${count(checks.errors, 'error', 'errors')}; datapackage.json says so too. See Check.`
+        : `The check found no errors${checks.warnings ? ` (${count(checks.warnings, 'warning', 'warnings')})` : ''}.`,
+  exportTableRows: (path) => `${path} (rows)`,
 };
 
 export const catalogue = { nl, en } as const;

@@ -2,14 +2,12 @@
 // The registry screen in each state a user can meet: not a registry, up to date, older version,
 // working, done, and failed. The registry functions are replaced by fakes; the workbook is never read.
 
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { UserError } from '../../src/errors';
 import { initRegistry, registryStatus, type InitResult, type RegistryStatus } from '../../src/registry/init';
-import { catalogue } from '../../src/taskpane/messages';
-import { MessagesContext } from '../../src/taskpane/messagesContext';
 import { RegistryPanel } from '../../src/taskpane/RegistryPanel';
 import type { WorkbookPort } from '../../src/workbook/port';
+import { renderPane } from './renderPane';
 
 jest.mock('../../src/registry/init', () => ({ initRegistry: jest.fn(), registryStatus: jest.fn() }));
 
@@ -29,13 +27,7 @@ const created: InitResult = {
 };
 
 function renderPanel(language: 'nl' | 'en' = 'nl') {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <MessagesContext.Provider value={catalogue[language]}>
-        <RegistryPanel workbook={workbook} />
-      </MessagesContext.Provider>
-    </FluentProvider>,
-  );
+  return renderPane(<RegistryPanel workbook={workbook} />, language);
 }
 
 const button = (name: string) => screen.getByRole('button', { name });

@@ -1,0 +1,78 @@
+// Findings grouped by sheet, errors before warnings, each with its cell. Where the workbook can
+// select a cell (inside Excel), the cell is a link that takes the user there.
+
+import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Finding, Severity } from '../findings';
+import type { WorkbookPort } from '../workbook/port';
+import { ErrorMessage } from './ErrorMessage';
+import { useMessages } from './messagesContext';
+import { userMessage } from './userMessage';
+
+const useStyles = makeStyles({
+  sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  where: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+/** The port's cell selection, which only the Office.js adapter offers. */
+type Selectable = WorkbookPort & { select?: (sheet: string, cell: string) => Promise<void> };
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning'];
+
+/** Sheets in the order the findings come (checkRegistry sorts them by the schema), errors first within each. */
+export function groupFindings(findings: readonly Finding[]): { sheet: string; findings: Finding[] }[] {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  return [...bySheet].map(([sheet, list]) => ({
+    sheet,
+    findings: SEVERITY_ORDER.flatMap((severity) => list.filter((f) => f.severity === severity)),
+  }));
+}
+
+export function FindingList({ findings, workbook }: { findings: readonly Finding[]; workbook: WorkbookPort }) {
+  const messages = useMessages();
+  const styles = useStyles();
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const wb = workbook as Selectable;
+  const select =
+    typeof wb.select === 'function'
+      ? (sheet: string, cell: string) => {
+          setSelectError(null);
+          wb.select!(sheet, cell).catch((e) => setSelectError(userMessage(e, messages.selectFailed)));
+        }
+      : null;
+
+  return (
+    <>
+      {selectError && <ErrorMessage text={selectError} />}
+      {groupFindings(findings).map((group) => (
+        <section key={group.sheet} className={styles.sheet} aria-label={messages.findingsOnSheet(group.sheet)}>
+          <h3 className={styles.heading}>{group.sheet}</h3>
+          <ul className={styles.list}>
+            {group.findings.map((f, i) => (
+              <li key={i} className={styles.item}>
+                <span className={styles.where}>
+                  <Badge appearance="tint" color={f.severity === 'error' ? 'danger' : 'warning'}>
+                    {f.severity === 'error' ? messages.severityError : messages.severityWarning}
+                  </Badge>
+                  {f.cell &&
+                    (select ? (
+                      <Link as="button" onClick={() => select(f.sheet, f.cell!)} aria-label={messages.selectCell(f.sheet, f.cell)}>
+                        {f.cell}
+                      </Link>
+                    ) : (
+                      <Text weight="semibold">{f.cell}</Text>
+                    ))}
+                </span>
+                <Text>{f.message}</Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

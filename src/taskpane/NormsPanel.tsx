@@ -1,0 +1,142 @@
+// Normen: runs Toets aan normen, which writes status, colours and notes next to every value in
+// Metingen, and shows the counts per status, the deviations and gaps to act on, and the trend of
+// an indicator the user picks.
+
+import { Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { chartSeries, flagRegistry, type FlagCounts, type FlagResult, type MeasurementFlag } from '../norms';
+import type { WorkbookPort } from '../workbook/port';
+import { CountList } from './CountList';
+import { ErrorMessage } from './ErrorMessage';
+import { FindingList } from './FindingList';
+import { useMessages } from './messagesContext';
+import { TrendChart } from './TrendChart';
+import { useOperation } from './useOperation';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  explanation: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+});
+
+/** Statuses in the order a coordinator reads them: what is fine, what needs action, what is missing. */
+const STATUS_ORDER: (keyof FlagCounts)[] = ['ok', 'on_track', 'deviation', 'off_track', 'outlier', 'no_norm', 'missing', 'stale'];
+/** Measurements that ask for action. */
+const ATTENTION = new Set<MeasurementFlag['status']>(['deviation', 'off_track', 'outlier']);
+const ATTENTION_COLOR = { deviation: 'danger', off_track: 'warning', outlier: 'important' } as const;
+/** Rows listed at once; the workbook has them all (Metingen, Overzicht). */
+const SHOWN = 50;
+
+export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
+  const messages = useMessages();
+  const styles = useStyles();
+  const flag = useOperation<FlagResult>();
+  const [chart, setChart] = useState<number | null>(null);
+  const { state } = flag;
+  const working = state.phase === 'working';
+
+  function start() {
+    setChart(null);
+    void flag.run(() => flagRegistry(workbook), messages.flagFailed);
+  }
+
+  const result = state.phase === 'done' ? state.result : null;
+  const attention = result?.measurements.filter((m) => ATTENTION.has(m.status)) ?? [];
+  // The chart can show indicators whose latest value is a number; an ordinal label (C) cannot be drawn.
+  const charts = result?.overview.filter((o) => typeof o.waarde === 'number') ?? [];
+  const chosen = charts[chart ?? 0];
+
+  return (
+    <section className={styles.panel} aria-labelledby="norms-heading">
+      <Subtitle2 as="h2" id="norms-heading">
+        {messages.normsHeading}
+      </Subtitle2>
+      <Text className={styles.explanation}>{messages.normsExplanation}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={working} onClick={start}>
+          {result ? messages.flagAgain : messages.flagRun}
+        </Button>
+        {working && <Spinner size="tiny" labelPosition="after" label={messages.flagWorking} />}
+      </div>
+      {state.phase === 'failed' && <ErrorMessage text={state.message} />}
+
+      {result && (
+        <>
+          <MessageBar intent={attention.length || result.gaps.length ? 'warning' : 'success'} layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{messages.flagDone(result.evaluated)}</MessageBarTitle> {messages.flagWritten}
+            </MessageBarBody>
+          </MessageBar>
+          <CountList testId="flag-counts" counts={STATUS_ORDER.map((s) => ({ label: messages.statusLabel(s), value: result.counts[s] }))} />
+
+          {attention.length > 0 && (
+            <>
+              <h3 className={styles.heading}>{messages.flagAttentionHeading(attention.length)}</h3>
+              <ul className={styles.list} data-testid="flag-attention">
+                {attention.slice(0, SHOWN).map((m) => (
+                  <li key={`${m.sheet}!${m.row}`} className={styles.item}>
+                    <Badge appearance="tint" color={ATTENTION_COLOR[m.status as keyof typeof ATTENTION_COLOR]}>
+                      {messages.statusLabel(m.status)}
+                    </Badge>
+                    <Text>
+                      {messages.flagRowAt(m.sheet, m.row)}: {m.message}
+                    </Text>
+                  </li>
+                ))}
+                {attention.length > SHOWN && <li>{messages.flagMore(attention.length - SHOWN)}</li>}
+              </ul>
+            </>
+          )}
+
+          {result.gaps.length > 0 && (
+            <>
+              <h3 className={styles.heading}>{messages.flagGapsHeading(result.gaps.length)}</h3>
+              <ul className={styles.list} data-testid="flag-gaps">
+                {result.gaps.slice(0, SHOWN).map((g) => (
+                  <li key={`${g.indicator}|${g.gebied}|${g.periode}`} className={styles.item}>
+                    <Badge appearance="tint" color="subtle">
+                      {messages.statusLabel(g.status)}
+                    </Badge>
+                    <Text>{g.message}</Text>
+                  </li>
+                ))}
+                {result.gaps.length > SHOWN && <li>{messages.flagMore(result.gaps.length - SHOWN)}</li>}
+              </ul>
+            </>
+          )}
+
+          {result.findings.length > 0 && (
+            <>
+              <h3 className={styles.heading}>{messages.flagFindingsHeading(result.findings.length)}</h3>
+              <FindingList findings={result.findings} workbook={workbook} />
+            </>
+          )}
+
+          <h3 className={styles.heading}>{messages.chartHeading}</h3>
+          {charts.length === 0 ? (
+            <Text>{messages.chartNothing}</Text>
+          ) : (
+            <>
+              <Field label={messages.chartPick}>
+                <Select value={String(chart ?? 0)} onChange={(_, d) => setChart(Number(d.value))}>
+                  {charts.map((o, i) => (
+                    <option key={i} value={i}>
+                      {messages.chartOption(o.naam || o.indicator, o.gebiednaam || o.gebied, o.dimensie)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <TrendChart
+                series={chartSeries(result, chosen.indicator, chosen.gebied, chosen.dimensie)}
+                labels={{ title: chosen.naam || chosen.indicator, unit: chosen.eenheid, area: chosen.gebiednaam || chosen.gebied }}
+              />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+/** @jest-environment jsdom */
+// The navigation: one tab per task, the Start screen first, and a screen keeps what it showed while
+// another is open.
+
+import { fireEvent, screen } from '@testing-library/react';
+import { checkRegistry } from '../../src/checks';
+import { Screens } from '../../src/taskpane/Screens';
+import type { WorkbookPort } from '../../src/workbook/port';
+import { renderPane } from './renderPane';
+
+jest.mock('../../src/checks', () => ({ checkRegistry: jest.fn() }));
+const check = checkRegistry as jest.MockedFunction<typeof checkRegistry>;
+
+/** The tabs' names in screen order (a Fluent tab also holds a hidden bold copy of its text, so textContent doubles). */
+function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Export']): string[] {
+  const tabs = screen.getAllByRole('tab');
+  return names.map((name) => ({ name, at: tabs.indexOf(screen.getByRole('tab', { name })) })).sort((a, b) => a.at - b.at).map((t) => t.name);
+}
+
+test('tabs for every task; Start shows first; a screen keeps its result while another is shown', async () => {
+  check.mockResolvedValue({ findings: [], summary: { errors: 0, warnings: 0 } });
+  renderPane(<Screens workbook={{} as WorkbookPort} start={<p>Startscherm</p>} />);
+  expect(screen.getAllByRole('tab')).toHaveLength(5);
+  expect(tabNames()).toEqual(['Start', 'Controleren', 'Monitor', 'Normen', 'Export']);
+  expect(screen.getByRole('tab', { name: 'Start' }).getAttribute('aria-selected')).toBe('true');
+  expect(screen.getByText('Startscherm')).toBeTruthy();
+  expect(screen.getByRole('tabpanel', { name: 'Start' })).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('tab', { name: 'Controleren' }));
+  expect(screen.getByRole('tabpanel', { name: 'Controleren' })).toBeTruthy();
+  expect(screen.queryByRole('tabpanel', { name: 'Start' })).toBeNull(); // hidden, not gone
+  fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+  expect(await screen.findByText('0 fouten, 0 waarschuwingen.')).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('tab', { name: 'Normen' }));
+  expect(screen.getByRole('button', { name: 'Toets aan normen' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('tab', { name: 'Controleren' }));
+  expect(screen.getByText('0 fouten, 0 waarschuwingen.')).toBeTruthy();
+});
+
+test('English tab names where Office runs in English', () => {
+  renderPane(<Screens workbook={{} as WorkbookPort} start={null} />, 'en');
+  expect(tabNames(['Start', 'Check', 'Monitor', 'Norms', 'Export'])).toEqual(['Start', 'Check', 'Monitor', 'Norms', 'Export']);
+});

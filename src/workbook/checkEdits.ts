@@ -1,7 +1,7 @@
 // Checks a whole edit list against the workbook before an adapter changes anything, so a list
 // that cannot apply leaves the workbook as it was. Shared by both adapters.
 import { UserError } from '../errors';
-import { parseRange } from './address';
+import { columnIndex, parseRange } from './address';
 import { isLink, linkProblem } from './links';
 import type { CellInput, Edit, WorkbookInfo } from './port';
 
@@ -15,8 +15,9 @@ function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-/** The last row of a worksheet in Excel (and in every .xlsx). */
+/** The last row and column of a worksheet in Excel (and in every .xlsx). */
 const LAST_ROW = 1_048_576;
+const LAST_COLUMN = 16_384;
 
 const tableOrName = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
 
@@ -28,6 +29,23 @@ function checkLink(value: CellInput, where: string): void {
 
 function checkLinks(rows: CellInput[][], where: string): void {
   rows.forEach((row, r) => row.forEach((value) => checkLink(value, `${where}, rij ${r + 1}`)));
+}
+
+/** A column letter on the sheet, `A` to `XFD`. */
+function checkColumnLetter(letter: string, where: string): void {
+  if (!/^[A-Za-z]{1,3}$/.test(letter) || columnIndex(letter) > LAST_COLUMN) throw new Error(`Ongeldige kolom ${letter} op ${where}.`);
+}
+
+/** `B2` or `B2:D9`, top-left first, inside the sheet. */
+function checkRange(address: string, where: string): void {
+  let ok = address.split(':').length <= 2;
+  try {
+    const r = parseRange(address);
+    ok &&= r.top >= 1 && r.top <= r.bottom && r.left <= r.right && r.bottom <= LAST_ROW && r.right <= LAST_COLUMN;
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new Error(`Ongeldig bereik ${address} op ${where}.`);
 }
 
 /** Throws an Error that names the first edit that cannot apply. */
@@ -120,7 +138,12 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
         }
         break;
       }
-      case 'setValidation':
+      case 'setValidation': {
+        column(edit.table, edit.column);
+        const rule = edit.validation.rule;
+        if (rule.type === 'custom' && rule.formula.trim().replace(/^=/, '').trim() === '') throw new Error(`De validatie van kolom ${edit.column} in tabel ${edit.table} heeft geen formule.`);
+        break;
+      }
       case 'setConditionalFormats':
         column(edit.table, edit.column);
         break;
@@ -131,10 +154,17 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
         sheet(edit.sheet);
         checkLinks(edit.values, `blad ${edit.sheet}`);
         break;
+      case 'setSheetLayout':
+        sheet(edit.sheet);
+        for (const letter of edit.hidden ?? []) checkColumnLetter(letter, `blad ${edit.sheet}`);
+        break;
+      case 'protectSheet':
+        sheet(edit.sheet);
+        for (const address of edit.unlocked) checkRange(address, `blad ${edit.sheet}`);
+        break;
       case 'setSheetVisibility':
       case 'clearRange':
       case 'setNote':
-      case 'setSheetLayout':
         sheet(edit.sheet);
         break;
     }

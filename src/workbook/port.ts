@@ -20,6 +20,8 @@ export type SheetVisibility = 'visible' | 'hidden';
 export interface SheetInfo {
   name: string;
   visibility: SheetVisibility;
+  /** Protected against changes (see the protectSheet edit). */
+  protected: boolean;
 }
 
 export interface TableInfo {
@@ -58,6 +60,11 @@ export type ValidationRule =
   | { type: 'decimal' }
   | { type: 'whole'; min: number; max: number }
   | { type: 'date' }
+  /**
+   * Allows a value where `formula` is TRUE. Like ConditionalFormat.formula it is written for the
+   * column's first data cell with relative references, e.g. `ISNUMBER(G2)`; no leading `=`.
+   */
+  | { type: 'custom'; formula: string }
   | { type: 'none' };
 
 export interface Validation {
@@ -115,8 +122,16 @@ export type Edit =
   | { kind: 'setConditionalFormats'; table: string; column: string; formats: ConditionalFormat[] }
   /** `text: null` removes the note. */
   | { kind: 'setNote'; sheet: string; cell: string; text: string | null }
-  /** Column widths in characters, by column letter; a freeze of the first `freezeRows` rows. */
-  | { kind: 'setSheetLayout'; sheet: string; widths?: Record<string, number>; freezeRows?: number };
+  /** Column widths in characters, by column letter; a freeze of the first `freezeRows` rows; column letters to hide. */
+  | { kind: 'setSheetLayout'; sheet: string; widths?: Record<string, number>; freezeRows?: number; hidden?: string[] }
+  /**
+   * Protects a sheet without a password: users can still select any cell and resize columns and
+   * rows, and change only the cells of `unlocked` (A1 ranges without a sheet, e.g. `H5:I40`).
+   * Other cells keep their lock (Excel's default is locked). Applied after every other edit of the
+   * list, so the same list may still write to the sheet, also when it was protected before; Excel
+   * refuses any other change to locked cells of a protected sheet.
+   */
+  | { kind: 'protectSheet'; sheet: string; unlocked: string[] };
 
 export interface WorkbookPort {
   info(): Promise<WorkbookInfo>;
@@ -134,4 +149,9 @@ export interface WorkbookPort {
    * formula, number or date.
    */
   apply(edits: Edit[]): Promise<void>;
+  /**
+   * Shows a cell: in Excel the sheet is activated and the cell selected; in a file the sheet
+   * becomes the tab and the cell the active cell it opens on. A hidden sheet cannot be shown.
+   */
+  select(sheet: string, cell: string): Promise<void>;
 }

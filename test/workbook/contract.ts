@@ -1,11 +1,23 @@
 // The workbook port's contract: every adapter must pass these. `open()` gives a port on a fresh,
 // empty workbook; `reopen()` gives a port on what has been written so far (for the xlsx adapter a
-// real save and load, so what is asserted is what the file holds).
-import type { WorkbookPort } from '../../src/workbook/port';
+// real save and load, so what is asserted is what the file holds); `look()` shows what the port does
+// not read back, in the saved file or the fake's state.
+import type { Edit, WorkbookPort } from '../../src/workbook/port';
+
+/** What users see of a protected sheet, cell locks, hidden columns and the selection. */
+export interface WorkbookLook {
+  locked(sheet: string, cell: string): boolean;
+  /** What users of a protected sheet may still do; null when it is not protected. */
+  protection(sheet: string): { selectLocked: boolean; selectUnlocked: boolean; formatCells: boolean; formatColumns: boolean; formatRows: boolean } | null;
+  columnHidden(sheet: string, column: string): boolean;
+  /** The sheet the workbook shows and its active cell. */
+  selection(): { sheet: string; cell: string };
+}
 
 export interface ContractHarness {
   open(): Promise<WorkbookPort>;
   reopen(): Promise<WorkbookPort>;
+  look(): Promise<WorkbookLook>;
 }
 
 export function workbookContract(adapter: string, makeHarness: () => ContractHarness): void {
@@ -362,8 +374,8 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       await wb.apply([{ kind: 'addSheet', sheet: 'Systeem', visibility: 'hidden' }, { kind: 'addSheet', sheet: 'Open' }]);
       let info = await (await h.reopen()).info();
       expect(info.sheets.filter((s) => s.name !== 'Sheet1' && s.name !== 'Blad1')).toEqual([
-        { name: 'Systeem', visibility: 'hidden' },
-        { name: 'Open', visibility: 'visible' },
+        { name: 'Systeem', visibility: 'hidden', protected: false },
+        { name: 'Open', visibility: 'visible', protected: false },
       ]);
       wb = await h.reopen();
       await wb.apply([{ kind: 'setSheetVisibility', sheet: 'Systeem', visibility: 'visible' }]);
@@ -387,6 +399,120 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       expect(info.sheets.map((s) => s.name)).not.toContain('Nieuw');
       const [t] = await again.readTables(['tblMensen']);
       expect(t.rows).toHaveLength(2);
+    });
+
+    // The update forms' check: an owner code must be one of the codes in column M of the same row.
+    const ownerRule = 'IF($M2="",ISNUMBER(C2),ISNUMBER(FIND(";"&UPPER(C2)&";",";"&UPPER($M2)&";")))';
+
+    test('a custom validation reads back as written, and follows the table as it grows', async () => {
+      await addPeople();
+      const validation = {
+        rule: { type: 'custom' as const, formula: ownerRule },
+        prompt: { title: 'Leeftijd', message: 'Een getal.' },
+        error: { title: 'Ongeldig', message: 'Geef een getal.', style: 'stop' as const },
+      };
+      await wb.apply([
+        { kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation },
+        { kind: 'setValidation', table: 'tblMensen', column: 'Naam', validation: { rule: { type: 'custom', formula: '=LEN(B2)<50' } } },
+      ]);
+      let rules = await (await h.reopen()).readColumnRules('tblMensen', ['Leeftijd', 'Naam']);
+      expect(rules.map((r) => r.validation)).toEqual([validation, { rule: { type: 'custom', formula: 'LEN(B2)<50' } }]);
+
+      wb = await h.reopen();
+      await wb.apply([{ kind: 'replaceRows', table: 'tblMensen', rows: Array.from({ length: 12 }, (_, i) => [`P${i}`, 'x', i]) }]);
+      wb = await h.reopen();
+      await wb.apply([{ kind: 'appendRows', table: 'tblMensen', rows: [['P99', 'y', 1]] }]);
+      rules = await (await h.reopen()).readColumnRules('tblMensen', ['Leeftijd']);
+      expect(rules[0].validation).toEqual(validation);
+    });
+
+    test('a custom validation without a formula is refused with nothing changed', async () => {
+      await addPeople();
+      await expect(
+        wb.apply([
+          { kind: 'addSheet', sheet: 'Nieuw' },
+          { kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation: { rule: { type: 'custom', formula: ' = ' } } },
+        ]),
+      ).rejects.toThrow('De validatie van kolom Leeftijd in tabel tblMensen heeft geen formule.');
+      expect((await (await h.reopen()).info()).sheets.map((s) => s.name)).not.toContain('Nieuw');
+    });
+
+    test('a protected sheet: only its unlocked ranges can be changed; selecting and resizing stay allowed', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'addSheet', sheet: 'Open' }, { kind: 'protectSheet', sheet: 'Mensen', unlocked: ['B2:C3', 'E5'] }]);
+      const { sheets } = await (await h.reopen()).info();
+      expect(sheets.filter((s) => s.protected).map((s) => s.name)).toEqual(['Mensen']);
+      const look = await h.look();
+      expect(look.protection('Mensen')).toEqual({ selectLocked: true, selectUnlocked: true, formatCells: false, formatColumns: true, formatRows: true });
+      expect(look.protection('Open')).toBeNull();
+      expect(['B2', 'C2', 'B3', 'C3', 'E5'].map((cell) => look.locked('Mensen', cell))).toEqual([false, false, false, false, false]);
+      expect(['A1', 'A2', 'B1', 'D3', 'C4', 'E4', 'F5'].map((cell) => look.locked('Mensen', cell))).toEqual([true, true, true, true, true, true, true]);
+    });
+
+    test('a list that protects a sheet again may write to it first; cells unlocked before stay unlocked', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'protectSheet', sheet: 'Mensen', unlocked: ['C2:C3'] }]);
+      wb = await h.reopen();
+      await wb.apply([
+        { kind: 'protectSheet', sheet: 'Mensen', unlocked: ['B2'] },
+        { kind: 'writeRange', sheet: 'Mensen', at: 'E1', values: [['Opmerking']] },
+        { kind: 'appendRows', table: 'tblMensen', rows: [['P3', 'Cas', 40]] },
+        { kind: 'setValidation', table: 'tblMensen', column: 'Leeftijd', validation: { rule: { type: 'whole', min: 0, max: 130 } } },
+        { kind: 'setSheetLayout', sheet: 'Mensen', widths: { A: 12 }, hidden: ['D'] },
+        { kind: 'protectSheet', sheet: 'Mensen', unlocked: ['B3'] },
+      ]);
+      const again = await h.reopen();
+      expect(await again.readRange('Mensen', 'A4:C4')).toEqual([['P3', 'Cas', 40]]);
+      expect(await again.readRange('Mensen', 'E1')).toEqual([['Opmerking']]);
+      expect((await again.info()).sheets.find((s) => s.name === 'Mensen')?.protected).toBe(true);
+      const look = await h.look();
+      expect(['B2', 'B3', 'C2', 'C3', 'A2', 'B4'].map((cell) => look.locked('Mensen', cell))).toEqual([false, false, false, false, true, true]);
+    });
+
+    test.each<[string, Edit, RegExp]>([
+      ['an unknown sheet', { kind: 'protectSheet', sheet: 'Nergens', unlocked: [] }, /^Blad Nergens bestaat niet in deze werkmap\.$/],
+      ['row 0', { kind: 'protectSheet', sheet: 'Mensen', unlocked: ['A0:B2'] }, /^Ongeldig bereik A0:B2 op blad Mensen\.$/],
+      ['corners the wrong way round', { kind: 'protectSheet', sheet: 'Mensen', unlocked: ['B5:A1'] }, /Ongeldig bereik B5:A1/],
+      ['a column past XFD', { kind: 'protectSheet', sheet: 'Mensen', unlocked: ['XFE1'] }, /Ongeldig bereik XFE1/],
+      ['a sheet in the address', { kind: 'protectSheet', sheet: 'Mensen', unlocked: ['Mensen!A1'] }, /Ongeldig bereik Mensen!A1/],
+      ['three corners', { kind: 'protectSheet', sheet: 'Mensen', unlocked: ['A1:B2:C3'] }, /Ongeldig bereik A1:B2:C3/],
+      ['no address', { kind: 'protectSheet', sheet: 'Mensen', unlocked: [''] }, /Ongeldig bereik  op blad Mensen/],
+      ['a column letter to hide that is none', { kind: 'setSheetLayout', sheet: 'Mensen', hidden: ['B2'] }, /^Ongeldige kolom B2 op blad Mensen\.$/],
+    ])('%s is refused with nothing changed', async (_, bad, message) => {
+      await addPeople();
+      await expect(wb.apply([{ kind: 'addSheet', sheet: 'Nieuw' }, { kind: 'setSheetLayout', sheet: 'Mensen', hidden: ['A'] }, bad])).rejects.toThrow(message);
+      const again = await h.reopen();
+      expect((await again.info()).sheets.map((s) => s.name)).not.toContain('Nieuw');
+      expect((await again.info()).sheets.every((s) => !s.protected)).toBe(true);
+      expect((await h.look()).columnHidden('Mensen', 'A')).toBe(false);
+    });
+
+    test('columns are hidden by letter', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'setSheetLayout', sheet: 'Mensen', widths: { B: 30 }, hidden: ['B', 'd'] }]);
+      await h.reopen();
+      const look = await h.look();
+      expect(['A', 'B', 'C', 'D', 'E'].map((column) => look.columnHidden('Mensen', column))).toEqual([false, true, false, true, false]);
+    });
+
+    test('select makes a cell the one the workbook shows, also when rows are frozen afterwards', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'addSheet', sheet: 'Open' }, { kind: 'setSheetLayout', sheet: 'Mensen', freezeRows: 1 }]);
+      await wb.select('Mensen', 'c3');
+      expect((await h.look()).selection()).toEqual({ sheet: 'Mensen', cell: 'C3' });
+      await wb.select('Open', '$B$7');
+      expect((await h.look()).selection()).toEqual({ sheet: 'Open', cell: 'B7' });
+      await wb.apply([{ kind: 'setSheetLayout', sheet: 'Open', freezeRows: 2 }]);
+      await h.reopen();
+      expect((await h.look()).selection()).toEqual({ sheet: 'Open', cell: 'B7' });
+    });
+
+    test('select refuses a hidden or unknown sheet and a bad cell', async () => {
+      await addPeople();
+      await wb.apply([{ kind: 'addSheet', sheet: 'Systeem', visibility: 'hidden' }]);
+      await expect(wb.select('Systeem', 'A1')).rejects.toThrow();
+      await expect(wb.select('Nergens', 'A1')).rejects.toThrow();
+      await expect(wb.select('Mensen', 'A1:B2')).rejects.toThrow(/Ongeldig celadres/);
     });
 
     test('reading an unknown table is an error naming it', async () => {

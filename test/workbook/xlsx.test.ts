@@ -1,5 +1,43 @@
+import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
-import { workbookContract } from './contract';
+import { workbookContract, type WorkbookLook } from './contract';
+
+/** The sheet protection as ExcelJS reads it from the file. */
+interface SheetProtection {
+  sheet?: boolean;
+  selectLockedCells?: boolean;
+  selectUnlockedCells?: boolean;
+  formatCells?: boolean;
+  formatColumns?: boolean;
+  formatRows?: boolean;
+}
+
+/** Reads the saved file with ExcelJS itself, not through the adapter. */
+async function lookInto(bytes: Uint8Array): Promise<WorkbookLook> {
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = (name: string) => file.worksheets.find((ws) => ws.name === name) as ExcelJS.Worksheet;
+  return {
+    locked: (name, cell) => sheet(name).getCell(cell).protection?.locked !== false,
+    protection: (name) => {
+      const p = (sheet(name) as unknown as { sheetProtection?: SheetProtection | null }).sheetProtection;
+      if (!p?.sheet) return null;
+      // In the file an allowed action is an attribute "0" (not protected); selecting is allowed unless "1".
+      return {
+        selectLocked: p.selectLockedCells !== false,
+        selectUnlocked: p.selectUnlockedCells !== false,
+        formatCells: p.formatCells === true,
+        formatColumns: p.formatColumns === true,
+        formatRows: p.formatRows === true,
+      };
+    },
+    columnHidden: (name, column) => sheet(name).getColumn(column).hidden,
+    selection: () => {
+      const ws = file.worksheets[file.views[0]?.activeTab ?? 0];
+      return { sheet: ws.name, cell: ws.views[0]?.activeCell ?? 'A1' };
+    },
+  };
+}
 
 // Every reopen() is a real save to .xlsx bytes and a fresh load, so the contract is checked on the file.
 workbookContract('xlsx (ExcelJS, saved and reloaded)', () => {
@@ -12,6 +50,9 @@ workbookContract('xlsx (ExcelJS, saved and reloaded)', () => {
     async reopen() {
       current = await XlsxWorkbook.load(await current.save());
       return current;
+    },
+    async look() {
+      return lookInto(await current.save());
     },
   };
 });

@@ -109,3 +109,52 @@ test('a cell that changes style leaves the cells that shared its style in the lo
   expect(style('A3')).toBe(style('A4'));
   expect(xml.match(/<hyperlink /g)).toHaveLength(2);
 });
+
+describe('xlsx file: update forms', () => {
+  const dir = useTempDir();
+  const ownerRule = 'IF($C2="",ISNUMBER(B2),ISNUMBER(FIND(";"&UPPER(B2)&";",";"&UPPER($C2)&";")))';
+  const validation = { rule: { type: 'custom' as const, formula: ownerRule }, error: { title: 'Onbekende code', message: 'Kies een code uit kolom C.', style: 'stop' as const } };
+  const form = (rows: number): Edit[] => [
+    { kind: 'addSheet', sheet: 'Uitleg' },
+    { kind: 'addSheet', sheet: 'Lijsten', visibility: 'hidden' },
+    { kind: 'addSheet', sheet: 'Update' },
+    { kind: 'addTable', sheet: 'Update', table: 'tblUpdate', at: 'A1', columns: ['ID', 'Eigenaar', 'Codes'], rows: Array.from({ length: rows }, (_, i) => [`P${i}`, null, 'AB;CD']) },
+    { kind: 'setValidation', table: 'tblUpdate', column: 'Eigenaar', validation },
+    { kind: 'setSheetLayout', sheet: 'Update', hidden: ['C'] },
+    { kind: 'protectSheet', sheet: 'Update', unlocked: [`B2:B${rows + 1}`] },
+  ];
+
+  test('LibreOffice opens a custom validation and keeps it, with the sheet protection and the hidden column', async () => {
+    const file = path.join(dir(), 'form.xlsx');
+    writeFileSync(file, await saved([form(30)]));
+    const bytes = readFileSync(await sofficeConvert(file, 'xlsx', path.join(dir(), 'calc')));
+    const [rules] = await (await XlsxWorkbook.load(bytes)).readColumnRules('tblUpdate', ['Eigenaar']);
+    expect(rules.validation).toEqual(validation);
+    const { xml } = await sheetParts(bytes, 'Update');
+    expect(xml).toMatch(/<sheetProtection [^>]*sheet="(1|true)"/);
+    expect(xml).toMatch(/<sheetProtection [^>]*formatColumns="(0|false)"/);
+    expect(xml).toMatch(/<col [^>]*hidden="(1|true)"[^>]*max="3" min="3"|<col [^>]*min="3" max="3"[^>]*hidden="(1|true)"/);
+  });
+
+  test('a load and save keeps a validation one range from the first data row, so a relative formula stays right', async () => {
+    const bytes = await saved([form(40), [{ kind: 'writeRange', sheet: 'Uitleg', at: 'A1', values: [['Vul kolom B in.']] }]]);
+    const { xml } = await sheetParts(bytes, 'Update');
+    expect([...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1])).toEqual(['B2:B41']);
+  });
+
+  test('select: the file opens on that sheet and cell, with only its tab selected', async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.apply([...form(3), { kind: 'setSheetLayout', sheet: 'Update', freezeRows: 1 }]);
+    await wb.select('Uitleg', 'A1');
+    await wb.select('Update', 'b3');
+    const selectedTabs = async (bytes: Uint8Array) =>
+      (await Promise.all(['Uitleg', 'Lijsten', 'Update'].map(async (sheet) => /tabSelected="1"/.test((await sheetParts(bytes, sheet)).xml)))).join();
+    let bytes = await wb.save();
+    expect(await selectedTabs(bytes)).toBe('false,false,true');
+    // ExcelJS reads no tab as selected, which Excel takes as the active tab alone.
+    bytes = await (await XlsxWorkbook.load(bytes)).save();
+    expect(await selectedTabs(bytes)).toBe('false,false,false');
+    expect(await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')).toMatch(/<workbookView [^>]*activeTab="2"/);
+    expect((await sheetParts(bytes, 'Update')).xml).toMatch(/<pane [^>]*state="frozen"[^>]*\/><selection [^>]*activeCell="B3"/);
+  });
+});

@@ -2,13 +2,14 @@
 // Every method is one Excel.run with a fixed number of context.sync() round trips (queue loads,
 // sync, compute, queue writes, sync); only payload chunks of large reads and writes add syncs.
 // Needs ExcelApi 1.8 (data validation; links use Range.hyperlink and clear('RemoveHyperlinks') of
-// 1.7, replaceRows shrinks a table with Range.delete of 1.1), and 1.18 for notes (setNote, readNotes).
+// 1.7, replaceRows shrinks a table with Range.delete of 1.1, sheet protection and hidden columns
+// are 1.2, select 1.1), and 1.18 for notes (setNote, readNotes).
 // The Excel namespace is used for types only, never at runtime, so this runs under jest.
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from '../address';
 import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
 import { SyncBudget } from './budget';
 import { COMMAND_OVERHEAD, fromExcelRows, fromExcelValue } from './cells';
-import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, queueTableShapes, resolveTables, withoutEquals } from './load';
+import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, queueSheets, queueTableShapes, resolveTables, withoutEquals } from './load';
 import { planEdits, type TableShape } from './plan';
 import { colorOrUndefined, fromExcelValidation } from './rules';
 import { StepWriter } from './writer';
@@ -52,7 +53,7 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Two syncs: the lists of sheets, tables and names; then each table's shape. */
   info(): Promise<WorkbookInfo> {
     return this.run(async (context) => {
-      const sheetItems = context.workbook.worksheets.load('items/name,items/visibility');
+      const sheets = queueSheets(context);
       const tableItems = context.workbook.tables.load('items/name');
       const nameItems = context.workbook.names.load('items/name,items/formula');
       await context.sync();
@@ -61,7 +62,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const names: Record<string, string> = {};
       for (const item of nameItems.items) names[item.name] = withoutEquals(item.formula);
       return {
-        sheets: sheetItems.items.map((s) => ({ name: s.name, visibility: s.visibility === 'Visible' ? 'visible' : 'hidden' })),
+        sheets: sheets(),
         tables: shapes().map(toTableInfo),
         names,
       };
@@ -169,6 +170,17 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const step of plan.values) await writer.value(step);
       for (const step of plan.formats) await writer.format(step);
       await budget.flush();
+    });
+  }
+
+  /** One sync. A hidden or missing sheet fails with Excel's own error: knowing first would cost a sync. */
+  async select(sheet: string, cell: string): Promise<void> {
+    const at = parseCell(cell);
+    await this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cellAddress(at.row, at.column)).select();
+      await context.sync();
     });
   }
 

@@ -7,6 +7,12 @@ import { SyncBudget } from './budget';
 import { COMMAND_OVERHEAD, stripSheet } from './cells';
 import { noteKey, type TableShape, type WorkbookSnapshot } from './plan';
 
+/** Queues the load of every sheet's name, visibility and protection; call the returned function after the next sync. */
+export function queueSheets(context: Excel.RequestContext): () => SheetInfo[] {
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility,items/protection/protected');
+  return () => sheets.items.map((s) => ({ name: s.name, visibility: s.visibility === 'Visible' ? 'visible' : 'hidden', protected: s.protection.protected }));
+}
+
 /** Loads the names of all tables (one sync). */
 export async function loadTableNames(context: Excel.RequestContext): Promise<string[]> {
   const tables = context.workbook.tables.load('items/name');
@@ -103,12 +109,12 @@ export async function loadSheetName(context: Excel.RequestContext, sheet: string
  * of notes make the request too big for one).
  */
 export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[], budget: SyncBudget): Promise<WorkbookSnapshot> {
-  const sheetItems = context.workbook.worksheets.load('items/name,items/visibility');
+  const sheetsLoaded = queueSheets(context);
   const tableItems = context.workbook.tables.load('items/name');
   const nameItems = context.workbook.names.load('items/name,items/formula');
   await context.sync();
 
-  const sheets: SheetInfo[] = sheetItems.items.map((s) => ({ name: s.name, visibility: s.visibility === 'Visible' ? 'visible' : 'hidden' }));
+  const sheets = sheetsLoaded();
   const names: Record<string, string> = {};
   for (const item of nameItems.items) names[item.name] = withoutEquals(item.formula);
 

@@ -41,6 +41,8 @@ export interface TableCellBlock {
 
 /** Writes of content and structure: queued first, in edit order. */
 export type ValueStep =
+  /** First of all, so the list can write to a sheet it protects again at the end. */
+  | { kind: 'unprotectSheet'; sheet: string }
   | { kind: 'addSheet'; sheet: string }
   /** Plain cells from (`top`, `left`), 1-based; also the header and rows of a new table. */
   | { kind: 'writeBlock'; sheet: string; top: number; left: number; values: CellInput[][] }
@@ -64,7 +66,9 @@ export type FormatStep =
   | { kind: 'setValidation'; table: string; column: string; validation: Validation }
   | { kind: 'setConditionalFormats'; table: string; column: string; formats: ConditionalFormat[] }
   | { kind: 'setNote'; sheet: string; cell: string; text: string | null; exists: boolean }
-  | { kind: 'setSheetLayout'; sheet: string; widths: Record<string, number>; freezeRows?: number };
+  | { kind: 'setSheetLayout'; sheet: string; widths: Record<string, number>; freezeRows?: number; hidden: string[] }
+  /** Last of all: Excel refuses most changes to a protected sheet. `unlocked` holds normalised addresses. */
+  | { kind: 'protectSheet'; sheet: string; unlocked: string[] };
 
 export interface Plan {
   values: ValueStep[];
@@ -98,6 +102,8 @@ class Planner {
   private readonly tables = new Map<string, TableShape>();
   private readonly names = new Map<string, { name: string; formula: string }>();
   private readonly notes: Set<string>;
+  /** The protectSheet step of each sheet (by lower-case name): one per sheet, as Excel refuses to protect a protected sheet. */
+  private readonly protections = new Map<string, Extract<FormatStep, { kind: 'protectSheet' }>>();
 
   constructor(snapshot: WorkbookSnapshot) {
     // Excel compares sheet, table and defined names without regard to case.
@@ -123,7 +129,8 @@ class Planner {
       case 'setValidation': return this.setValidation(edit.table, edit.column, edit.validation);
       case 'setConditionalFormats': return this.setConditionalFormats(edit.table, edit.column, edit.formats);
       case 'setNote': return this.setNote(edit.sheet, edit.cell, edit.text);
-      case 'setSheetLayout': return this.setSheetLayout(edit.sheet, edit.widths ?? {}, edit.freezeRows);
+      case 'setSheetLayout': return this.setSheetLayout(edit.sheet, edit.widths ?? {}, edit.freezeRows, edit.hidden ?? []);
+      case 'protectSheet': return this.protectSheet(edit.sheet, edit.unlocked);
       default: {
         const unknown: never = edit;
         throw new Error(`Onbekende bewerking: ${JSON.stringify(unknown)}`);
@@ -133,7 +140,8 @@ class Planner {
 
   /**
    * Sheet visibility is applied as its final state: sheets to show first, sheets to hide last, so
-   * Excel never sees a moment without a visible sheet (it refuses to hide the last one).
+   * Excel never sees a moment without a visible sheet (it refuses to hide the last one). Protection
+   * comes after everything else.
    */
   finish(): Plan {
     const sheets = [...this.sheets.entries()];
@@ -144,13 +152,14 @@ class Planner {
       ...changed.filter((s) => s.visibility === 'visible').map(look),
       ...this.plan.formats,
       ...changed.filter((s) => s.visibility === 'hidden').map(look),
+      ...this.protections.values(),
     ];
     return this.plan;
   }
 
   private addSheet(name: string, visibility: SheetVisibility | undefined, tabColor: string | undefined): void {
     if (this.sheets.has(name.toLowerCase())) throw new Error(`Blad ${name} bestaat al in deze werkmap.`);
-    this.sheets.set(name.toLowerCase(), { name, visibility: visibility ?? 'visible' });
+    this.sheets.set(name.toLowerCase(), { name, visibility: visibility ?? 'visible', protected: false });
     this.plan.values.push({ kind: 'addSheet', sheet: name });
     if (tabColor !== undefined) this.plan.formats.push({ kind: 'sheetLook', sheet: name, tabColor });
   }
@@ -304,7 +313,7 @@ class Planner {
     this.plan.formats.push({ kind: 'setNote', sheet, cell: cellAddress(at.row, at.column), text, exists });
   }
 
-  private setSheetLayout(name: string, widths: Record<string, number>, freezeRows: number | undefined): void {
+  private setSheetLayout(name: string, widths: Record<string, number>, freezeRows: number | undefined, hidden: string[]): void {
     const sheet = this.sheet(name).name;
     for (const [letter, width] of Object.entries(widths)) {
       if (!/^[A-Za-z]{1,3}$/.test(letter) || columnIndex(letter) > MAX_COLUMNS) throw new Error(`Ongeldige kolom ${letter} op blad ${sheet}.`);
@@ -313,7 +322,20 @@ class Planner {
     if (freezeRows !== undefined && !(Number.isInteger(freezeRows) && freezeRows >= 0 && freezeRows < MAX_ROWS)) {
       throw new Error(`Ongeldig aantal vaste rijen ${freezeRows} op blad ${sheet}.`);
     }
-    this.plan.formats.push({ kind: 'setSheetLayout', sheet, widths, freezeRows });
+    this.plan.formats.push({ kind: 'setSheetLayout', sheet, widths, freezeRows, hidden: hidden.map((letter) => letter.toUpperCase()) });
+  }
+
+  private protectSheet(name: string, unlocked: string[]): void {
+    const sheet = this.sheet(name);
+    const addresses = unlocked.map((address) => rangeAddress(parseRange(address)));
+    const planned = this.protections.get(sheet.name.toLowerCase());
+    if (planned) {
+      planned.unlocked.push(...addresses);
+      return;
+    }
+    if (sheet.protected) this.plan.values.unshift({ kind: 'unprotectSheet', sheet: sheet.name });
+    sheet.protected = true;
+    this.protections.set(sheet.name.toLowerCase(), { kind: 'protectSheet', sheet: sheet.name, unlocked: addresses });
   }
 
   private sheet(name: string): SheetInfo {

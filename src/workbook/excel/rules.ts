@@ -27,6 +27,9 @@ export function toExcelRule(rule: ValidationRule): Excel.DataValidationRule | nu
       return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
     case 'date':
       return { date: { formula1: DATE_BOUNDS.min, formula2: DATE_BOUNDS.max, operator: 'Between' } };
+    case 'custom':
+      // Relative references are taken from the range's top-left cell, the column's first data cell.
+      return { custom: { formula: `=${rule.formula.replace(/^=/, '')}` } };
     case 'none':
       return null;
     default: {
@@ -61,7 +64,7 @@ export interface ExcelValidationData {
 /**
  * Reads a column's data validation back into the port's shape. Excel's "Any value" with a prompt is
  * `any`; without a prompt there is no validation (null). Validations the port cannot express (time,
- * text length, custom formulas, or cells with different rules: `Inconsistent`, `MixedCriteria`)
+ * text length, or cells with different rules: `Inconsistent`, `MixedCriteria`)
  * read as null too, so the caller sees the column does not carry its own rule.
  */
 export function fromExcelValidation(data: ExcelValidationData): Validation | null {
@@ -88,6 +91,10 @@ function fromExcelRule(type: string, rule: Excel.DataValidationRule): Validation
       return { type: 'decimal' };
     case 'Date':
       return { type: 'date' };
+    case 'Custom': {
+      const formula = rule.custom?.formula;
+      return typeof formula === 'string' ? { type: 'custom', formula: formula.replace(/^=/, '') } : null;
+    }
     case 'WholeNumber': {
       const whole = rule.wholeNumber;
       const min = formulaNumber(whole?.formula1);

@@ -9,6 +9,9 @@ import { charactersToPoints, COMMAND_OVERHEAD, DATE_FORMAT, dateRuns, linkCells,
 import type { FormatStep, TableCellBlock, ValueStep } from './plan';
 import { toExcelErrorAlert, toExcelPrompt, toExcelRule } from './rules';
 
+/** No password; selecting any cell is Excel's default, resizing columns and rows is allowed on top. */
+const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true };
+
 export class StepWriter {
   constructor(
     private readonly context: Excel.RequestContext,
@@ -17,6 +20,10 @@ export class StepWriter {
 
   async value(step: ValueStep): Promise<void> {
     switch (step.kind) {
+      case 'unprotectSheet':
+        await this.budget.reserve(COMMAND_OVERHEAD);
+        this.sheet(step.sheet).protection.unprotect();
+        return;
       case 'addSheet':
         await this.budget.reserve(COMMAND_OVERHEAD);
         this.context.workbook.worksheets.add(step.sheet);
@@ -121,11 +128,25 @@ export class StepWriter {
           await this.budget.reserve(COMMAND_OVERHEAD);
           sheet.getRange(`${letter}:${letter}`).format.columnWidth = charactersToPoints(width);
         }
+        for (const letter of step.hidden) {
+          await this.budget.reserve(COMMAND_OVERHEAD);
+          sheet.getRange(`${letter}:${letter}`).columnHidden = true;
+        }
         if (step.freezeRows !== undefined) {
           await this.budget.reserve(COMMAND_OVERHEAD);
           if (step.freezeRows > 0) sheet.freezePanes.freezeRows(step.freezeRows);
           else sheet.freezePanes.unfreeze();
         }
+        return;
+      }
+      case 'protectSheet': {
+        const sheet = this.sheet(step.sheet);
+        for (const address of step.unlocked) {
+          await this.budget.reserve(COMMAND_OVERHEAD);
+          sheet.getRange(address).format.protection.locked = false;
+        }
+        await this.budget.reserve(COMMAND_OVERHEAD);
+        sheet.protection.protect(PROTECTION);
         return;
       }
     }

@@ -36,6 +36,8 @@ interface ExcelValidation {
   error?: string;
 }
 type ValidationMap = Record<string, ExcelValidation | undefined>;
+/** A sheet view as ExcelJS reads and writes it; its typings lack `tabSelected`. */
+type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
 interface ConditionalFormatting {
   ref: string;
   rules: { type: string; formulae?: string[]; priority?: number; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }[];
@@ -83,6 +85,7 @@ export class XlsxWorkbook implements WorkbookPort {
     // Excel leaves out headerRowCount when it is 1 (the default); ExcelJS then reads "no header"
     // and would save the table without one. Registry tables always have a header row.
     for (const ws of wb.worksheets) for (const t of tablesOf(ws)) t.headerRow = true;
+    for (const ws of wb.worksheets) regroupValidations(validationMap(ws));
     return new XlsxWorkbook(wb, names);
   }
 
@@ -103,7 +106,7 @@ export class XlsxWorkbook implements WorkbookPort {
       }
     }
     return {
-      sheets: this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === 'visible' ? 'visible' : 'hidden' })),
+      sheets: this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === 'visible' ? 'visible' : 'hidden', protected: protectionOf(ws)?.sheet === true })),
       tables,
       names: this.names.all(),
     };
@@ -142,10 +145,21 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async apply(edits: Edit[]): Promise<void> {
     checkEdits(this.infoNow(), edits);
-    for (const edit of edits) this.applyOne(edit);
+    for (const edit of edits) await this.applyOne(edit);
   }
 
-  private applyOne(edit: Edit): void {
+  /** The sheet becomes the tab the file opens on (the only selected one), the cell its active cell. */
+  async select(sheet: string, cell: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    const at = parseCell(cell);
+    if (ws.state !== 'visible') throw new Error(`Blad ${ws.name} is verborgen en kan niet getoond worden.`);
+    // A second selected tab would open the file with both sheets grouped, so edits go to both.
+    for (const other of this.wb.worksheets) if (other !== ws && other.views[0]) (other.views[0] as SheetView).tabSelected = false;
+    ws.views = [{ ...(ws.views[0] ?? { state: 'normal' }), activeCell: cellAddress(at.row, at.column), tabSelected: true } as SheetView];
+    this.wb.views = [{ ...this.wb.views[0], activeTab: this.wb.worksheets.indexOf(ws) }];
+  }
+
+  private async applyOne(edit: Edit): Promise<void> {
     switch (edit.kind) {
       case 'addSheet': {
         const ws = this.wb.addWorksheet(edit.sheet, { state: edit.visibility ?? 'visible' });
@@ -198,10 +212,32 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'setSheetLayout': {
         const ws = this.sheet(edit.sheet);
         for (const [letter, width] of Object.entries(edit.widths ?? {})) ws.getColumn(columnIndex(letter)).width = width;
-        if (edit.freezeRows) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: edit.freezeRows }];
+        for (const letter of edit.hidden ?? []) ws.getColumn(columnIndex(letter)).hidden = true;
+        if (edit.freezeRows) {
+          // Keeps the selection select() made.
+          const { activeCell, tabSelected } = (ws.views[0] ?? {}) as SheetView;
+          ws.views = [{ state: 'frozen', xSplit: 0, ySplit: edit.freezeRows, activeCell, tabSelected } as SheetView];
+        }
         return;
       }
+      case 'protectSheet':
+        return this.protectSheet(edit.sheet, edit.unlocked);
     }
+  }
+
+  /** No password; selecting cells (allowed unless switched off) and resizing columns and rows stay allowed. */
+  private async protectSheet(sheet: string, unlocked: string[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    for (const address of unlocked) {
+      const r = parseRange(address);
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          const cell = ws.getCell(row, col);
+          restyle(cell, { protection: { ...cell.style.protection, locked: false } });
+        }
+      }
+    }
+    await ws.protect('', { formatColumns: true, formatRows: true });
   }
 
   private addTable(edit: Extract<Edit, { kind: 'addTable' }>): void {
@@ -345,6 +381,41 @@ function validationMap(ws: ExcelJS.Worksheet): ValidationMap {
   return (ws as unknown as { dataValidations: { model: ValidationMap } }).dataValidations.model;
 }
 
+function protectionOf(ws: ExcelJS.Worksheet): { sheet?: boolean } | null | undefined {
+  return (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+}
+
+/**
+ * ExcelJS loads a validation as one entry per cell of its range (the same object for each) and on
+ * save joins equal neighbours again, starting from addresses in text order: `B2:B40` comes back as
+ * `B10:B40` and `B2:B40`, overlapping, and a relative formula (a custom rule) would be read from the
+ * wrong cell in the first. So each rectangle of cells sharing one entry becomes a range entry again.
+ */
+function regroupValidations(validations: ValidationMap): void {
+  const cellsOf = new Map<ExcelValidation, string[]>();
+  for (const [address, validation] of Object.entries(validations)) {
+    if (!validation || address.includes(':')) continue;
+    const cells = cellsOf.get(validation);
+    if (cells) cells.push(address);
+    else cellsOf.set(validation, [address]);
+  }
+  for (const [validation, cells] of cellsOf) {
+    if (cells.length < 2) continue;
+    // A loop, not Math.min(...cells): a validation of a whole column has a million cells.
+    const r = { top: Infinity, bottom: 0, left: Infinity, right: 0 };
+    for (const cell of cells) {
+      const at = parseCell(cell);
+      r.top = Math.min(r.top, at.row);
+      r.bottom = Math.max(r.bottom, at.row);
+      r.left = Math.min(r.left, at.column);
+      r.right = Math.max(r.right, at.column);
+    }
+    if ((r.bottom - r.top + 1) * (r.right - r.left + 1) !== cells.length) continue; // several ranges: left as ExcelJS has them
+    for (const cell of cells) delete validations[cell];
+    validations[rangeAddress(r)] = validation;
+  }
+}
+
 function conditionalFormattings(ws: ExcelJS.Worksheet): ConditionalFormatting[] {
   return (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings;
 }
@@ -465,6 +536,8 @@ function toExcelValidation(v: Validation): ExcelValidation {
       return { ...base, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
     case 'date':
       return { ...base, type: 'date', operator: 'between', formulae: [FIRST_DATE, LAST_DATE] };
+    case 'custom':
+      return { ...base, type: 'custom', formulae: [rule.formula.replace(/^=/, '')] };
     case 'none':
       throw new Error('Een lege validatie wordt niet weggeschreven.');
   }
@@ -488,6 +561,9 @@ function fromExcelValidation(x: ExcelValidation): Validation | null {
       break;
     case 'date':
       rule = { type: 'date' };
+      break;
+    case 'custom':
+      rule = { type: 'custom', formula: String(f[0] ?? '').replace(/^=/, '') };
       break;
     default:
       return null;

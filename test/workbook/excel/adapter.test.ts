@@ -1,3 +1,4 @@
+import { columnLetter } from '../../../src/workbook/address';
 import { ExcelWorkbook, type ExcelWorkbookOptions } from '../../../src/workbook/excel/adapter';
 import type { CellInput, Edit } from '../../../src/workbook/port';
 import { workbookContract } from '../contract';
@@ -13,6 +14,27 @@ workbookContract('Office.js (recording fake)', () => {
     },
     async reopen() {
       return new ExcelWorkbook(fake.run);
+    },
+    async look() {
+      return {
+        locked: (sheet, cell) => fake.locked(sheet, cell),
+        protection: (sheet) => {
+          const options = fake.protection(sheet);
+          if (!options) return null;
+          return {
+            selectLocked: options.selectionMode === 'Normal',
+            selectUnlocked: options.selectionMode !== 'None',
+            formatCells: options.allowFormatCells === true,
+            formatColumns: options.allowFormatColumns === true,
+            formatRows: options.allowFormatRows === true,
+          };
+        },
+        columnHidden: (sheet, column) => fake.columnHidden(sheet, column),
+        selection: () => {
+          const { sheet, address } = fake.selection();
+          return { sheet, cell: address };
+        },
+      };
     },
   };
 });
@@ -95,6 +117,22 @@ describe('Office.js adapter: round trips do not grow with the rows', () => {
     expect((await syncsOf(fake, wb, () => wb.readRange('Metingen', 'A1:E2'))).fixed).toBe(2);
     expect((await syncsOf(fake, wb, () => wb.readColumnRules('tblMetingen', ['ID', 'Waarde']))).fixed).toBe(4);
     expect((await syncsOf(fake, wb, () => wb.readNotes('Metingen', ['A1', 'B2']))).fixed).toBe(2);
+    expect(await syncsOf(fake, wb, () => wb.select('Metingen', 'B2'))).toEqual({ fixed: 1, chunks: 0 });
+  });
+
+  test('protecting a sheet, hiding columns and custom validations cost the same syncs for 1 or 500 ranges, protected before or not', async () => {
+    const letters = (count: number) => Array.from({ length: count }, (_, i) => columnLetter(10 + i));
+    const edits = (count: number): Edit[] => [
+      { kind: 'setValidation', table: 'tblMetingen', column: 'Waarde', validation: { rule: { type: 'custom', formula: 'ISNUMBER(C2)' } } },
+      { kind: 'setSheetLayout', sheet: 'Metingen', hidden: letters(count) },
+      { kind: 'protectSheet', sheet: 'Metingen', unlocked: letters(count).map((letter) => `${letter}2:${letter}40`) },
+    ];
+    const { fake, wb } = await workbookWithTable();
+    expect(await syncsOf(fake, wb, () => wb.apply(edits(1)))).toEqual({ fixed: 3, chunks: 0 });
+    expect(await syncsOf(fake, wb, () => wb.apply(edits(500)))).toEqual({ fixed: 3, chunks: 0 });
+    expect(fake.locked('Metingen', 'J40')).toBe(false);
+    expect(fake.locked('Metingen', 'SO2')).toBe(false);
+    expect(fake.columnHidden('Metingen', 'SO')).toBe(true);
   });
 });
 
@@ -165,6 +203,8 @@ describe('Office.js adapter: an edit list that cannot apply', () => {
     ['a name already used by a table', [{ kind: 'setName', name: 'tblMetingen', formula: 'Metingen!$A$1' }], /tblMetingen/],
     ['hiding every sheet', [{ kind: 'setSheetVisibility', sheet: 'Metingen', visibility: 'hidden' }, { kind: 'setSheetVisibility', sheet: 'Sheet1', visibility: 'hidden' }], /zichtbaar/],
     ['a number Excel cannot hold', [{ kind: 'appendRows', table: 'tblMetingen', rows: [['x', 'y', Number.NaN, true, null]] }], /Ongeldig getal/],
+    ['protecting an unknown sheet', [{ kind: 'setSheetLayout', sheet: 'Metingen', hidden: ['A'] }, { kind: 'protectSheet', sheet: 'Nergens', unlocked: [] }], /Blad Nergens/],
+    ['an unlocked range that is none', [{ kind: 'protectSheet', sheet: 'Metingen', unlocked: ['A1', 'B:B'] }], /Ongeldig bereik B:B/],
   ])('%s is refused with nothing queued', async (_, edits, message) => {
     const { fake, wb } = await workbookWithTable();
     const before = fake.dump();
@@ -204,6 +244,31 @@ describe('Office.js adapter: what lands in the workbook', () => {
     expect(fake.frozenRows('Metingen')).toBe(0);
   });
 
+  test('a protected sheet takes values in its unlocked cells; a list that changes more must protect it again, as Excel refuses', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.apply([{ kind: 'protectSheet', sheet: 'Metingen', unlocked: ['C2:C20'] }]);
+    expect(fake.protection('Metingen')).toMatchObject({ allowFormatColumns: true, allowFormatRows: true, allowFormatCells: false, selectionMode: 'Normal' });
+    await wb.apply([
+      { kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'Waarde', value: 7 }] },
+      { kind: 'setSheetLayout', sheet: 'Metingen', widths: { C: 20 }, hidden: ['D'] },
+    ]);
+    expect(fake.cell('Metingen', 'C2').value).toBe(7);
+    await expect(wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: 'M9' }] }])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await wb.apply([
+      { kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: 'M9' }] },
+      { kind: 'protectSheet', sheet: 'Metingen', unlocked: [] },
+    ]);
+    expect(fake.cell('Metingen', 'A2').value).toBe('M9');
+    expect(fake.protection('Metingen')).not.toBeNull();
+  });
+
+  test('select activates the sheet and selects the cell', async () => {
+    const { fake, wb } = await workbookWithTable();
+    await wb.select('Metingen', '$c$2');
+    expect(fake.selection()).toEqual({ sheet: 'Metingen', address: 'C2' });
+    await expect(wb.select('Nergens', 'A1')).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
   test('hiding the only visible sheet while showing another works in either order', async () => {
     const { wb } = await workbookWithTable();
     await wb.apply([{ kind: 'setSheetVisibility', sheet: 'Sheet1', visibility: 'hidden' }]);
@@ -211,7 +276,10 @@ describe('Office.js adapter: what lands in the workbook', () => {
       { kind: 'setSheetVisibility', sheet: 'Metingen', visibility: 'hidden' },
       { kind: 'setSheetVisibility', sheet: 'Sheet1', visibility: 'visible' },
     ]);
-    expect((await wb.info()).sheets).toEqual([{ name: 'Sheet1', visibility: 'visible' }, { name: 'Metingen', visibility: 'hidden' }]);
+    expect((await wb.info()).sheets).toEqual([
+      { name: 'Sheet1', visibility: 'visible', protected: false },
+      { name: 'Metingen', visibility: 'hidden', protected: false },
+    ]);
   });
 
   test('conditional formats keep their order: the first listed has the highest priority', async () => {

@@ -230,3 +230,102 @@ describe('fake Excel: deleting cells with shift up', () => {
     expect(fake.model.tables[1].ref).toEqual({ top: 9, left: 2, bottom: 10, right: 3 });
   });
 });
+
+describe('fake Excel: sheet protection', () => {
+  const batch = (fake: FakeExcel, queue: (sheet: Excel.Worksheet) => void) =>
+    fake.run(async (context) => {
+      queue(context.workbook.worksheets.getItem('Sheet1'));
+      await context.sync();
+    });
+
+  test('locked cells of a protected sheet refuse values; unlocked cells take them', async () => {
+    const fake = new FakeExcel();
+    await batch(fake, (sheet) => {
+      sheet.getRange('B2:B3').format.protection.locked = false;
+      sheet.protection.protect({ allowFormatColumns: true });
+    });
+    expect([fake.locked('Sheet1', 'B3'), fake.locked('Sheet1', 'A1')]).toEqual([false, true]);
+    await write(fake, 'B3', 'ja');
+    await expect(write(fake, 'A1', 'nee')).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(write(fake, 'A1', null)).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect([fake.cell('Sheet1', 'B3').value, fake.cell('Sheet1', 'A1').value]).toEqual(['ja', null]);
+  });
+
+  test('what the options allow goes, the rest is refused; locks cannot change while protected', async () => {
+    const fake = new FakeExcel();
+    await batch(fake, (sheet) => sheet.protection.protect({ allowFormatColumns: true }));
+    await batch(fake, (sheet) => void (sheet.getRange('C:C').columnHidden = true));
+    expect(fake.columnHidden('Sheet1', 'C')).toBe(true);
+    await expect(batch(fake, (sheet) => void (sheet.getRange('A1').format.protection.locked = false))).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(batch(fake, (sheet) => void (sheet.getRange('A1:A3').dataValidation.rule = { custom: { formula: '=A1>0' } }))).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(batch(fake, (sheet) => void sheet.tables.add('A1:B2', true))).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(fake.locked('Sheet1', 'A1')).toBe(true);
+  });
+
+  test('a protected sheet cannot be protected again; unprotect lifts it and does nothing on an unprotected sheet', async () => {
+    const fake = new FakeExcel();
+    await batch(fake, (sheet) => sheet.protection.unprotect());
+    await batch(fake, (sheet) => sheet.protection.protect());
+    await expect(batch(fake, (sheet) => sheet.protection.protect())).rejects.toMatchObject({ code: 'InvalidOperation' });
+    const state = await fake.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
+      await context.sync();
+      return sheets.items.map((s) => s.protection.protected);
+    });
+    expect(state).toEqual([true]);
+    expect(fake.protection('Sheet1')).toMatchObject({ allowFormatColumns: false, selectionMode: 'Normal' });
+    await batch(fake, (sheet) => {
+      sheet.protection.unprotect();
+      sheet.getRange('A1').values = [['weer vrij']];
+    });
+    expect(fake.protection('Sheet1')).toBeNull();
+    await expect(batch(fake, (sheet) => sheet.protection.protect({ allowEverything: true } as Excel.WorksheetProtectionOptions))).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+describe('fake Excel: the active sheet, selection and hidden columns', () => {
+  test('a hidden sheet cannot be activated; a range can be selected only on the active sheet', async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.add('Verborgen').visibility = 'Hidden';
+      context.workbook.worksheets.add('Open');
+      await context.sync();
+    });
+    const run = (queue: (context: Excel.RequestContext) => void) =>
+      fake.run(async (context) => {
+        queue(context);
+        await context.sync();
+      });
+    await expect(run((c) => c.workbook.worksheets.getItem('Verborgen').activate())).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(run((c) => c.workbook.worksheets.getItem('Open').getRange('B2').select())).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await run((c) => {
+      c.workbook.worksheets.getItem('Open').activate();
+      c.workbook.worksheets.getItem('Open').getRange('B2:C3').select();
+    });
+    expect(fake.selection()).toEqual({ sheet: 'Open', address: 'B2:C3' });
+    await run((c) => void (c.workbook.worksheets.getItem('Open').visibility = 'Hidden'));
+    expect(fake.selection()).toEqual({ sheet: 'Sheet1', address: 'A1' });
+  });
+
+  test('columnHidden reads true, false, or null for a range with both', async () => {
+    const fake = new FakeExcel();
+    const hidden = await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('B:C').columnHidden = true;
+      const ranges = ['B2', 'A1', 'A1:B1'].map((address) => sheet.getRange(address).load('columnHidden'));
+      await context.sync();
+      return ranges.map((range) => range.columnHidden);
+    });
+    expect(hidden).toEqual([true, false, null]);
+  });
+
+  test('a custom validation formula starts with =', async () => {
+    const fake = new FakeExcel();
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1:A3').dataValidation.rule = { custom: { formula: 'A1>0' } };
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});

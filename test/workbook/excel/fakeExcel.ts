@@ -6,8 +6,10 @@
 // are parsed like typed input (`=1+1` a formula, `02000` a number, `2023-06` a date) unless they
 // start with an apostrophe. Links (Range.hyperlink) are kept per cell beside the value: a value
 // written over a link leaves the link, clearing contents removes it. Tables grow with rows.add and
-// shrink when whole rows of their data body are deleted with shift up. Every sync is recorded with
-// its request and response size, and requests or responses over Excel on the web's 5 MB are refused.
+// shrink when whole rows of their data body are deleted with shift up. A protected sheet refuses
+// changes to its locked cells and, unless its protection options allow them, to formats, rules and
+// tables. Every sync is recorded with its request and response size, and requests or responses over
+// Excel on the web's 5 MB are refused.
 //
 // Only the part of the object model the adapter uses is modelled; anything else throws
 // "not modelled" rather than pretending.
@@ -28,6 +30,8 @@ const notFound = (what: string) => new FakeOfficeError('ItemNotFound', `The requ
 const invalid = (why: string) => new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${why}.`);
 const shiftInTable = () => new FakeOfficeError('InvalidOperation', 'This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.');
 const notModelled = (what: string) => new Error(`fakeExcel: ${what} is not modelled by this fake`);
+// The error code Excel gives here is not documented; AccessDenied is the closest documented one.
+const onProtectedSheet = () => new FakeOfficeError('AccessDenied', "The cell or chart you're trying to change is on a protected sheet.");
 
 // ---------------------------------------------------------------------------------------------
 // The workbook model
@@ -65,6 +69,27 @@ interface ConditionalFormatModel {
   fontColor: string | null;
 }
 
+/** Excel.WorksheetProtectionOptions as given to protect(). */
+type ProtectionOptions = Record<string, boolean | string>;
+
+/** What protect() accepts (ExcelApi 1.2 and 1.7) and what Excel reports for an option not given. */
+const PROTECTION_DEFAULTS: ProtectionOptions = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: 'Normal',
+};
+
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 const KEY_STRIDE = 20_000;
@@ -78,11 +103,17 @@ class SheetModel {
   readonly validations = new Map<number, ValidationModel>();
   readonly notes = new Map<number, string>();
   readonly hyperlinks = new Map<number, HyperlinkModel>();
+  /** Cells unlocked (false); every other cell is locked, Excel's default. */
+  readonly locks = new Map<number, boolean>();
   conditionalFormats: ConditionalFormatModel[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   frozenRows = 0;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   tabColor = '';
+  /** Null while the sheet is not protected. */
+  protection: { options: ProtectionOptions; password: string } | null = null;
+  selection: RangeRef = { top: 1, left: 1, bottom: 1, right: 1 };
 
   constructor(
     readonly id: number,
@@ -117,7 +148,7 @@ class SheetModel {
   }
 
   private cellMaps(): Map<number, unknown>[] {
-    return [this.contents, this.numberFormats, this.validations, this.notes, this.hyperlinks];
+    return [this.contents, this.numberFormats, this.validations, this.notes, this.hyperlinks, this.locks];
   }
 
   private moveCells(area: RangeRef, rows: number, columns: number): void {
@@ -156,10 +187,13 @@ class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   readonly names: NameModel[] = [];
+  /** The sheet shown in Excel. */
+  active: SheetModel;
   private lastId = 0;
 
   constructor(firstSheet: string) {
-    this.sheets.push(new SheetModel(this.nextId(), firstSheet));
+    this.active = new SheetModel(this.nextId(), firstSheet);
+    this.sheets.push(this.active);
   }
 
   nextId(): number {
@@ -192,9 +226,12 @@ class WorkbookModel {
       throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     }
     sheet.visibility = visibility;
+    // Excel shows another sheet when the one shown is hidden.
+    if (sheet === this.active && visibility !== 'Visible') this.active = this.sheets.find((s) => s.visibility === 'Visible') as SheetModel;
   }
 
   addTable(sheet: SheetModel, ref: RangeRef, hasHeaders: boolean): TableModel {
+    assertUnprotected(sheet);
     if (!hasHeaders) throw notModelled('a table without a header row');
     // A table needs a data row: Excel adds a blank one below a header-only range.
     const range = ref.bottom > ref.top ? { ...ref } : { ...ref, bottom: ref.top + 1 };
@@ -241,6 +278,7 @@ class WorkbookModel {
 
   /** table.rows.add at the end: cells below the table (its columns only) move down. */
   addRows(table: TableModel, index: unknown, values: unknown): void {
+    assertUnprotected(table.sheet);
     if (index !== undefined && index !== null && index !== -1) throw notModelled('rows.add at an index');
     const width = table.ref.right - table.ref.left + 1;
     if (!isMatrix(values) || values.length === 0 || values.some((row) => row.length !== width)) {
@@ -272,6 +310,7 @@ class WorkbookModel {
 
   /** table.columns.add at the end: cells right of the table (its rows only) move right. */
   addColumn(table: TableModel, index: unknown, values: unknown, name: unknown): void {
+    assertUnprotected(table.sheet);
     if (index !== undefined && index !== null && index !== -1) throw notModelled('columns.add at an index');
     const height = table.ref.bottom - table.ref.top + 1;
     if (values !== undefined && values !== null && (!isMatrix(values) || values.length !== height || values.some((row) => row.length !== 1))) {
@@ -297,6 +336,7 @@ class WorkbookModel {
    * of a table's width or to move part of another table (deleting every data row is not modelled).
    */
   deleteUp(sheet: SheetModel, area: RangeRef): void {
+    assertUnprotected(sheet);
     const height = area.bottom - area.top + 1;
     const below = { top: area.bottom + 1, left: area.left, bottom: MAX_ROWS, right: area.right };
     const shrinking: TableModel[] = [];
@@ -337,6 +377,29 @@ class WorkbookModel {
   tableAt(sheet: SheetModel, row: number, column: number): TableModel | null {
     return this.tables.find((t) => t.sheet === sheet && inside(t.ref, row, column)) ?? null;
   }
+}
+
+/** Excel refuses to change a locked cell of a protected sheet. */
+function assertCellsEditable(sheet: SheetModel, ref: RangeRef): void {
+  if (!sheet.protection) return;
+  forEachCell(ref, (key) => {
+    if (sheet.locks.get(key) !== false) throw onProtectedSheet();
+  });
+}
+
+/** Excel refuses other changes to a protected sheet, unless its protection has the option `allow`. */
+function assertUnprotected(sheet: SheetModel, allow?: string): void {
+  if (sheet.protection && !(allow !== undefined && sheet.protection.options[allow] === true)) throw onProtectedSheet();
+}
+
+function protectionOptions(options: unknown): ProtectionOptions {
+  if (options === undefined || options === null) return { ...PROTECTION_DEFAULTS };
+  if (typeof options !== 'object') throw invalid('protection options');
+  for (const [key, value] of Object.entries(options)) {
+    const valid = key === 'selectionMode' ? ['Normal', 'Unlocked', 'None'].includes(String(value)) : key in PROTECTION_DEFAULTS && typeof value === 'boolean';
+    if (!valid) throw invalid(`protection option ${key}: ${String(value)}`);
+  }
+  return { ...PROTECTION_DEFAULTS, ...(options as ProtectionOptions) };
 }
 
 function nameFormula(reference: unknown): string {
@@ -438,6 +501,7 @@ function writeValues(sheet: SheetModel, ref: RangeRef, values: unknown, workbook
   if (!isMatrix(values) || values.length !== rows || values.some((row) => row.length !== columns)) {
     throw invalid("the number of rows or columns in the input array doesn't match the size or dimensions of the range");
   }
+  assertCellsEditable(sheet, ref);
   values.forEach((row, r) =>
     row.forEach((raw, c) => {
       const parsed = parseInput(raw);
@@ -481,12 +545,14 @@ function ordered(r: RangeRef): RangeRef {
   return ref;
 }
 
+function localAddress(ref: RangeRef): string {
+  if (ref.top === 1 && ref.bottom === MAX_ROWS) return `${columnLetter(ref.left)}:${columnLetter(ref.right)}`;
+  if (ref.top === ref.bottom && ref.left === ref.right) return cellAddress(ref.top, ref.left);
+  return `${cellAddress(ref.top, ref.left)}:${cellAddress(ref.bottom, ref.right)}`;
+}
+
 function formatAddress(sheet: SheetModel, ref: RangeRef): string {
-  let local: string;
-  if (ref.top === 1 && ref.bottom === MAX_ROWS) local = `${columnLetter(ref.left)}:${columnLetter(ref.right)}`;
-  else if (ref.top === ref.bottom && ref.left === ref.right) local = cellAddress(ref.top, ref.left);
-  else local = `${cellAddress(ref.top, ref.left)}:${cellAddress(ref.bottom, ref.right)}`;
-  return `${quoteSheet(sheet.name)}!${local}`;
+  return `${quoteSheet(sheet.name)}!${localAddress(ref)}`;
 }
 
 function inside(r: RangeRef, row: number, column: number): boolean {
@@ -778,6 +844,7 @@ class FakeWorksheet extends FakeObject<SheetModel> {
   private cachedTables?: FakeTableCollection;
   private cachedNotes?: FakeNoteCollection;
   private cachedFreezePanes?: FakeFreezePanes;
+  private cachedProtection?: FakeWorksheetProtection;
 
   constructor(context: FakeContext, locate: () => SheetModel | null, nullable = false) {
     const workbook = () => context.excel.model;
@@ -808,9 +875,51 @@ class FakeWorksheet extends FakeObject<SheetModel> {
     return (this.cachedFreezePanes ??= new FakeFreezePanes(this.context, () => this.existing()));
   }
 
+  get protection(): FakeWorksheetProtection {
+    return (this.cachedProtection ??= new FakeWorksheetProtection(this.context, () => this.existing()));
+  }
+
+  activate(): void {
+    this.queueCall('activate', [], (sheet) => {
+      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden worksheet cannot be activated.');
+      this.context.excel.model.active = sheet;
+    });
+  }
+
   getRange(address?: string): FakeRange {
     if (address === undefined) throw notModelled('getRange() without an address');
     return new FakeRange(this.context, () => ({ sheet: this.existing(), ref: parseAddress(address) }));
+  }
+}
+
+/** ExcelApi 1.2; a password (1.7) must be given again to unprotect. */
+class FakeWorksheetProtection extends FakeObject<SheetModel> {
+  constructor(context: FakeContext, locate: () => SheetModel) {
+    super(
+      context,
+      locate,
+      {
+        protected: { get: (s) => s.protection !== null },
+        options: { get: (s) => s.protection?.options ?? PROTECTION_DEFAULTS },
+      },
+      false,
+      'protection',
+    );
+  }
+
+  protect(options?: unknown, password?: string): void {
+    this.queueCall('protect', [options ?? null, password === undefined ? null : 'password'], (sheet) => {
+      if (sheet.protection) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
+      sheet.protection = { options: protectionOptions(options), password: password ?? '' };
+    });
+  }
+
+  /** Does nothing on a sheet that is not protected, as in Excel. */
+  unprotect(password?: string): void {
+    this.queueCall('unprotect', [password === undefined ? null : 'password'], (sheet) => {
+      if (sheet.protection && sheet.protection.password !== (password ?? '')) throw invalid('the password');
+      sheet.protection = null;
+    });
   }
 }
 
@@ -1037,9 +1146,25 @@ const RANGE_PROPERTIES = (workbook: () => WorkbookModel): PropertyTable<RangeTar
     get: (r) => r.sheet.hyperlinks.get(keyOf(r.ref.top, r.ref.left)) ?? null,
     set: (r, v) => setHyperlink(r, v),
   },
+  /** Null when some of the range's columns are hidden and some are not. */
+  columnHidden: {
+    get: (r) => {
+      const columns = Array.from({ length: r.ref.right - r.ref.left + 1 }, (_, i) => r.sheet.hiddenColumns.has(r.ref.left + i));
+      return columns.every(Boolean) ? true : columns.some(Boolean) ? null : false;
+    },
+    set: (r, v) => {
+      if (typeof v !== 'boolean') throw invalid(`columnHidden ${String(v)}`);
+      assertUnprotected(r.sheet, 'allowFormatColumns');
+      for (let column = r.ref.left; column <= r.ref.right; column++) {
+        if (v) r.sheet.hiddenColumns.add(column);
+        else r.sheet.hiddenColumns.delete(column);
+      }
+    },
+  },
   numberFormat: {
     get: (r) => matrixOf(r, (key) => r.sheet.numberFormats.get(key) ?? 'General'),
     set: (r, v) => {
+      assertUnprotected(r.sheet, 'allowFormatCells');
       if (!isMatrix(v) || v.length !== r.ref.bottom - r.ref.top + 1 || v.some((row) => row.length !== r.ref.right - r.ref.left + 1)) {
         throw invalid("the number format array doesn't match the size of the range");
       }
@@ -1068,6 +1193,7 @@ function setHyperlink(r: RangeTarget, value: unknown): void {
   const link = value as HyperlinkModel;
   if (typeof link.address !== 'string' && typeof link.documentReference !== 'string') throw invalid('a hyperlink needs an address or a documentReference');
   if (link.documentReference !== undefined && !DOCUMENT_REFERENCE.test(String(link.documentReference))) throw invalid(`document reference ${String(link.documentReference)}`);
+  assertCellsEditable(r.sheet, r.ref);
   forEachCell(r.ref, (key) => r.sheet.hyperlinks.set(key, { ...link }));
   if (typeof link.textToDisplay !== 'string' || link.textToDisplay === '') return;
   const key = keyOf(r.ref.top, r.ref.left);
@@ -1146,11 +1272,21 @@ class FakeRange extends FakeObject<RangeTarget> {
     this.queueCall('clear', [applyTo], ({ sheet, ref }) => {
       const parts = CLEARED[applyTo];
       if (!parts) throw notModelled(`clear('${applyTo}')`);
+      if (parts.contents || parts.links) assertCellsEditable(sheet, ref);
+      if (parts.formats) assertUnprotected(sheet, 'allowFormatCells');
       forEachCell(ref, (key) => {
         if (parts.contents) sheet.contents.delete(key);
         if (parts.formats) sheet.numberFormats.delete(key);
         if (parts.links) sheet.hyperlinks.delete(key);
       });
+    });
+  }
+
+  /** Office's docs do not say whether a range on another sheet can be selected; VBA refuses, so does this fake. */
+  select(): void {
+    this.queueCall('select', [], ({ sheet, ref }) => {
+      if (sheet !== this.context.excel.model.active) throw new FakeOfficeError('InvalidOperation', 'The range is not on the active worksheet.');
+      sheet.selection = { ...ref };
     });
   }
 
@@ -1180,6 +1316,8 @@ const CLEARED: Record<string, { contents: boolean; formats: boolean; links: bool
 
 /** Column widths in points; 48 pt is Excel's default (8.43 characters). */
 class FakeRangeFormat extends FakeObject<RangeTarget> {
+  private cachedProtection?: FakeFormatProtection;
+
   constructor(context: FakeContext, locate: () => RangeTarget) {
     super(
       context,
@@ -1189,12 +1327,43 @@ class FakeRangeFormat extends FakeObject<RangeTarget> {
           get: (r) => r.sheet.columnWidths.get(r.ref.left) ?? 48,
           set: (r, v) => {
             if (typeof v !== 'number' || !(v >= 0)) throw invalid(`column width ${String(v)}`);
+            assertUnprotected(r.sheet, 'allowFormatColumns');
             for (let column = r.ref.left; column <= r.ref.right; column++) r.sheet.columnWidths.set(column, v);
           },
         },
       },
       false,
       'format',
+    );
+  }
+
+  get protection(): FakeFormatProtection {
+    return (this.cachedProtection ??= new FakeFormatProtection(this.context, () => this.existing()));
+  }
+}
+
+/** A cell's lock (ExcelApi 1.2): locked unless set otherwise; it cannot change while the sheet is protected. */
+class FakeFormatProtection extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, locate: () => RangeTarget) {
+    super(
+      context,
+      locate,
+      {
+        locked: {
+          get: (r) => {
+            const locks = new Set<boolean>();
+            forEachCell(r.ref, (key) => locks.add(r.sheet.locks.get(key) ?? true));
+            return locks.size === 1 ? [...locks][0] : null;
+          },
+          set: (r, v) => {
+            if (typeof v !== 'boolean') throw invalid(`locked ${String(v)}`);
+            assertUnprotected(r.sheet);
+            forEachCell(r.ref, (key) => (v ? r.sheet.locks.delete(key) : r.sheet.locks.set(key, false)));
+          },
+        },
+      },
+      false,
+      'protection',
     );
   }
 }
@@ -1237,6 +1406,7 @@ function validationPart<K extends keyof ValidationModel>(r: RangeTarget, part: K
 
 /** Changes the validation of every cell of the range; cells sharing one validation keep sharing one. */
 function updateValidations(r: RangeTarget, change: (current: ValidationModel) => ValidationModel): void {
+  assertUnprotected(r.sheet);
   const changed = new Map<ValidationModel | undefined, ValidationModel>();
   forEachCell(r.ref, (key) => {
     const current = r.sheet.validations.get(key);
@@ -1274,6 +1444,11 @@ function normaliseRule(rule: unknown): Record<string, unknown> {
     const normalised: Record<string, unknown> = { formula1: operand(criteria.formula1, type), operator: criteria.operator };
     if (criteria.formula2 !== undefined) normalised.formula2 = operand(criteria.formula2, type);
     return { [kind]: normalised };
+  }
+  if (kind === 'custom') {
+    // Kept as written: relative references count from the range's top-left cell.
+    if (typeof criteria.formula !== 'string' || !criteria.formula.startsWith('=')) throw invalid(`custom validation formula ${String(criteria.formula)} (starts with =)`);
+    return { custom: { formula: criteria.formula } };
   }
   throw notModelled(`a ${kind} validation rule`);
 }
@@ -1318,7 +1493,10 @@ class FakeDataValidation extends FakeObject<RangeTarget> {
   }
 
   clear(): void {
-    this.queueCall('clear', [], ({ sheet, ref }) => forEachCell(ref, (key) => sheet.validations.delete(key)));
+    this.queueCall('clear', [], ({ sheet, ref }) => {
+      assertUnprotected(sheet);
+      forEachCell(ref, (key) => sheet.validations.delete(key));
+    });
   }
 }
 
@@ -1340,6 +1518,7 @@ class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, Condit
   add(type: string): FakeConditionalFormat {
     let created: ConditionalFormatModel | null = null;
     this.queueCall('add', [type], ({ sheet, ref }) => {
+      assertUnprotected(sheet);
       if (type !== 'Custom') throw notModelled(`a ${type} conditional format`);
       created = { id: this.context.excel.model.nextId(), ref: { ...ref }, type: 'Custom', formula: null, fill: null, fontColor: null };
       sheet.conditionalFormats.unshift(created);
@@ -1350,6 +1529,7 @@ class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, Condit
   /** Simplified: removes every format touching the range (Excel trims formats that reach outside it). */
   clearAll(): void {
     this.queueCall('clearAll', [], ({ sheet, ref }) => {
+      assertUnprotected(sheet);
       sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !intersects(format.ref, ref));
     });
   }
@@ -1463,6 +1643,7 @@ class FakeNoteCollection extends FakeCollection<SheetModel, NoteTarget> {
   add(cellAddress: unknown, content: unknown): FakeNote {
     let created: NoteTarget | null = null;
     this.queueCall('add', [cellAddress instanceof FakeRange ? 'range' : cellAddress, content], (sheet) => {
+      assertUnprotected(sheet, 'allowEditObjects');
       const key = noteCell(sheet, cellAddress);
       if (sheet.notes.has(key)) throw new FakeOfficeError('InvalidArgument', 'The cell already has a note.');
       if (typeof content !== 'string') throw invalid('note content');
@@ -1484,6 +1665,7 @@ class FakeNote extends FakeObject<NoteTarget> {
           get: (n) => n.sheet.notes.get(n.key),
           set: (n, v) => {
             if (typeof v !== 'string') throw invalid('note content');
+            assertUnprotected(n.sheet, 'allowEditObjects');
             n.sheet.notes.set(n.key, v);
           },
         },
@@ -1494,7 +1676,10 @@ class FakeNote extends FakeObject<NoteTarget> {
   }
 
   delete(): void {
-    this.queueCall('delete', [], (n) => n.sheet.notes.delete(n.key));
+    this.queueCall('delete', [], (n) => {
+      assertUnprotected(n.sheet, 'allowEditObjects');
+      n.sheet.notes.delete(n.key);
+    });
   }
 }
 
@@ -1642,6 +1827,27 @@ export class FakeExcel {
     return this.sheetModel(sheet).frozenRows;
   }
 
+  columnHidden(sheet: string, letter: string): boolean {
+    return this.sheetModel(sheet).hiddenColumns.has(columnIndex(letter));
+  }
+
+  /** Excel's default for a cell is locked; it only counts while the sheet is protected. */
+  locked(sheet: string, address: string): boolean {
+    const { model, ref } = this.locateCell(sheet, address);
+    return model.locks.get(keyOf(ref.top, ref.left)) ?? true;
+  }
+
+  /** The options the sheet is protected with, every one of them; null when it is not protected. */
+  protection(sheet: string): ProtectionOptions | null {
+    return this.sheetModel(sheet).protection?.options ?? null;
+  }
+
+  /** The sheet Excel shows and the range selected on it. */
+  selection(): { sheet: string; address: string } {
+    const sheet = this.model.active;
+    return { sheet: sheet.name, address: localAddress(sheet.selection) };
+  }
+
   tabColor(sheet: string): string {
     return this.sheetModel(sheet).tabColor;
   }
@@ -1654,6 +1860,9 @@ export class FakeExcel {
         visibility: s.visibility,
         tabColor: s.tabColor,
         frozenRows: s.frozenRows,
+        protection: s.protection,
+        locks: [...s.locks],
+        hiddenColumns: [...s.hiddenColumns],
         contents: [...s.contents],
         numberFormats: [...s.numberFormats],
         validations: [...s.validations],

@@ -3,6 +3,7 @@
 // reader into the upsert, and everything the import changes goes to the workbook in one `apply` at
 // the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
 import { UserError } from '../errors';
+import { logbookEdits } from '../registry/logbook';
 import type { Edit, WorkbookPort } from '../workbook/port';
 import { AreaResolver, normaliseCode, type Area } from './areas';
 import { loadCatalogue, type Catalogue } from './catalogue';
@@ -42,6 +43,8 @@ export interface ImportOptions {
   now?: Date;
   /** The indicator catalogue (default: the built-in one, loaded on demand). */
   catalogue?: Catalogue;
+  /** Who imports, for the Logboek (when the host knows). */
+  user?: string;
 }
 
 const periodText = memo(normalisePeriod);
@@ -85,6 +88,7 @@ class ImportRun implements RowSink {
   /** Rows of merged municipalities, taken after the file so a value under the 2025 code itself wins. */
   private readonly deferred: MonitorRow[] = [];
   private draining = false;
+  private readonly now: Date;
 
   constructor(
     private readonly registry: RegistryData,
@@ -101,7 +105,7 @@ class ImportRun implements RowSink {
         .map((r): Area => ({ code: cellText(t.get(r, 'code')), name: cellText(t.get(r, 'name')), level: cellText(t.get(r, 'level')), nis: cellText(t.get(r, 'nis')) || null, parent: cellText(t.get(r, 'parent')) || null }))
         .filter((a) => a.code),
     );
-    const today = options.now ?? new Date();
+    const today = (this.now = options.now ?? new Date());
     this.upsert = new MeasurementUpsert(registry.measurements, new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
     this.benchmarks = new Set(['2000', registry.gemeente, registry.provincie].filter((c): c is string => !!c).map(normaliseCode));
   }
@@ -213,6 +217,7 @@ class ImportRun implements RowSink {
       edits.push({ kind: 'appendRows', table: t.rows.table, rows: this.indicators.rows.map((row) => t.cells(row)) });
     }
     edits.push(...this.upsert.edits());
+    edits.push(...logbookEdits(this.registry.info, this.upsert.logEntries(this.file), { now: this.now, user: this.options.user }));
     return edits;
   }
 

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION, SETTINGS_TABLE, tableSpec } from '../registry/schema';
 import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { TableKey, TableSpec } from '../registry/types';
 import type { Row } from '../registry/defaults';
-import type { CellInput, CellValue, TableRows, WorkbookPort } from '../workbook/port';
+import type { CellInput, CellValue, TableRows, WorkbookInfo, WorkbookPort } from '../workbook/port';
 
 export interface RegistryTable {
   spec: TableSpec;
@@ -26,6 +26,8 @@ export interface RegistryData {
   indicators: RegistryTable;
   areas: RegistryTable;
   measurements: RegistryTable;
+  /** The workbook as read, for what the import adds besides rows (the Logboek). */
+  info: WorkbookInfo;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -81,5 +83,5 @@ export async function readRegistry(wb: WorkbookPort): Promise<RegistryData> {
       throw new UserError('needs-upgrade', `in tabel ${t.spec.table} (blad ${t.spec.sheet}) ontbreekt de kolom ${gone.join(', ')}. Voer Maak register uit (beleidsregister init) om ze terug te zetten en importeer dan opnieuw.`);
     }
   }
-  return { gemeente: parsed.settings.gemeente ?? null, provincie: parsed.settings.provincie ?? null, indicators, areas, measurements };
+  return { gemeente: parsed.settings.gemeente ?? null, provincie: parsed.settings.provincie ?? null, indicators, areas, measurements, info };
 }

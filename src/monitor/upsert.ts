@@ -2,6 +2,7 @@
 // anything. Bronwaarde holds the value as the last import read it, so Waarde ≠ Bronwaarde means a
 // person changed it: such a value is never overwritten; a different value from the file is a
 // conflict for the user to decide. The same value again changes nothing, so a re-import is a no-op.
+import type { LogEntry } from '../registry/logbook';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellInput, CellValue, Edit } from '../workbook/port';
 import { normaliseCode } from './areas';
@@ -48,7 +49,7 @@ const periodKey = memo((period) => normalisePeriod(period) ?? period.toUpperCase
 const dimensionKey = memo(normalText);
 
 /** The natural key of a measurement, compared as a person would (2000 = 02000, 2023 = "2023"). */
-const keyOf = (indicator: CellValue, area: CellValue, period: CellValue, dimension: CellValue) =>
+export const measurementKey = (indicator: CellValue, area: CellValue, period: CellValue, dimension: CellValue) =>
   `${cellText(indicator).toUpperCase()}\u0001${areaKey(cellText(area))}\u0001${periodKey(cellText(period))}\u0001${dimensionKey(cellText(dimension))}`;
 
 export class MeasurementUpsert {
@@ -57,6 +58,10 @@ export class MeasurementUpsert {
   private readonly seen = new Map<string, number | { line: number; sheet: string }>();
   private readonly added: CellInput[][] = [];
   private readonly updates = new Map<number, Record<string, CellInput>>();
+  /** Values that replaced another, for the Logboek. */
+  private readonly changed: Omit<LogEntry, 'operation' | 'source'>[] = [];
+  /** New measurements per indicator, for the Logboek: one line each, not one per row. */
+  private readonly addedPer = new Map<string, { count: number; first: string; last: string; areas: Set<string> }>();
 
   constructor(
     private readonly table: RegistryTable,
@@ -65,18 +70,18 @@ export class MeasurementUpsert {
     table.rows.rows.forEach((row, i) => {
       const [ind, area, period] = [table.get(row, 'indicator'), table.get(row, 'area'), table.get(row, 'period')];
       if (blank(ind) && blank(area) && blank(period)) return;
-      const key = keyOf(ind, area, period, table.get(row, 'dimension'));
+      const key = measurementKey(ind, area, period, table.get(row, 'dimension'));
       if (!this.existing.has(key)) this.existing.set(key, i);
     });
   }
 
   /** Whether a measurement already stands in the registry (for values the file leaves empty). */
   has(v: Pick<IncomingValue, 'indicator' | 'area' | 'period' | 'dimension'>): boolean {
-    return this.existing.has(keyOf(v.indicator, v.area, v.period, v.dimension));
+    return this.existing.has(measurementKey(v.indicator, v.area, v.period, v.dimension));
   }
 
   put(v: IncomingValue): Outcome {
-    const key = keyOf(v.indicator, v.area, v.period, v.dimension);
+    const key = measurementKey(v.indicator, v.area, v.period, v.dimension);
     const earlier = this.seen.get(key);
     if (earlier !== undefined) return typeof earlier === 'number' ? { kind: 'duplicate', line: earlier } : { kind: 'duplicate', ...earlier };
     this.seen.set(key, v.sheet ? { line: v.line, sheet: v.sheet } : v.line);
@@ -86,6 +91,12 @@ export class MeasurementUpsert {
       this.added.push(
         this.table.cells({ indicator: v.indicator, area: v.area, period: v.period, dimension: v.dimension || null, value: v.value, sourceValue: v.value, unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved }),
       );
+      const per = this.addedPer.get(v.indicator) ?? { count: 0, first: v.period, last: v.period, areas: new Set<string>() };
+      per.count++;
+      if (v.period < per.first) per.first = v.period;
+      if (v.period > per.last) per.last = v.period;
+      per.areas.add(v.area);
+      this.addedPer.set(v.indicator, per);
       return { kind: 'added' };
     }
     const fresh = { value: v.value, sourceValue: v.value, unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved };
@@ -99,6 +110,7 @@ export class MeasurementUpsert {
     const untouched = blank(current) ? blank(source) : sameCell(current, source);
     if (untouched) {
       this.update(index, fresh);
+      this.changed.push({ indicator: v.indicator, area: v.area, period: v.period, dimension: v.dimension, old: current, new: v.value });
       return { kind: 'updated' };
     }
     if (sameValue(source, v.value)) return { kind: 'unchanged' };
@@ -126,6 +138,21 @@ export class MeasurementUpsert {
       ...(v.sheet ? { sheet: v.sheet } : {}),
       message: `${cell} (${what}): in het register staat ${blank(current) ? 'niets' : dutchNumber(current)}, ${before}; het bestand geeft ${dutchNumber(v.value)}. De waarde is niet overschreven. Neem de waarde uit het bestand over in Waarde, of zet ${dutchNumber(v.value)} in Bronwaarde om uw eigen waarde te houden.`,
     };
+  }
+
+  /** What the Logboek keeps of this upsert: every replaced value, and the new rows per indicator. */
+  logEntries(source: string): LogEntry[] {
+    const entries: LogEntry[] = [...this.addedPer].map(([indicator, per]) => ({
+      operation: 'import',
+      source,
+      indicator,
+      area: per.areas.size === 1 ? [...per.areas][0] : `${per.areas.size} gebieden`,
+      period: per.first === per.last ? per.first : `${per.first} tot ${per.last}`,
+      dimension: '',
+      old: null,
+      new: `${per.count} ${per.count === 1 ? 'nieuwe meting' : 'nieuwe metingen'}`,
+    }));
+    return entries.concat(this.changed.map((c) => ({ operation: 'import', source, ...c })));
   }
 
   /** The edits for the workbook: the new rows appended, changed cells updated. */

@@ -1,0 +1,189 @@
+// The update form of one owner for one round: a sheet (in the registry, or alone in a small .xlsx)
+// with a header that says which round, owner and registry it belongs to, and a table with one row
+// per measurement to report. Only Nieuwe waarde and Toelichting can be typed in; they carry data
+// validation and the live norm colours of Metingen (norms/liveFormats), so a staff member sees a
+// deviation while typing, without the add-in. The same module reads a returned form back.
+import type { ExpectedTest } from '../norms';
+import { valueFormats } from '../norms/liveFormats';
+import { tableSpec } from '../registry/schema';
+import { columnLetter, parseRange } from '../workbook/address';
+import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, WorkbookPort } from '../workbook/port';
+import type { AskedRow } from './asked';
+
+/** What the header of a form says; merge checks each against the registry. */
+export interface FormHeader {
+  period: string;
+  owner: string;
+  /** `Gent (44021)` */
+  registry: string;
+  roundId: string;
+}
+
+export const FORM_TITLE = 'Halfjaarlijkse update';
+const LABELS: Record<keyof FormHeader, string> = { period: 'Periode', owner: 'Dienst', registry: 'Register', roundId: 'Ronde' };
+const HEADER_ORDER: (keyof FormHeader)[] = ['period', 'owner', 'registry', 'roundId'];
+/** Title, the four header lines, the instruction, a blank line: the table's header row comes next. */
+const TABLE_ROW = 8;
+
+const measurementCaption = (key: string) => tableSpec('measurements').columns.find((c) => c.key === key)!.caption;
+export const NEW_VALUE = 'Nieuwe waarde';
+/** Captions a returned form is read by; those Metingen also has carry its captions. */
+export const CAPTION = {
+  indicator: measurementCaption('indicator'),
+  area: measurementCaption('area'),
+  period: measurementCaption('period'),
+  dimension: measurementCaption('dimension'),
+  unit: measurementCaption('unit'),
+  value: NEW_VALUE,
+  comment: measurementCaption('comment'),
+};
+
+type Role = 'key' | 'info' | 'input' | 'test';
+interface FormColumn {
+  caption: string;
+  role: Role;
+  width: number;
+  get: (row: AskedRow, test: ExpectedTest | null) => CellInput;
+}
+
+const written = (key: keyof ExpectedTest['written']) => (_: AskedRow, t: ExpectedTest | null) => t?.written[key] ?? null;
+
+/** The form's columns, left to right. */
+export const FORM_COLUMNS: readonly FormColumn[] = [
+  { caption: CAPTION.indicator, role: 'key', width: 11, get: (r) => r.indicator },
+  { caption: 'Naam', role: 'info', width: 28, get: (r) => r.name },
+  { caption: 'Definitie', role: 'info', width: 40, get: (r) => r.definition || null },
+  { caption: CAPTION.unit, role: 'info', width: 9, get: (r) => r.unit || null },
+  { caption: CAPTION.area, role: 'key', width: 14, get: (r) => r.area },
+  { caption: 'Gebiednaam', role: 'info', width: 18, get: (r) => r.areaName },
+  { caption: CAPTION.dimension, role: 'key', width: 12, get: (r) => r.dimension || null },
+  { caption: CAPTION.period, role: 'key', width: 9, get: (r) => r.period },
+  { caption: 'Vorige waarden', role: 'info', width: 26, get: (r) => r.history || null },
+  { caption: 'Norm', role: 'info', width: 34, get: (_, t) => t?.text ?? null },
+  { caption: NEW_VALUE, role: 'input', width: 14, get: () => null },
+  { caption: CAPTION.comment, role: 'input', width: 34, get: () => null },
+  // The test of the row, for the live colours; hidden. A path's status word makes a breach amber, as in Metingen.
+  { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t && t.text.startsWith('streefpad') ? 'streefpad (koers)' : null) },
+  { caption: measurementCaption('normOperator'), role: 'test', width: 10, get: written('normOperator') },
+  { caption: measurementCaption('normValue'), role: 'test', width: 10, get: written('normValue') },
+  { caption: measurementCaption('normUpper'), role: 'test', width: 10, get: written('normUpper') },
+  { caption: measurementCaption('normReference'), role: 'test', width: 10, get: written('normReference') },
+  { caption: measurementCaption('normScale'), role: 'test', width: 10, get: (r, t) => t?.written.normScale ?? r.scale },
+];
+
+const letterOf = (caption: string) => columnLetter(FORM_COLUMNS.findIndex((c) => c.caption === caption) + 1);
+const cellOf = (caption: string) => `$${letterOf(caption)}${TABLE_ROW + 1}`;
+
+/** The live colours of Nieuwe waarde: the deviation formats of Metingen, and a blank input cell in yellow. */
+function inputFormats(): ConditionalFormat[] {
+  const cells = {
+    value: cellOf(NEW_VALUE),
+    status: cellOf(measurementCaption('status')),
+    normOperator: cellOf(measurementCaption('normOperator')),
+    normValue: cellOf(measurementCaption('normValue')),
+    normUpper: cellOf(measurementCaption('normUpper')),
+    normReference: cellOf(measurementCaption('normReference')),
+    normScale: cellOf(measurementCaption('normScale')),
+  };
+  return [...valueFormats(cells), { formula: `ISBLANK(${cells.value})`, fill: '#FFF2CC' }];
+}
+
+export interface FormPlace {
+  sheet: string;
+  table: string;
+}
+
+/** The edits that lay out a form on a new sheet of any workbook (the registry, or an empty one). */
+export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[], tests: (ExpectedTest | null)[]): Edit[] {
+  const { sheet, table } = place;
+  const top: CellInput[][] = [
+    [`${FORM_TITLE} ${header.period}: dienst ${header.owner}`, null],
+    ...HEADER_ORDER.map((k): CellInput[] => [LABELS[k], header[k]]),
+    [
+      'Invullen',
+      'Vul per rij de Nieuwe waarde in: een getal in de eenheid van de rij (decimale komma), of bij een schaal een label zoals B. Laat leeg wat u nog niet weet; een toelichting is welkom. Rood: wijkt af van de norm; oranje: achter op het streefpad. Stuur het bestand daarna terug.',
+    ],
+  ];
+  const last = TABLE_ROW + Math.max(rows.length, 1);
+  const [value, comment] = [letterOf(CAPTION.value), letterOf(CAPTION.comment)];
+  const scale = cellOf(measurementCaption('normScale'));
+  const first = `${value}${TABLE_ROW + 1}`;
+  return [
+    { kind: 'addSheet', sheet, tabColor: '#FFC000' },
+    { kind: 'writeRange', sheet, at: 'A1', values: top },
+    { kind: 'addTable', sheet, table, at: `A${TABLE_ROW}`, columns: FORM_COLUMNS.map((c) => c.caption), rows: rows.map((r, i) => FORM_COLUMNS.map((c) => c.get(r, tests[i]))), style: 'TableStyleMedium2' },
+    {
+      kind: 'setValidation',
+      table,
+      column: NEW_VALUE,
+      validation: {
+        rule: { type: 'custom', formula: `IF(${scale}="",ISNUMBER(${first}),ISNUMBER(FIND(";"&UPPER(${first})&";",";"&UPPER(${scale})&";")))` },
+        prompt: { title: NEW_VALUE, message: 'Een getal in de eenheid van de rij (kolom Eenheid), zonder de eenheid erbij, of bij een schaal een label zoals B. Leeg laten mag.' },
+        error: { title: 'Geen geldige waarde', message: 'Vul een getal in (bv. 48,5) zonder eenheid, of een label van de schaal van de indicator (kolom Schaal).', style: 'stop' },
+      },
+    },
+    { kind: 'setValidation', table, column: CAPTION.comment, validation: { rule: { type: 'any' }, prompt: { title: 'Toelichting', message: 'Uitleg bij de waarde, bv. een trendbreuk of een andere meetmethode.' } } },
+    { kind: 'setConditionalFormats', table, column: NEW_VALUE, formats: inputFormats() },
+    {
+      kind: 'setSheetLayout',
+      sheet,
+      widths: Object.fromEntries(FORM_COLUMNS.map((c, i) => [columnLetter(i + 1), c.width])),
+      freezeRows: TABLE_ROW,
+      hidden: FORM_COLUMNS.flatMap((c, i) => (c.role === 'test' ? [columnLetter(i + 1)] : [])),
+    },
+    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${comment}${last}`] },
+  ];
+}
+
+/** A form found in a workbook, as returned. */
+export interface ReturnedForm {
+  sheet: string;
+  header: FormHeader;
+  /** The form's table, or a reason it cannot be read (no table, edited headers). */
+  table: { name: string; firstRow: number; columns: string[]; rows: CellValue[][] } | { problem: string; cell: string | null };
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
+
+/** Columns a form cannot be read without: the key, the input, and the unit it is checked against. */
+const NEEDED = [CAPTION.indicator, CAPTION.area, CAPTION.period, CAPTION.dimension, CAPTION.unit, CAPTION.value, CAPTION.comment];
+
+export const FORM_TABLE_PREFIX = 'tblUpdate';
+
+/** The form table's name: `tblUpdate` alone in a file, `tblUpdate_2026S1_Milieu` in the registry. */
+export function formTableName(period: string, owner: string | null): string {
+  if (owner === null) return FORM_TABLE_PREFIX;
+  return `${FORM_TABLE_PREFIX}_${period.replace('-', '')}_${owner.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '')}`.slice(0, 250);
+}
+
+/** Every form in a workbook: the sheets with a form table, read with their header (one read per form, one for all tables). */
+export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
+  const info = await wb.info();
+  const found: { sheet: string; header: FormHeader; table: TableInfo }[] = [];
+  for (const table of info.tables.filter((t) => t.name.toLowerCase().startsWith(FORM_TABLE_PREFIX.toLowerCase()))) {
+    const top = await wb.readRange(table.sheet, `A1:B${TABLE_ROW - 2}`);
+    if (!text(top[0]?.[0]).startsWith(FORM_TITLE)) continue;
+    const header = {} as FormHeader;
+    for (const [k, label] of Object.entries(LABELS) as [keyof FormHeader, string][]) header[k] = text(top.find((r) => same(text(r[0]), label))?.[1]);
+    found.push({ sheet: table.sheet, header, table });
+  }
+  const missing = (t: TableInfo) => NEEDED.filter((c) => !t.columns.some((h) => same(h, c)));
+  const readable = found.filter((f) => !missing(f.table).length);
+  const read = readable.length ? await wb.readTables(readable.map((f) => f.table.name)) : [];
+  return found.map(({ sheet, header, table }): ReturnedForm => {
+    const gone = missing(table);
+    if (gone.length) {
+      const start = parseRange(table.address);
+      const many = gone.length > 1;
+      return { sheet, header, table: { problem: `de kolomkop${many ? 'pen' : ''} ${gone.join(', ')} ontbreek${many ? 'en' : 't'} of werd${many ? 'en' : ''} gewijzigd`, cell: `${columnLetter(start.left)}${start.top}` } };
+    }
+    const rows = read[readable.findIndex((f) => f.table === table)];
+    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows } };
+  });
+}
+
+/** The position of a form column in a returned table (found by caption, so a moved column still works). */
+export function formColumn(columns: string[], caption: string): number {
+  return columns.findIndex((h) => same(h, caption));
+}

@@ -1,0 +1,372 @@
+// Merge returned update forms into Metingen (issue 7). Each form is checked first (this registry,
+// the running round, an owner of that round, readable headers); a form that fails is rejected
+// whole and nothing of it is written. Of a good form every filled-in value is checked (a number in
+// the row's unit, or a label of the scale); valid values are upserted on their natural key:
+// - no value yet: written, with source `update <owner> <period>`;
+// - the same value: unchanged, so a form returned twice changes nothing;
+// - a value the same form wrote before and nobody changed since: the owner's correction, written;
+// - any other value: a conflict, kept out until the coordinator accepts it.
+// Every value written gets a Logboek line; Rondes is brought up to date. All in one apply.
+import { UserError } from '../errors';
+import { measurementKey } from '../monitor/upsert';
+import { expectedTests, type ExpectedTest } from '../norms';
+import { breaches, toOperator } from '../norms/operators';
+import type { Row } from '../registry/defaults';
+import { rowCells } from '../registry/layout';
+import { logbookEdits, type LogEntry } from '../registry/logbook';
+import { readRegistry, type RegistryData, type RowView } from '../registry/read';
+import { parseSettings, settingsFromRows } from '../registry/settings';
+import { isBlank, parseNumber, parseScale, text } from '../registry/values';
+import { columnLetter } from '../workbook/address';
+import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
+import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
+import { ROUND_STATUS, keyLine, parseKeyLines, readRoundSheet, updateRoundRows, type RoundRow, type RoundSheet } from './roundSheet';
+
+export interface FormSource {
+  /** File name, or `dit register` for the form sheets in the registry itself. */
+  name: string;
+  wb: WorkbookPort;
+}
+
+export interface MergeOptions {
+  /** The round; default: the one started last. */
+  period?: string;
+  /** Conflicts to settle in favour of the form: all, or those the predicate picks. */
+  accept?: 'all' | ((c: RoundConflict) => boolean);
+  now?: Date;
+  /** Who merges, for the Logboek. */
+  user?: string;
+}
+
+export interface RoundConflict {
+  form: string;
+  owner: string;
+  indicator: string;
+  area: string;
+  period: string;
+  dimension: string;
+  /** The cell of the form, and of Metingen. */
+  formCell: string;
+  registryCell: string;
+  registryValue: CellValue;
+  registrySource: string;
+  /** Opgehaald op of the registry's value (an Excel date), when known. */
+  registryDate: CellValue;
+  formValue: number | string;
+  message: string;
+}
+
+/** A form or a value that was not merged, and why. `form: true` means nothing of the form was written. */
+export interface Rejection {
+  form: string;
+  sheet: string | null;
+  cell: string | null;
+  whole: boolean;
+  message: string;
+}
+
+export interface OwnerProgress {
+  owner: string;
+  contact: string;
+  returned: boolean;
+  asked: number;
+  filled: number;
+  deviations: number;
+  status: string;
+  /** Asked measurements still without a value. */
+  missing: string[];
+}
+
+export interface MergeResult {
+  period: string;
+  forms: number;
+  /** Values written (new, completed, corrected, or accepted over a conflict). */
+  accepted: number;
+  unchanged: number;
+  conflicts: number;
+  conflictList: RoundConflict[];
+  rejected: Rejection[];
+  /** Owners of the round from whom no form came back yet. */
+  missingOwners: string[];
+  owners: OwnerProgress[];
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+export const updateSource = (owner: string, period: string) => `update ${owner} ${period}`;
+
+interface Value {
+  value: number | string;
+  comment: string | null;
+}
+
+/** A typed value as the indicator measures it, or what is wrong with it. */
+function readValue(raw: CellValue, unit: string, formUnit: string, scale: string[] | null): { ok: true; value: number | string } | { ok: false; message: string } {
+  const shown = text(raw);
+  if (scale) {
+    const label = scale.find((l) => same(l, shown));
+    return label ? { ok: true, value: label } : { ok: false, message: `${shown} staat niet op de schaal van de indicator (${scale.join(', ')}); vul een van die labels in.` };
+  }
+  if (formUnit && unit && !same(formUnit.replace(/\s/g, ''), unit.replace(/\s/g, ''))) {
+    return { ok: false, message: `de eenheid van de rij werd veranderd in ${formUnit}, maar de indicator wordt gemeten in ${unit}; vul de waarde in ${unit} in en zet de eenheid terug.` };
+  }
+  const n = parseNumber(raw);
+  if (n.ok) return { ok: true, value: n.value };
+  // A number followed by a unit: fine when it is the row's unit, a finding when it is another.
+  const withUnit = /^([-+]?[\d.,\s]*\d)\s*([^\d\s].*)$/.exec(shown);
+  if (withUnit) {
+    const number = parseNumber(withUnit[1]);
+    if (number.ok && unit && same(withUnit[2].replace(/\s/g, ''), unit.replace(/\s/g, ''))) return { ok: true, value: number.value };
+    if (number.ok) return { ok: false, message: `${shown} is in ${withUnit[2].trim()}, maar de indicator wordt gemeten in ${unit || 'een andere eenheid'}; vul een getal in ${unit || 'de eenheid van de rij'} in, zonder eenheid.` };
+  }
+  return { ok: false, message: `${shown} is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.` };
+}
+
+const sameValue = (a: CellValue, b: number | string) =>
+  typeof b === 'number' ? (() => { const n = parseNumber(a); return n.ok && !isBlank(a) && Math.abs(n.value - b) <= 1e-9 * Math.max(1, Math.abs(b)); })() : same(text(a), b);
+
+/** Whether a value breaches the test its form row showed. */
+function deviates(test: ExpectedTest | null, value: number | string): boolean {
+  const operator = test && toOperator(String(test.written.normOperator ?? ''));
+  if (!test || !operator || test.written.normValue === null) return false;
+  const scale = test.written.normScale ? parseScale(test.written.normScale) : null;
+  return breaches({ operator, value: test.written.normValue, upper: test.written.normUpper, reference: test.written.normReference, scale: scale?.length ? scale : null }, value) === true;
+}
+
+class Merge {
+  private readonly measurements;
+  private readonly index = new Map<string, RowView>();
+  /** Values this merge writes, by key: what later forms and the progress count see. */
+  private readonly written = new Map<string, Value & { source: string }>();
+  private readonly added: { key: string; row: Row }[] = [];
+  private readonly updates = new Map<RowView, Row>();
+  readonly log: LogEntry[] = [];
+  readonly result: MergeResult;
+
+  constructor(
+    private readonly data: RegistryData,
+    private readonly round: RoundRow[],
+    private readonly options: MergeOptions & { now: Date },
+  ) {
+    this.measurements = data.tables.get('measurements')!;
+    for (const r of this.measurements.rows) {
+      const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
+      if (!this.index.has(key)) this.index.set(key, r);
+    }
+    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: [], owners: [] };
+  }
+
+  private reject(form: string, sheet: string | null, cell: string | null, message: string, whole = false): void {
+    this.result.rejected.push({ form, sheet, cell, whole, message });
+  }
+
+  /** Why a form does not belong to this registry's running round, or null when it does. */
+  private foreign(f: ReturnedForm, registry: { nis: string; label: string }): { message: string; cell: string } | null {
+    const { header } = f;
+    const round = this.round[0];
+    if (!header.roundId) return { message: 'het formulier heeft geen ronde-ID meer in B5; vraag de dienst het oorspronkelijke formulier in te vullen.', cell: 'B5' };
+    const nis = /\((\d{4,5})\)\s*$/.exec(header.registry)?.[1];
+    if (nis && nis !== registry.nis) return { message: `het formulier komt uit het register van ${header.registry}, niet uit dit register (${registry.label}).`, cell: 'B4' };
+    if (!same(header.period, round.period)) return { message: `het formulier hoort bij ronde ${header.period || '(leeg)'}; de lopende ronde is ${round.period}. Stuur de dienst het formulier van ${round.period}.`, cell: 'B2' };
+    if (header.roundId !== round.roundId) return { message: `het formulier hoort bij een andere ronde ${round.period} (ronde-ID ${header.roundId}): het komt uit een ander register of een kopie ervan.`, cell: 'B5' };
+    if (!this.round.some((r) => same(r.owner, header.owner))) return { message: `dienst ${header.owner || '(leeg)'} kreeg in ronde ${round.period} geen formulier (${this.round.map((r) => r.owner).join(', ')} wel).`, cell: 'B3' };
+    return null;
+  }
+
+  mergeForm(source: FormSource, f: ReturnedForm, registry: { nis: string; label: string }): void {
+    this.result.forms++;
+    const name = source.name;
+    const foreign = this.foreign(f, registry);
+    if (foreign) return this.reject(name, f.sheet, foreign.cell, `${foreign.message} Er is niets uit dit formulier overgenomen.`, true);
+    if ('problem' in f.table) return this.reject(name, f.sheet, f.table.cell, `${f.table.problem}; het formulier kan niet veilig gelezen worden. Er is niets uit overgenomen. Vraag de dienst een nieuw formulier in te vullen.`, true);
+    const owner = this.round.find((r) => same(r.owner, f.header.owner))!;
+    const asked = new Map(parseKeyLines(owner.askedKeys).map((k) => [measurementKey(k.indicator, k.area, k.period, k.dimension), k]));
+    const { columns, rows, firstRow } = f.table;
+    const [ci, ca, cp, cd, cv, cc, cu] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit'] as const).map((k) => formColumn(columns, CAPTION[k]));
+    const seen = new Set<string>();
+    const valueLetter = columnLetter(cv + 1);
+    rows.forEach((cells, i) => {
+      const at = firstRow + i;
+      const key = { indicator: text(cells[ci]), area: text(cells[ca]), period: text(cells[cp]), dimension: text(cells[cd]) };
+      if (!key.indicator && !key.area && !key.period && isBlank(cells[cv])) return;
+      const k = measurementKey(key.indicator, key.area, key.period, key.dimension);
+      if (!asked.has(k)) return this.reject(name, f.sheet, `A${at}`, `rij ${at} (${keyLine(key)}) werd in deze ronde niet aan ${owner.owner} gevraagd; de sleutel werd gewijzigd of de rij toegevoegd. Ze is niet overgenomen.`);
+      seen.add(k);
+      if (isBlank(cells[cv])) return;
+      const indicator = this.indicatorOf(key.indicator);
+      if (!indicator) return this.reject(name, f.sheet, `${valueLetter}${at}`, `indicator ${key.indicator} staat niet (meer) in Indicatoren; de waarde is niet overgenomen.`);
+      const read = readValue(cells[cv], indicator.unit, cu >= 0 ? text(cells[cu]) : '', indicator.scale);
+      if (!read.ok) return this.reject(name, f.sheet, `${valueLetter}${at}`, `${valueLetter}${at} (${keyLine(key)}): ${read.message}`);
+      const comment = cc >= 0 && !isBlank(cells[cc]) ? text(cells[cc]) : null;
+      this.put(k, { ...asked.get(k)!, indicator: indicator.id }, { value: read.value, comment }, { form: name, owner: owner.owner, cell: `${f.sheet}!${valueLetter}${at}` });
+    });
+    for (const [k, key] of asked) {
+      if (!seen.has(k)) this.reject(name, f.sheet, null, `de rij voor ${keyLine(key)} ontbreekt in het formulier (verwijderd?); die waarde moet nog komen.`);
+    }
+  }
+
+  private indicatorOf(id: string): { id: string; unit: string; scale: string[] | null } | null {
+    const r = this.data.tables.get('indicators')?.rows.find((x) => same(x.text('id'), id));
+    if (!r) return null;
+    const scale = parseScale(r.get('scale'));
+    return { id: r.text('id'), unit: r.text('unit'), scale: scale.length ? scale : null };
+  }
+
+  private put(k: string, key: { indicator: string; area: string; period: string; dimension: string }, v: Value, from: { form: string; owner: string; cell: string }): void {
+    const source = updateSource(from.owner, this.result.period);
+    const log = (old: CellValue, how = ''): void => void this.log.push({ operation: 'ronde', source: `${source} (${from.form})${how}`, ...key, old, new: v.value });
+    const earlier = this.written.get(k);
+    if (earlier) {
+      // A second copy of a form in the same merge: the first one counts.
+      if (sameValue(earlier.value as CellValue, v.value)) this.result.unchanged++;
+      else this.reject(from.form, null, from.cell, `${from.cell} (${keyLine(key)}): een ander formulier in deze samenvoeging gaf al ${earlier.value}; deze waarde (${v.value}) is niet overgenomen.`);
+      return;
+    }
+    const row = this.index.get(k);
+    const fields = { value: v.value, sourceValue: v.value, source, retrieved: this.options.now, file: from.form, ...(v.comment ? { comment: v.comment } : {}) };
+    if (!row) {
+      this.added.push({ key: k, row: { ...key, dimension: key.dimension || null, unit: this.indicatorOf(key.indicator)?.unit || null, ...fields } });
+      this.written.set(k, { ...v, source });
+      this.result.accepted++;
+      return log(null);
+    }
+    const current = row.get('value');
+    if (!isBlank(current) && sameValue(current, v.value)) {
+      this.result.unchanged++;
+      return;
+    }
+    const untouchedOwnValue = same(row.text('source'), source) && sameValue(row.get('sourceValue'), typeof current === 'number' ? current : text(current));
+    const conflict: RoundConflict = {
+      form: from.form,
+      owner: from.owner,
+      ...key,
+      formCell: from.cell,
+      registryCell: `${row.at('value').sheet}!${row.at('value').cell}`,
+      registryValue: current,
+      registrySource: row.text('source'),
+      registryDate: row.get('retrieved'),
+      formValue: v.value,
+      message: '',
+    };
+    const accepted = this.options.accept === 'all' || (typeof this.options.accept === 'function' && this.options.accept(conflict));
+    if (isBlank(current) || untouchedOwnValue || accepted) {
+      this.updates.set(row, fields);
+      this.written.set(k, { ...v, source });
+      this.result.accepted++;
+      return log(current, !isBlank(current) && !untouchedOwnValue ? ' (conflict aanvaard)' : '');
+    }
+    conflict.message = `${conflict.registryCell} (${keyLine(key)}): in het register staat ${text(current)}${conflict.registrySource ? ` (bron: ${conflict.registrySource})` : ''}; ${from.owner} geeft ${v.value} (${from.cell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`;
+    this.result.conflicts++;
+    this.result.conflictList.push(conflict);
+  }
+
+  /** The edits for Metingen and the Logboek. */
+  edits(): Edit[] {
+    const spec = this.measurements.spec;
+    const headers = this.data.info.tables.find((t) => same(t.name, this.measurements.table))!.columns;
+    const edits: Edit[] = [];
+    if (this.added.length) edits.push({ kind: 'appendRows', table: this.measurements.table, rows: this.added.map((a) => rowCells(spec, headers, a.row)) });
+    const cells = [...this.updates].flatMap(([row, values]) =>
+      Object.entries(values).flatMap(([key, value]) => {
+        const column = this.measurements.columns.get(key);
+        return column ? [{ row: row.row - this.measurements.firstRow, column: column.caption, value }] : [];
+      }),
+    );
+    if (cells.length) edits.push({ kind: 'updateCells', table: this.measurements.table, cells });
+    return edits;
+  }
+
+  /** The value of a key once this merge is written. */
+  valueOf(k: string): CellValue | number | string {
+    return this.written.get(k)?.value ?? this.index.get(k)?.get('value') ?? null;
+  }
+}
+
+/** Every owner's progress in the round, from the registry as it will stand after the merge. */
+function progress(
+  round: RoundRow[],
+  data: RegistryData,
+  valueOf: (k: string) => CellValue,
+  merged: { returned: Set<string>; conflicts: RoundConflict[] } | null,
+  now: Date,
+): { owners: OwnerProgress[]; changes: { index: number; values: Partial<RoundRow> }[] } {
+  const asked = round.map((r) => parseKeyLines(r.askedKeys));
+  const tests = expectedTests(data, asked.flat(), { now });
+  let offset = 0;
+  const owners: OwnerProgress[] = [];
+  const changes: { index: number; values: Partial<RoundRow> }[] = [];
+  round.forEach((r, i) => {
+    const keys = asked[i];
+    const rowTests = tests.slice(offset, (offset += keys.length));
+    const values = keys.map((k) => valueOf(measurementKey(k.indicator, k.area, k.period, k.dimension)));
+    const missing = keys.filter((_, j) => isBlank(values[j]));
+    const deviations = values.filter((v, j) => !isBlank(v) && deviates(rowTests[j], typeof v === 'number' ? v : text(v))).length;
+    const mergedNow = merged?.returned.has(r.owner.toLowerCase()) ?? false;
+    const isReturned = !isBlank(r.returned as CellValue) || mergedNow;
+    const filled = keys.length - missing.length;
+    const status = !isReturned ? ROUND_STATUS.notReturned : missing.length ? ROUND_STATUS.incomplete : ROUND_STATUS.complete;
+    owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, missing: missing.map(keyLine) });
+    const next: Partial<RoundRow> = { filled, deviations, status, missing: missing.map(keyLine).join('\n') };
+    if (mergedNow) next.conflicts = merged!.conflicts.filter((c) => same(c.owner, r.owner)).length;
+    if (mergedNow && isBlank(r.returned as CellValue)) next.returned = now;
+    const diff = Object.fromEntries(Object.entries(next).filter(([k, v]) => (r as unknown as Record<string, unknown>)[k] !== v));
+    if (Object.keys(diff).length) changes.push({ index: (r as RoundRow & { index: number }).index, values: diff });
+  });
+  return { owners, changes };
+}
+
+/** The rows of a round on Rondes: the given period, or the one started last. */
+function roundRows(sheet: RoundSheet, period?: string): RoundRow[] & { index: number }[] {
+  if (!sheet.rows.length) throw new UserError('invalid-option', 'er is nog geen ronde gestart in dit register (het blad Rondes ontbreekt). Start eerst een ronde.');
+  const wanted = period ?? sheet.rows[sheet.rows.length - 1].period;
+  const rows = sheet.rows.filter((r) => same(r.period, wanted));
+  if (!rows.length) throw new UserError('invalid-option', `er is geen ronde ${wanted} in dit register (wel ${[...new Set(sheet.rows.map((r) => r.period))].join(', ')}).`);
+  return rows;
+}
+
+/** Reads the registry and the round; refuses a workbook that is no registry. */
+async function readRound(wb: WorkbookPort, period: string | undefined) {
+  const data = await readRegistry(wb);
+  const settings = parseSettings(settingsFromRows(data.settings));
+  if (!settings.ok || !data.tables.get('measurements')) throw new UserError('not-a-registry', 'deze werkmap is geen register met een tabel Metingen. Open het register waarin de ronde gestart werd.');
+  const sheet = await readRoundSheet(wb, data.info);
+  const nis = settings.settings.gemeente ?? '';
+  return { data, sheet, round: roundRows(sheet, period), registry: { nis, label: `${settings.settings.gemeentenaam ?? nis} (${nis})` } };
+}
+
+/** Merges the forms in the given workbooks (files, or the registry's own form sheets) into the registry. */
+export async function mergeForms(wb: WorkbookPort, sources: FormSource[], options: MergeOptions = {}): Promise<MergeResult> {
+  const now = options.now ?? new Date();
+  const { data, sheet, round, registry } = await readRound(wb, options.period);
+  const merge = new Merge(data, round, { ...options, now });
+  const returned = new Set<string>();
+  for (const source of sources) {
+    const forms = await readForms(source.wb);
+    if (!forms.length) {
+      merge.result.forms++;
+      merge.result.rejected.push({ form: source.name, sheet: null, cell: null, whole: true, message: `${source.name} bevat geen updateformulier van Beleidsregister (geen blad met een tabel tblUpdate). Er is niets uit overgenomen.` });
+      continue;
+    }
+    for (const f of forms) {
+      const before = merge.result.rejected.filter((r) => r.whole).length;
+      merge.mergeForm(source, f, registry);
+      if (merge.result.rejected.filter((r) => r.whole).length === before) returned.add(f.header.owner.toLowerCase());
+    }
+  }
+  const { owners, changes } = progress(round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
+  const result = { ...merge.result, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner) };
+  const edits = [...merge.edits(), ...logbookEdits(data.info, merge.log, { now, user: options.user }), ...updateRoundRows(sheet, changes)];
+  if (edits.length) await wb.apply(edits);
+  return result;
+}
+
+/** The round's progress per owner as it stands, for the overview and reminders. */
+export async function roundProgress(wb: WorkbookPort, options: { period?: string; now?: Date } = {}): Promise<{ period: string; owners: OwnerProgress[] }> {
+  const { data, round } = await readRound(wb, options.period);
+  const index = new Map<string, CellValue>();
+  for (const r of data.tables.get('measurements')!.rows) {
+    const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
+    if (!index.has(key)) index.set(key, r.get('value'));
+  }
+  const { owners } = progress(round, data, (k) => index.get(k) ?? null, null, options.now ?? new Date());
+  return { period: round[0].period, owners };
+}

@@ -1,0 +1,116 @@
+// Start a half-year round (issue 7): for every owner with something to report in the period, an
+// update form, either as a sheet in the registry or as the edits for a small workbook of its own
+// (the caller makes and saves that file: the domain does not know ExcelJS), and a row on Rondes.
+// Starting the same round again reuses its ID, so forms already sent out stay valid, and never
+// replaces a form sheet someone may be typing in.
+import { UserError } from '../errors';
+import { expectedTests } from '../norms';
+import { readRegistry } from '../registry/read';
+import { parseSettings, settingsFromRows } from '../registry/settings';
+import type { Edit, WorkbookPort } from '../workbook/port';
+import { AskedMeasurements, roundPeriod, type AskedRow } from './asked';
+import { formEdits, formTableName } from './form';
+import { ROUND_STATUS, appendRoundRows, keyLine, readRoundSheet, updateRoundRows, type RoundRow } from './roundSheet';
+
+export interface StartOptions {
+  /** The semester, e.g. `2026-S1`. */
+  period: string;
+  /** Owners as on the Diensten list; default: every owner with something to report. */
+  owners?: string[];
+  /** `sheets`: a form sheet per owner in the registry; `files`: a workbook per owner, made by the caller. */
+  target: 'sheets' | 'files';
+  now?: Date;
+}
+
+export interface StartedForm {
+  owner: string;
+  contact: string;
+  rows: number;
+  /** `files`: the file name to save under, and the edits that make the form in an empty workbook. */
+  file: { name: string; edits: Edit[] } | null;
+  /** `sheets`: the registry sheet the form is on. */
+  sheet: string | null;
+  /** False when the form was already there (a sheet is then left as it is). */
+  created: boolean;
+}
+
+export interface StartResult {
+  period: string;
+  roundId: string;
+  forms: StartedForm[];
+  /** Owners without anything to report, and indicators left off a form, with the reason. */
+  notAsked: { owner: string; indicator: string | null; reason: string }[];
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Characters Excel refuses in a sheet name, and in a file name on Windows. */
+const safeName = (s: string) => s.replace(/[\\/:*?"<>|[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+export async function startRound(wb: WorkbookPort, options: StartOptions): Promise<StartResult> {
+  const period = roundPeriod(options.period);
+  if (!period) throw new UserError('invalid-option', `${options.period} is geen semester. Geef de periode van de ronde als jaar-S1 of jaar-S2, bv. 2026-S1 (eind juni) of 2026-S2 (eind december).`);
+  const data = await readRegistry(wb);
+  const settings = parseSettings(settingsFromRows(data.settings));
+  if (!settings.ok || !data.tables.get('measurements') || !data.tables.get('indicators')) {
+    throw new UserError('not-a-registry', 'deze werkmap is geen register met Indicatoren en Metingen. Maak er eerst een register van met Maak register (beleidsregister init).');
+  }
+  const { gemeente, gemeentenaam } = settings.settings;
+  if (!gemeente) throw new UserError('not-a-registry', 'het register heeft nog geen gemeente. Voer Maak register uit met de NIS-code van uw gemeente.');
+  const now = options.now ?? new Date();
+  const asked = new AskedMeasurements(data);
+  const known = asked.owners();
+  for (const o of options.owners ?? []) {
+    if (!known.some((k) => same(k, o))) throw new UserError('invalid-option', `${o} staat niet in de lijst Diensten (${known.join(', ') || 'die is leeg'}). Voeg de dienst toe of kies er een uit de lijst.`);
+  }
+  const owners = options.owners ? known.filter((k) => options.owners!.some((o) => same(k, o))) : known;
+
+  const sheet = await readRoundSheet(wb, data.info);
+  const earlier = sheet.rows.filter((r) => same(r.period, period.code));
+  const roundId = earlier[0]?.roundId || globalThis.crypto.randomUUID();
+  const header = { period: period.code, registry: `${gemeentenaam ?? gemeente} (${gemeente})`, roundId };
+
+  const result: StartResult = { period: period.code, roundId, forms: [], notAsked: [] };
+  const plans: { owner: string; rows: AskedRow[] }[] = [];
+  for (const owner of owners) {
+    const found = asked.forOwner(owner, period);
+    result.notAsked.push(...found.notAsked.map((n) => ({ owner, ...n })));
+    if (found.asked.length) plans.push({ owner, rows: found.asked });
+    else result.notAsked.push({ owner, indicator: null, reason: `heeft niets te rapporteren in ${period.code}` });
+  }
+  // One evaluation for every form: the norm or target each row will be coloured by.
+  const tests = expectedTests(data, plans.flatMap((p) => p.rows), { now });
+
+  const edits: Edit[] = [];
+  const newRows: RoundRow[] = [];
+  const changed: { index: number; values: Partial<RoundRow> }[] = [];
+  const sheets = new Set(data.info.sheets.map((s) => s.name.toLowerCase()));
+  let offset = 0;
+  for (const { owner, rows } of plans) {
+    const rowTests = tests.slice(offset, (offset += rows.length));
+    const contact = asked.contact(owner);
+    const keys = rows.map(keyLine).join('\n');
+    const previous = earlier.find((r) => same(r.owner, owner));
+    let form: StartedForm;
+    if (options.target === 'files') {
+      const name = `Update ${period.code} ${safeName(owner)}.xlsx`;
+      form = { owner, contact, rows: rows.length, sheet: null, created: true, file: { name, edits: formEdits({ sheet: 'Update', table: formTableName(period.code, null) }, { ...header, owner }, rows, rowTests) } };
+    } else {
+      const name = `${period.code} ${safeName(owner)}`.slice(0, 31);
+      const exists = sheets.has(name.toLowerCase());
+      if (!exists) edits.push(...formEdits({ sheet: name, table: formTableName(period.code, owner) }, { ...header, owner }, rows, rowTests));
+      form = { owner, contact, rows: rows.length, sheet: name, created: !exists, file: null };
+    }
+    result.forms.push(form);
+    const where = form.file?.name ?? form.sheet!;
+    if (!previous) {
+      newRows.push({ roundId, period: period.code, owner, contact, form: where, created: now, asked: rows.length, returned: null, filled: 0, deviations: 0, conflicts: 0, status: ROUND_STATUS.notReturned, missing: keys, askedKeys: keys });
+    } else if (form.created && previous.askedKeys !== keys) {
+      // A form made again asks what the registry asks now; a merge then checks against that.
+      changed.push({ index: previous.index, values: { asked: rows.length, askedKeys: keys, form: where } });
+    }
+  }
+  edits.push(...appendRoundRows(sheet, newRows), ...updateRoundRows(sheet, changed));
+  if (edits.length) await wb.apply(edits);
+  return result;
+}
+

@@ -1,0 +1,101 @@
+// A whole half-year round on the demo registry, through the xlsx adapter and real files: start for
+// two owners, fill the forms, merge (one complete, one with an invalid and a conflicting value),
+// and merge again. Asserts what the coordinator sees: Metingen, the conflicts, Logboek, Rondes.
+import { LOGBOOK_TABLE } from '../../src/registry/logbook';
+import { writeDemo } from '../../src/registry/demo';
+import { mergeForms, startRound, ROUND_TABLE, type StartedForm } from '../../src/rounds';
+import type { CellInput, WorkbookPort } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+
+const now = new Date('2027-01-10T10:00:00');
+
+async function demo(): Promise<XlsxWorkbook> {
+  const wb = XlsxWorkbook.create();
+  await writeDemo(wb);
+  return XlsxWorkbook.load(await wb.save());
+}
+
+/** The form as the owner gets it: a file of its own, saved and opened again. */
+async function formFile(form: StartedForm): Promise<XlsxWorkbook> {
+  const wb = XlsxWorkbook.create();
+  await wb.apply(form.file!.edits);
+  return XlsxWorkbook.load(await wb.save());
+}
+
+async function rowsOf(wb: WorkbookPort, table: string): Promise<Record<string, unknown>[]> {
+  const [t] = await wb.readTables([table]);
+  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
+}
+
+/** Types values into a form's Nieuwe waarde by indicator and area, as staff would. */
+async function fill(form: XlsxWorkbook, values: Record<string, CellInput>): Promise<void> {
+  const rows = await rowsOf(form, 'tblUpdate');
+  const cells = rows.flatMap((r, row) => {
+    const v = values[`${r.Indicator} ${r.Gebied}`];
+    return v === undefined ? [] : [{ row, column: 'Nieuwe waarde', value: v }];
+  });
+  expect(cells).toHaveLength(Object.keys(values).length);
+  await form.apply([{ kind: 'updateCells', table: 'tblUpdate', cells }]);
+}
+
+const measurement = async (wb: WorkbookPort, indicator: string, area: string, period: string) =>
+  (await rowsOf(wb, 'tblMetingen')).filter((r) => r.Indicator === indicator && r.Gebied === area && r.Periode === period);
+
+test('a whole round: start, fill, merge, merge again, accept a conflict', async () => {
+  const registry = await demo();
+  // A value for Groen's own key typed in the registry by hand before the form comes back.
+  const [metingen] = await registry.readTables(['tblMetingen']);
+  const columns = metingen.columns;
+  await registry.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: [columns.map((c) => ({ Indicator: 'IND-003', Gebied: '44021', Periode: '2026', Waarde: 0.37, Bron: 'eigen telling' })[c] ?? null)] }]);
+
+  const started = await startRound(registry, { period: '2026-S2', owners: ['Milieu', 'groen'], target: 'files', now });
+  expect(started.forms.map((f) => [f.owner, f.rows, f.file?.name])).toEqual([
+    ['Milieu', 2, 'Update 2026-S2 Milieu.xlsx'],
+    ['Groen', 2, 'Update 2026-S2 Groen.xlsx'],
+  ]);
+  const [milieu, groen] = await Promise.all(started.forms.map(formFile));
+  const milieuRows = await rowsOf(milieu, 'tblUpdate');
+  expect(milieuRows).toEqual([
+    expect.objectContaining({ Indicator: 'IND-001', Gebied: 'S-PARKSTRAAT', Periode: '2026-S2', 'Vorige waarden': '2025-S2: 48,7; 2025-S1: 49,6; 2024-S2: 51,2', 'Nieuwe waarde': null }),
+    // Driejaarlijks since 2023: due again in 2026.
+    expect.objectContaining({ Indicator: 'IND-002', Gebied: '44021', Periode: '2026', 'Vorige waarden': '2023: 12,4; 2020: 11,8' }),
+  ]);
+  expect(String(milieuRows[0].Norm)).toMatch(/^norm max\. 48 dB\(A\) \(NRM-001/);
+  expect(String(milieuRows[1].Norm)).toMatch(/toename max\. 0 %.*NRM-006/);
+
+  // 12,1 % is a rise against 2020 (11,8 %): a deviation of NRM-006.
+  await fill(milieu, { 'IND-001 S-PARKSTRAAT': 47.5, 'IND-002 44021': 12.1 });
+  await fill(groen, { 'IND-003 W-BRUGSEPOORT': 'ongeveer 0,4', 'IND-003 44021': '0,36' });
+  const sources = [
+    { name: 'Update 2026-S2 Milieu.xlsx', wb: milieu },
+    { name: 'Update 2026-S2 Groen.xlsx', wb: groen },
+  ];
+  const first = await mergeForms(registry, sources, { now, user: 'coördinator' });
+  expect(first).toMatchObject({ period: '2026-S2', forms: 2, accepted: 2, unchanged: 0, conflicts: 1, missingOwners: [] });
+  expect(first.rejected).toEqual([expect.objectContaining({ form: 'Update 2026-S2 Groen.xlsx', whole: false, message: expect.stringContaining('ongeveer 0,4 is geen getal') })]);
+  expect(first.conflictList).toEqual([expect.objectContaining({ indicator: 'IND-003', area: '44021', registryValue: 0.37, registrySource: 'eigen telling', formValue: 0.36, owner: 'Groen' })]);
+  expect(await measurement(registry, 'IND-001', 'S-PARKSTRAAT', '2026-S2')).toEqual([expect.objectContaining({ Waarde: 47.5, Bron: 'update Milieu 2026-S2', Bestand: 'Update 2026-S2 Milieu.xlsx' })]);
+  expect(await measurement(registry, 'IND-003', '44021', '2026')).toEqual([expect.objectContaining({ Waarde: 0.37 })]);
+  const log = await rowsOf(registry, LOGBOOK_TABLE);
+  expect(log).toEqual([
+    expect.objectContaining({ Bewerking: 'ronde', Indicator: 'IND-001', Gebied: 'S-PARKSTRAAT', Periode: '2026-S2', 'Oude waarde': null, 'Nieuwe waarde': 47.5, Gebruiker: 'coördinator' }),
+    expect.objectContaining({ Bewerking: 'ronde', Indicator: 'IND-002', Gebied: '44021', Periode: '2026', 'Nieuwe waarde': 12.1 }),
+  ]);
+  expect(await rowsOf(registry, ROUND_TABLE)).toEqual([
+    expect.objectContaining({ Dienst: 'Milieu', Gevraagd: 2, Ingevuld: 2, Status: 'volledig', Afwijkingen: 1 }),
+    expect.objectContaining({ Dienst: 'Groen', Gevraagd: 2, Ingevuld: 1, Status: 'onvolledig', Conflicten: 1, Ontbreekt: 'IND-003 | W-BRUGSEPOORT | 2026' }),
+  ]);
+
+  // The same forms again: nothing changes.
+  const saved = await registry.save();
+  const again = await mergeForms(registry, sources, { now, user: 'coördinator' });
+  expect(again).toMatchObject({ accepted: 0, unchanged: 2, conflicts: 1 });
+  expect(await rowsOf(registry, 'tblMetingen')).toEqual(await rowsOf(await XlsxWorkbook.load(saved), 'tblMetingen'));
+  expect(await rowsOf(registry, LOGBOOK_TABLE)).toHaveLength(2);
+
+  // The coordinator accepts the form's value over the one typed by hand.
+  const accepted = await mergeForms(registry, sources, { now, accept: 'all' });
+  expect(accepted).toMatchObject({ accepted: 1, conflicts: 0 });
+  expect(await measurement(registry, 'IND-003', '44021', '2026')).toEqual([expect.objectContaining({ Waarde: 0.36, Bron: 'update Groen 2026-S2' })]);
+  expect((await rowsOf(registry, LOGBOOK_TABLE)).at(-1)).toMatchObject({ 'Oude waarde': 0.37, 'Nieuwe waarde': 0.36, Bron: expect.stringContaining('conflict aanvaard') });
+});

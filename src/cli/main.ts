@@ -11,6 +11,7 @@ import { registerCheck } from './checkCommand';
 import { registerExport } from './exportCommand';
 import { registerFlag } from './flagCommand';
 import { registerImport } from './importCommand';
+import { registerRound } from './roundCommand';
 import { aboutFile, type CliContext, type Io } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
 
@@ -103,6 +104,7 @@ function program(ctx: CliContext): Command {
   registerFlag(root, ctx);
   registerImport(root, ctx);
   registerExport(root, ctx);
+  registerRound(root, ctx);
   return root;
 }
 

@@ -172,17 +172,25 @@ class Merge {
     return null;
   }
 
-  mergeForm(source: FormSource, f: ReturnedForm, registry: { nis: string; label: string }): void {
+  /** Merges one form; true when it came back filled in (a form sheet nobody typed in is not returned). */
+  mergeForm(source: FormSource, f: ReturnedForm, registry: { nis: string; label: string }): boolean {
     this.result.forms++;
     const name = source.name;
     const foreign = this.foreign(f, registry);
-    if (foreign) return this.reject(name, f.sheet, foreign.cell, `${foreign.message} Er is niets uit dit formulier overgenomen.`, true);
-    if ('problem' in f.table) return this.reject(name, f.sheet, f.table.cell, `${f.table.problem}; het formulier kan niet veilig gelezen worden. Er is niets uit overgenomen. Vraag de dienst een nieuw formulier in te vullen.`, true);
+    if (foreign) {
+      this.reject(name, f.sheet, foreign.cell, `${foreign.message} Er is niets uit dit formulier overgenomen.`, true);
+      return false;
+    }
+    if ('problem' in f.table) {
+      this.reject(name, f.sheet, f.table.cell, `${f.table.problem}; het formulier kan niet veilig gelezen worden. Er is niets uit overgenomen. Vraag de dienst een nieuw formulier in te vullen.`, true);
+      return false;
+    }
     const owner = this.round.find((r) => same(r.owner, f.header.owner))!;
     const asked = new Map(parseKeyLines(owner.askedKeys).map((k) => [measurementKey(k.indicator, k.area, k.period, k.dimension), k]));
     const { columns, rows, firstRow } = f.table;
     const [ci, ca, cp, cd, cv, cc, cu] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit'] as const).map((k) => formColumn(columns, CAPTION[k]));
     const seen = new Set<string>();
+    let filled = false;
     const valueLetter = columnLetter(cv + 1);
     rows.forEach((cells, i) => {
       const at = firstRow + i;
@@ -192,6 +200,7 @@ class Merge {
       if (!asked.has(k)) return this.reject(name, f.sheet, `A${at}`, `rij ${at} (${keyLine(key)}) werd in deze ronde niet aan ${owner.owner} gevraagd; de sleutel werd gewijzigd of de rij toegevoegd. Ze is niet overgenomen.`);
       seen.add(k);
       if (isBlank(cells[cv])) return;
+      filled = true;
       const indicator = this.indicatorOf(key.indicator);
       if (!indicator) return this.reject(name, f.sheet, `${valueLetter}${at}`, `indicator ${key.indicator} staat niet (meer) in Indicatoren; de waarde is niet overgenomen.`);
       const read = readValue(cells[cv], indicator.unit, cu >= 0 ? text(cells[cu]) : '', indicator.scale);
@@ -202,6 +211,7 @@ class Merge {
     for (const [k, key] of asked) {
       if (!seen.has(k)) this.reject(name, f.sheet, null, `de rij voor ${keyLine(key)} ontbreekt in het formulier (verwijderd?); die waarde moet nog komen.`);
     }
+    return filled;
   }
 
   private indicatorOf(id: string): { id: string; unit: string; scale: string[] | null } | null {
@@ -346,11 +356,7 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
       merge.result.rejected.push({ form: source.name, sheet: null, cell: null, whole: true, message: `${source.name} bevat geen updateformulier van Beleidsregister (geen blad met een tabel tblUpdate). Er is niets uit overgenomen.` });
       continue;
     }
-    for (const f of forms) {
-      const before = merge.result.rejected.filter((r) => r.whole).length;
-      merge.mergeForm(source, f, registry);
-      if (merge.result.rejected.filter((r) => r.whole).length === before) returned.add(f.header.owner.toLowerCase());
-    }
+    for (const f of forms) if (merge.mergeForm(source, f, registry)) returned.add(f.header.owner.toLowerCase());
   }
   const { owners, changes } = progress(round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
   const result = { ...merge.result, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner) };

@@ -5,6 +5,7 @@ export { loadCatalogue, makeCatalogue, type Catalogue, type CatalogueEntry } fro
 export { readMonitorCsv, type CsvInput, type CsvReadOptions } from './csv';
 export { describeThemeWorkbook, importMonitor, type ImportOptions, type MonitorSource, type SheetOverview } from './import';
 export { addFromCatalogue, type PickResult } from './pick';
+export { resolveConflicts, type Decision, type ResolveOptions, type ResolveResult } from './resolve';
 export { sniff } from './sniff';
 export { fetchSwing, type SwingFetchOptions } from './swingFetch';
 export type { Conflict, ImportError, ImportProgress, ImportResult, ImportSummary, MonitorRow, RowSink } from './types';

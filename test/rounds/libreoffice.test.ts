@@ -1,0 +1,118 @@
+// An update form as a staff member without Excel or the add-in gets it: LibreOffice opens it, shows
+// the form, colours a deviating value and a blank input cell by the form's own conditional formats,
+// and a form it saves again keeps its table, the Nieuwe waarde validation and colours, and merges.
+import JSZip from 'jszip';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { LOOK } from '../../src/norms/status';
+import { writeDemo } from '../../src/registry/demo';
+import { mergeForms, startRound, type StartedForm } from '../../src/rounds';
+import type { CellInput } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { sofficeConvert } from '../helpers/soffice';
+import { useTempDir } from '../helpers/tempDir';
+
+const dir = useTempDir();
+const now = new Date('2027-01-10T10:00:00');
+const DEVIATION = LOOK.deviation.fill.toUpperCase();
+const BLANK_INPUT = '#FFF2CC';
+
+/** Milieu's form of 2026-S2 as a file (rows: IND-001 S-PARKSTRAAT, norm max. 48 dB(A); IND-002 44021), with `values` typed into Nieuwe waarde. */
+async function formFile(form: StartedForm, name: string, values: CellInput[]): Promise<string> {
+  const wb = XlsxWorkbook.create();
+  await wb.apply(form.file!.edits);
+  const cells = values.flatMap((value, row) => (value === null ? [] : [{ row, column: 'Nieuwe waarde', value }]));
+  if (cells.length) await wb.apply([{ kind: 'updateCells', table: 'tblUpdate', cells }]);
+  const file = path.join(dir(), `${name}.xlsx`);
+  writeFileSync(file, await wb.save());
+  return file;
+}
+
+/** The rows of LibreOffice's HTML export: each cell's text and background colour. */
+function htmlRows(html: string): { text: string; colour: string }[][] {
+  return [...html.matchAll(/<tr.*?<\/tr>/gis)].map(([row]) =>
+    [...row.matchAll(/<td([^>]*)>(.*?)<\/td>/gis)].map((m) => ({ colour: /bgcolor="([^"]+)"/i.exec(m[1])?.[1].toUpperCase() ?? 'none', text: m[2].replace(/<[^>]+>/g, '').trim() })),
+  );
+}
+
+/** The Nieuwe waarde cell's text and colour per form row, by indicator. */
+function inputCells(html: string): Record<string, { text: string; colour: string }> {
+  const rows = htmlRows(html);
+  const header = rows.findIndex((r) => r[0]?.text === 'Indicator');
+  const at = rows[header].findIndex((c) => c.text === 'Nieuwe waarde');
+  return Object.fromEntries(rows.slice(header + 1).map((r) => [r[0].text, r[at]]));
+}
+
+let started: Awaited<ReturnType<typeof startRound>>;
+let registry: XlsxWorkbook;
+
+beforeAll(async () => {
+  registry = XlsxWorkbook.create();
+  await writeDemo(registry);
+  started = await startRound(registry, { period: '2026-S2', owners: ['Milieu'], target: 'files', now });
+});
+
+test('LibreOffice shows the form and colours a deviating value and the blank input cells', async () => {
+  const [milieu] = started.forms;
+  // 52 dB(A) breaches max. 48; IND-002 is left blank. Then a form with values within the norms.
+  const deviating = await formFile(milieu, 'afwijkend', [52, null]);
+  const within = await formFile(milieu, 'binnen', [47, 11.5]);
+  const [a, b] = await Promise.all([sofficeConvert(deviating, 'html', path.join(dir(), 'html-a')), sofficeConvert(within, 'html', path.join(dir(), 'html-b'))]);
+  const html = readFileSync(a, 'utf8');
+
+  expect(html).toContain('Halfjaarlijkse update 2026-S2: dienst Milieu');
+  expect(html).toContain('Geluidsdruk gevel');
+  expect(html).toContain('Slaapverstoorden');
+  expect(html).toContain('norm max. 48 dB(A) (NRM-001');
+  expect(htmlRows(html).find((r) => r[0]?.text === 'Ronde')?.[1].text).toBe(started.roundId);
+  // The hidden test columns (Status … Schaal) are not shown.
+  expect(htmlRows(html).find((r) => r[0]?.text === 'Indicator')!.map((c) => c.text).slice(-2)).toEqual(['Nieuwe waarde', 'Toelichting']);
+
+  expect(inputCells(html)).toEqual({ 'IND-001': { text: '52', colour: DEVIATION }, 'IND-002': { text: '', colour: BLANK_INPUT } });
+  // 47 dB(A) is within max. 48, 11,5 % is no rise against 11,8 % (toename max. 0 %): no colour at all.
+  expect(inputCells(readFileSync(b, 'utf8'))).toEqual({ 'IND-001': { text: '47', colour: 'none' }, 'IND-002': { text: '11.5', colour: 'none' } });
+});
+
+test('a form LibreOffice saved again keeps its table, validation, colours and protection, and merges', async () => {
+  const [milieu] = started.forms;
+  const original = XlsxWorkbook.create();
+  await original.apply(milieu.file!.edits);
+  const file = await formFile(milieu, 'Update 2026-S2 Milieu', [52, null]);
+  const resaved = await sofficeConvert(file, 'xlsx', path.join(dir(), 'libreoffice'));
+  const bytes = readFileSync(resaved);
+  const wb = await XlsxWorkbook.load(bytes);
+
+  const info = await wb.info();
+  const table = info.tables.find((t) => t.name === 'tblUpdate');
+  expect(table).toMatchObject({ sheet: 'Update', address: 'A8:R10', columns: (await original.info()).tables[0].columns });
+  const [rules] = await wb.readColumnRules('tblUpdate', ['Nieuwe waarde']);
+  const [want] = await original.readColumnRules('tblUpdate', ['Nieuwe waarde']);
+  expect(rules.validation).toEqual(want.validation);
+  expect(rules.validation?.rule).toMatchObject({ type: 'custom', formula: expect.stringContaining('ISNUMBER(K9)') });
+  // LibreOffice writes the relative margin of the % rules, 1E-9, as 0.000000001: the same number.
+  expect(rules.formats).toEqual(want.formats.map((f) => ({ ...f, formula: f.formula.replace(/1E-9/g, '0.000000001') })));
+  expect(rules.formats.at(-1)).toEqual({ formula: 'ISBLANK($K9)', fill: BLANK_INPUT });
+  expect(rules.formats.filter((f) => f.fill === LOOK.deviation.fill).length).toBeGreaterThanOrEqual(10);
+
+  // What the port does not read back, checked in the file itself:
+  // - protection: LibreOffice keeps it, but writes `sheet="true"` and `locked="false"`, which ExcelJS
+  //   (and so info().sheets[].protected) does not read; the input cells stay the only unlocked ones.
+  // - the Toelichting input help (a validation of any value): LibreOffice writes it as type="none",
+  //   the OOXML name of "any value", which the xlsx adapter reads back as no validation at all.
+  const zip = await JSZip.loadAsync(bytes);
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  expect(info.sheets[0].protected).toBe(false);
+  expect(sheet).toMatch(/<sheetProtection [^>]*sheet="(true|1)"/);
+  const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*>(.*?)<\/xf>/gs)].map((m) => /locked="(true|1)"/.test(m[1]) || !/locked=/.test(m[1]));
+  const locked = (cell: string) => xfs[Number(new RegExp(`<c r="${cell}"[^>]* s="(\\d+)"`).exec(sheet)?.[1] ?? 0)];
+  expect(['K9', 'K10', 'L9', 'L10'].map(locked)).toEqual([false, false, false, false]);
+  expect(['A9', 'B2', 'J10', 'K8'].map(locked)).toEqual([true, true, true, true]);
+  expect(sheet).toMatch(/<dataValidation [^>]*promptTitle="Toelichting"[^>]*sqref="L9:L10"/);
+  expect(sheet).toMatch(/<col [^>]*hidden="(true|1)"[^>]*max="18" min="13"/);
+
+  // The value typed before LibreOffice saved the file merges like any other.
+  const result = await mergeForms(registry, [{ name: path.basename(resaved), wb }], { now });
+  expect(result).toMatchObject({ forms: 1, accepted: 1, rejected: [], conflicts: 0 });
+  expect(result.owners).toEqual([expect.objectContaining({ owner: 'Milieu', filled: 1, deviations: 1, status: 'onvolledig' })]);
+});

@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   entry: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground3 },
+  add: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 /** Results shown at once: the pane is narrow, and a longer query narrows them down. */
@@ -66,7 +67,7 @@ export function CatalogueSearch({ workbook }: { workbook: WorkbookPort }) {
                   {entry.code} · {entry.theme} · {entry.unit}
                 </Text>
               </span>
-              <Button size="small" disabled={adding.state.phase === 'working'} onClick={() => add(entry)} aria-label={messages.addIndicatorLabel(entry.code, entry.title)}>
+              <Button className={styles.add} size="small" disabled={adding.state.phase === 'working'} onClick={() => add(entry)} aria-label={messages.addIndicatorLabel(entry.code, entry.title)}>
                 {messages.addIndicator}
               </Button>
             </li>

@@ -2,21 +2,15 @@
 // grouped by sheet; optionally also writes them to the Controle sheet, whose marks work without
 // the add-in.
 
-import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useState } from 'react';
 import { checkRegistry, type CheckResult } from '../checks';
 import { writeControlSheet } from '../checks/controlSheet';
 import type { WorkbookPort } from '../workbook/port';
-import { ErrorMessage } from './ErrorMessage';
 import { FindingList } from './FindingList';
 import { useMessages } from './messagesContext';
+import { OperationScreen } from './OperationScreen';
 import { useOperation } from './useOperation';
-
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  explanation: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-});
 
 interface CheckRun {
   result: CheckResult;
@@ -25,7 +19,6 @@ interface CheckRun {
 
 export function CheckPanel({ workbook }: { workbook: WorkbookPort }) {
   const messages = useMessages();
-  const styles = useStyles();
   const check = useOperation<CheckRun>();
   const [controlSheet, setControlSheet] = useState(false);
   const { state } = check;
@@ -40,20 +33,14 @@ export function CheckPanel({ workbook }: { workbook: WorkbookPort }) {
   }
 
   return (
-    <section className={styles.panel} aria-labelledby="check-heading">
-      <Subtitle2 as="h2" id="check-heading">
-        {messages.checkHeading}
-      </Subtitle2>
-      <Text className={styles.explanation}>{messages.checkExplanation}</Text>
-      <Checkbox checked={controlSheet} disabled={working} onChange={(_, data) => setControlSheet(data.checked === true)} label={messages.checkWriteControlSheet} />
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={working} onClick={start}>
-          {state.phase === 'done' ? messages.checkAgain : messages.checkRun}
-        </Button>
-        {working && <Spinner size="tiny" labelPosition="after" label={messages.checkWorking} />}
-      </div>
-
-      {state.phase === 'failed' && <ErrorMessage text={state.message} />}
+    <OperationScreen
+      id="check"
+      heading={messages.checkHeading}
+      explanation={messages.checkExplanation}
+      options={<Checkbox checked={controlSheet} disabled={working} onChange={(_, data) => setControlSheet(data.checked === true)} label={messages.checkWriteControlSheet} />}
+      run={{ label: state.phase === 'done' ? messages.checkAgain : messages.checkRun, working: messages.checkWorking, onRun: start }}
+      state={state}
+    >
       {state.phase === 'done' && (
         <>
           <MessageBar intent={state.result.result.summary.errors ? 'error' : state.result.result.summary.warnings ? 'warning' : 'success'} layout="multiline">
@@ -66,6 +53,6 @@ export function CheckPanel({ workbook }: { workbook: WorkbookPort }) {
           <FindingList findings={state.result.result.findings} workbook={workbook} />
         </>
       )}
-    </section>
+    </OperationScreen>
   );
 }

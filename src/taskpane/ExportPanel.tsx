@@ -2,23 +2,17 @@
 // with a datapackage.json), downloaded as one zip. The export code, with its Parquet writer, is
 // fetched on first use.
 
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import { checkRegistry } from '../checks';
 import type { ExportFormat, ExportSummary } from '../export';
 import type { WorkbookPort } from '../workbook/port';
 import { CountList } from './CountList';
 import { offerDownload } from './download';
-import { ErrorMessage } from './ErrorMessage';
 import { FindingList } from './FindingList';
 import { useMessages } from './messagesContext';
+import { OperationScreen, ResultHeading } from './OperationScreen';
 import { useOperation } from './useOperation';
-
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  explanation: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-});
 
 const loadExport = () => import(/* webpackChunkName: "export" */ '../export');
 
@@ -26,7 +20,6 @@ export const EXPORT_ZIP = 'beleidsregister-export.zip';
 
 export function ExportPanel({ workbook }: { workbook: WorkbookPort }) {
   const messages = useMessages();
-  const styles = useStyles();
   const [format, setFormat] = useState<ExportFormat>('csv');
   const exporting = useOperation<ExportSummary>();
   const { state } = exporting;
@@ -43,26 +36,22 @@ export function ExportPanel({ workbook }: { workbook: WorkbookPort }) {
 
   const summary = state.phase === 'done' ? state.result : null;
   return (
-    <section className={styles.panel} aria-labelledby="export-heading">
-      <Subtitle2 as="h2" id="export-heading">
-        {messages.exportHeading}
-      </Subtitle2>
-      <Text className={styles.explanation}>{messages.exportExplanation}</Text>
-      <Field label={messages.exportFormat}>
-        <RadioGroup value={format} onChange={(_, d) => setFormat(d.value as ExportFormat)} disabled={working}>
-          <Radio value="csv" label={messages.exportCsv} />
-          <Radio value="parquet" label={messages.exportParquet} />
-          <Radio value="json" label={messages.exportJson} />
-        </RadioGroup>
-      </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={working} onClick={start}>
-          {messages.exportRun}
-        </Button>
-        {working && <Spinner size="tiny" labelPosition="after" label={messages.exportWorking} />}
-      </div>
-      {state.phase === 'failed' && <ErrorMessage text={state.message} />}
-
+    <OperationScreen
+      id="export"
+      heading={messages.exportHeading}
+      explanation={messages.exportExplanation}
+      options={
+        <Field label={messages.exportFormat}>
+          <RadioGroup value={format} onChange={(_, d) => setFormat(d.value as ExportFormat)} disabled={working}>
+            <Radio value="csv" label={messages.exportCsv} />
+            <Radio value="parquet" label={messages.exportParquet} />
+            <Radio value="json" label={messages.exportJson} />
+          </RadioGroup>
+        </Field>
+      }
+      run={{ label: messages.exportRun, working: messages.exportWorking, onRun: start }}
+      state={state}
+    >
       {summary && (
         <>
           <MessageBar intent={summary.checks?.errors || summary.findings.some((f) => f.severity === 'error') ? 'warning' : 'success'} layout="multiline">
@@ -70,10 +59,11 @@ export function ExportPanel({ workbook }: { workbook: WorkbookPort }) {
               <MessageBarTitle>{messages.exportDone(summary.tables.length, EXPORT_ZIP)}</MessageBarTitle> {messages.exportChecks(summary.checks)}
             </MessageBarBody>
           </MessageBar>
-          <CountList testId="export-tables" counts={summary.tables.map((t) => ({ label: messages.exportTableRows(t.path), value: t.rows }))} />
+          <ResultHeading>{messages.exportTablesHeading}</ResultHeading>
+          <CountList testId="export-tables" counts={summary.tables.map((t) => ({ label: t.path, value: t.rows }))} />
           {summary.findings.length > 0 && <FindingList findings={summary.findings} workbook={workbook} />}
         </>
       )}
-    </section>
+    </OperationScreen>
   );
 }

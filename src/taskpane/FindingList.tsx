@@ -7,11 +7,11 @@ import type { Finding, Severity } from '../findings';
 import type { WorkbookPort } from '../workbook/port';
 import { ErrorMessage } from './ErrorMessage';
 import { useMessages } from './messagesContext';
+import { ResultHeading } from './OperationScreen';
 import { userMessage } from './userMessage';
 
 const useStyles = makeStyles({
   sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   where: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -50,7 +50,7 @@ export function FindingList({ findings, workbook }: { findings: readonly Finding
       {selectError && <ErrorMessage text={selectError} />}
       {groupFindings(findings).map((group) => (
         <section key={group.sheet} className={styles.sheet} aria-label={messages.findingsOnSheet(group.sheet)}>
-          <h3 className={styles.heading}>{group.sheet}</h3>
+          <ResultHeading>{group.sheet}</ResultHeading>
           <ul className={styles.list}>
             {group.findings.map((f, i) => (
               <li key={i} className={styles.item}>

@@ -6,10 +6,10 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens }
 import type { ImportResult } from '../monitor';
 import { CountList } from './CountList';
 import { useMessages } from './messagesContext';
+import { ResultHeading } from './OperationScreen';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
 });
 
@@ -63,7 +63,7 @@ export function ImportSummaryView({ result }: { result: ImportResult }) {
 
       {s.conflictList.length > 0 && (
         <>
-          <h3 className={styles.heading}>{messages.importConflictsHeading(s.conflictList.length)}</h3>
+          <ResultHeading>{messages.importConflictsHeading(s.conflictList.length)}</ResultHeading>
           <Text size={200}>{messages.importConflictsHint}</Text>
           <ul className={styles.list} data-testid="import-conflicts">
             {s.conflictList.map((c) => (
@@ -75,7 +75,7 @@ export function ImportSummaryView({ result }: { result: ImportResult }) {
 
       {result.errors.length > 0 && (
         <>
-          <h3 className={styles.heading}>{messages.importErrorsHeading(s.skipped)}</h3>
+          <ResultHeading>{messages.importErrorsHeading(s.skipped)}</ResultHeading>
           <ul className={styles.list} data-testid="import-errors">
             {result.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
               <li key={i}>

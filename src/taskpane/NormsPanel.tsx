@@ -2,24 +2,22 @@
 // Metingen, and shows the counts per status, the deviations and gaps to act on, and the trend of
 // an indicator the user picks.
 
-import { Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { chartSeries, flagRegistry, type FlagCounts, type FlagResult, type MeasurementFlag } from '../norms';
 import type { WorkbookPort } from '../workbook/port';
 import { CountList } from './CountList';
-import { ErrorMessage } from './ErrorMessage';
 import { FindingList } from './FindingList';
 import { useMessages } from './messagesContext';
+import { OperationScreen, ResultHeading } from './OperationScreen';
 import { TrendChart } from './TrendChart';
 import { useOperation } from './useOperation';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  explanation: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  // A native select is as wide as its longest option; in 350 px it must shrink and cut the text.
+  picker: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
 });
 
 /** Statuses in the order a coordinator reads them: what is fine, what needs action, what is missing. */
@@ -36,7 +34,6 @@ export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
   const flag = useOperation<FlagResult>();
   const [chart, setChart] = useState<number | null>(null);
   const { state } = flag;
-  const working = state.phase === 'working';
 
   function start() {
     setChart(null);
@@ -50,19 +47,13 @@ export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
   const chosen = charts[chart ?? 0];
 
   return (
-    <section className={styles.panel} aria-labelledby="norms-heading">
-      <Subtitle2 as="h2" id="norms-heading">
-        {messages.normsHeading}
-      </Subtitle2>
-      <Text className={styles.explanation}>{messages.normsExplanation}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={working} onClick={start}>
-          {result ? messages.flagAgain : messages.flagRun}
-        </Button>
-        {working && <Spinner size="tiny" labelPosition="after" label={messages.flagWorking} />}
-      </div>
-      {state.phase === 'failed' && <ErrorMessage text={state.message} />}
-
+    <OperationScreen
+      id="norms"
+      heading={messages.normsHeading}
+      explanation={messages.normsExplanation}
+      run={{ label: result ? messages.flagAgain : messages.flagRun, working: messages.flagWorking, onRun: start }}
+      state={state}
+    >
       {result && (
         <>
           <MessageBar intent={attention.length || result.gaps.length ? 'warning' : 'success'} layout="multiline">
@@ -74,7 +65,7 @@ export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
 
           {attention.length > 0 && (
             <>
-              <h3 className={styles.heading}>{messages.flagAttentionHeading(attention.length)}</h3>
+              <ResultHeading>{messages.flagAttentionHeading(attention.length)}</ResultHeading>
               <ul className={styles.list} data-testid="flag-attention">
                 {attention.slice(0, SHOWN).map((m) => (
                   <li key={`${m.sheet}!${m.row}`} className={styles.item}>
@@ -93,7 +84,7 @@ export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
 
           {result.gaps.length > 0 && (
             <>
-              <h3 className={styles.heading}>{messages.flagGapsHeading(result.gaps.length)}</h3>
+              <ResultHeading>{messages.flagGapsHeading(result.gaps.length)}</ResultHeading>
               <ul className={styles.list} data-testid="flag-gaps">
                 {result.gaps.slice(0, SHOWN).map((g) => (
                   <li key={`${g.indicator}|${g.gebied}|${g.periode}`} className={styles.item}>
@@ -110,18 +101,18 @@ export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
 
           {result.findings.length > 0 && (
             <>
-              <h3 className={styles.heading}>{messages.flagFindingsHeading(result.findings.length)}</h3>
+              <ResultHeading>{messages.flagFindingsHeading(result.findings.length)}</ResultHeading>
               <FindingList findings={result.findings} workbook={workbook} />
             </>
           )}
 
-          <h3 className={styles.heading}>{messages.chartHeading}</h3>
+          <ResultHeading>{messages.chartHeading}</ResultHeading>
           {charts.length === 0 ? (
             <Text>{messages.chartNothing}</Text>
           ) : (
             <>
               <Field label={messages.chartPick}>
-                <Select value={String(chart ?? 0)} onChange={(_, d) => setChart(Number(d.value))}>
+                <Select className={styles.picker} value={String(chart ?? 0)} onChange={(_, d) => setChart(Number(d.value))}>
                   {charts.map((o, i) => (
                     <option key={i} value={i}>
                       {messages.chartOption(o.naam || o.indicator, o.gebiednaam || o.gebied, o.dimensie)}
@@ -137,6 +128,6 @@ export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
           )}
         </>
       )}
-    </section>
+    </OperationScreen>
   );
 }

@@ -2,7 +2,7 @@
 // registry or an empty workbook in memory, works on it with the same screens as in Excel, and
 // downloads the result to open in Excel.
 
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { downloadName, offerDownload } from './download';
 import { ErrorMessage } from './ErrorMessage';
@@ -16,8 +16,17 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   choices: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   opened: { color: tokens.colorNeutralForeground2 },
-  download: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  // Set apart from the screens above it: it saves the whole workbook, whatever screen is open.
+  download: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
   hint: { color: tokens.colorNeutralForeground3 },
+  other: { marginTop: tokens.spacingVerticalL },
 });
 
 interface OpenDocument {
@@ -71,7 +80,13 @@ export function StandalonePanel({ files }: { files: XlsxFiles }) {
   // Before a workbook is open these are the whole page; after, they sit on the Start screen.
   const choices = (
     <>
-      <Text>{messages.standaloneIntro}</Text>
+      {doc ? (
+        <Subtitle2 as="h2" className={styles.other}>
+          {messages.otherFile}
+        </Subtitle2>
+      ) : (
+        <Text>{messages.standaloneIntro}</Text>
+      )}
       <div className={styles.choices}>
         <input ref={picker} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={onFileChosen} data-testid="file-picker" />
         <Button appearance={doc ? 'secondary' : 'primary'} disabled={opening} onClick={() => picker.current?.click()}>

@@ -105,6 +105,7 @@ const nl = {
   // Standalone (outside Excel)
   standaloneIntro:
     'Je gebruikt Beleidsregister hier buiten Excel. Open een Excel-bestand (.xlsx) of probeer het demoregister. Daarna kan je het resultaat downloaden en in Excel openen.',
+  otherFile: 'Een ander bestand',
   openFile: 'Open een .xlsx-bestand',
   tryDemo: 'Probeer met het demoregister',
   startBlank: 'Begin met een lege werkmap',
@@ -155,7 +156,8 @@ const nl = {
   catalogueNothing: (query: string) => `Geen indicator gevonden voor "${query}". Probeer een ander woord of de code.`,
   catalogueFailed: 'De catalogus kon niet geladen worden. Controleer de verbinding en probeer opnieuw.',
   addIndicator: 'Voeg toe',
-  addIndicatorLabel: (code: string, title: string) => `Voeg ${code} ${title} toe aan Indicatoren`,
+  // Starts with the button's visible text, so a voice user who says what they see hits it.
+  addIndicatorLabel: (code: string, title: string) => `Voeg toe: ${code} ${title}`,
   addIndicatorFailed: 'De indicator kon niet toegevoegd worden. Is deze werkmap een register? Maak het eerst op het tabblad Start.',
   indicatorAdded: (id: string, name: string, code: string) => `${name} (${code}) staat nu in Indicatoren als ${id}.`,
   indicatorExists: (id: string, code: string) => `${code} stond al in Indicatoren als ${id}; er is niets veranderd.`,
@@ -252,7 +254,7 @@ const nl = {
       : checks.errors
         ? `Let op: de controle vond ${count(checks.errors, 'fout', 'fouten')}; dat staat ook in datapackage.json. Zie Controleren.`
         : `De controle vond geen fouten${checks.warnings ? ` (${count(checks.warnings, 'waarschuwing', 'waarschuwingen')})` : ''}.`,
-  exportTableRows: (path: string) => `${path} (rijen)`,
+  exportTablesHeading: 'Rijen per bestand',
 };
 
 export type Messages = typeof nl;
@@ -304,6 +306,7 @@ const en: Messages = {
 
   standaloneIntro:
     'You are using Beleidsregister outside Excel. Open an Excel file (.xlsx) or try the demo register. Then download the result and open it in Excel.',
+  otherFile: 'Another file',
   openFile: 'Open an .xlsx file',
   tryDemo: 'Try the demo register',
   startBlank: 'Start with an empty workbook',
@@ -351,7 +354,7 @@ const en: Messages = {
   catalogueNothing: (query) => `No indicator found for "${query}". Try another word or the code.`,
   catalogueFailed: 'The catalogue could not be loaded. Check the connection and try again.',
   addIndicator: 'Add',
-  addIndicatorLabel: (code, title) => `Add ${code} ${title} to Indicatoren`,
+  addIndicatorLabel: (code, title) => `Add: ${code} ${title}`,
   addIndicatorFailed: 'The indicator could not be added. Is this workbook a register? Create it first on the Start tab.',
   indicatorAdded: (id, name, code) => `${name} (${code}) is now in Indicatoren as ${id}.`,
   indicatorExists: (id, code) => `${code} was already in Indicatoren as ${id}; nothing changed.`,
@@ -443,7 +446,7 @@ const en: Messages = {
       : checks.errors
         ? `Note: the check found ${count(checks.errors, 'error', 'errors')}; datapackage.json says so too. See Check.`
         : `The check found no errors${checks.warnings ? ` (${count(checks.warnings, 'warning', 'warnings')})` : ''}.`,
-  exportTableRows: (path) => `${path} (rows)`,
+  exportTablesHeading: 'Rows per file',
 };
 
 export const catalogue = { nl, en } as const;

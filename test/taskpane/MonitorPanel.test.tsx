@@ -93,7 +93,7 @@ test('searching the catalogue and adding an indicator', async () => {
   expect(within(results).getAllByRole('listitem')).toHaveLength(2);
   expect(screen.getByText('Catalogus editie 2023-12.')).toBeTruthy();
 
-  fireEvent.click(screen.getByRole('button', { name: 'Voeg WO_07 Mediaanprijs huizen toe aan Indicatoren' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Voeg toe: WO_07 Mediaanprijs huizen' }));
   expect(await screen.findByText('Mediaanprijs huizen (WO_07) staat nu in Indicatoren als IND-006.')).toBeTruthy();
   expect(fake.addFromCatalogue).toHaveBeenCalledWith(workbook, ['WO_07'], { catalogue });
 

@@ -6,7 +6,7 @@ import type { RegistryData, RowView, TableView } from '../registry/read';
 import { keyColumnOf, tableSpec } from '../registry/schema';
 import type { TableKey } from '../registry/types';
 import { parseDate, parseNumber, parseScale } from '../registry/values';
-import { finding } from './rules';
+import { finding, wanted, type CheckScope } from './rules';
 import { serialToDate } from '../workbook/address';
 
 type Index = Map<string, RowView>;
@@ -22,11 +22,11 @@ export function indexBy(table: TableView | undefined, key: string): Index {
   return index;
 }
 
-function references(data: RegistryData, indexes: Map<TableKey, Index>): Finding[] {
+function references(data: RegistryData, indexes: Map<TableKey, Index>, scope: CheckScope | undefined): Finding[] {
   const out: Finding[] = [];
   for (const table of data.tables.values()) {
     for (const column of table.spec.columns) {
-      if (!column.ref || !table.columns.has(column.key)) continue;
+      if (!column.ref || !table.columns.has(column.key) || !wanted(scope, table.spec.key, 'verwijzing.onbekend', column.key)) continue;
       const target = indexes.get(column.ref);
       if (!target) continue; // the target table is missing: a structural finding says so
       const targetSpec = tableSpec(column.ref);
@@ -42,10 +42,10 @@ function references(data: RegistryData, indexes: Map<TableKey, Index>): Finding[
 
 const parentLevel: Record<string, string | null> = { beleidsdoelstelling: null, actieplan: 'beleidsdoelstelling', actie: 'actieplan' };
 
-function objectiveTree(data: RegistryData, objectives: Index): Finding[] {
+function objectiveTree(objectives: Index, tables: (key: TableKey) => RowView[]): Finding[] {
   const out: Finding[] = [];
   const reported = new Set<string>();
-  for (const row of data.tables.get('objectives')?.rows ?? []) {
+  for (const row of tables('objectives')) {
     const code = row.text('code');
     const level = lower(row.text('level'));
     const parent = objectives.get(lower(row.text('parent')));
@@ -73,49 +73,64 @@ function objectiveTree(data: RegistryData, objectives: Index): Finding[] {
   return out;
 }
 
-function units(data: RegistryData, indicators: Index, norms: Index): Finding[] {
+function units(indicators: Index, norms: Index, tables: (key: TableKey) => RowView[]): Finding[] {
   const out: Finding[] = [];
   const compare = (row: RowView, other: RowView | undefined, what: string, idKey: string) => {
     if (!other || row.blank('unit') || other.blank('unit') || lower(row.text('unit')) === lower(other.text('unit'))) return;
     out.push(finding('eenheid.verschilt', row.at('unit'), { unit: row.text('unit'), other: what, otherId: other.text(idKey), otherUnit: other.text('unit') }));
   };
-  for (const norm of data.tables.get('norms')?.rows ?? []) {
+  for (const norm of tables('norms')) {
     // A relative norm is in percent whatever the indicator's unit.
     if (!RELATIVE.includes(lower(norm.text('operator')))) compare(norm, indicators.get(lower(norm.text('indicator'))), 'indicator', 'id');
   }
-  for (const effect of data.tables.get('intendedEffects')?.rows ?? []) {
+  for (const effect of tables('intendedEffects')) {
     const norm = norms.get(lower(effect.text('norm')));
     if (norm && !RELATIVE.includes(lower(norm.text('operator')))) compare(effect, norm, 'norm', 'id');
   }
-  for (const m of data.tables.get('measurements')?.rows ?? []) compare(m, indicators.get(lower(m.text('indicator'))), 'indicator', 'id');
+  for (const m of tables('measurements')) compare(m, indicators.get(lower(m.text('indicator'))), 'indicator', 'id');
   return out;
 }
 
+/** Scales of indicators, parsed once per indicator rather than once per value. */
+type Scales = (indicator: RowView) => string[];
+
+function scaleReader(): Scales {
+  const scales = new Map<RowView, string[]>();
+  return (indicator) => {
+    let scale = scales.get(indicator);
+    if (!scale) scales.set(indicator, (scale = parseScale(indicator.get('scale'))));
+    return scale;
+  };
+}
+
 /** A norm value or measurement is a label on its indicator's scale, or else a number. */
-function scaleValue(row: RowView, key: string, indicator: RowView | undefined): Finding | null {
+function scaleValue(row: RowView, key: string, indicator: RowView | undefined, scales: Scales): Finding | null {
   if (row.blank(key) || !indicator) return null;
-  const at = row.at(key);
-  const scale = parseScale(indicator.get('scale'));
+  const scale = scales(indicator);
   const value = row.text(key);
   if (scale.length) {
     if (scale.some((label) => lower(label) === lower(value))) return null;
+    const at = row.at(key);
     return finding('waarde.schaal', at, { value, column: at.column, indicator: indicator.text('id'), scale: scale.join(', ') });
   }
-  return parseNumber(row.get(key)).ok ? null : finding('waarde.geen-getal', at, { value, column: at.column, indicator: indicator.text('id') });
+  if (parseNumber(row.get(key)).ok) return null;
+  const at = row.at(key);
+  return finding('waarde.geen-getal', at, { value, column: at.column, indicator: indicator.text('id') });
 }
 
-function normValues(data: RegistryData, indicators: Index, norms: Index): Finding[] {
+function normValues(indicators: Index, norms: Index, tables: (key: TableKey) => RowView[]): Finding[] {
   const out: Finding[] = [];
-  for (const norm of data.tables.get('norms')?.rows ?? []) {
+  const scales = scaleReader();
+  for (const norm of tables('norms')) {
     const indicator = indicators.get(lower(norm.text('indicator')));
     const operator = lower(norm.text('operator'));
     const kind = lower(norm.text('kind'));
     const relative = RELATIVE.includes(operator);
     for (const key of ['value', 'upper']) {
-      const problem = relative ? (norm.blank(key) || parseNumber(norm.get(key)).ok ? null : scaleValue(norm, key, undefined)) : scaleValue(norm, key, indicator);
+      const problem = relative ? (norm.blank(key) || parseNumber(norm.get(key)).ok ? null : scaleValue(norm, key, undefined, scales)) : scaleValue(norm, key, indicator, scales);
       if (problem) out.push(problem);
     }
-    const scale = indicator ? parseScale(indicator.get('scale')) : [];
+    const scale = indicator ? scales(indicator) : [];
     if (relative && scale.length) out.push(finding('norm.operator-schaal', norm.at('operator'), { operator: norm.text('operator'), indicator: indicator!.text('id'), scale: scale.join(';') }));
     if (operator === 'tussen') {
       const [low, high] = [parseNumber(norm.get('value')), parseNumber(norm.get('upper'))];
@@ -134,16 +149,16 @@ function normValues(data: RegistryData, indicators: Index, norms: Index): Findin
       else if (target && lower(target.text('kind')) !== 'streefwaarde') out.push(finding('norm.bij-streefwaarde', norm.at('target'), { target: norm.text('target') }));
     }
   }
-  for (const m of data.tables.get('measurements')?.rows ?? []) {
-    const problem = scaleValue(m, 'value', indicators.get(lower(m.text('indicator'))));
+  for (const m of tables('measurements')) {
+    const problem = scaleValue(m, 'value', indicators.get(lower(m.text('indicator'))), scales);
     if (problem) out.push(problem);
   }
   return out;
 }
 
-function aspectThemes(data: RegistryData, aspects: Index): Finding[] {
+function aspectThemes(aspects: Index, tables: (key: TableKey) => RowView[]): Finding[] {
   const out: Finding[] = [];
-  for (const indicator of data.tables.get('indicators')?.rows ?? []) {
+  for (const indicator of tables('indicators')) {
     const aspect = aspects.get(lower(indicator.text('aspect')));
     if (!aspect || indicator.blank('theme') || aspect.blank('theme') || lower(aspect.text('theme')) === lower(indicator.text('theme'))) continue;
     out.push(finding('aspect.thema', indicator.at('aspect'), { aspect: aspect.text('name'), aspectTheme: aspect.text('theme'), theme: indicator.text('theme') }));
@@ -151,15 +166,18 @@ function aspectThemes(data: RegistryData, aspects: Index): Finding[] {
   return out;
 }
 
-export function referenceChecks(data: RegistryData): Finding[] {
+/** The checks across tables, or only those on the tables `scope` asks for. */
+export function referenceChecks(data: RegistryData, scope?: CheckScope): Finding[] {
   const indexes = new Map<TableKey, Index>();
   for (const [key, table] of data.tables) if (table.spec.keyColumn && table.columns.has(table.spec.keyColumn)) indexes.set(key, indexBy(table, table.spec.keyColumn));
   const get = (key: TableKey) => indexes.get(key) ?? new Map();
+  // The rows whose findings are wanted: a table outside the scope is not gone through.
+  const checked = (key: TableKey) => (!scope || scope[key] ? (data.tables.get(key)?.rows ?? []) : []);
   return [
-    ...references(data, indexes),
-    ...objectiveTree(data, get('objectives')),
-    ...units(data, get('indicators'), get('norms')),
-    ...normValues(data, get('indicators'), get('norms')),
-    ...aspectThemes(data, get('aspects')),
+    ...references(data, indexes, scope),
+    ...objectiveTree(get('objectives'), checked),
+    ...units(get('indicators'), get('norms'), checked),
+    ...normValues(get('indicators'), get('norms'), checked),
+    ...aspectThemes(get('aspects'), checked),
   ];
 }

@@ -5,8 +5,9 @@ import type { Finding } from '../findings';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { enums } from '../registry/schema';
 import type { ColumnSpec } from '../registry/types';
-import { parseDate, parseNumber, parsePeriod } from '../registry/values';
-import { finding } from './rules';
+import { parseDate, parseNumber, parsePeriod, text, type Parsed, type Period } from '../registry/values';
+import type { CellValue } from '../workbook/port';
+import { finding, wanted, type CheckScope, type RuleId } from './rules';
 
 /** What a valid value looks like, for the message on an empty required cell. */
 function example(column: ColumnSpec, table: TableView, data: RegistryData): string {
@@ -21,24 +22,45 @@ function example(column: ColumnSpec, table: TableView, data: RegistryData): stri
   return { number: '48 of 0,4', value: '48', date: '31/12/2030', period: '2023 of 2023-S1' }[column.type as string] ?? '';
 }
 
-function checkValue(row: RowView, column: ColumnSpec, table: TableView): Finding | null {
-  const at = row.at(column.key);
+/** What a table's columns accept, worked out once per table rather than once per cell. */
+interface Accepts {
+  id: RegExp | null;
+  /** Lowercased values of each fixed list. */
+  lists: Map<string, Set<string>>;
+}
+
+function accepts(table: TableView, columns: ColumnSpec[]): Accepts {
+  const prefix = table.spec.idPrefix;
+  const lists = new Map(columns.filter((c) => c.enum).map((c) => [c.key, new Set(enums[c.enum!].values.map((v) => v.toLowerCase()))]));
+  return { id: prefix ? new RegExp(`^${prefix}-\\d+$`, 'i') : null, lists };
+}
+
+/** parsePeriod, once per distinct value: a registry repeats a handful of periods over many rows. */
+export function periodReader(): (raw: CellValue) => Parsed<Period> {
+  const seen = new Map<CellValue, Parsed<Period>>();
+  return (raw) => {
+    let parsed = seen.get(raw);
+    if (!parsed) seen.set(raw, (parsed = parsePeriod(raw)));
+    return parsed;
+  };
+}
+
+function checkValue(row: RowView, column: ColumnSpec, table: TableView, accepted: Accepts, period: (raw: CellValue) => Parsed<Period>): Finding | null {
   const raw = row.get(column.key);
-  const value = row.text(column.key);
-  const params = { column: at.column, value };
-  if (column.type === 'number' && !parseNumber(raw).ok) return finding('waarde.getal', at, params);
+  // The address and the text are only needed for a finding; most cells have none.
+  const report = (rule: RuleId, params: Record<string, string> = {}) => {
+    const at = row.at(column.key);
+    return finding(rule, at, { column: at.column, value: row.text(column.key), ...params });
+  };
+  if (column.type === 'number' && !parseNumber(raw).ok) return report('waarde.getal');
   if (column.type === 'date') {
     const date = parseDate(raw);
-    if (!date.ok) return finding('waarde.datum', at, { ...params, problem: date.problem });
+    if (!date.ok) return report('waarde.datum', { problem: date.problem });
   }
-  if (column.type === 'period' && !parsePeriod(raw).ok) return finding('waarde.periode', at, params);
-  if (column.type === 'id' && table.spec.idPrefix && !new RegExp(`^${table.spec.idPrefix}-\\d+$`, 'i').test(value)) {
-    return finding('waarde.id-formaat', at, { ...params, prefix: table.spec.idPrefix });
-  }
-  if (column.enum) {
-    const values = enums[column.enum].values;
-    if (!values.some((v) => v.toLowerCase() === value.toLowerCase())) return finding('waarde.keuzelijst', at, { ...params, values: values.join(', ') });
-  }
+  if (column.type === 'period' && !period(raw).ok) return report('waarde.periode');
+  if (column.type === 'id' && accepted.id && !accepted.id.test(text(raw))) return report('waarde.id-formaat', { prefix: table.spec.idPrefix! });
+  const list = accepted.lists.get(column.key);
+  if (list && !list.has(text(raw).toLowerCase())) return report('waarde.keuzelijst', { values: enums[column.enum!].values.join(', ') });
   return null;
 }
 
@@ -56,22 +78,27 @@ function duplicates(table: TableView, keyOf: (row: RowView) => string | null, re
   return out;
 }
 
-export function rowChecks(data: RegistryData): Finding[] {
+/** The row checks of every table, or only those whose findings `scope` asks for. */
+export function rowChecks(data: RegistryData, scope?: CheckScope): Finding[] {
   const findings: Finding[] = [];
+  const period = periodReader();
   for (const table of data.tables.values()) {
-    const columns = table.spec.columns.filter((c) => table.columns.has(c.key));
+    const only = scope?.[table.spec.key];
+    if (scope && !only) continue;
+    const columns = table.spec.columns.filter((c) => table.columns.has(c.key) && (!only || only.columns.includes(c.key)));
+    const accepted = accepts(table, columns);
     for (const row of table.rows) {
       for (const column of columns) {
         if (row.blank(column.key)) {
           if (column.required) findings.push(finding('waarde.verplicht', row.at(column.key), { column: row.at(column.key).column, example: example(column, table, data) }));
           continue;
         }
-        const problem = checkValue(row, column, table);
+        const problem = checkValue(row, column, table, accepted, period);
         if (problem) findings.push(problem);
       }
     }
     const key = table.spec.keyColumn;
-    if (key && table.columns.has(key)) {
+    if (key && table.columns.has(key) && wanted(scope, table.spec.key, 'sleutel.dubbel', key)) {
       findings.push(
         ...duplicates(
           table,
@@ -80,10 +107,10 @@ export function rowChecks(data: RegistryData): Finding[] {
         ),
       );
     }
-    if (table.spec.key === 'measurements') {
+    if (table.spec.key === 'measurements' && wanted(scope, table.spec.key, 'meting.dubbel', 'indicator')) {
       const naturalKey = (r: RowView) => {
-        const period = parsePeriod(r.get('period'));
-        return [r.text('indicator'), r.text('area'), period.ok ? period.value.code : r.text('period'), r.text('dimension')].join('\u0000').toLowerCase();
+        const parsed = period(r.get('period'));
+        return [r.text('indicator'), r.text('area'), parsed.ok ? parsed.value.code : r.text('period'), r.text('dimension')].join('\u0000').toLowerCase();
       };
       findings.push(...duplicates(table, naturalKey, (r, first) => finding('meting.dubbel', r.at('indicator'), { other: first.row })));
     }

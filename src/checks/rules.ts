@@ -1,6 +1,7 @@
 // Every rule of Controleer register, in one place: its stable id, severity, Dutch message and how
 // to fix it. Checks build findings only through `finding()`, so a message cannot drift from here.
 import type { Finding, Severity } from '../findings';
+import type { TableKey } from '../registry/types';
 
 type Params = Record<string, string | number>;
 
@@ -279,6 +280,18 @@ export const rules = {
 } satisfies Record<string, RuleDoc>;
 
 export type RuleId = keyof typeof rules;
+
+/**
+ * The findings a caller needs, by table: the rules and the columns (schema keys) they stand on.
+ * A check leaves out the work whose findings nobody asked for; no scope means every finding.
+ */
+export type CheckScope = Partial<Record<TableKey, { rules: readonly RuleId[]; columns: readonly string[] }>>;
+
+/** Whether `scope` asks for findings of `rule` on `column` of `table`. */
+export function wanted(scope: CheckScope | undefined, table: TableKey, rule: RuleId, column: string): boolean {
+  const only = scope?.[table];
+  return !scope || (only !== undefined && only.rules.includes(rule) && only.columns.includes(column));
+}
 
 export interface Address {
   sheet: string;

@@ -3,8 +3,8 @@
 // is decided by the checks themselves (rowChecks, referenceChecks): flag reports the same findings
 // Controleer register does for them, never a second opinion with other words.
 import { referenceChecks } from '../checks/referenceChecks';
-import { rowChecks } from '../checks/rowChecks';
-import type { RuleId } from '../checks/rules';
+import { periodReader, rowChecks } from '../checks/rowChecks';
+import type { CheckScope, RuleId } from '../checks/rules';
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView, TableView } from '../registry/read';
@@ -89,7 +89,7 @@ export interface Model {
 }
 
 /** Checks whose findings keep a norm or a measurement from being evaluated, and on which columns. */
-const BLOCKING: Partial<Record<TableKey, { rules: RuleId[]; columns: string[] }>> = {
+const BLOCKING: CheckScope = {
   norms: {
     rules: [
       'waarde.verplicht', 'waarde.datum', 'waarde.periode', 'waarde.keuzelijst', 'waarde.geen-getal', 'waarde.schaal', 'verwijzing.onbekend',
@@ -145,7 +145,8 @@ const date = (row: RowView, key: string) => {
 export function buildModel(data: RegistryData): Model {
   const table = (key: TableKey) => data.tables.get(key);
   const rows = (key: TableKey) => table(key)?.rows ?? [];
-  const checks = [...rowChecks(data), ...referenceChecks(data)];
+  // Only the checks that can block a norm or a measurement: the rest is Controleer register's work.
+  const checks = [...rowChecks(data, BLOCKING), ...referenceChecks(data, BLOCKING)];
 
   const indicators = new Map<string, Indicator>();
   for (const r of rows('indicators')) {
@@ -209,10 +210,11 @@ export function buildModel(data: RegistryData): Model {
   const blocked = blockingFindings(table('measurements'), checks);
   for (const r of empty) blocked.delete(r);
   const measurements: Measurement[] = [];
+  const readPeriod = periodReader();
   for (const r of rows('measurements')) {
     if (blocked.has(r) || empty.has(r)) continue;
     const indicator = indicators.get(lower(r.text('indicator')));
-    const period = parsePeriod(r.get('period'));
+    const period = readPeriod(r.get('period'));
     if (!indicator || !period.ok) continue; // reported by the blocking checks
     measurements.push({
       row: r,

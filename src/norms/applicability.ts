@@ -57,9 +57,8 @@ function compare(a: Candidate, b: Candidate): number {
 
 /** The most specific of the candidates, with the reason it beats the runner-up. */
 export function mostSpecific(model: Model, candidates: Candidate[]): Choice | null {
-  if (!candidates.length) return null;
+  if (candidates.length < 2) return candidates.length ? { norm: candidates[0].norm, explanation: null } : null;
   const [winner, runnerUp, ...rest] = [...candidates].sort(compare);
-  if (!runnerUp) return { norm: winner.norm, explanation: null };
   const where = (c: Candidate) => model.areas.name(c.norm.area ?? model.gemeente ?? '') || 'de hele gemeente';
   const others = [runnerUp, ...rest].map((c) => c.norm.id).join(', ');
   let reason: string;

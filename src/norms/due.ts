@@ -6,11 +6,15 @@
 // - Verouderd: the last value is older than that: the due period before the last one has no value
 //   either, so the series missed more than one update.
 // Frequencies of several years are counted from the last value (driejaarlijks after 2023: 2026).
-import { parsePeriod, type Period } from '../registry/values';
+import { periodReader } from '../checks/rowChecks';
+import type { Period } from '../registry/values';
 import { dateToSerial, serialToDate } from '../workbook/address';
 import type { GapStatus } from './status';
 
 const day = (y: number, m: number, d: number) => dateToSerial(new Date(Date.UTC(y, m - 1, d)));
+
+// Every indicator and area asks for the same few periods: each is parsed once.
+const parsePeriod = periodReader();
 
 function period(code: string): Period {
   const p = parsePeriod(code);

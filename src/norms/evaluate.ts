@@ -7,13 +7,13 @@ import { FLEMISH_REGION } from '../registry/gemeenten';
 import type { RegistryData, RowView } from '../registry/read';
 import { parseDate, parseNumber, parsePeriod } from '../registry/values';
 import { dateToSerial } from '../workbook/address';
-import { applies, mostSpecific, type Choice } from './applicability';
+import { applies, mostSpecific, type Candidate, type Choice } from './applicability';
 import { dueDate, gapOf } from './due';
 import { buildModel, lower, type Indicator, type Measurement, type Model, type Norm } from './model';
 import { RELATIVE, breaches, changePercent, decimalsOf, describeTest, rank, roundExcel, type Test } from './operators';
 import { outliers, type Outlier } from './outliers';
 import { STATUS_TEXT, type MeasurementStatus } from './status';
-import { pathAt, pathPoints, type PathValue } from './targets';
+import { pathAt, pathPoints, type PathPoint, type PathValue } from './targets';
 import { formatChange, formatDate, formatNumber, formatValidity, withUnit } from './text';
 import type { EffectFlag, FlagCounts, FlagResult, GapFlag, MeasurementFlag, OverviewRow } from './types';
 
@@ -86,6 +86,8 @@ class Evaluator {
   private readonly milestones = new Map<string, Norm[]>();
   private readonly series = new Map<string, Measurement[]>();
   private readonly outliers = new Map<Measurement, Outlier>();
+  private readonly paths = new Map<Norm, Map<number | string, PathPoint[]>>();
+  private readonly routes = new Map<PathPoint, string>();
   private readonly findings: Finding[] = [];
   private readonly reported = new Set<string>();
 
@@ -142,7 +144,11 @@ class Evaluator {
   }
 
   private choose(m: MeasurementKey, kind: 'norm' | 'target'): Choice | null {
-    const candidates = (this.byIndicator.get(m.indicator) ?? []).filter((n) => n.kind === kind).flatMap((n) => applies(this.model, n, m) ?? []);
+    const candidates: Candidate[] = [];
+    for (const n of this.byIndicator.get(m.indicator) ?? []) {
+      const candidate = n.kind === kind ? applies(this.model, n, m) : null;
+      if (candidate) candidates.push(candidate);
+    }
     return mostSpecific(this.model, candidates);
   }
 
@@ -214,24 +220,34 @@ class Evaluator {
     return { choice, test, written, breached, message };
   }
 
+  /** A target's path from a baseline, made once per target and baseline value: a series shares its baseline. */
+  private pathOf(target: Norm, baseline: number | string): PathPoint[] {
+    let byBaseline = this.paths.get(target);
+    if (!byBaseline) this.paths.set(target, (byBaseline = new Map()));
+    let points = byBaseline.get(baseline);
+    if (!points) byBaseline.set(baseline, (points = pathPoints(target, this.milestones.get(lower(target.id)) ?? [], { date: target.referencePeriod!.end, value: baseline, norm: null })));
+    return points;
+  }
+
   /** The point on a target's path for a measurement's period, or why there is no path. */
   private pathTest(m: MeasurementKey, target: Norm): { path: PathValue; test: Test; written: WrittenTest; asks: string; route: string } | string | null {
     const indicator = this.indicator(m);
     const period = target.referencePeriod!.code;
     const baseline = this.valueAt(m.indicator, m.area, m.dimension, period);
-    const where = `${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
     if (baseline === null) {
+      const where = `${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
       this.report(finding('toets.geen-nulmeting', target.row.at('referencePeriod'), { id: target.id, period, indicator: indicator.id, area: where }));
       return `Streefwaarde ${target.id} heeft geen nulmeting in ${period} voor ${where}: er is geen streefpad.`;
     }
-    const points = pathPoints(target, this.milestones.get(lower(target.id)) ?? [], { date: target.referencePeriod!.end, value: baseline, norm: null });
-    const path = pathAt(points, indicator, m.period.end);
+    const path = pathAt(this.pathOf(target, baseline), indicator, m.period.end);
     if (!path) return null;
     const unit = target.unit || indicator.unit;
     const test: Test = { operator: path.operator, value: path.value, upper: null, reference: null, scale: indicator.scale };
     const next = path.next.norm!;
     const asks = `${describeTest(test, unit)} voor ${m.period.code}`;
-    const route = `van ${withUnit(baseline, unit)} in ${period} naar ${withUnit(path.next.value, unit)} tegen ${formatDate(path.next.date)}; ${[next.id, next.document].filter(Boolean).join(', ')}`;
+    // A point belongs to one path (one target and baseline), so the route to it is worded once.
+    let route = this.routes.get(path.next);
+    if (route === undefined) this.routes.set(path.next, (route = `van ${withUnit(baseline, unit)} in ${period} naar ${withUnit(path.next.value, unit)} tegen ${formatDate(path.next.date)}; ${[next.id, next.document].filter(Boolean).join(', ')}`));
     const written: WrittenTest = { ...NO_TEST, normId: next.id, normOperator: path.operator, normValue: path.value, normScale: indicator.scale ? indicator.scale.join(';') : null };
     return { path, test, written, asks, route };
   }
@@ -352,8 +368,9 @@ class Evaluator {
       pairs.set(key, pair);
     }
     if (this.model.gemeente) {
+      const measured = new Set([...pairs.values()].map((p) => p.indicator));
       for (const key of this.model.indicators.keys()) {
-        if (![...pairs.values()].some((p) => p.indicator === key)) pairs.set(`${key}\u0000${lower(this.model.gemeente)}`, { indicator: key, area: this.model.gemeente, periods: [] });
+        if (!measured.has(key)) pairs.set(`${key}\u0000${lower(this.model.gemeente)}`, { indicator: key, area: this.model.gemeente, periods: [] });
       }
     }
     for (const pair of pairs.values()) {
@@ -441,20 +458,32 @@ function betterOrWorse(indicator: Indicator, ours: number | string, theirs: numb
 
 function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: GapFlag[]): OverviewRow[] {
   const { model } = ev;
+  // Per indicator its areas, each with its measurements, in the order they first occur.
   const pairs = new Map<string, Measurement[]>();
+  const areasOf = new Map<string, Measurement[][]>();
   for (const m of model.measurements) {
     if (!ev.inMunicipality(m.area)) continue;
     const key = `${m.indicator}\u0000${lower(m.area)}`;
-    push(pairs, key, m);
+    let pair = pairs.get(key);
+    if (!pair) {
+      pairs.set(key, (pair = []));
+      push(areasOf, m.indicator, pair);
+    }
+    pair.push(m);
+  }
+  const gapAt = new Map<string, GapFlag>();
+  for (const g of gaps) {
+    const key = `${g.indicator}\u0000${lower(g.gebied)}`;
+    if (!gapAt.has(key)) gapAt.set(key, g);
   }
   const rows: OverviewRow[] = [];
   const gapText = (indicator: Indicator, area: string) => {
-    const gap = gaps.find((g) => g.indicator === indicator.id && lower(g.gebied) === lower(area));
+    const gap = gapAt.get(`${indicator.id}\u0000${lower(area)}`);
     if (gap) return gap.status === 'missing' ? `${STATUS_TEXT.missing}: ${gap.periode}` : `${STATUS_TEXT.stale}: laatste waarde ${gap.periode}`;
     return indicator.months === undefined ? '' : 'Actueel';
   };
   for (const [key, indicator] of model.indicators) {
-    const areas = [...pairs.entries()].filter(([k]) => k.startsWith(`${key}\u0000`)).map(([, ms]) => ms);
+    const areas = areasOf.get(key) ?? [];
     if (!areas.length && model.gemeente) areas.push([]);
     for (const ms of areas) {
       const area = ms[0]?.area ?? model.gemeente ?? '';

@@ -39,6 +39,15 @@ function lowerIsBetter(indicator: Indicator, baseline: number, goal: number): bo
   return indicator.direction ? indicator.direction === 'lower' : goal < baseline;
 }
 
+const digits = new WeakMap<PathPoint[], number>();
+
+/** Decimals of the path's values: one more than its most precise point (at most 4). Worked out once per path. */
+function digitsOf(points: PathPoint[]): number {
+  let n = digits.get(points);
+  if (n === undefined) digits.set(points, (n = Math.min(4, Math.max(...points.map((p) => decimalsOf(Number(p.value)))) + 1)));
+  return n;
+}
+
 /** The path's value on day `t` (an Excel serial), or null on or before the baseline. */
 export function pathAt(points: PathPoint[], indicator: Indicator, t: number): PathValue | null {
   const [baseline] = points;
@@ -59,7 +68,6 @@ export function pathAt(points: PathPoint[], indicator: Indicator, t: number): Pa
     return { operator: 'min', value: indicator.scale[required], next, previous };
   }
   const [a, b] = [Number(previous.value), Number(next.value)];
-  const digits = Math.min(4, Math.max(...points.map((p) => decimalsOf(Number(p.value)))) + 1);
-  const value = roundExcel(a + (b - a) * fraction, digits);
+  const value = roundExcel(a + (b - a) * fraction, digitsOf(points));
   return { operator: lowerIsBetter(indicator, Number(baseline.value), Number(goal.value)) ? 'max' : 'min', value, next, previous };
 }

@@ -4,8 +4,25 @@ import { serialToDate } from '../workbook/address';
 
 const numberFormat = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 4 });
 
+// Intl's format is slow next to a Map lookup, and a registry repeats its values, norms and dates
+// in message after message: each is formatted once (the Map is emptied before it grows large).
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      if (made.size >= 100_000) made.clear();
+      made.set(key, (value = make(key)));
+    }
+    return value;
+  };
+}
+
+const formatted = memo((n: number) => numberFormat.format(n));
+
 export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+  // A Map takes -0 for 0, Intl does not ("-0").
+  return Object.is(n, -0) ? numberFormat.format(n) : formatted(n);
 }
 
 /** A number with a sign, for changes: +0,6 or -1,2. */
@@ -19,8 +36,10 @@ export function withUnit(value: number | string, unit: string): string {
   return unit && unit.toLowerCase() !== 'label' ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
 
+const dates = memo((serial: number) => serialToDate(serial).toISOString().slice(0, 10).split('-').reverse().join('/'));
+
 export function formatDate(serial: number): string {
-  return serialToDate(serial).toISOString().slice(0, 10).split('-').reverse().join('/');
+  return dates(serial);
 }
 
 const isFirstOfYear = (serial: number) => formatDate(serial).startsWith('01/01/');

@@ -12,11 +12,20 @@ import { overviewEdits } from './overviewSheet';
 
 const sameCell = (a: CellValue, b: CellInput) => (a ?? null) === (b ?? null) || (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim());
 
-function rowUpdates(table: TableView, row: RowView, wanted: Record<string, CellInput>): { row: number; column: string; value: CellInput }[] {
-  const keys = Object.keys(wanted).filter((k) => table.columns.has(k));
-  if (keys.every((k) => sameCell(row.get(k), wanted[k]))) return [];
-  // The whole set, not only the changed cells: neighbouring rows then form one block for Excel.
-  return keys.map((k) => ({ row: row.row - table.firstRow, column: table.columns.get(k)!.caption, value: wanted[k] }));
+type CellUpdate = { row: number; column: string; value: CellInput };
+
+/** Collects the updates of `keys` on rows of a table; the columns are looked up once, not per row. */
+function rowUpdates(table: TableView, keys: readonly string[]): { cells: CellUpdate[]; update(row: RowView, wanted: Record<string, CellInput>): void } {
+  const columns = keys.filter((k) => table.columns.has(k)).map((k) => [k, table.columns.get(k)!.caption] as const);
+  const cells: CellUpdate[] = [];
+  return {
+    cells,
+    update(row, wanted) {
+      if (columns.every(([k]) => sameCell(row.get(k), wanted[k]))) return;
+      // The whole set, not only the changed cells: neighbouring rows then form one block for Excel.
+      for (const [k, column] of columns) cells.push({ row: row.row - table.firstRow, column, value: wanted[k] });
+    },
+  };
 }
 
 /** The edit list of a flag, given the notes the Waarde cells of `noteRows` have now. */
@@ -24,14 +33,14 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
   const edits: Edit[] = [];
   const measurements = data.tables.get('measurements')!;
   const flagged = new Map(evaluation.rows.map((r) => [r.row, r]));
-  const cells: { row: number; column: string; value: CellInput }[] = [];
   const empty: WrittenTest = { normId: null, normOperator: null, normValue: null, normUpper: null, normReference: null, normScale: null };
+  const tests = rowUpdates(measurements, ['status', ...Object.keys(empty)]);
   for (const row of measurements.rows) {
     const flag = flagged.get(row);
     // A row the evaluation did not reach keeps no flag of an earlier run.
-    cells.push(...rowUpdates(measurements, row, { status: flag?.status ?? null, ...(flag?.test ?? empty) }));
+    tests.update(row, { status: flag?.status ?? null, ...(flag?.test ?? empty) });
   }
-  if (cells.length) edits.push({ kind: 'updateCells', table: measurements.table, cells });
+  if (tests.cells.length) edits.push({ kind: 'updateCells', table: measurements.table, cells: tests.cells });
 
   for (const [row, existing] of notes) {
     const flag = flagged.get(row);
@@ -45,8 +54,9 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
 
   const effects = data.tables.get('intendedEffects');
   if (effects && effects.columns.has('measuredEffect') && effects.columns.has('measuredComparison')) {
-    const updates = evaluation.effects.flatMap((e) => rowUpdates(effects, e.row, { measuredEffect: e.measured, measuredComparison: e.comparison }));
-    if (updates.length) edits.push({ kind: 'updateCells', table: effects.table, cells: updates });
+    const updates = rowUpdates(effects, ['measuredEffect', 'measuredComparison']);
+    for (const e of evaluation.effects) updates.update(e.row, { measuredEffect: e.measured, measuredComparison: e.comparison });
+    if (updates.cells.length) edits.push({ kind: 'updateCells', table: effects.table, cells: updates.cells });
   }
 
   edits.push(...overviewEdits(data.info, evaluation.result.overview));

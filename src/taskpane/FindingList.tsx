@@ -1,5 +1,5 @@
-// Findings grouped by sheet, errors before warnings, each with its cell. Where the workbook can
-// select a cell (inside Excel), the cell is a link that takes the user there.
+// Findings grouped by sheet, errors before warnings, each with its cell. The cell is a link that
+// takes the user there: in Excel the cell is selected, in a file it becomes the cell it opens on.
 
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -17,9 +17,6 @@ const useStyles = makeStyles({
   where: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-/** The port's cell selection, which only the Office.js adapter offers. */
-type Selectable = WorkbookPort & { select?: (sheet: string, cell: string) => Promise<void> };
-
 const SEVERITY_ORDER: Severity[] = ['error', 'warning'];
 
 /** Sheets in the order the findings come (checkRegistry sorts them by the schema), errors first within each. */
@@ -36,14 +33,10 @@ export function FindingList({ findings, workbook }: { findings: readonly Finding
   const messages = useMessages();
   const styles = useStyles();
   const [selectError, setSelectError] = useState<string | null>(null);
-  const wb = workbook as Selectable;
-  const select =
-    typeof wb.select === 'function'
-      ? (sheet: string, cell: string) => {
-          setSelectError(null);
-          wb.select!(sheet, cell).catch((e) => setSelectError(userMessage(e, messages.selectFailed)));
-        }
-      : null;
+  const select = (sheet: string, cell: string) => {
+    setSelectError(null);
+    workbook.select(sheet, cell).catch((e) => setSelectError(userMessage(e, messages.selectFailed)));
+  };
 
   return (
     <>
@@ -58,14 +51,11 @@ export function FindingList({ findings, workbook }: { findings: readonly Finding
                   <Badge appearance="tint" color={f.severity === 'error' ? 'danger' : 'warning'}>
                     {f.severity === 'error' ? messages.severityError : messages.severityWarning}
                   </Badge>
-                  {f.cell &&
-                    (select ? (
-                      <Link as="button" onClick={() => select(f.sheet, f.cell!)} aria-label={messages.selectCell(f.sheet, f.cell)}>
-                        {f.cell}
-                      </Link>
-                    ) : (
-                      <Text weight="semibold">{f.cell}</Text>
-                    ))}
+                  {f.cell && (
+                    <Link as="button" onClick={() => select(f.sheet, f.cell!)} aria-label={messages.selectCell(f.sheet, f.cell)}>
+                      {f.cell}
+                    </Link>
+                  )}
                 </span>
                 <Text>{f.message}</Text>
               </li>

@@ -107,15 +107,15 @@ function scaleReader(): Scales {
 function scaleValue(row: RowView, key: string, indicator: RowView | undefined, scales: Scales): Finding | null {
   if (row.blank(key) || !indicator) return null;
   const scale = scales(indicator);
-  const value = row.text(key);
   if (scale.length) {
+    const value = row.text(key);
     if (scale.some((label) => lower(label) === lower(value))) return null;
     const at = row.at(key);
     return finding('waarde.schaal', at, { value, column: at.column, indicator: indicator.text('id'), scale: scale.join(', ') });
   }
   if (parseNumber(row.get(key)).ok) return null;
   const at = row.at(key);
-  return finding('waarde.geen-getal', at, { value, column: at.column, indicator: indicator.text('id') });
+  return finding('waarde.geen-getal', at, { value: row.text(key), column: at.column, indicator: indicator.text('id') });
 }
 
 function normValues(indicators: Index, norms: Index, tables: (key: TableKey) => RowView[]): Finding[] {

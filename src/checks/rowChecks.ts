@@ -5,7 +5,7 @@ import type { Finding } from '../findings';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { enums } from '../registry/schema';
 import type { ColumnSpec } from '../registry/types';
-import { parseDate, parseNumber, parsePeriod, text, type Parsed, type Period } from '../registry/values';
+import { isBlank, parseDate, parseNumber, parsePeriod, text, type Parsed, type Period } from '../registry/values';
 import type { CellValue } from '../workbook/port';
 import { finding, wanted, type CheckScope, type RuleId } from './rules';
 
@@ -45,8 +45,7 @@ export function periodReader(): (raw: CellValue) => Parsed<Period> {
   };
 }
 
-function checkValue(row: RowView, column: ColumnSpec, table: TableView, accepted: Accepts, period: (raw: CellValue) => Parsed<Period>): Finding | null {
-  const raw = row.get(column.key);
+function checkValue(row: RowView, raw: CellValue, column: ColumnSpec, table: TableView, accepted: Accepts, period: (raw: CellValue) => Parsed<Period>): Finding | null {
   // The address and the text are only needed for a finding; most cells have none.
   const report = (rule: RuleId, params: Record<string, string> = {}) => {
     const at = row.at(column.key);
@@ -89,11 +88,12 @@ export function rowChecks(data: RegistryData, scope?: CheckScope): Finding[] {
     const accepted = accepts(table, columns);
     for (const row of table.rows) {
       for (const column of columns) {
-        if (row.blank(column.key)) {
+        const raw = row.get(column.key);
+        if (isBlank(raw)) {
           if (column.required) findings.push(finding('waarde.verplicht', row.at(column.key), { column: row.at(column.key).column, example: example(column, table, data) }));
           continue;
         }
-        const problem = checkValue(row, column, table, accepted, period);
+        const problem = checkValue(row, raw, column, table, accepted, period);
         if (problem) findings.push(problem);
       }
     }

@@ -108,11 +108,12 @@ function blockingFindings(table: TableView | undefined, findings: Finding[]): Ma
   const out = new Map<RowView, Finding[]>();
   const block = table && BLOCKING[table.spec.key];
   if (!table || !block) return out;
-  const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  // Rows by number only when a finding needs one: most registries have none.
+  let byRow: Map<number, RowView> | undefined;
   const keyOf = new Map([...table.columns].map(([key, c]) => [lower(c.caption), key]));
   for (const f of findings) {
     if (f.sheet !== table.sheet || f.row === null || !block.rules.includes(f.rule as RuleId)) continue;
-    const row = byRow.get(f.row);
+    const row = (byRow ??= new Map(table.rows.map((r) => [r.row, r]))).get(f.row);
     const key = f.column ? keyOf.get(lower(f.column)) : undefined;
     if (!row || !key || !block.columns.includes(key)) continue;
     out.set(row, [...(out.get(row) ?? []), f]);

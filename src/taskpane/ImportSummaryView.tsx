@@ -1,10 +1,12 @@
 // What an import did: the counts of ImportSummary, what it added to the registry, and the conflicts
-// (values entered by hand that the file would have overwritten) and errors, each in the import's
-// own Dutch words with what to do.
+// (values entered by hand that the file would have overwritten, to settle here) and errors, each in
+// the import's own Dutch words with what to do.
 
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportResult } from '../monitor';
+import type { WorkbookPort } from '../workbook/port';
 import { CountList } from './CountList';
+import { ImportConflicts } from './ImportConflicts';
 import { useMessages } from './messagesContext';
 import { ResultHeading } from './OperationScreen';
 
@@ -16,7 +18,7 @@ const useStyles = makeStyles({
 /** Errors listed at once; the count stays complete and the rest is one line. */
 const SHOWN_ERRORS = 20;
 
-export function ImportSummaryView({ result }: { result: ImportResult }) {
+export function ImportSummaryView({ result, workbook }: { result: ImportResult; workbook: WorkbookPort }) {
   const messages = useMessages();
   const styles = useStyles();
   const s = result.summary;
@@ -61,17 +63,7 @@ export function ImportSummaryView({ result }: { result: ImportResult }) {
         </ul>
       )}
 
-      {s.conflictList.length > 0 && (
-        <>
-          <ResultHeading>{messages.importConflictsHeading(s.conflictList.length)}</ResultHeading>
-          <Text size={200}>{messages.importConflictsHint}</Text>
-          <ul className={styles.list} data-testid="import-conflicts">
-            {s.conflictList.map((c) => (
-              <li key={c.cell}>{c.message}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {s.conflictList.length > 0 && <ImportConflicts workbook={workbook} file={s.file} conflicts={s.conflictList} />}
 
       {result.errors.length > 0 && (
         <>

@@ -1,6 +1,7 @@
 // Monitor: add indicators from the Gemeente-Stadsmonitor's catalogue, and bring its figures into
 // Metingen from a downloaded file or a Swing site. One import runs at a time; it shows the rows read
-// as it goes, can be cancelled (nothing is written then), and ends with the import summary.
+// as it goes, can be cancelled (nothing is written then), and ends with the import summary, whose
+// conflicts are settled there.
 
 import { Button, Checkbox, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -86,7 +87,7 @@ export function MonitorPanel({ workbook }: { workbook: WorkbookPort }) {
           </MessageBar>
         )}
         {state.phase === 'failed' && <ErrorMessage text={state.message} />}
-        {state.phase === 'done' && <ImportSummaryView result={state.result} />}
+        {state.phase === 'done' && <ImportSummaryView result={state.result} workbook={workbook} />}
       </div>
     </div>
   );

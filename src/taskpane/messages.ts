@@ -5,6 +5,19 @@ import type { CheckCounts } from '../export/datapackage';
 import type { ChartSeries, FlagCounts } from '../norms';
 import { STATUS_TEXT } from '../norms/status';
 
+/** A measurement of a round as the pane names it (see roundOperations.MissingValue). */
+export interface NamedKey {
+  indicator: string;
+  name: string;
+  area: string;
+  areaName: string;
+  period: string;
+  dimension: string;
+}
+
+/** `Geluidsdruk gevel (IND-001), Parkstraat, 2026-S2`: no words of either language in it. */
+const keyText = (k: NamedKey) => `${k.name ? `${k.name} (${k.indicator})` : k.indicator}, ${k.areaName || k.area}, ${k.period}${k.dimension ? `, ${k.dimension}` : ''}`;
+
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -45,6 +58,9 @@ function describeChart(series: ChartSeries, unit: string, language: 'nl' | 'en')
       : [`From ${first} to ${series.periods[series.periods.length - 1]}`, `latest value ${num(series.values[at]!)} (${series.periods[at]})`, norm !== null ? `norm ${num(norm)}` : '', region !== null ? `Flemish Region ${num(region)}` : ''];
   return `${parts.filter(Boolean).join('; ')}.`;
 }
+
+/** The statuses of a round's owners in English; Dutch uses the words the Rondes sheet shows. */
+const ROUND_STATUS_EN: Record<string, string> = { 'niet teruggekregen': 'not returned', onvolledig: 'incomplete', volledig: 'complete' };
 
 export interface AddedCounts {
   sheets: number;
@@ -124,8 +140,11 @@ const nl = {
   tabCheck: 'Controleren',
   tabMonitor: 'Monitor',
   tabNorms: 'Normen',
+  tabRound: 'Halfjaar',
   tabExport: 'Export',
   number: (n: number) => n.toLocaleString('nl-BE'),
+  /** A day as people write it here: 31/12/2026. */
+  date: (d: Date) => d.toLocaleDateString('nl-BE', { timeZone: 'UTC' }),
   cancel: 'Annuleren',
 
   // Controleren
@@ -204,7 +223,17 @@ const nl = {
   importAreaAdded: (code: string, name: string) => `Gebied toegevoegd aan Werkingsgebieden: ${name} (${code}).`,
   importAreaMapped: (from: string, to: string, values: number) => `${count(values, 'waarde', 'waarden')} van ${from} staan nu bij ${to} (fusie 2025).`,
   importConflictsHeading: (n: number) => (n === 1 ? '1 conflict' : `${n} conflicten`),
-  importConflictsHint: 'Deze waarden zijn met de hand ingevuld en niet overschreven. Beslis per cel in Metingen welke waarde blijft.',
+  importConflictsHint: 'Deze waarden zijn met de hand ingevuld en niet overschreven. Kies per waarde welke blijft; je keuze komt in het Logboek.',
+  resolveTakeFile: 'Neem waarde uit bestand',
+  resolveTakeFileLabel: (cell: string) => `Neem waarde uit bestand: ${cell}`,
+  resolveKeepMine: 'Behoud mijn waarde',
+  resolveKeepMineLabel: (cell: string) => `Behoud mijn waarde: ${cell}`,
+  resolveAll: 'Alles uit het bestand overnemen',
+  resolveWorking: 'Je keuze wordt bewaard…',
+  resolveFailed: 'Je keuze kon niet bewaard worden. Er is niets veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  resolveDone: (taken: number, kept: number) =>
+    `${count(taken, 'waarde', 'waarden')} uit het bestand overgenomen, ${count(kept, 'eigen waarde', 'eigen waarden')} behouden. Elke keuze staat in het Logboek.`,
+  resolveSkippedHeading: (n: number) => (n === 1 ? '1 waarde niet aangepast' : `${n} waarden niet aangepast`),
   importErrorsHeading: (n: number) => (n === 1 ? '1 waarde of regel overgeslagen' : `${n} waarden of regels overgeslagen`),
   importErrorAt: (sheet: string | null, line: number | null, column: string | null) =>
     [sheet ? `tabblad ${sheet}` : '', line !== null ? `${sheet ? 'rij' : 'regel'} ${line}` : '', column ? `kolom ${column}` : ''].filter(Boolean).join(', ') || 'Bestand',
@@ -236,6 +265,97 @@ const nl = {
   chartBenchmark: 'Vlaams Gewest',
   chartPeriod: 'Periode',
   chartTable: 'Cijfers als tabel',
+
+  // Halfjaar: start
+  roundStartHeading: 'Start een halfjaarronde',
+  roundStartExplanation:
+    'Elke gekozen dienst krijgt een updateformulier met de metingen die ze voor de periode moet invullen, met de vorige waarden en de norm waaraan elke waarde getoetst wordt.',
+  roundPeriod: 'Periode',
+  roundPeriodHint: 'Jaar en semester: S1 eindigt eind juni, S2 eind december.',
+  roundPeriodInvalid: 'Schrijf de periode als jaar-S1 of jaar-S2, bijvoorbeeld 2026-S2.',
+  roundOwners: 'Diensten',
+  roundOwner: (owner: string, rows: number) => (rows ? `${owner} (${count(rows, 'meting', 'metingen')})` : `${owner} (niets te rapporteren)`),
+  roundOwnersLoading: 'De diensten worden opgezocht…',
+  roundOwnersNone: 'De lijst Diensten is leeg. Vul de diensten in op het blad Diensten en kies bij elke indicator een eigenaar.',
+  roundOwnersFailed: 'De diensten konden niet gelezen worden. Is deze werkmap een register? Maak het eerst op het tabblad Start.',
+  roundNoOwner: 'Kies minstens één dienst.',
+  roundTarget: 'Formulieren als',
+  roundTargetSheets: 'bladen in dit register',
+  roundTargetFiles: 'een bestand per dienst (samen in een zip)',
+  roundStartRun: 'Start de ronde',
+  roundStartWorking: 'De formulieren worden gemaakt…',
+  roundStartFailed: 'De ronde kon niet gestart worden. Er is niets veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  roundStarted: (period: string, forms: number) => `Ronde ${period} is gestart: ${count(forms, 'formulier', 'formulieren')}.`,
+  roundStartedSheets: 'Elk formulier staat als een blad in dit register. Laat elke dienst zijn eigen blad invullen en voeg daarna hieronder de formulierbladen samen.',
+  roundStartedFiles: (zip: string) => `De formulieren zijn gedownload in ${zip}. Stuur elke dienst zijn eigen bestand en voeg de ingevulde bestanden hieronder samen.`,
+  roundStartedNone: (period: string) => `Geen enkele gekozen dienst heeft iets te rapporteren in ${period}: er is geen formulier gemaakt.`,
+  roundFormsHeading: 'Metingen per formulier',
+  roundFormLabel: (owner: string, where: string, created: boolean) => `${owner}: ${where}${created ? '' : ' (bestond al, niet veranderd)'}`,
+  roundNotAskedHeading: (n: number) => `Niet gevraagd (${n})`,
+  roundNotAsked: (owner: string, indicator: string | null, reason: string) => `${owner}${indicator ? `, ${indicator}` : ''}: ${reason}.`,
+
+  // Halfjaar: merge
+  roundMergeHeading: 'Ingevulde formulieren samenvoegen',
+  roundMergeExplanation:
+    'Elk formulier wordt nagekeken: juiste register, ronde en dienst, en geldige waarden. Goede waarden komen in Metingen. Staat er al een andere waarde, dan kies je zelf welke blijft.',
+  roundMergeDrop: 'Sleep de ingevulde formulieren (.xlsx) hierheen, of:',
+  roundMergePick: 'Kies formulieren',
+  roundMergeSheets: 'Voeg de formulierbladen in dit register samen',
+  roundMergeWorking: 'De formulieren worden samengevoegd…',
+  roundMergeFailed: 'Het samenvoegen lukte niet. Er is niets in het register veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  roundFormUnreadable: (name: string) => `${name} kan niet geopend worden als Excel-werkmap (.xlsx). Vraag de dienst het formulier te bewaren als .xlsx en het opnieuw te sturen. Er is niets uit overgenomen.`,
+  roundMerged: (period: string, forms: number) => `${count(forms, 'formulier', 'formulieren')} samengevoegd in ronde ${period}.`,
+  roundMergedChanged: 'Metingen en het Logboek zijn bijgewerkt.',
+  roundMergedNothing: 'Er moest niets in Metingen veranderen.',
+  roundCountForms: 'Formulieren',
+  roundCountAccepted: 'Overgenomen',
+  roundCountUnchanged: 'Ongewijzigd',
+  roundCountConflicts: 'Conflicten',
+  roundCountKept: 'Behouden (waarde register)',
+  roundCountRejected: 'Niet overgenomen',
+  roundRejectedHeading: (n: number) => `Niet overgenomen (${n})`,
+  roundRejectedAt: (form: string, sheet: string | null, cell: string | null) => [form, sheet ? `blad ${sheet}` : '', cell ? `cel ${cell}` : ''].filter(Boolean).join(', '),
+  roundConflictsHeading: (n: number) => `Conflicten (${n})`,
+  roundConflictsHint: 'In het register staat al een andere waarde. Tot je kiest, blijft de waarde van het register staan.',
+  roundConflictKey: (indicator: string, area: string, period: string, dimension: string) => `${indicator}, ${area}, ${period}${dimension ? `, ${dimension}` : ''}`,
+  roundConflictOld: 'In het register',
+  roundConflictNew: 'Uit het formulier',
+  roundConflictSource: (source: string) => `bron: ${source}`,
+  roundConflictDate: (date: string) => `op ${date}`,
+  roundAccept: 'Neem over',
+  roundAcceptLabel: (what: string) => `Neem over: ${what}`,
+  roundKeep: 'Behoud',
+  roundKeepLabel: (what: string) => `Behoud: ${what}`,
+  roundAcceptAll: 'Alles overnemen',
+  roundDecideFailed: 'Je keuze kon niet bewaard worden. Er is niets veranderd. Probeer het opnieuw.',
+
+  // Halfjaar: progress
+  roundProgressHeading: 'Voortgang per dienst',
+  roundProgressOf: (period: string) => `Ronde ${period}`,
+  roundProgressNone: 'Er is nog geen ronde gestart in dit register.',
+  roundProgressRefresh: 'Vernieuw',
+  roundProgressLoading: 'De voortgang wordt gelezen…',
+  roundProgressFailed: 'De voortgang kon niet gelezen worden. Probeer Vernieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  roundColOwner: 'Dienst',
+  roundColFilled: 'Ingevuld',
+  roundColDeviations: 'Afwijkingen',
+  roundFilled: (filled: number, asked: number) => `${filled} van ${asked}`,
+  roundStatus: (status: string) => status,
+  roundMissingHeading: (owner: string, n: number) => `${owner}: ${count(n, 'waarde ontbreekt', 'waarden ontbreken')}`,
+  roundMissingItem: (k: NamedKey) => keyText(k),
+  roundCopyReminder: 'Kopieer herinnering',
+  roundCopyReminderLabel: (owner: string) => `Kopieer herinnering voor ${owner}`,
+  roundReminderCopied: (owner: string, contact: string) => `De herinnering voor ${owner} staat op het klembord. Plak ze in een e-mail${contact ? ` aan ${contact}` : ''}.`,
+  roundReminderManual: (owner: string) => `Herinnering voor ${owner} (selecteer en kopieer met Ctrl+C)`,
+  roundReminder: (owner: string, period: string, missing: NamedKey[]) =>
+    [
+      `Beste collega's van ${owner},`,
+      '',
+      `Voor de halfjaarlijkse update van ${period} ontbreken nog ${missing.length === 1 ? 'deze waarde' : `deze ${missing.length} waarden`}:`,
+      ...missing.map((k) => `- ${keyText(k)}`),
+      '',
+      'Wil je ze invullen in het updateformulier van je dienst en het terugsturen? Bedankt!',
+    ].join('\n'),
 
   // Export
   exportHeading: 'Exporteer als onderzoeksdata',
@@ -324,8 +444,10 @@ const en: Messages = {
   tabCheck: 'Check',
   tabMonitor: 'Monitor',
   tabNorms: 'Norms',
+  tabRound: 'Half-year',
   tabExport: 'Export',
   number: (n) => n.toLocaleString('en-GB'),
+  date: (d) => d.toLocaleDateString('en-GB', { timeZone: 'UTC' }),
   cancel: 'Cancel',
 
   checkHeading: 'Check the register',
@@ -398,7 +520,16 @@ const en: Messages = {
   importAreaAdded: (code, name) => `Area added to Werkingsgebieden: ${name} (${code}).`,
   importAreaMapped: (from, to, values) => `${count(values, 'value', 'values')} of ${from} are now with ${to} (2025 merger).`,
   importConflictsHeading: (n) => (n === 1 ? '1 conflict' : `${n} conflicts`),
-  importConflictsHint: 'These values were entered by hand and not overwritten. Decide per cell in Metingen which value stays.',
+  importConflictsHint: 'These values were entered by hand and not overwritten. Choose per value which one stays; your choice goes into the Logboek.',
+  resolveTakeFile: 'Take the file’s value',
+  resolveTakeFileLabel: (cell) => `Take the file’s value: ${cell}`,
+  resolveKeepMine: 'Keep my value',
+  resolveKeepMineLabel: (cell) => `Keep my value: ${cell}`,
+  resolveAll: 'Take everything from the file',
+  resolveWorking: 'Saving your choice…',
+  resolveFailed: 'Your choice could not be saved. Nothing has changed. Try again; if it still fails, ask the administrator of the register for help.',
+  resolveDone: (taken, kept) => `${count(taken, 'value', 'values')} taken from the file, ${count(kept, 'own value', 'own values')} kept. Every choice is in the Logboek.`,
+  resolveSkippedHeading: (n) => (n === 1 ? '1 value not changed' : `${n} values not changed`),
   importErrorsHeading: (n) => (n === 1 ? '1 value or line skipped' : `${n} values or lines skipped`),
   importErrorAt: (sheet, line, column) =>
     [sheet ? `sheet ${sheet}` : '', line !== null ? `${sheet ? 'row' : 'line'} ${line}` : '', column ? `column ${column}` : ''].filter(Boolean).join(', ') || 'File',
@@ -429,6 +560,94 @@ const en: Messages = {
   chartBenchmark: 'Flemish Region',
   chartPeriod: 'Period',
   chartTable: 'Figures as a table',
+
+  roundStartHeading: 'Start a half-year round',
+  roundStartExplanation:
+    'Every chosen department gets an update form with the measurements it must fill in for the period, with the previous values and the norm each value will be tested against.',
+  roundPeriod: 'Period',
+  roundPeriodHint: 'Year and semester: S1 ends at the end of June, S2 at the end of December.',
+  roundPeriodInvalid: 'Write the period as year-S1 or year-S2, for example 2026-S2.',
+  roundOwners: 'Departments',
+  roundOwner: (owner, rows) => (rows ? `${owner} (${count(rows, 'measurement', 'measurements')})` : `${owner} (nothing to report)`),
+  roundOwnersLoading: 'Looking up the departments…',
+  roundOwnersNone: 'The Diensten list is empty. Fill in the departments on the Diensten sheet and give every indicator an owner.',
+  roundOwnersFailed: 'The departments could not be read. Is this workbook a register? Create it first on the Start tab.',
+  roundNoOwner: 'Choose at least one department.',
+  roundTarget: 'Forms as',
+  roundTargetSheets: 'sheets in this register',
+  roundTargetFiles: 'a file per department (together in a zip)',
+  roundStartRun: 'Start the round',
+  roundStartWorking: 'Making the forms…',
+  roundStartFailed: 'The round could not be started. Nothing has changed. Try again; if it still fails, ask the administrator of the register for help.',
+  roundStarted: (period, forms) => `Round ${period} has started: ${count(forms, 'form', 'forms')}.`,
+  roundStartedSheets: 'Every form is a sheet in this register. Let every department fill in its own sheet, then merge the form sheets below.',
+  roundStartedFiles: (zip) => `The forms were downloaded in ${zip}. Send every department its own file and merge the filled-in files below.`,
+  roundStartedNone: (period) => `None of the chosen departments has anything to report in ${period}: no form was made.`,
+  roundFormsHeading: 'Measurements per form',
+  roundFormLabel: (owner, where, created) => `${owner}: ${where}${created ? '' : ' (already there, not changed)'}`,
+  roundNotAskedHeading: (n) => `Not asked (${n})`,
+  roundNotAsked: (owner, indicator, reason) => `${owner}${indicator ? `, ${indicator}` : ''}: ${reason}.`,
+
+  roundMergeHeading: 'Merge filled-in forms',
+  roundMergeExplanation:
+    'Every form is checked: the right register, round and department, and valid values. Good values go into Metingen. Where a different value is already there, you choose which one stays.',
+  roundMergeDrop: 'Drop the filled-in forms (.xlsx) here, or:',
+  roundMergePick: 'Choose forms',
+  roundMergeSheets: 'Merge the form sheets in this register',
+  roundMergeWorking: 'Merging the forms…',
+  roundMergeFailed: 'The merge did not work. Nothing in the register has changed. Try again; if it still fails, ask the administrator of the register for help.',
+  roundFormUnreadable: (name) => `${name} cannot be opened as an Excel workbook (.xlsx). Ask the department to save the form as .xlsx and send it again. Nothing was taken from it.`,
+  roundMerged: (period, forms) => `${count(forms, 'form', 'forms')} merged into round ${period}.`,
+  roundMergedChanged: 'Metingen and the Logboek have been updated.',
+  roundMergedNothing: 'Nothing needed to change in Metingen.',
+  roundCountForms: 'Forms',
+  roundCountAccepted: 'Taken over',
+  roundCountUnchanged: 'Unchanged',
+  roundCountConflicts: 'Conflicts',
+  roundCountKept: 'Kept (register value)',
+  roundCountRejected: 'Not taken over',
+  roundRejectedHeading: (n) => `Not taken over (${n})`,
+  roundRejectedAt: (form, sheet, cell) => [form, sheet ? `sheet ${sheet}` : '', cell ? `cell ${cell}` : ''].filter(Boolean).join(', '),
+  roundConflictsHeading: (n) => `Conflicts (${n})`,
+  roundConflictsHint: 'The register already holds a different value. Until you choose, the register’s value stays.',
+  roundConflictKey: (indicator, area, period, dimension) => `${indicator}, ${area}, ${period}${dimension ? `, ${dimension}` : ''}`,
+  roundConflictOld: 'In the register',
+  roundConflictNew: 'From the form',
+  roundConflictSource: (source) => `source: ${source}`,
+  roundConflictDate: (date) => `on ${date}`,
+  roundAccept: 'Take over',
+  roundAcceptLabel: (what) => `Take over: ${what}`,
+  roundKeep: 'Keep',
+  roundKeepLabel: (what) => `Keep: ${what}`,
+  roundAcceptAll: 'Take over all',
+  roundDecideFailed: 'Your choice could not be saved. Nothing has changed. Try again.',
+
+  roundProgressHeading: 'Progress per department',
+  roundProgressOf: (period) => `Round ${period}`,
+  roundProgressNone: 'No round has been started in this register yet.',
+  roundProgressRefresh: 'Refresh',
+  roundProgressLoading: 'Reading the progress…',
+  roundProgressFailed: 'The progress could not be read. Try Refresh; if it still fails, ask the administrator of the register for help.',
+  roundColOwner: 'Department',
+  roundColFilled: 'Filled in',
+  roundColDeviations: 'Deviations',
+  roundFilled: (filled, asked) => `${filled} of ${asked}`,
+  roundStatus: (status) => ROUND_STATUS_EN[status] ?? status,
+  roundMissingHeading: (owner, n) => `${owner}: ${count(n, 'value missing', 'values missing')}`,
+  roundMissingItem: (k) => keyText(k),
+  roundCopyReminder: 'Copy reminder',
+  roundCopyReminderLabel: (owner) => `Copy reminder for ${owner}`,
+  roundReminderCopied: (owner, contact) => `The reminder for ${owner} is on the clipboard. Paste it into an e-mail${contact ? ` to ${contact}` : ''}.`,
+  roundReminderManual: (owner) => `Reminder for ${owner} (select and copy with Ctrl+C)`,
+  roundReminder: (owner, period, missing) =>
+    [
+      `Dear colleagues of ${owner},`,
+      '',
+      `For the half-year update of ${period} ${missing.length === 1 ? 'this value is' : `these ${missing.length} values are`} still missing:`,
+      ...missing.map((k) => `- ${keyText(k)}`),
+      '',
+      'Could you fill them in on your department’s update form and send it back? Thank you!',
+    ].join('\n'),
 
   exportHeading: 'Export as research data',
   exportExplanation: 'Every table as a file of its own, with a datapackage.json describing them, together in one zip file.',

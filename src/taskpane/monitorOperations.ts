@@ -5,7 +5,7 @@ import { importMonitor, type ImportOptions, type ImportResult, type MonitorSourc
 import type { WorkbookPort } from '../workbook/port';
 import { csvInWorker } from './csvWorkerSource';
 
-export { addFromCatalogue, describeThemeWorkbook, fetchSwing, loadCatalogue, monitorSourceFromFile } from '../monitor';
+export { addFromCatalogue, describeThemeWorkbook, fetchSwing, loadCatalogue, monitorSourceFromFile, resolveConflicts } from '../monitor';
 
 /** importMonitor, with a CSV parsed in a Web Worker where the browser has them. */
 export function importSource(wb: WorkbookPort, source: MonitorSource, options: ImportOptions & Required<Pick<ImportOptions, 'onProgress'>>): Promise<ImportResult> {

@@ -9,7 +9,7 @@ import { makeCatalogue, type ImportProgress, type ImportResult, type MonitorSour
 import * as monitor from '../../src/taskpane/monitorOperations';
 import { MonitorPanel } from '../../src/taskpane/MonitorPanel';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { renderPane } from './renderPane';
+import { pending, renderPane } from './renderPane';
 
 jest.mock('../../src/taskpane/monitorOperations', () => ({
   addFromCatalogue: jest.fn(),
@@ -18,6 +18,7 @@ jest.mock('../../src/taskpane/monitorOperations', () => ({
   importSource: jest.fn(),
   loadCatalogue: jest.fn(),
   monitorSourceFromFile: jest.fn(),
+  resolveConflicts: jest.fn(),
 }));
 
 const fake = monitor as jest.Mocked<typeof monitor>;
@@ -153,6 +154,57 @@ test('the summary of an import: counts, what was added, the conflicts and the sk
   expect(within(screen.getByTestId('import-conflicts')).getByText(/Metingen!E17 .* De waarde is niet overschreven\./)).toBeTruthy();
   expect(within(screen.getByTestId('import-errors')).getByText(/regel 14, kolom Mediaanprijs \(in euro\): "veel" is geen getal/)).toBeTruthy();
   expect(fake.importSource).toHaveBeenCalledWith(workbook, csv, expect.objectContaining({ allAreas: true, sheets: undefined }));
+});
+
+test('import conflicts are settled one by one or all at once, and leave the list', async () => {
+  const second = { ...imported.summary.conflictList[0], cell: 'Metingen!E18', period: '2022', workbookValue: 290000, fileValue: 295000, message: 'Metingen!E18 (IND-005, 44021, 2022, Alle huizen): in het register staat 290.000, met de hand ingevuld; het bestand geeft 295.000.' };
+  const third = { ...second, cell: 'Metingen!E19', period: '2021', message: 'Metingen!E19 (IND-005, 44021, 2021, Alle huizen): in het register staat 280.000.' };
+  const conflictList = [imported.summary.conflictList[0], second, third];
+  fake.monitorSourceFromFile.mockResolvedValue(csv);
+  fake.importSource.mockResolvedValue({ ...imported, summary: { ...imported.summary, conflicts: 3, conflictList } });
+  const settle = pending<{ taken: number; kept: number; skipped: { conflict: (typeof conflictList)[number]; message: string }[] }>();
+  fake.resolveConflicts.mockReturnValueOnce(settle.promise);
+  renderPane(<MonitorPanel workbook={workbook} />);
+  pick('WO_07.csv');
+  const list = await screen.findByTestId('import-conflicts');
+  expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+  expect(screen.getByText('3 conflicten')).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Neem waarde uit bestand: Metingen!E17' }));
+  expect(screen.getByText('Je keuze wordt bewaard…')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Behoud mijn waarde: Metingen!E18' }).hasAttribute('disabled')).toBe(true);
+  await act(async () => settle.resolve({ taken: 1, kept: 0, skipped: [] }));
+  expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: conflictList[0], take: 'file' }], { file: 'WO_07.csv' });
+  expect(screen.getByTestId('resolve-result').textContent).toBe('1 waarde uit het bestand overgenomen, 0 eigen waarden behouden. Elke keuze staat in het Logboek.');
+  expect(within(screen.getByTestId('import-conflicts')).getAllByRole('listitem')).toHaveLength(2);
+  expect(screen.getByText('2 conflicten')).toBeTruthy();
+
+  fake.resolveConflicts.mockResolvedValueOnce({ taken: 0, kept: 1, skipped: [] });
+  fireEvent.click(screen.getByRole('button', { name: 'Behoud mijn waarde: Metingen!E18' }));
+  expect(await screen.findByText('0 waarden uit het bestand overgenomen, 1 eigen waarde behouden. Elke keuze staat in het Logboek.')).toBeTruthy();
+  expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: second, take: 'mine' }], { file: 'WO_07.csv' });
+
+  // The last one changed since the import: nothing is written, and the screen says why.
+  const skipped = 'Metingen!E19: de waarde is sinds het importeren veranderd (nu 281.000); er is niets aangepast. Importeer opnieuw om te zien of er nog een conflict is.';
+  fake.resolveConflicts.mockResolvedValueOnce({ taken: 0, kept: 0, skipped: [{ conflict: third, message: skipped }] });
+  fireEvent.click(screen.getByRole('button', { name: 'Alles uit het bestand overnemen' }));
+  expect(await screen.findByText(skipped)).toBeTruthy();
+  expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: third, take: 'file' }], { file: 'WO_07.csv' });
+  expect(screen.getByText('1 waarde niet aangepast:')).toBeTruthy();
+  expect(screen.queryByTestId('import-conflicts')).toBeNull();
+  expect(screen.getByText('0 conflicten')).toBeTruthy();
+});
+
+test('a failure to settle a conflict keeps it in the list, in plain Dutch', async () => {
+  fake.monitorSourceFromFile.mockResolvedValue(csv);
+  fake.importSource.mockResolvedValue(imported);
+  fake.resolveConflicts.mockRejectedValue(new Error('GeneralException'));
+  renderPane(<MonitorPanel workbook={workbook} />);
+  pick('WO_07.csv');
+  fireEvent.click(await screen.findByRole('button', { name: 'Alles uit het bestand overnemen' }));
+  expect(await screen.findByText(/Je keuze kon niet bewaard worden\. Er is niets veranderd\./)).toBeTruthy();
+  expect(document.body.textContent).not.toContain('GeneralException');
+  expect(within(screen.getByTestId('import-conflicts')).getAllByRole('listitem')).toHaveLength(1);
 });
 
 test('a theme workbook lists its sheets first and imports the chosen ones', async () => {

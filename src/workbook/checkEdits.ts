@@ -48,6 +48,20 @@ function checkRange(address: string, where: string): void {
   if (!ok) throw new Error(`Ongeldig bereik ${address} op ${where}.`);
 }
 
+/** A line chart's source needs a row of series names and a column of periods around its values. */
+function checkLineChart(edit: Extract<Edit, { kind: 'setLineChart' }>): void {
+  const where = `blad ${edit.sheet}`;
+  if (!edit.name.trim()) throw new Error(`Een grafiek op ${where} heeft geen naam.`);
+  checkRange(edit.source, where);
+  const source = parseRange(edit.source);
+  if (source.bottom === source.top || source.right === source.left) {
+    throw new Error(`Het bereik ${edit.source} van grafiek ${edit.name} moet minstens een rij met reeksnamen boven de waarden en een kolom met perioden ernaast hebben.`);
+  }
+  const corner = /^\$?[A-Za-z]{1,3}\$?\d+$/;
+  if (!corner.test(edit.at) || !corner.test(edit.to)) throw new Error(`Grafiek ${edit.name} moet van één cel tot één cel lopen, niet van ${edit.at} tot ${edit.to}.`);
+  checkRange(`${edit.at}:${edit.to}`, where);
+}
+
 /** Throws an Error that names the first edit that cannot apply. */
 export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
   const sheets = info.sheets.map((s) => s.name);
@@ -161,6 +175,13 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
       case 'protectSheet':
         sheet(edit.sheet);
         for (const address of edit.unlocked) checkRange(address, `blad ${edit.sheet}`);
+        break;
+      case 'setLineChart':
+        if (!info.capabilities.charts) {
+          throw new Error(`Grafiek ${edit.name} kan hier niet ingevoegd worden: grafieken kunnen alleen in Excel zelf gemaakt worden, niet in een werkmap die buiten Excel bewerkt wordt.`);
+        }
+        sheet(edit.sheet);
+        checkLineChart(edit);
         break;
       case 'setSheetVisibility':
       case 'clearRange':

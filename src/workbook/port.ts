@@ -40,6 +40,8 @@ export interface WorkbookInfo {
   tables: TableInfo[];
   /** Workbook-scoped defined names and what they refer to, without the leading `=`. */
   names: Record<string, string>;
+  /** What the host can do beyond cells, so domain code can leave a chart out and say so instead of failing. */
+  capabilities: { charts: boolean };
 }
 
 export interface TableRows {
@@ -131,7 +133,17 @@ export type Edit =
    * list, so the same list may still write to the sheet, also when it was protected before; Excel
    * refuses any other change to locked cells of a protected sheet.
    */
-  | { kind: 'protectSheet'; sheet: string; unlocked: string[] };
+  | { kind: 'protectSheet'; sheet: string; unlocked: string[] }
+  /**
+   * A line chart of `source`, an A1 range on `sheet` (no sheet prefix) whose first row holds the
+   * series names and whose first column the categories (periods), e.g. `A1:D9` under the captions
+   * Periode | Waarde | Norm | Vlaams Gewest. Empty cells are gaps in a line (Excel's default for a
+   * new chart). The chart covers the cells from `at` (top-left) to `to` (bottom-right) and
+   * replaces a chart of the same name on the sheet, so running it again leaves one chart. Only
+   * where info().capabilities.charts is true: a protected sheet must be protected again in the
+   * same list, as for other changes.
+   */
+  | { kind: 'setLineChart'; sheet: string; name: string; title: string; source: string; at: string; to: string };
 
 export interface WorkbookPort {
   info(): Promise<WorkbookInfo>;

@@ -2,7 +2,25 @@
 // empty workbook; `reopen()` gives a port on what has been written so far (for the xlsx adapter a
 // real save and load, so what is asserted is what the file holds); `look()` shows what the port does
 // not read back, in the saved file or the fake's state.
-import type { Edit, WorkbookPort } from '../../src/workbook/port';
+import type { Edit, WorkbookInfo, WorkbookPort } from '../../src/workbook/port';
+
+/** A chart as users see it. */
+export interface ChartLook {
+  name: string;
+  /** Excel's chart type, e.g. `Line`. */
+  type: string;
+  title: string;
+  /** The block charted as series, sheet-qualified, and whether a series is a column or a row of it. */
+  series: string;
+  seriesBy: 'columns' | 'rows' | 'guessed';
+  /** The cells that label the category axis, sheet-qualified; null when left to the host's guess. */
+  categories: string | null;
+  /** What an empty cell in a series does to its line. */
+  blanks: 'gap' | 'zero' | 'connected';
+  /** The cells the chart covers, top-left and bottom-right. */
+  at: string | null;
+  to: string | null;
+}
 
 /** What users see of a protected sheet, cell locks, hidden columns and the selection. */
 export interface WorkbookLook {
@@ -12,6 +30,8 @@ export interface WorkbookLook {
   columnHidden(sheet: string, column: string): boolean;
   /** The sheet the workbook shows and its active cell. */
   selection(): { sheet: string; cell: string };
+  /** The charts on a sheet, oldest first; absent where the adapter cannot insert charts. */
+  charts?(sheet: string): ChartLook[];
 }
 
 export interface ContractHarness {
@@ -20,7 +40,8 @@ export interface ContractHarness {
   look(): Promise<WorkbookLook>;
 }
 
-export function workbookContract(adapter: string, makeHarness: () => ContractHarness): void {
+/** `capabilities` is what the adapter must declare in info(); tests of what it cannot do are skipped. */
+export function workbookContract(adapter: string, makeHarness: () => ContractHarness, capabilities: WorkbookInfo['capabilities']): void {
   describe(`workbook port contract: ${adapter}`, () => {
     let h: ContractHarness;
     let wb: WorkbookPort;
@@ -517,6 +538,89 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
 
     test('reading an unknown table is an error naming it', async () => {
       await expect(wb.readTables(['tblNergens'])).rejects.toThrow(/tblNergens/);
+    });
+
+    describe('line charts', () => {
+      const withCharts = capabilities.charts ? test : test.skip;
+      const withoutCharts = capabilities.charts ? test.skip : test;
+
+      // One indicator on the Overzicht sheet: a period without a value and one without a benchmark.
+      const addOverview = () =>
+        wb.apply([
+          { kind: 'addSheet', sheet: 'Overzicht' },
+          {
+            kind: 'writeRange', sheet: 'Overzicht', at: 'A1',
+            values: [['Periode', 'Waarde', 'Norm', 'Vlaams Gewest'], ['2022', 12, 10, 11], ['2023', null, 10, 10.5], ['2024', 9, 10, null]],
+          },
+        ]);
+      const chart = (change: Partial<Extract<Edit, { kind: 'setLineChart' }>> = {}): Edit => ({
+        kind: 'setLineChart', sheet: 'Overzicht', name: 'grafiek_AFV01', title: 'Restafval per inwoner', source: 'A1:D4', at: 'F2', to: 'N20', ...change,
+      });
+
+      test('info says whether the host can insert charts', async () => {
+        expect((await wb.info()).capabilities).toEqual(capabilities);
+      });
+
+      withCharts('a line chart plots each column as a series over the periods, with gaps for empty cells, where it was put', async () => {
+        await addOverview();
+        await wb.apply([chart({ at: '$F$2', to: 'n20' })]);
+        await h.reopen();
+        expect((await h.look()).charts?.('Overzicht')).toEqual([
+          {
+            name: 'grafiek_AFV01', type: 'Line', title: 'Restafval per inwoner', series: 'Overzicht!B1:D4', seriesBy: 'columns',
+            categories: 'Overzicht!A2:A4', blanks: 'gap', at: 'F2', to: 'N20',
+          },
+        ]);
+      });
+
+      withCharts('running a line chart again replaces it, also twice in one list; another name is another chart', async () => {
+        await addOverview();
+        await wb.apply([chart({ title: 'Oud' })]);
+        wb = await h.reopen();
+        await wb.apply([chart({ title: 'Tussen' }), chart({ title: 'Nieuw', at: 'F22', to: 'N40' }), chart({ name: 'grafiek_AFV02', source: 'A1:B4', at: 'P2', to: 'X20' })]);
+        await h.reopen();
+        const charts = (await h.look()).charts?.('Overzicht') ?? [];
+        expect(charts.map((c) => [c.name, c.title, c.series, c.at])).toEqual([
+          ['grafiek_AFV01', 'Nieuw', 'Overzicht!B1:D4', 'F22'],
+          ['grafiek_AFV02', 'Restafval per inwoner', 'Overzicht!B1:B4', 'P2'],
+        ]);
+      });
+
+      withCharts('a line chart may go on a sheet the same list adds', async () => {
+        await wb.apply([
+          { kind: 'addSheet', sheet: 'Grafiek' },
+          { kind: 'writeRange', sheet: 'Grafiek', at: 'B3', values: [['Periode', 'Waarde'], ['2024-S1', 3], ['2024-S2', 4]] },
+          chart({ sheet: 'Grafiek', source: 'B3:C5', at: 'E3', to: 'K18' }),
+        ]);
+        await h.reopen();
+        expect((await h.look()).charts?.('Grafiek')?.map((c) => [c.series, c.categories, c.at, c.to])).toEqual([['Grafiek!C3:C5', 'Grafiek!B4:B5', 'E3', 'K18']]);
+      });
+
+      withCharts.each<[string, Partial<Extract<Edit, { kind: 'setLineChart' }>>, RegExp]>([
+        ['an unknown sheet', { sheet: 'Nergens' }, /^Blad Nergens bestaat niet in deze werkmap\.$/],
+        ['no name', { name: ' ' }, /^Een grafiek op blad Overzicht heeft geen naam\.$/],
+        ['a source with a sheet in it', { source: 'Overzicht!A1:D4' }, /^Ongeldig bereik Overzicht!A1:D4 op blad Overzicht\.$/],
+        ['a source past the last column', { source: 'A1:XFE4' }, /^Ongeldig bereik A1:XFE4/],
+        ['a source without a column of periods', { source: 'B1:B4' }, /^Het bereik B1:B4 van grafiek grafiek_AFV01 moet minstens een rij met reeksnamen/],
+        ['a source without a row of names', { source: 'A2:D2' }, /^Het bereik A2:D2 van grafiek/],
+        ['a corner that is a range', { at: 'F2:G3' }, /^Grafiek grafiek_AFV01 moet van één cel tot één cel lopen, niet van F2:G3 tot N20\.$/],
+        ['an end above the start', { at: 'N20', to: 'F2' }, /^Ongeldig bereik N20:F2 op blad Overzicht\.$/],
+      ])('a line chart with %s is refused with nothing changed', async (_, change, message) => {
+        await addOverview();
+        await wb.apply([chart()]);
+        await expect(wb.apply([{ kind: 'clearRange', sheet: 'Overzicht', address: 'A1:D4' }, chart({ title: 'Anders', ...change })])).rejects.toThrow(message);
+        const again = await h.reopen();
+        expect(await again.readRange('Overzicht', 'A1:B2')).toEqual([['Periode', 'Waarde'], ['2022', 12]]);
+        expect((await h.look()).charts?.('Overzicht')?.map((c) => c.title)).toEqual(['Restafval per inwoner']);
+      });
+
+      withoutCharts('a line chart is refused where the host cannot insert charts, with nothing changed', async () => {
+        await addOverview();
+        await expect(wb.apply([{ kind: 'writeRange', sheet: 'Overzicht', at: 'A5', values: [['2025', 8, 10, 9]] }, chart()])).rejects.toThrow(
+          'Grafiek grafiek_AFV01 kan hier niet ingevoegd worden: grafieken kunnen alleen in Excel zelf gemaakt worden, niet in een werkmap die buiten Excel bewerkt wordt.',
+        );
+        expect(await (await h.reopen()).readRange('Overzicht', 'A5:D5')).toEqual([[null, null, null, null]]);
+      });
     });
   });
 }

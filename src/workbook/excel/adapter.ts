@@ -3,14 +3,15 @@
 // sync, compute, queue writes, sync); only payload chunks of large reads and writes add syncs.
 // Needs ExcelApi 1.8 (data validation; links use Range.hyperlink and clear('RemoveHyperlinks') of
 // 1.7, replaceRows shrinks a table with Range.delete of 1.1, sheet protection and hidden columns
-// are 1.2, select 1.1), and 1.18 for notes (setNote, readNotes).
+// are 1.2, charts 1.1 with finding one by name 1.4 and setting its categories 1.7, select 1.1),
+// and 1.18 for notes (setNote, readNotes).
 // The Excel namespace is used for types only, never at runtime, so this runs under jest.
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from '../address';
 import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
 import { SyncBudget } from './budget';
 import { COMMAND_OVERHEAD, fromExcelRows, fromExcelValue } from './cells';
 import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, queueSheets, queueTableShapes, resolveTables, withoutEquals } from './load';
-import { planEdits, type TableShape } from './plan';
+import { EXCEL_CAPABILITIES, planEdits, type TableShape } from './plan';
 import { colorOrUndefined, fromExcelValidation } from './rules';
 import { StepWriter } from './writer';
 
@@ -65,6 +66,7 @@ export class ExcelWorkbook implements WorkbookPort {
         sheets: sheets(),
         tables: shapes().map(toTableInfo),
         names,
+        capabilities: EXCEL_CAPABILITIES,
       };
     });
   }

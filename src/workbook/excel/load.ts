@@ -5,7 +5,7 @@ import { cellAddress, parseCell, parseRange, rangeAddress, type RangeRef } from 
 import type { Edit, SheetInfo } from '../port';
 import { SyncBudget } from './budget';
 import { COMMAND_OVERHEAD, stripSheet } from './cells';
-import { noteKey, type TableShape, type WorkbookSnapshot } from './plan';
+import { chartKey, noteKey, type TableShape, type WorkbookSnapshot } from './plan';
 
 /** Queues the load of every sheet's name, visibility and protection; call the returned function after the next sync. */
 export function queueSheets(context: Excel.RequestContext): () => SheetInfo[] {
@@ -105,8 +105,8 @@ export async function loadSheetName(context: Excel.RequestContext, sheet: string
 
 /**
  * What `apply` must know to check an edit list: sheets, tables, names (first sync), then the shape of
- * every table and which of the notes to be set already exist (second sync; more only when thousands
- * of notes make the request too big for one).
+ * every table and which of the notes and charts to be set already exist (second sync; more only when
+ * thousands of notes make the request too big for one).
  */
 export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[], budget: SyncBudget): Promise<WorkbookSnapshot> {
   const sheetsLoaded = queueSheets(context);
@@ -121,8 +121,9 @@ export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[],
   const appendedTo = new Set(edits.flatMap((e) => (e.kind === 'appendRows' ? [e.table.toLowerCase()] : [])));
   const shapes = queueTableShapes(context, tableItems.items.map((t) => t.name), appendedTo);
   const notes = await queueNoteProbes(context, sheets, edits, budget);
+  const charts = await queueChartProbes(context, sheets, edits, budget);
   await budget.flush();
-  return { sheets, tables: shapes(), names, notes: notes() };
+  return { sheets, tables: shapes(), names, notes: notes(), charts: charts() };
 }
 
 /** Excel's legacy notes (`worksheet.notes`) need ExcelApi 1.18. */
@@ -140,6 +141,22 @@ async function queueNoteProbes(context: Excel.RequestContext, sheets: SheetInfo[
     probes.set(key, context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cellAddress(at.row, at.column)).load('content'));
   }
   return () => new Set([...probes].filter(([, note]) => !note.isNullObject).map(([key]) => key));
+}
+
+/** ChartCollection.getItemOrNullObject needs ExcelApi 1.4. */
+async function queueChartProbes(context: Excel.RequestContext, sheets: SheetInfo[], edits: Edit[], budget: SyncBudget): Promise<() => Set<string>> {
+  const sheetByLowerName = new Map(sheets.map((s) => [s.name.toLowerCase(), s.name]));
+  const probes = new Map<string, Excel.Chart>();
+  for (const edit of edits) {
+    if (edit.kind !== 'setLineChart') continue;
+    const sheet = sheetByLowerName.get(edit.sheet.toLowerCase());
+    if (!sheet) continue; // as for notes: a new sheet has no charts, a missing one the plan reports
+    const key = chartKey(sheet, edit.name);
+    if (probes.has(key)) continue;
+    await budget.reserve(COMMAND_OVERHEAD);
+    probes.set(key, context.workbook.worksheets.getItem(sheet).charts.getItemOrNullObject(edit.name).load('name'));
+  }
+  return () => new Set([...probes].filter(([, chart]) => !chart.isNullObject).map(([key]) => key));
 }
 
 export function withoutEquals(formula: unknown): string {

@@ -30,7 +30,12 @@ export interface WorkbookSnapshot {
   names: Record<string, string>;
   /** Cells named by setNote edits that already hold a note, as noteKey(sheet, cell). */
   notes: Set<string>;
+  /** Charts named by setLineChart edits that already exist, as chartKey(sheet, name). */
+  charts: Set<string>;
 }
+
+/** Charts are ExcelApi 1.1, so every host this adapter runs on has them. */
+export const EXCEL_CAPABILITIES: WorkbookInfo['capabilities'] = { charts: true };
 
 /** A rectangle of cells in the data rows of a table, 0-based from its top-left cell. */
 export interface TableCellBlock {
@@ -67,6 +72,11 @@ export type FormatStep =
   | { kind: 'setConditionalFormats'; table: string; column: string; formats: ConditionalFormat[] }
   | { kind: 'setNote'; sheet: string; cell: string; text: string | null; exists: boolean }
   | { kind: 'setSheetLayout'; sheet: string; widths: Record<string, number>; freezeRows?: number; hidden: string[] }
+  /**
+   * Replaces the chart named `name` when `exists`. `series` is the source without its first column
+   * (a row of names over a column per series), `categories` that first column without its header.
+   */
+  | { kind: 'setLineChart'; sheet: string; name: string; title: string; series: string; categories: string; at: string; to: string; exists: boolean }
   /** Last of all: Excel refuses most changes to a protected sheet. `unlocked` holds normalised addresses. */
   | { kind: 'protectSheet'; sheet: string; unlocked: string[] };
 
@@ -86,6 +96,11 @@ export function noteKey(sheet: string, cell: string): string {
   return `${sheet.toLowerCase()}!${cellAddress(at.row, at.column)}`;
 }
 
+/** Identifies a chart: its sheet, whatever the case of that name, and its own name. */
+export function chartKey(sheet: string, name: string): string {
+  return `${sheet.toLowerCase()}!${name}`;
+}
+
 /** Turns an edit list into steps, or throws an Error naming the first sheet, table or column that does not fit. */
 export function planEdits(snapshot: WorkbookSnapshot, edits: Edit[]): Plan {
   checkEdits(toInfo(snapshot), edits);
@@ -102,6 +117,7 @@ class Planner {
   private readonly tables = new Map<string, TableShape>();
   private readonly names = new Map<string, { name: string; formula: string }>();
   private readonly notes: Set<string>;
+  private readonly charts: Set<string>;
   /** The protectSheet step of each sheet (by lower-case name): one per sheet, as Excel refuses to protect a protected sheet. */
   private readonly protections = new Map<string, Extract<FormatStep, { kind: 'protectSheet' }>>();
 
@@ -112,6 +128,7 @@ class Planner {
     for (const table of snapshot.tables) this.tables.set(table.name.toLowerCase(), { ...table, columns: [...table.columns], range: { ...table.range } });
     for (const [name, formula] of Object.entries(snapshot.names)) this.names.set(name.toLowerCase(), { name, formula });
     this.notes = new Set(snapshot.notes);
+    this.charts = new Set(snapshot.charts);
   }
 
   add(edit: Edit): void {
@@ -131,6 +148,7 @@ class Planner {
       case 'setNote': return this.setNote(edit.sheet, edit.cell, edit.text);
       case 'setSheetLayout': return this.setSheetLayout(edit.sheet, edit.widths ?? {}, edit.freezeRows, edit.hidden ?? []);
       case 'protectSheet': return this.protectSheet(edit.sheet, edit.unlocked);
+      case 'setLineChart': return this.setLineChart(edit);
       default: {
         const unknown: never = edit;
         throw new Error(`Onbekende bewerking: ${JSON.stringify(unknown)}`);
@@ -325,6 +343,26 @@ class Planner {
     this.plan.formats.push({ kind: 'setSheetLayout', sheet, widths, freezeRows, hidden: hidden.map((letter) => letter.toUpperCase()) });
   }
 
+  /** Sizes and corners were checked by checkEdits; a chart made earlier in the list is replaced too. */
+  private setLineChart(edit: Extract<Edit, { kind: 'setLineChart' }>): void {
+    const sheet = this.sheet(edit.sheet).name;
+    const source = parseRange(edit.source);
+    const key = chartKey(sheet, edit.name);
+    const exists = this.charts.has(key);
+    this.charts.add(key);
+    this.plan.formats.push({
+      kind: 'setLineChart',
+      sheet,
+      name: edit.name,
+      title: edit.title,
+      series: rangeAddress({ ...source, left: source.left + 1 }),
+      categories: rangeAddress({ ...source, top: source.top + 1, right: source.left }),
+      at: cellOf(edit.at),
+      to: cellOf(edit.to),
+      exists,
+    });
+  }
+
   private protectSheet(name: string, unlocked: string[]): void {
     const sheet = this.sheet(name);
     const addresses = unlocked.map((address) => rangeAddress(parseRange(address)));
@@ -377,7 +415,14 @@ function toInfo(snapshot: WorkbookSnapshot): WorkbookInfo {
     sheets: snapshot.sheets,
     tables: snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet, columns: t.columns, address: rangeAddress(t.range), rowCount: t.rowCount })),
     names: snapshot.names,
+    capabilities: EXCEL_CAPABILITIES,
   };
+}
+
+/** `$B$2` -> `B2`. */
+function cellOf(address: string): string {
+  const at = parseCell(address);
+  return cellAddress(at.row, at.column);
 }
 
 /** Excel refuses table and defined names that read as a cell (`AB12`, `R1C1`, `R`, `C`). */

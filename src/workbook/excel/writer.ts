@@ -139,6 +139,19 @@ export class StepWriter {
         }
         return;
       }
+      case 'setLineChart': {
+        await this.budget.reserve(6 * COMMAND_OVERHEAD + step.title.length);
+        const sheet = this.sheet(step.sheet);
+        if (step.exists) sheet.charts.getItem(step.name).delete();
+        // Values and categories are given apart: from the whole block Excel would guess which column
+        // holds the categories, and takes a column of numeric periods (years) for one more series.
+        const chart = sheet.charts.add('Line', sheet.getRange(step.series), 'Columns');
+        chart.axes.categoryAxis.setCategoryNames(sheet.getRange(step.categories));
+        chart.name = step.name;
+        chart.title.text = step.title;
+        chart.setPosition(step.at, step.to);
+        return;
+      }
       case 'protectSheet': {
         const sheet = this.sheet(step.sheet);
         for (const address of step.unlocked) {

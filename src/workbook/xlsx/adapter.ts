@@ -109,6 +109,8 @@ export class XlsxWorkbook implements WorkbookPort {
       sheets: this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === 'visible' ? 'visible' : 'hidden', protected: protectionOf(ws)?.sheet === true })),
       tables,
       names: this.names.all(),
+      // ExcelJS cannot write charts (and drops those of a file it loads).
+      capabilities: { charts: false },
     };
   }
 

@@ -1,9 +1,12 @@
 import { columnLetter } from '../../../src/workbook/address';
 import { ExcelWorkbook, type ExcelWorkbookOptions } from '../../../src/workbook/excel/adapter';
 import type { CellInput, Edit } from '../../../src/workbook/port';
-import { workbookContract } from '../contract';
+import { workbookContract, type ChartLook } from '../contract';
 import { FakeExcel } from './fakeExcel';
 import { syncsOf } from './syncsOf';
+
+const SERIES_BY: Record<string, ChartLook['seriesBy']> = { Columns: 'columns', Rows: 'rows', Auto: 'guessed' };
+const BLANKS: Record<string, ChartLook['blanks']> = { NotPlotted: 'gap', Zero: 'zero', Interplotted: 'connected' };
 
 // reopen() is a new adapter over the same fake workbook: what is asserted is what the workbook holds.
 workbookContract('Office.js (recording fake)', () => {
@@ -34,10 +37,22 @@ workbookContract('Office.js (recording fake)', () => {
           const { sheet, address } = fake.selection();
           return { sheet, cell: address };
         },
+        charts: (sheet) =>
+          fake.charts(sheet).map((c) => ({
+            name: c.name,
+            type: c.type,
+            title: c.title,
+            series: c.source,
+            seriesBy: SERIES_BY[c.seriesBy],
+            categories: c.categories,
+            blanks: BLANKS[c.displayBlanksAs],
+            at: c.from,
+            to: c.to,
+          })),
       };
     },
   };
-});
+}, { charts: true });
 
 const text = (n: number, width = 60) => `rij ${n} `.padEnd(width, 'x');
 const measurementRows = (count: number): CellInput[][] =>
@@ -66,6 +81,7 @@ describe('Office.js adapter: round trips do not grow with the rows', () => {
     { kind: 'setConditionalFormats', table: 'tblMetingen', column: 'Waarde', formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] },
     { kind: 'setNote', sheet: 'Metingen', cell: 'C2', text: 'boven de norm' },
     { kind: 'setSheetLayout', sheet: 'Metingen', widths: { A: 10, B: 40 }, freezeRows: 1 },
+    { kind: 'setLineChart', sheet: 'Extra', name: 'grafiek', title: 'Waarde', source: `J1:K${rows}`, at: 'Q2', to: 'X20' },
   ];
 
   test('apply() of 10 rows and of 15,000 rows costs the same syncs apart from payload chunks', async () => {
@@ -118,6 +134,16 @@ describe('Office.js adapter: round trips do not grow with the rows', () => {
     expect((await syncsOf(fake, wb, () => wb.readColumnRules('tblMetingen', ['ID', 'Waarde']))).fixed).toBe(4);
     expect((await syncsOf(fake, wb, () => wb.readNotes('Metingen', ['A1', 'B2']))).fixed).toBe(2);
     expect(await syncsOf(fake, wb, () => wb.select('Metingen', 'B2'))).toEqual({ fixed: 1, chunks: 0 });
+  });
+
+  test('line charts cost no syncs of their own: one or ten, new or replacing', async () => {
+    const charts = (count: number, title: string): Edit[] =>
+      Array.from({ length: count }, (_, i) => ({ kind: 'setLineChart', sheet: 'Metingen', name: `grafiek ${i}`, title, source: 'A1:C2', at: 'H2', to: 'O20' }));
+    const { fake, wb } = await workbookWithTable();
+    expect(await syncsOf(fake, wb, () => wb.apply(charts(1, 'een')))).toEqual({ fixed: 3, chunks: 0 });
+    expect(await syncsOf(fake, wb, () => wb.apply(charts(10, 'tien')))).toEqual({ fixed: 3, chunks: 0 }); // one replaced, nine new
+    expect(await syncsOf(fake, wb, () => wb.apply(charts(10, 'weer')))).toEqual({ fixed: 3, chunks: 0 }); // all replaced
+    expect(fake.charts('Metingen').map((c) => c.title)).toEqual(Array(10).fill('weer'));
   });
 
   test('protecting a sheet, hiding columns and custom validations cost the same syncs for 1 or 500 ranges, protected before or not', async () => {
@@ -259,6 +285,16 @@ describe('Office.js adapter: what lands in the workbook', () => {
       { kind: 'protectSheet', sheet: 'Metingen', unlocked: [] },
     ]);
     expect(fake.cell('Metingen', 'A2').value).toBe('M9');
+    expect(fake.protection('Metingen')).not.toBeNull();
+  });
+
+  test('a line chart on a protected sheet goes in when the list protects it again, and is refused by Excel otherwise', async () => {
+    const { fake, wb } = await workbookWithTable();
+    const chart: Edit = { kind: 'setLineChart', sheet: 'Metingen', name: 'grafiek', title: 'Waarde', source: 'A1:C2', at: 'H2', to: 'O20' };
+    await wb.apply([{ kind: 'protectSheet', sheet: 'Metingen', unlocked: [] }]);
+    await expect(wb.apply([chart])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await wb.apply([chart, { kind: 'protectSheet', sheet: 'Metingen', unlocked: [] }]);
+    expect(fake.charts('Metingen').map((c) => [c.name, c.source, c.categories])).toEqual([['grafiek', 'Metingen!B1:C2', 'Metingen!A2']]);
     expect(fake.protection('Metingen')).not.toBeNull();
   });
 

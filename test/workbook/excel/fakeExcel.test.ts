@@ -329,3 +329,77 @@ describe('fake Excel: the active sheet, selection and hidden columns', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });
+
+describe('fake Excel: charts', () => {
+  const batch = (fake: FakeExcel, queue: (sheet: Excel.Worksheet) => void) =>
+    fake.run(async (context) => {
+      queue(context.workbook.worksheets.getItem('Sheet1'));
+      await context.sync();
+    });
+  const addLine = (sheet: Excel.Worksheet, name: string) => {
+    const chart = sheet.charts.add('Line', sheet.getRange('B1:C4'), 'Columns');
+    chart.name = name;
+    return chart;
+  };
+
+  test('a chart keeps its type, source, categories, title and the cells it covers', async () => {
+    const fake = new FakeExcel();
+    await batch(fake, (sheet) => {
+      const chart = addLine(sheet, 'grafiek');
+      chart.axes.categoryAxis.setCategoryNames(sheet.getRange('A2:A4'));
+      chart.title.text = 'Titel';
+      chart.setPosition('E2', sheet.getRange('H10:J12'));
+    });
+    expect(fake.charts('Sheet1')).toEqual([
+      { name: 'grafiek', type: 'Line', title: 'Titel', source: 'Sheet1!B1:C4', seriesBy: 'Columns', categories: 'Sheet1!A2:A4', displayBlanksAs: 'NotPlotted', from: 'E2', to: 'J12' },
+    ]);
+  });
+
+  test('names may repeat: lookups give the first, a missing one a null object, and delete removes only that chart', async () => {
+    const fake = new FakeExcel();
+    await batch(fake, (sheet) => {
+      addLine(sheet, 'dubbel').title.text = 'eerste';
+      addLine(sheet, 'dubbel').title.text = 'tweede';
+    });
+    const found = await fake.run(async (context) => {
+      const charts = context.workbook.worksheets.getItem('Sheet1').charts;
+      const first = charts.getItemOrNullObject('dubbel').load('name');
+      const missing = charts.getItemOrNullObject('Dubbel').load('name');
+      const all = charts.load('items/name');
+      await context.sync();
+      return { first: first.isNullObject, missing: missing.isNullObject, count: all.items.length };
+    });
+    expect(found).toEqual({ first: false, missing: true, count: 2 });
+    await batch(fake, (sheet) => sheet.charts.getItem('dubbel').delete());
+    expect(fake.charts('Sheet1').map((c) => c.title)).toEqual(['tweede']);
+    await expect(batch(fake, (sheet) => sheet.charts.getItem('weg').delete())).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  test.each<[string, (sheet: Excel.Worksheet) => void]>([
+    ['an unknown chart type', (sheet) => void sheet.charts.add('Lijn' as Excel.ChartType, sheet.getRange('A1:B3'))],
+    ['the Invalid chart type', (sheet) => void sheet.charts.add('Invalid', sheet.getRange('A1:B3'))],
+    ['a source that is no range', (sheet) => void sheet.charts.add('Line', 'A1:B3' as unknown as Excel.Range)],
+    ['a bad source address', (sheet) => void sheet.charts.add('Line', sheet.getRange('A0:B3'))],
+    ['an end cell above the start', (sheet) => addLine(sheet, 'x').setPosition('E10', 'H2')],
+    ['an empty name', (sheet) => addLine(sheet, '')],
+    ['a blanks setting Excel does not have', (sheet) => void (addLine(sheet, 'x').displayBlanksAs = 'Gap' as Excel.ChartDisplayBlanksAs)],
+  ])('%s is refused as an invalid argument', async (_, queue) => {
+    const fake = new FakeExcel();
+    await expect(batch(fake, queue)).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  test('a protected sheet refuses new and changed charts unless its protection allows objects', async () => {
+    const fake = new FakeExcel();
+    await batch(fake, (sheet) => addLine(sheet, 'bestaand'));
+    await batch(fake, (sheet) => sheet.protection.protect());
+    await expect(batch(fake, (sheet) => addLine(sheet, 'nieuw'))).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(batch(fake, (sheet) => void (sheet.charts.getItem('bestaand').title.text = 'x'))).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(batch(fake, (sheet) => sheet.charts.getItem('bestaand').delete())).rejects.toMatchObject({ code: 'AccessDenied' });
+    await batch(fake, (sheet) => {
+      sheet.protection.unprotect();
+      sheet.protection.protect({ allowEditObjects: true });
+      addLine(sheet, 'nieuw');
+    });
+    expect(fake.charts('Sheet1').map((c) => c.name)).toEqual(['bestaand', 'nieuw']);
+  });
+});

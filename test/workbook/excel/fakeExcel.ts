@@ -8,8 +8,10 @@
 // written over a link leaves the link, clearing contents removes it. Tables grow with rows.add and
 // shrink when whole rows of their data body are deleted with shift up. A protected sheet refuses
 // changes to its locked cells and, unless its protection options allow them, to formats, rules and
-// tables. Every sync is recorded with its request and response size, and requests or responses over
-// Excel on the web's 5 MB are refused.
+// tables. Charts keep what they were made from (type, source, categories, title, place) but are
+// not drawn: which rows and columns Excel takes for names and categories is its own guess. Every
+// sync is recorded with its request and response size, and requests or responses over Excel on
+// the web's 5 MB are refused.
 //
 // Only the part of the object model the adapter uses is modelled; anything else throws
 // "not modelled" rather than pretending.
@@ -69,6 +71,23 @@ interface ConditionalFormatModel {
   fontColor: string | null;
 }
 
+/** A chart as made by ChartCollection.add and changed through its properties. */
+interface ChartModel {
+  id: number;
+  sheet: SheetModel;
+  name: string;
+  type: string;
+  /** The range given to add(): names, values and perhaps categories, as Excel guesses them. */
+  source: RangeTarget;
+  seriesBy: string;
+  /** Set by the category axis' setCategoryNames; null leaves the categories to Excel's guess. */
+  categories: RangeTarget | null;
+  title: string;
+  displayBlanksAs: string;
+  /** The cells setPosition made the chart cover; null while it sits where Excel put it. */
+  position: { from: RangeRef; to: RangeRef } | null;
+}
+
 /** Excel.WorksheetProtectionOptions as given to protect(). */
 type ProtectionOptions = Record<string, boolean | string>;
 
@@ -106,6 +125,8 @@ class SheetModel {
   /** Cells unlocked (false); every other cell is locked, Excel's default. */
   readonly locks = new Map<number, boolean>();
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Drawing objects keep their place when cells move: moving charts with cells is not modelled. */
+  readonly charts: ChartModel[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   frozenRows = 0;
@@ -845,6 +866,7 @@ class FakeWorksheet extends FakeObject<SheetModel> {
   private cachedNotes?: FakeNoteCollection;
   private cachedFreezePanes?: FakeFreezePanes;
   private cachedProtection?: FakeWorksheetProtection;
+  private cachedCharts?: FakeChartCollection;
 
   constructor(context: FakeContext, locate: () => SheetModel | null, nullable = false) {
     const workbook = () => context.excel.model;
@@ -873,6 +895,10 @@ class FakeWorksheet extends FakeObject<SheetModel> {
 
   get freezePanes(): FakeFreezePanes {
     return (this.cachedFreezePanes ??= new FakeFreezePanes(this.context, () => this.existing()));
+  }
+
+  get charts(): FakeChartCollection {
+    return (this.cachedCharts ??= new FakeChartCollection(this.context, () => this.existing()));
   }
 
   get protection(): FakeWorksheetProtection {
@@ -1736,6 +1762,152 @@ class FakeNamedItem extends FakeObject<NameModel> {
   }
 }
 
+/** Excel.ChartType without `Invalid`, which add() refuses like any other unknown type. */
+const CHART_TYPES = new Set(
+  `ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked BarStacked100
+  3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie PieExploded
+  3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100 3DAreaStacked
+  3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble Bubble3DEffect
+  StockHLC StockOHLC StockVHLC StockVOHLC CylinderColClustered CylinderColStacked CylinderColStacked100 CylinderBarClustered CylinderBarStacked
+  CylinderBarStacked100 CylinderCol ConeColClustered ConeColStacked ConeColStacked100 ConeBarClustered ConeBarStacked ConeBarStacked100 ConeCol
+  PyramidColClustered PyramidColStacked PyramidColStacked100 PyramidBarClustered PyramidBarStacked PyramidBarStacked100 PyramidCol 3DColumn Line 3DLine
+  3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel`.split(/\s+/),
+);
+
+/** A Range proxy's place, when a command runs; anything else is an invalid argument. */
+function rangeArgument(value: unknown, what: string): RangeTarget {
+  if (!(value instanceof FakeRange)) throw invalid(`${what} must be a Range`);
+  return value.existing();
+}
+
+/** A chart's corner: a cell address or a Range on the chart's own sheet. */
+function chartCorner(chart: ChartModel, corner: unknown): RangeRef {
+  if (typeof corner === 'string') return parseAddress(corner);
+  const target = rangeArgument(corner, 'a chart position');
+  if (target.sheet !== chart.sheet) throw invalid('a chart position on another sheet');
+  return target.ref;
+}
+
+/** Every change to a chart on a protected sheet needs allowEditObjects. */
+function changeChart(chart: ChartModel, change: () => void): void {
+  assertUnprotected(chart.sheet, 'allowEditObjects');
+  change();
+}
+
+/** ExcelApi 1.1; getItemOrNullObject 1.4. Several charts may share a name: lookups give the first. */
+class FakeChartCollection extends FakeCollection<SheetModel, ChartModel> {
+  constructor(context: FakeContext, locate: () => SheetModel) {
+    super(context, locate, 'charts');
+  }
+
+  protected itemsOf(sheet: SheetModel): ChartModel[] {
+    return sheet.charts;
+  }
+
+  protected itemProxy(chart: ChartModel): FakeChart {
+    return new FakeChart(this.context, () => (chart.sheet.charts.includes(chart) ? chart : null));
+  }
+
+  private find(name: string): ChartModel | null {
+    return this.existing().charts.find((c) => c.name === name) ?? null;
+  }
+
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.context, () => this.find(name));
+  }
+
+  getItemOrNullObject(name: string): FakeChart {
+    return new FakeChart(this.context, () => this.find(name), true);
+  }
+
+  add(type: string, sourceData: unknown, seriesBy = 'Auto'): FakeChart {
+    let created: ChartModel | null = null;
+    this.queueCall('add', [type, sourceData instanceof FakeRange ? 'range' : sourceData, seriesBy], (sheet) => {
+      if (!CHART_TYPES.has(type)) throw invalid(`chart type ${type}`);
+      if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw invalid(`seriesBy ${seriesBy}`);
+      const source = rangeArgument(sourceData, 'the source data');
+      assertUnprotected(sheet, 'allowEditObjects');
+      const id = this.context.excel.model.nextId();
+      // A new chart shows empty cells as gaps, as in Excel.
+      created = { id, sheet, name: `Chart ${id}`, type, source, seriesBy, categories: null, title: '', displayBlanksAs: 'NotPlotted', position: null };
+      sheet.charts.push(created);
+    });
+    return new FakeChart(this.context, () => created);
+  }
+}
+
+class FakeChart extends FakeObject<ChartModel> {
+  readonly title: FakePart<ChartModel>;
+  readonly axes: { categoryAxis: FakeChartAxis };
+
+  constructor(context: FakeContext, locate: () => ChartModel | null, nullable = false) {
+    super(
+      context,
+      locate,
+      {
+        id: { get: (c) => String(c.id) },
+        name: {
+          get: (c) => c.name,
+          set: (c, v) => {
+            if (typeof v !== 'string' || v === '') throw invalid(`chart name ${String(v)}`);
+            changeChart(c, () => void (c.name = v));
+          },
+        },
+        chartType: {
+          get: (c) => c.type,
+          set: (c, v) => {
+            if (!CHART_TYPES.has(String(v))) throw invalid(`chart type ${String(v)}`);
+            changeChart(c, () => void (c.type = String(v)));
+          },
+        },
+        displayBlanksAs: {
+          get: (c) => c.displayBlanksAs,
+          set: (c, v) => {
+            if (!['NotPlotted', 'Zero', 'Interplotted'].includes(String(v))) throw invalid(`displayBlanksAs ${String(v)}`);
+            changeChart(c, () => void (c.displayBlanksAs = String(v)));
+          },
+        },
+      },
+      nullable,
+      'chart',
+    );
+    const existing = () => this.existing();
+    this.title = new FakePart(context, existing, 'title', {
+      text: { get: (c) => c.title, set: (c, v) => changeChart(c, () => void (c.title = String(v))) },
+    });
+    this.axes = { categoryAxis: new FakeChartAxis(context, existing) };
+  }
+
+  /** Without an end cell the chart keeps its size, which the fake does not know: not modelled. */
+  setPosition(startCell: unknown, endCell?: unknown): void {
+    if (endCell === undefined) throw notModelled('setPosition without an end cell');
+    this.queueCall('setPosition', [startCell instanceof FakeRange ? 'range' : startCell, endCell instanceof FakeRange ? 'range' : endCell], (c) => {
+      const from = chartCorner(c, startCell);
+      const to = chartCorner(c, endCell);
+      if (to.bottom < from.top || to.right < from.left) throw invalid('an end cell above or left of the start cell');
+      changeChart(c, () => void (c.position = { from: { ...from, bottom: from.top, right: from.left }, to: { ...to, top: to.bottom, left: to.right } }));
+    });
+  }
+
+  delete(): void {
+    this.queueCall('delete', [], (c) => changeChart(c, () => void c.sheet.charts.splice(c.sheet.charts.indexOf(c), 1)));
+  }
+}
+
+class FakeChartAxis extends FakeObject<ChartModel> {
+  constructor(context: FakeContext, locate: () => ChartModel) {
+    super(context, locate, {}, false, 'categoryAxis');
+  }
+
+  /** ExcelApi 1.7. */
+  setCategoryNames(sourceData: unknown): void {
+    this.queueCall('setCategoryNames', [sourceData instanceof FakeRange ? 'range' : sourceData], (c) => {
+      const categories = rangeArgument(sourceData, 'the category names');
+      changeChart(c, () => void (c.categories = categories));
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The fake itself
 
@@ -1744,6 +1916,18 @@ export interface CellState {
   formula?: string;
   quotePrefix: boolean;
   numberFormat: string;
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  title: string;
+  source: string;
+  seriesBy: string;
+  categories: string | null;
+  displayBlanksAs: string;
+  from: string | null;
+  to: string | null;
 }
 
 export class FakeExcel {
@@ -1852,6 +2036,21 @@ export class FakeExcel {
     return this.sheetModel(sheet).tabColor;
   }
 
+  /** The charts on a sheet, oldest first; ranges sheet-qualified, corners as cells. */
+  charts(sheet: string): ChartState[] {
+    return this.sheetModel(sheet).charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      title: c.title,
+      source: formatAddress(c.source.sheet, c.source.ref),
+      seriesBy: c.seriesBy,
+      categories: c.categories && formatAddress(c.categories.sheet, c.categories.ref),
+      displayBlanksAs: c.displayBlanksAs,
+      from: c.position && localAddress(c.position.from),
+      to: c.position && localAddress(c.position.to),
+    }));
+  }
+
   /** The whole workbook as text, to assert that something changed nothing. */
   dump(): string {
     return JSON.stringify({
@@ -1870,6 +2069,7 @@ export class FakeExcel {
         hyperlinks: [...s.hyperlinks],
         conditionalFormats: s.conditionalFormats,
         columnWidths: [...s.columnWidths],
+        charts: this.charts(s.name),
       })),
       tables: this.model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, ref: t.ref, style: t.style })),
       names: this.model.names,

@@ -1,5 +1,6 @@
 // The pane's navigation: one tab per task on the open workbook. Every screen stays mounted while
-// another is shown, so a check or an import summary is still there when the user comes back.
+// another is shown, so a check or an import summary is still there when the user comes back. A
+// screen that reads the workbook as it opens (Halfjaar) is mounted the first time it is shown.
 
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
@@ -10,10 +11,11 @@ import type { Messages } from './messages';
 import { useMessages } from './messagesContext';
 import { MonitorPanel } from './MonitorPanel';
 import { NormsPanel } from './NormsPanel';
+import { RoundPanel } from './RoundPanel';
 
 const useStyles = makeStyles({
   screens: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // Five (later six) tabs do not fit in 350 px on one line: they wrap rather than scroll out of sight.
+  // Six tabs do not fit in 350 px on one line: they wrap rather than scroll out of sight.
   tabs: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXXS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
@@ -21,6 +23,8 @@ interface Screen {
   id: string;
   label(messages: Messages): string;
   render(workbook: WorkbookPort, start: ReactNode): ReactNode;
+  /** Rendered only once the tab was opened: the screen reads the workbook when it mounts. */
+  onFirstVisit?: boolean;
 }
 
 const screens: Screen[] = [
@@ -28,7 +32,7 @@ const screens: Screen[] = [
   { id: 'check', label: (m) => m.tabCheck, render: (wb) => <CheckPanel workbook={wb} /> },
   { id: 'monitor', label: (m) => m.tabMonitor, render: (wb) => <MonitorPanel workbook={wb} /> },
   { id: 'norms', label: (m) => m.tabNorms, render: (wb) => <NormsPanel workbook={wb} /> },
-  // Halfjaar (issue 7) comes here: the half-year round sits between testing and exporting.
+  { id: 'round', label: (m) => m.tabRound, render: (wb) => <RoundPanel workbook={wb} />, onFirstVisit: true },
   { id: 'export', label: (m) => m.tabExport, render: (wb) => <ExportPanel workbook={wb} /> },
 ];
 
@@ -37,6 +41,12 @@ export function Screens({ workbook, start }: { workbook: WorkbookPort; start: Re
   const messages = useMessages();
   const styles = useStyles();
   const [selected, setSelected] = useState('start');
+  const [visited, setVisited] = useState(() => new Set(['start']));
+
+  function select(id: string) {
+    setSelected(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  }
 
   return (
     <div className={styles.screens}>
@@ -44,7 +54,7 @@ export function Screens({ workbook, start }: { workbook: WorkbookPort; start: Re
         className={styles.tabs}
         size="small"
         selectedValue={selected}
-        onTabSelect={(_, data) => setSelected(String(data.value))}
+        onTabSelect={(_, data) => select(String(data.value))}
         aria-label={messages.navigationLabel}
       >
         {screens.map((s) => (
@@ -55,7 +65,7 @@ export function Screens({ workbook, start }: { workbook: WorkbookPort; start: Re
       </TabList>
       {screens.map((s) => (
         <div key={s.id} role="tabpanel" id={`screen-${s.id}`} aria-labelledby={`tab-${s.id}`} hidden={s.id !== selected}>
-          {s.render(workbook, start)}
+          {(!s.onFirstVisit || visited.has(s.id)) && s.render(workbook, start)}
         </div>
       ))}
     </div>

@@ -9,10 +9,11 @@ import type { WorkbookPort } from '../../src/workbook/port';
 import { renderPane } from './renderPane';
 
 jest.mock('../../src/checks', () => ({ checkRegistry: jest.fn() }));
+jest.mock('../../src/taskpane/roundOperations', () => ({ roundOwners: jest.fn(async () => []), progressOf: jest.fn(async () => null) }));
 const check = checkRegistry as jest.MockedFunction<typeof checkRegistry>;
 
 /** The tabs' names in screen order (a Fluent tab also holds a hidden bold copy of its text, so textContent doubles). */
-function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Export']): string[] {
+function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaar', 'Export']): string[] {
   const tabs = screen.getAllByRole('tab');
   return names.map((name) => ({ name, at: tabs.indexOf(screen.getByRole('tab', { name })) })).sort((a, b) => a.at - b.at).map((t) => t.name);
 }
@@ -20,8 +21,8 @@ function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Export'
 test('tabs for every task; Start shows first; a screen keeps its result while another is shown', async () => {
   check.mockResolvedValue({ findings: [], summary: { errors: 0, warnings: 0 } });
   renderPane(<Screens workbook={{} as WorkbookPort} start={<p>Startscherm</p>} />);
-  expect(screen.getAllByRole('tab')).toHaveLength(5);
-  expect(tabNames()).toEqual(['Start', 'Controleren', 'Monitor', 'Normen', 'Export']);
+  expect(screen.getAllByRole('tab')).toHaveLength(6);
+  expect(tabNames()).toEqual(['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaar', 'Export']);
   expect(screen.getByRole('tab', { name: 'Start' }).getAttribute('aria-selected')).toBe('true');
   expect(screen.getByText('Startscherm')).toBeTruthy();
   expect(screen.getByRole('tabpanel', { name: 'Start' })).toBeTruthy();
@@ -38,7 +39,21 @@ test('tabs for every task; Start shows first; a screen keeps its result while an
   expect(screen.getByText('0 fouten, 0 waarschuwingen.')).toBeTruthy();
 });
 
+test('Halfjaar reads the workbook only once its tab is opened', async () => {
+  const rounds = jest.requireMock('../../src/taskpane/roundOperations') as { roundOwners: jest.Mock; progressOf: jest.Mock };
+  renderPane(<Screens workbook={{} as WorkbookPort} start={null} />);
+  expect(screen.queryByRole('button', { name: 'Start de ronde' })).toBeNull();
+  expect(rounds.roundOwners).not.toHaveBeenCalled();
+  fireEvent.click(screen.getByRole('tab', { name: 'Halfjaar' }));
+  expect(screen.getByRole('button', { name: 'Start de ronde' })).toBeTruthy();
+  expect(await screen.findByText('Er is nog geen ronde gestart in dit register.')).toBeTruthy();
+  expect(rounds.roundOwners).toHaveBeenCalledTimes(1);
+  fireEvent.click(screen.getByRole('tab', { name: 'Export' }));
+  fireEvent.click(screen.getByRole('tab', { name: 'Halfjaar' }));
+  expect(rounds.roundOwners).toHaveBeenCalledTimes(1); // still mounted, not read again
+});
+
 test('English tab names where Office runs in English', () => {
   renderPane(<Screens workbook={{} as WorkbookPort} start={null} />, 'en');
-  expect(tabNames(['Start', 'Check', 'Monitor', 'Norms', 'Export'])).toEqual(['Start', 'Check', 'Monitor', 'Norms', 'Export']);
+  expect(tabNames(['Start', 'Check', 'Monitor', 'Norms', 'Half-year', 'Export'])).toEqual(['Start', 'Check', 'Monitor', 'Norms', 'Half-year', 'Export']);
 });

@@ -17,12 +17,20 @@ const now = new Date('2027-01-10T10:00:00');
 const DEVIATION = LOOK.deviation.fill.toUpperCase();
 const BLANK_INPUT = '#FFF2CC';
 
-/** Milieu's form of 2026-S2 as a file (rows: IND-001 S-PARKSTRAAT, norm max. 48 dB(A); IND-002 44021), with `values` typed into Nieuwe waarde. */
-async function formFile(form: StartedForm, name: string, values: CellInput[]): Promise<string> {
+/**
+ * Milieu's form of 2026-S2 as a file, with `values` typed into Nieuwe waarde by `indicator area`:
+ * IND-001 S-PARKSTRAAT has the norm max. 48 dB(A), IND-002 44021 toename max. 0 % against 11,8 %.
+ */
+async function formFile(form: StartedForm, name: string, values: Record<string, CellInput>): Promise<string> {
   const wb = XlsxWorkbook.create();
   await wb.apply(form.file!.edits);
-  const cells = values.flatMap((value, row) => (value === null ? [] : [{ row, column: 'Nieuwe waarde', value }]));
-  if (cells.length) await wb.apply([{ kind: 'updateCells', table: 'tblUpdate', cells }]);
+  const [t] = await wb.readTables(['tblUpdate']);
+  const cells = t.rows.flatMap((r, row) => {
+    const value = values[`${r[0]} ${r[t.columns.indexOf('Gebied')]}`];
+    return value === undefined ? [] : [{ row, column: 'Nieuwe waarde', value }];
+  });
+  expect(cells).toHaveLength(Object.keys(values).length);
+  await wb.apply([{ kind: 'updateCells', table: 'tblUpdate', cells }]);
   const file = path.join(dir(), `${name}.xlsx`);
   writeFileSync(file, await wb.save());
   return file;
@@ -35,12 +43,12 @@ function htmlRows(html: string): { text: string; colour: string }[][] {
   );
 }
 
-/** The Nieuwe waarde cell's text and colour per form row, by indicator. */
+/** The Nieuwe waarde cell's text and colour per form row, by `indicator area`. */
 function inputCells(html: string): Record<string, { text: string; colour: string }> {
   const rows = htmlRows(html);
   const header = rows.findIndex((r) => r[0]?.text === 'Indicator');
-  const at = rows[header].findIndex((c) => c.text === 'Nieuwe waarde');
-  return Object.fromEntries(rows.slice(header + 1).map((r) => [r[0].text, r[at]]));
+  const [value, area] = ['Nieuwe waarde', 'Gebied'].map((caption) => rows[header].findIndex((c) => c.text === caption));
+  return Object.fromEntries(rows.slice(header + 1).map((r) => [`${r[0].text} ${r[area].text}`, r[value]]));
 }
 
 let started: Awaited<ReturnType<typeof startRound>>;
@@ -55,8 +63,8 @@ beforeAll(async () => {
 test('LibreOffice shows the form and colours a deviating value and the blank input cells', async () => {
   const [milieu] = started.forms;
   // 52 dB(A) breaches max. 48; IND-002 is left blank. Then a form with values within the norms.
-  const deviating = await formFile(milieu, 'afwijkend', [52, null]);
-  const within = await formFile(milieu, 'binnen', [47, 11.5]);
+  const deviating = await formFile(milieu, 'afwijkend', { 'IND-001 S-PARKSTRAAT': 52 });
+  const within = await formFile(milieu, 'binnen', { 'IND-001 S-PARKSTRAAT': 47, 'IND-002 44021': 11.5 });
   const [a, b] = await Promise.all([sofficeConvert(deviating, 'html', path.join(dir(), 'html-a')), sofficeConvert(within, 'html', path.join(dir(), 'html-b'))]);
   const html = readFileSync(a, 'utf8');
 
@@ -68,23 +76,33 @@ test('LibreOffice shows the form and colours a deviating value and the blank inp
   // The hidden test columns (Status … Schaal) are not shown.
   expect(htmlRows(html).find((r) => r[0]?.text === 'Indicator')!.map((c) => c.text).slice(-2)).toEqual(['Nieuwe waarde', 'Toelichting']);
 
-  expect(inputCells(html)).toEqual({ 'IND-001': { text: '52', colour: DEVIATION }, 'IND-002': { text: '', colour: BLANK_INPUT } });
+  const cells = inputCells(html);
+  expect(cells['IND-001 S-PARKSTRAAT']).toEqual({ text: '52', colour: DEVIATION });
+  expect(cells['IND-002 44021']).toEqual({ text: '', colour: BLANK_INPUT });
+  // Every input cell left blank is yellow.
+  expect(Object.values(cells).filter((c) => c.text === '').every((c) => c.colour === BLANK_INPUT)).toBe(true);
   // 47 dB(A) is within max. 48, 11,5 % is no rise against 11,8 % (toename max. 0 %): no colour at all.
-  expect(inputCells(readFileSync(b, 'utf8'))).toEqual({ 'IND-001': { text: '47', colour: 'none' }, 'IND-002': { text: '11.5', colour: 'none' } });
+  const within2 = inputCells(readFileSync(b, 'utf8'));
+  expect([within2['IND-001 S-PARKSTRAAT'], within2['IND-002 44021']]).toEqual([
+    { text: '47', colour: 'none' },
+    { text: '11.5', colour: 'none' },
+  ]);
 });
 
 test('a form LibreOffice saved again keeps its table, validation, colours and protection, and merges', async () => {
   const [milieu] = started.forms;
   const original = XlsxWorkbook.create();
   await original.apply(milieu.file!.edits);
-  const file = await formFile(milieu, 'Update 2026-S2 Milieu', [52, null]);
+  const file = await formFile(milieu, 'Update 2026-S2 Milieu', { 'IND-001 S-PARKSTRAAT': 52 });
   const resaved = await sofficeConvert(file, 'xlsx', path.join(dir(), 'libreoffice'));
   const bytes = readFileSync(resaved);
   const wb = await XlsxWorkbook.load(bytes);
 
   const info = await wb.info();
   const table = info.tables.find((t) => t.name === 'tblUpdate');
-  expect(table).toMatchObject({ sheet: 'Update', address: 'A8:R10', columns: (await original.info()).tables[0].columns });
+  const sent = (await original.info()).tables[0];
+  expect(table).toMatchObject({ sheet: 'Update', address: sent.address, columns: sent.columns });
+  const last = sent.address.split(':')[1].replace(/\D/g, '');
   const [rules] = await wb.readColumnRules('tblUpdate', ['Nieuwe waarde']);
   const [want] = await original.readColumnRules('tblUpdate', ['Nieuwe waarde']);
   expect(rules.validation).toEqual(want.validation);
@@ -106,13 +124,14 @@ test('a form LibreOffice saved again keeps its table, validation, colours and pr
   expect(sheet).toMatch(/<sheetProtection [^>]*sheet="(true|1)"/);
   const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*>(.*?)<\/xf>/gs)].map((m) => /locked="(true|1)"/.test(m[1]) || !/locked=/.test(m[1]));
   const locked = (cell: string) => xfs[Number(new RegExp(`<c r="${cell}"[^>]* s="(\\d+)"`).exec(sheet)?.[1] ?? 0)];
-  expect(['K9', 'K10', 'L9', 'L10'].map(locked)).toEqual([false, false, false, false]);
-  expect(['A9', 'B2', 'J10', 'K8'].map(locked)).toEqual([true, true, true, true]);
-  expect(sheet).toMatch(/<dataValidation [^>]*promptTitle="Toelichting"[^>]*sqref="L9:L10"/);
+  expect(['K9', `K${last}`, 'L9', `L${last}`].map(locked)).toEqual([false, false, false, false]);
+  expect(['A9', 'B2', `J${last}`, 'K8'].map(locked)).toEqual([true, true, true, true]);
+  expect(sheet).toMatch(new RegExp(`<dataValidation [^>]*promptTitle="Toelichting"[^>]*sqref="L9:L${last}"`));
   expect(sheet).toMatch(/<col [^>]*hidden="(true|1)"[^>]*max="18" min="13"/);
 
   // The value typed before LibreOffice saved the file merges like any other.
   const result = await mergeForms(registry, [{ name: path.basename(resaved), wb }], { now });
   expect(result).toMatchObject({ forms: 1, accepted: 1, rejected: [], conflicts: 0 });
   expect(result.owners).toEqual([expect.objectContaining({ owner: 'Milieu', filled: 1, deviations: 1, status: 'onvolledig' })]);
+  expect(result.owners[0].missing).not.toContain('IND-001 | S-PARKSTRAAT | 2026-S2');
 });

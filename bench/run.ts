@@ -5,12 +5,14 @@
 //   npm run bench                  the full suite (a few minutes on 2 cores)
 //   npm run bench -- --smoke       the same on tiny inputs, without the production build (seconds)
 //   npm run bench -- --only check,syncs   only these entries (import, write, check, syncs, bundle)
+//   npm run bench -- --only merge  only these operations (operations.ts), in the check and syncs entries
 //   npm run bench -- --keep        keep the temporary folder with the generated inputs
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sizes as allSizes } from './config';
 import { formatLine, type Line } from './measure';
+import { syncedOperations, timedOperations } from './operations';
 import { AIMS, NOT_BUILT, suite, type Context } from './suite';
 
 export interface RunOptions {
@@ -41,7 +43,12 @@ export async function runBenchmark(options: RunOptions = {}): Promise<Summary> {
   const mode = options.smoke ? 'smoke' : 'full';
   const sizes = allSizes[mode];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'beleidsregister-bench-'));
-  const ctx: Context = { sizes, dir, details: {} };
+  const entries = suite.map((e) => e.name);
+  const operations = options.only?.filter((n) => !entries.includes(n));
+  const known = new Set([...Object.keys(timedOperations), ...Object.keys(syncedOperations)]);
+  const unknown = operations?.filter((n) => !known.has(n)) ?? [];
+  if (unknown.length) throw new Error(`--only: onbekend onderdeel ${unknown.join(', ')} (onderdelen: ${entries.join(', ')}; bewerkingen: ${[...known].join(', ')})`);
+  const ctx: Context = { sizes, dir, details: {}, ...(operations?.length ? { operations } : {}) };
   const started = performance.now();
   const summary: Summary = {
     benchmark: 'beleidsregister',
@@ -58,7 +65,7 @@ export async function runBenchmark(options: RunOptions = {}): Promise<Summary> {
   };
   try {
     for (const entry of suite) {
-      if (options.only && !options.only.includes(entry.name)) continue;
+      if (options.only && !options.only.includes(entry.name) && !(ctx.operations && entry.byOperation)) continue;
       const why = entry.skip?.(sizes);
       if (why) {
         summary.skipped.push({ entry: entry.name, reason: why });

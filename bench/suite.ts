@@ -14,6 +14,8 @@ export interface Context {
   dir: string;
   /** Extra facts for the JSON summary (input sizes, absolute times), by entry. */
   details: Record<string, unknown>;
+  /** Operations (operations.ts) picked with --only: the check and syncs entries measure just these. */
+  operations?: string[];
 }
 
 export interface Entry {
@@ -22,6 +24,8 @@ export interface Entry {
   lines(sizes: Sizes): string[];
   /** Why the entry does not run with these sizes, or null. */
   skip?(sizes: Sizes): string | null;
+  /** Measures the operations of operations.ts, so `--only <operation>` runs it for that operation. */
+  byOperation?: boolean;
   run(ctx: Context): Promise<Line[]>;
 }
 
@@ -35,7 +39,9 @@ export const NOT_BUILT: { operation: string; lines: string[]; reason: string }[]
 
 const rounded = (ms: unknown) => Math.round(Number(ms));
 const registryFile = (ctx: Context) => path.join(ctx.dir, 'register.xlsx');
-const checked = () => Object.keys(timedOperations).filter((n) => n !== 'scan');
+/** The operations an entry measures: all, or those picked with --only. */
+const picked = (ctx: Context | null, all: string[]) => (ctx?.operations ? all.filter((n) => ctx.operations!.includes(n)) : all);
+const checked = (ctx: Context | null = null) => picked(ctx, Object.keys(timedOperations).filter((n) => n !== 'scan'));
 
 const importEntry: Entry = {
   name: 'import',
@@ -78,26 +84,32 @@ const writeEntry: Entry = {
 
 const checkEntry: Entry = {
   name: 'check',
+  byOperation: true,
   lines: () => checked().map((op) => `${op}_vs_scan`),
   async run(ctx) {
+    const operations = checked(ctx);
+    if (!operations.length) return [];
     const file = registryFile(ctx);
     if (!exists(file)) await runPhase('writeAdapter', { size: ctx.sizes.registry, out: file });
-    const result = await runPhase('operationsOnFile', { file, operations: Object.keys(timedOperations), repeat: ctx.sizes.repeat.check });
+    const result = await runPhase('operationsOnFile', { file, operations: ['scan', ...operations], repeat: ctx.sizes.repeat.check });
     ctx.details.check = { registry: ctx.sizes.registry, ...Object.fromEntries(Object.entries(result).map(([k, v]) => [k, k.endsWith('_ms') ? rounded(v) : v])) };
-    return checked().map((op) => ({ name: `${op}_vs_scan`, value: ratio(Number(result[`${op}_ms`]), Number(result.scan_ms)), unit: 'x' }));
+    return operations.map((op) => ({ name: `${op}_vs_scan`, value: ratio(Number(result[`${op}_ms`]), Number(result.scan_ms)), unit: 'x' }));
   },
 };
 
 const syncsEntry: Entry = {
   name: 'syncs',
   lines: (sizes) => sizes.syncRows.flatMap((n) => Object.keys(syncedOperations).flatMap((op) => [`syncs_${op}_at_${n}`, `syncs_${op}_chunks_at_${n}`])),
+  byOperation: true,
   async run(ctx) {
     const lines: Line[] = [];
     const fixed: Record<string, number[]> = {};
+    const operations = picked(ctx, Object.keys(syncedOperations));
+    if (!operations.length) return [];
     for (const n of ctx.sizes.syncRows) {
       const size = { measurements: n, indicators: Math.max(10, Math.round(n / 100)) };
-      const result = await runPhase('syncs', { size, dir: ctx.dir });
-      for (const op of Object.keys(syncedOperations)) {
+      const result = await runPhase('syncs', { size, dir: ctx.dir, operations });
+      for (const op of operations) {
         lines.push({ name: `syncs_${op}_at_${n}`, value: Number(result[`${op}_fixed`]), unit: 'syncs' });
         lines.push({ name: `syncs_${op}_chunks_at_${n}`, value: Number(result[`${op}_chunks`]), unit: 'syncs' });
         (fixed[op] ??= []).push(Number(result[`${op}_fixed`]));

@@ -1,5 +1,8 @@
 // The demo registry: the worked examples of the Integraal Datagedreven Beleid method (geluid,
 // groen, energielabel, slaapverstoorden) for Gent, so a first-time user sees a filled registry.
+// Toets aan normen finds every status in it: OK, Afwijking, Op koers and Niet op koers (the
+// Binnenstad on its path to 0,30 km), Geen norm, Ontbreekt (Parkstraat 2026-S1), Verouderd and
+// Opvallend (the Citadelpark's meter, with a typing error), and a stand-still norm (toename max. 0 %).
 import type { WorkbookPort } from '../workbook/port';
 import type { Row } from './defaults';
 import { initRegistry } from './init';
@@ -23,6 +26,7 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     { code: 'W-BINNENSTAD', name: 'Binnenstad', level: 'wijk', parent: '44021' },
     { code: 'W-BRUGSEPOORT', name: 'Brugse Poort - Rooigem', level: 'wijk', parent: '44021' },
     { code: 'S-PARKSTRAAT', name: 'Parkstraat', level: 'straat', parent: 'W-BINNENSTAD' },
+    { code: 'P-CITADELPARK', name: 'Citadelpark (stille zone)', level: 'plangebied', parent: '44021' },
   ],
   dossiers: [
     { id: 'DOS-001', name: 'Geluid', theme: 'Klimaat, milieu en natuur', area: '44021', owner: 'Milieu', description: 'Geluidshinder door verkeer terugdringen.' },
@@ -73,6 +77,18 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
       id: 'NRM-006', indicator: 'IND-002', document: 'BES-001', kind: 'norm', operator: 'toename max. %', value: 0, unit: '%', referencePeriod: '2020',
       validFrom: d('2024-01-01'), validTo: d('2030-12-31'), area: '44021', method: 'Verandering tegenover de meting van 2020, in procent van die meting.',
     },
+    {
+      id: 'NRM-007', indicator: 'IND-001', document: 'BES-001', kind: 'norm', operator: 'toename max. %', value: 0, unit: '%', referencePeriod: '2023-S2',
+      validFrom: d('2024-01-01'), validTo: d('2030-12-31'), area: 'P-CITADELPARK', method: 'Stand-still: het geluid in de stille zone neemt niet toe tegenover 2023-S2.',
+    },
+    {
+      id: 'NRM-008', indicator: 'IND-003', document: 'BES-003', kind: 'streefwaarde', operator: 'max', value: 0.3, unit: 'km', referencePeriod: '2023',
+      targetDate: d('2030-12-31'), validFrom: d('2024-01-01'), validTo: d('2030-12-31'), area: 'W-BINNENSTAD',
+    },
+    {
+      id: 'NRM-009', indicator: 'IND-003', document: 'BES-003', kind: 'tussentijdse streefwaarde', operator: 'max', value: 0.34, unit: 'km', referencePeriod: '2023',
+      targetDate: d('2027-12-31'), target: 'NRM-008', validFrom: d('2024-01-01'), validTo: d('2027-12-31'), area: 'W-BINNENSTAD',
+    },
   ],
   rules: [{ id: 'REG-001', document: 'BES-003', description: 'Nieuwe en heraangelegde speelplaatsen worden groen en onthard aangelegd.', area: '44021' }],
   measures: [
@@ -112,6 +128,19 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     { indicator: 'IND-003', area: '44021', period: '2025', value: 0.38, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2026-02-09') },
     { indicator: 'IND-004', area: '44021', period: '2024', value: 'C', unit: 'label', source: 'Vlaams Energie- en Klimaatagentschap', retrieved: d('2025-03-20') },
     { indicator: 'IND-004', area: '44021', period: '2025', value: 'C', unit: 'label', source: 'Vlaams Energie- en Klimaatagentschap', retrieved: d('2026-03-18') },
+    // The meter in the Citadelpark: 24,1 is 42,1 typed wrongly, and nothing came in after 2025-S1.
+    ...(
+      [
+        ['2023-S1', 42.5],
+        ['2023-S2', 42.3],
+        ['2024-S1', 42.1],
+        ['2024-S2', 42.6],
+        ['2025-S1', 24.1],
+      ] as const
+    ).map(([period, value]) => ({ indicator: 'IND-001', area: 'P-CITADELPARK', period, value, unit: 'dB(A)', source: 'Geluidsmeetnet stad', retrieved: d('2025-07-15') })),
+    { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2023', value: 0.38, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2024-02-10') },
+    { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2024', value: 0.36, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2025-02-12') },
+    { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2025', value: 0.365, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2026-02-09') },
   ],
 };
 

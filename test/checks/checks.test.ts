@@ -57,7 +57,7 @@ const planted: [string, Edit[], { rule: string; sheet: string; cell: string | nu
   ['a value not on a fixed list', [set('norms', 0, 'operator', 'maximaal')], { rule: 'waarde.keuzelijst', sheet: 'Normen', cell: cell('norms', 'operator', 0) }, 'Kies een van: max, min'],
   ['an ID of the wrong form', [set('rules', 0, 'id', 'REG1')], { rule: 'waarde.id-formaat', sheet: 'Regels', cell: cell('rules', 'id', 0) }, 'REG-001'],
   ['a duplicate ID in another case', [set('indicators', 1, 'id', 'ind-001')], { rule: 'sleutel.dubbel', sheet: 'Indicatoren', cell: cell('indicators', 'id', 1) }, 'ook in rij 2'],
-  ['the same measurement twice', [add('measurements', { indicator: 'IND-002', area: '44021', period: '2020', value: 12, unit: '%' })], { rule: 'meting.dubbel', sheet: 'Metingen', cell: cell('measurements', 'indicator', 13) }, 'ook in rij 7'],
+  ['the same measurement twice', [add('measurements', { indicator: 'IND-002', area: '44021', period: '2020', value: 12, unit: '%' })], { rule: 'meting.dubbel', sheet: 'Metingen', cell: cell('measurements', 'indicator', 21) }, 'ook in rij 7'],
   ['a norm on an unknown indicator', [set('norms', 0, 'indicator', 'IND-099')], { rule: 'verwijzing.onbekend', sheet: 'Normen', cell: cell('norms', 'indicator', 0) }, 'staat niet in Indicatoren (kolom ID)'],
   ['a theme not on the choice list', [set('dossiers', 0, 'theme', 'Sport')], { rule: 'verwijzing.onbekend', sheet: 'Dossiers', cell: cell('dossiers', 'theme', 0) }, "Thema's"],
   ['a measurement in an unknown area', [set('measurements', 0, 'area', 'W-NERGENS')], { rule: 'verwijzing.onbekend', sheet: 'Metingen', cell: cell('measurements', 'area', 0) }, 'Werkingsgebieden'],

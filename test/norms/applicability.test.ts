@@ -1,6 +1,6 @@
 // Which norm applies to a measurement: validity to the day, area nesting through Bovenliggend,
 // dimensions and two-level lists, and the most specific of several, with the choice explained.
-// Planted in the demo registry; `row` is the data row of Metingen (demo rows 0–12, new rows from 13).
+// Planted in the demo registry; `row` is the data row of Metingen (demo rows 0–20, new rows from 21).
 import type { Edit } from '../../src/workbook/port';
 import { FIRST_NEW_MEASUREMENT as NEW, add, d, evaluate, set, sheetRow } from './helpers';
 
@@ -10,6 +10,8 @@ const groen = (values: Record<string, string | number | Date | null>) =>
   add('measurements', { indicator: 'IND-003', area: '44021', period: '2025', unit: 'km', ...values });
 // Parkstraat without its targets: only NRM-001 (Gent) can apply.
 const noTargets: Edit[] = [set('norms', 1, 'area', 'W-BRUGSEPOORT'), set('norms', 2, 'area', 'W-BRUGSEPOORT')];
+// The Binnenstad without its target path (NRM-008): only norms can apply to its afstand tot groen.
+const noBinnenstadTarget: Edit[] = [set('norms', 7, 'area', 'W-BRUGSEPOORT')];
 
 type Expect = { status: string; norm: string | null; message?: RegExp };
 const cases: [string, Edit[], number, Expect][] = [
@@ -27,7 +29,7 @@ const cases: [string, Edit[], number, Expect][] = [
   ['a norm for a wijk does not apply to another wijk', [norm({ id: 'NRM-010', value: 0.3, area: 'W-BINNENSTAD' })], 8, { status: 'deviation', norm: 'NRM-004' }],
   ['a norm without werkingsgebied holds for the whole municipality', [set('norms', 3, 'area', null)], 8, { status: 'deviation', norm: 'NRM-004' }],
   ['a municipality norm does not apply to the Vlaams Gewest benchmark', [groen({ area: '2000', value: 0.6 })], NEW, { status: 'no_norm', norm: null }],
-  ['a norm for a street does not apply to its wijk', [norm({ id: 'NRM-010', value: 0.1, area: 'S-PARKSTRAAT' }), groen({ area: 'W-BINNENSTAD', value: 0.3 })], NEW, { status: 'ok', norm: 'NRM-004' }],
+  ['a norm for a street does not apply to its wijk', [...noBinnenstadTarget, norm({ id: 'NRM-010', value: 0.1, area: 'S-PARKSTRAAT' }), groen({ area: 'W-BINNENSTAD', dimension: 'Open bebouwing', value: 0.3 })], NEW, { status: 'ok', norm: 'NRM-004' }],
 
   // The most specific wins, and the message says why.
   [

@@ -3,7 +3,7 @@
 import { dueDate, gapOf, lastDuePeriod, lastSemesterEnd } from '../../src/norms/due';
 import { parsePeriod, type Period } from '../../src/registry/values';
 import { dateToSerial, serialToDate } from '../../src/workbook/address';
-import { add, d, evaluate, sheetRow } from './helpers';
+import { FIRST_NEW_MEASUREMENT as NEW, add, d, evaluate, sheetRow } from './helpers';
 
 const day = (iso: string) => dateToSerial(d(iso));
 const iso = (serial: number) => serialToDate(serial).toISOString().slice(0, 10);
@@ -70,21 +70,28 @@ test.each([
   expect(found ? { status: found.status, period: found.period.code } : null).toEqual(gap);
 });
 
-test('in the demo on 23/11/2026 only the noise on the Parkstraat misses its 2026-S1 value', async () => {
+test('in the demo on 23/11/2026 the noise on the Parkstraat misses its 2026-S1 value, and the Citadelpark’s stopped after 2025-S1', async () => {
   const { result } = await evaluate([]);
   expect(result.gaps).toEqual([
     { indicator: 'IND-001', gebied: 'S-PARKSTRAAT', periode: '2026-S1', status: 'missing', message: 'Geen waarde van IND-001 (Geluidsdruk gevel) voor Parkstraat in 2026-S1: die werd verwacht tegen 30/06/2026 (halfjaarlijks).' },
+    {
+      indicator: 'IND-001',
+      gebied: 'P-CITADELPARK',
+      periode: '2025-S1',
+      status: 'stale',
+      message: 'De laatste waarde van IND-001 (Geluidsdruk gevel) voor Citadelpark (stille zone) is van 2025-S1: te oud voor een indicator die halfjaarlijks bijgewerkt wordt.',
+    },
   ]);
-  expect(result.counts).toMatchObject({ missing: 1, stale: 0 });
+  expect(result.counts).toMatchObject({ missing: 1, stale: 1 });
 });
 
 test('a row made for the round but left empty is Ontbreekt once its period is due, and blank before', async () => {
   const empty = (period: string) => add('measurements', { indicator: 'IND-001', area: 'S-PARKSTRAAT', period, unit: 'dB(A)', source: 'update dienst Milieu' });
   const { result, rows } = await evaluate([empty('2026-S1'), empty('2026-S2')]);
-  expect(rows.find((r) => r.row.row === sheetRow(13))?.status).toBe('Ontbreekt');
-  expect(rows.find((r) => r.row.row === sheetRow(14))?.status).toBeNull();
-  expect(result.measurements.map((m) => m.row)).not.toContain(sheetRow(13));
-  expect(result.gaps.map((g) => g.periode)).toEqual(['2026-S1']);
+  expect(rows.find((r) => r.row.row === sheetRow(NEW))?.status).toBe('Ontbreekt');
+  expect(rows.find((r) => r.row.row === sheetRow(NEW + 1))?.status).toBeNull();
+  expect(result.measurements.map((m) => m.row)).not.toContain(sheetRow(NEW));
+  expect(result.gaps.filter((g) => g.gebied === 'S-PARKSTRAAT').map((g) => g.periode)).toEqual(['2026-S1']);
 });
 
 test('an indicator without any value is missing for the municipality, and benchmark areas have no gaps', async () => {
@@ -94,6 +101,7 @@ test('an indicator without any value is missing for the municipality, and benchm
   ]);
   expect(result.gaps.map((g) => [g.indicator, g.gebied, g.periode, g.status])).toEqual([
     ['IND-001', 'S-PARKSTRAAT', '2026-S1', 'missing'],
+    ['IND-001', 'P-CITADELPARK', '2025-S1', 'stale'],
     ['IND-005', '44021', '2025', 'missing'],
   ]);
 });

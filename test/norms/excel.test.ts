@@ -7,7 +7,7 @@ import { tableSpec } from '../../src/registry/schema';
 import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
 import { FakeExcel } from '../workbook/excel/fakeExcel';
 import { syncsOf } from '../workbook/excel/syncsOf';
-import { NOW } from './helpers';
+import { FIRST_NEW_MEASUREMENT, NOW } from './helpers';
 
 /** The demo on the fake with `extra` measurements of Afstand tot openbaar groen; one in ten above the norm. */
 async function registry(extra: number) {
@@ -20,7 +20,7 @@ async function registry(extra: number) {
     return spec.columns.map((c) => values[c.key] ?? null);
   };
   if (extra) await wb.apply([{ kind: 'appendRows', table: spec.table, rows: Array.from({ length: extra }, (_, i) => row(i)) }]);
-  return { fake, wb, rows: 13 + extra };
+  return { fake, wb, rows: FIRST_NEW_MEASUREMENT + extra };
 }
 
 async function flagTwice(extra: number) {

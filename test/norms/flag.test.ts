@@ -35,11 +35,19 @@ test('flag writes the status and the test beside every value, and never a value 
   const result = await flagRegistry(wb, { now: NOW });
   const after = await reload(wb);
   expect(await values(after)).toEqual(before);
-  expect(await column(after, 'Status')).toEqual(['Geen norm', 'Afwijking', 'Afwijking', 'Afwijking', 'Afwijking', 'Geen norm', 'Geen norm', 'Geen norm', 'Afwijking', 'Afwijking', 'OK', 'Geen norm', 'Afwijking']);
-  expect(await column(after, 'Norm (ID)')).toEqual([null, 'NRM-001', 'NRM-001', 'NRM-001', 'NRM-001', null, null, null, 'NRM-004', 'NRM-004', 'NRM-004', null, 'NRM-005']);
-  expect(await column(after, 'Normwaarde')).toEqual([null, 48, 48, 48, 48, null, null, null, 0.4, 0.4, 0.4, null, 'B']);
-  expect(await column(after, 'Schaal')).toEqual([...Array(12).fill(null), 'A++;A+;A;B;C;D;E;F']);
-  expect(result).toMatchObject({ evaluated: 13, counts: { ok: 1, deviation: 7, on_track: 0, off_track: 0, no_norm: 5, missing: 1, stale: 0, outlier: 0 } });
+  expect(await column(after, 'Status')).toEqual([
+    ...['Geen norm', 'Afwijking', 'Afwijking', 'Afwijking', 'Afwijking', 'Geen norm', 'Geen norm', 'Geen norm', 'Afwijking', 'Afwijking', 'OK', 'Geen norm', 'Afwijking'],
+    // Citadelpark (stand-still against 2023-S2, then a typing error), Binnenstad (on its path, then behind it).
+    ...['Geen norm', 'Geen norm', 'OK', 'Afwijking', 'Opvallend', 'Geen norm', 'Op koers', 'Niet op koers'],
+  ]);
+  expect(await column(after, 'Norm (ID)')).toEqual([
+    ...[null, 'NRM-001', 'NRM-001', 'NRM-001', 'NRM-001', null, null, null, 'NRM-004', 'NRM-004', 'NRM-004', null, 'NRM-005'],
+    ...[null, null, 'NRM-007', 'NRM-007', 'NRM-007', null, 'NRM-009', 'NRM-009'],
+  ]);
+  expect(await column(after, 'Normwaarde')).toEqual([null, 48, 48, 48, 48, null, null, null, 0.4, 0.4, 0.4, null, 'B', null, null, 0, 0, 0, null, 0.37, 0.36]);
+  expect((await column(after, 'Referentiewaarde')).slice(13, 18)).toEqual([null, null, 42.3, 42.3, 42.3]);
+  expect(await column(after, 'Schaal')).toEqual([...Array(12).fill(null), 'A++;A+;A;B;C;D;E;F', ...Array(8).fill(null)]);
+  expect(result).toMatchObject({ evaluated: 21, counts: { ok: 2, deviation: 8, on_track: 1, off_track: 1, no_norm: 8, missing: 1, stale: 1, outlier: 1 } });
 });
 
 test('deviating values get a note; others none', async () => {
@@ -73,8 +81,8 @@ test('re-running after a fix replaces the flags exactly: no stale status, test o
   await flagRegistry(wb, { now: NOW });
   const after = await reload(wb);
   expect((await column(after, 'Status')).slice(8, 13)).toEqual(['OK', 'Afwijking', 'OK', 'Geen norm', 'Geen norm']);
-  expect((await column(after, 'Normwaarde')).slice(11)).toEqual([null, null]);
-  expect((await column(after, 'Schaal')).slice(11)).toEqual([null, null]);
+  expect((await column(after, 'Normwaarde')).slice(11, 13)).toEqual([null, null]);
+  expect((await column(after, 'Schaal')).slice(11, 13)).toEqual([null, null]);
   expect(await after.readNotes('Metingen', ['E10', 'E11', 'E14'])).toEqual([null, expect.stringContaining('0,45 km ligt boven'), null]);
 });
 
@@ -138,9 +146,11 @@ test('the Overzicht sheet has one row per indicator and area, and a re-run repla
   expect(overview.columns).toEqual(OVERVIEW_COLUMNS);
   expect(overview.rows).toEqual([
     ['IND-001', 'Geluidsdruk gevel', 'S-PARKSTRAAT', 'Parkstraat', null, '2025-S2', 48.7, 'dB(A)', 'max. 48 dB(A) (NRM-001)', 'Afwijking', 'Ontbreekt: 2026-S1', null, null],
+    ['IND-001', 'Geluidsdruk gevel', 'P-CITADELPARK', 'Citadelpark (stille zone)', null, '2025-S1', 24.1, 'dB(A)', 'toename max. 0 % (NRM-007)', 'Opvallend', 'Verouderd: laatste waarde 2025-S1', null, null],
     ['IND-002', 'Slaapverstoorden', '44021', 'Gent', null, '2023', 12.4, '%', null, 'Geen norm', 'Actueel', null, null],
     ['IND-003', 'Afstand tot openbaar groen', 'W-BRUGSEPOORT', 'Brugse Poort - Rooigem', null, '2025', 0.45, 'km', 'max. 0,4 km (NRM-004)', 'Afwijking', 'Actueel', 0.41, 'slechter'],
     ['IND-003', 'Afstand tot openbaar groen', '44021', 'Gent', null, '2025', 0.38, 'km', 'max. 0,4 km (NRM-004)', 'OK', 'Actueel', 0.41, 'beter'],
+    ['IND-003', 'Afstand tot openbaar groen', 'W-BINNENSTAD', 'Binnenstad', null, '2025', 0.365, 'km', 'streefpad max. 0,36 km (NRM-009)', 'Niet op koers', 'Actueel', 0.41, 'beter'],
     ['IND-004', 'Energielabel woningen', '44021', 'Gent', null, '2025', 'C', 'label', 'min. B (NRM-005)', 'Afwijking', 'Actueel', null, null],
   ]);
 });

@@ -54,5 +54,5 @@ export async function evaluate(edits: Edit[], now = NOW) {
 /** Worksheet row of data row `i` of a table laid out from A1. */
 export const sheetRow = (i: number) => i + 2;
 
-/** Demo measurements are rows 0–12; a test's own rows start at 13. */
-export const FIRST_NEW_MEASUREMENT = 13;
+/** Demo measurements are rows 0–20; a test's own rows start at 21. */
+export const FIRST_NEW_MEASUREMENT = 21;

@@ -11,7 +11,7 @@ import { useTempDir } from '../helpers/tempDir';
 import { NOW, demo, set } from './helpers';
 
 const dir = useTempDir();
-const DEVIATION = LOOK.deviation.fill.toLowerCase();
+const [DEVIATION, OFF_TRACK, OUTLIER] = [LOOK.deviation, LOOK.offTrack, LOOK.outlier].map((look) => look.fill.toLowerCase());
 
 /** Per Metingen row (worksheet row 2 on): the Waarde cell's text and colour, and the Status cell's colour. */
 async function metingen(wb: XlsxWorkbook, name: string) {
@@ -38,16 +38,26 @@ test('the deviating values are coloured in LibreOffice, and the colour follows a
   const flagged = await XlsxWorkbook.load(await wb.save());
 
   const before = await metingen(flagged, 'gemarkeerd');
-  expect(before.filter((r) => r.colour === DEVIATION).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.49', '0.45', 'C']);
-  expect(before.filter((r) => r.colour !== DEVIATION).every((r) => r.colour === 'none')).toBe(true);
-  expect(before.filter((r) => r.note).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.49', '0.45', 'C']);
+  // 42.6 breaches the Citadelpark's stand-still (toename max. 0 %); 24.1 is Opvallend; 0.365 is behind the Binnenstad's path.
+  expect(before.filter((r) => r.colour === DEVIATION).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.49', '0.45', 'C', '42.6']);
+  expect(before.filter((r) => r.colour === OUTLIER).map((r) => r.value)).toEqual(['24.1']);
+  expect(before.filter((r) => r.colour === OFF_TRACK).map((r) => r.value)).toEqual(['0.365']);
+  expect(before.filter((r) => ![DEVIATION, OUTLIER, OFF_TRACK].includes(r.colour)).every((r) => r.colour === 'none')).toBe(true);
+  expect(before.filter((r) => r.note).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.49', '0.45', 'C', '42.6', '24.1', '0.365']);
   expect(before.filter((r) => r.status === 'Afwijking').every((r) => r.statusColour === DEVIATION)).toBe(true);
   expect(before.find((r) => r.status === 'OK')?.statusColour).toBe(LOOK.good.fill.toLowerCase());
 
   // A staff member types new values; nobody runs flag.
-  await flagged.apply([set('measurements', 8, 'value', 0.39), set('measurements', 10, 'value', 0.42), set('measurements', 12, 'value', 'A')]);
+  await flagged.apply([
+    set('measurements', 8, 'value', 0.39),
+    set('measurements', 10, 'value', 0.42),
+    set('measurements', 12, 'value', 'A'),
+    set('measurements', 16, 'value', 42.2),
+    set('measurements', 20, 'value', 0.35),
+  ]);
   const after = await metingen(flagged, 'getypt');
   expect(after.filter((r) => r.colour === DEVIATION).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.45', '0.42']);
+  expect(after.filter((r) => r.colour === OFF_TRACK)).toEqual([]);
   // The status words stay as flag wrote them until the next run.
   expect(after.map((r) => r.status)).toEqual(before.map((r) => r.status));
 });

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' },
-  th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, overflowWrap: 'anywhere' },
+  // Headers in a smaller size, so Afwijkingen fits its column in 350 px without breaking mid-word.
+  th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   td: { verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   caption: { textAlign: 'left', captionSide: 'top', color: tokens.colorNeutralForeground2, paddingBottom: tokens.spacingVerticalXS },
@@ -63,8 +64,8 @@ export function RoundProgressView({ workbook, period, version }: { workbook: Wor
               {messages.roundProgressOf(progress.period)}
             </caption>
             <colgroup>
-              <col style={{ width: '46%' }} />
-              <col style={{ width: '24%' }} />
+              <col style={{ width: '44%' }} />
+              <col style={{ width: '26%' }} />
               <col style={{ width: '30%' }} />
             </colgroup>
             <thead>
@@ -75,7 +76,7 @@ export function RoundProgressView({ workbook, period, version }: { workbook: Wor
                 <th scope="col" className={styles.th}>
                   {messages.roundColFilled}
                 </th>
-                <th scope="col" className={styles.th}>
+                <th scope="col" className={mergeClasses(styles.th, styles.number)}>
                   {messages.roundColDeviations}
                 </th>
               </tr>

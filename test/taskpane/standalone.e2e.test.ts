@@ -15,7 +15,11 @@ import JSZip from 'jszip';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { evaluateNorms, STATUS_TEXT } from '../../src/norms';
+import { writeDemo } from '../../src/registry/demo';
 import { registryStatus } from '../../src/registry/init';
+import { LOGBOOK_TABLE } from '../../src/registry/logbook';
+import { roundProgress } from '../../src/rounds';
+import type { CellInput } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readAll } from '../export/load';
 
@@ -359,6 +363,122 @@ test('the demo registry through every screen: check, import WO_07, norms, export
   const again = await evaluateNorms(workbook);
   const statuses = ['ok', 'on_track', 'deviation', 'off_track', 'outlier', 'no_norm', 'missing', 'stale'] as const;
   expect(shownStatus).toEqual(Object.fromEntries(statuses.map((s) => [STATUS_TEXT[s], again.counts[s].toLocaleString('nl-BE')])));
+}, 180_000);
+
+/** The rows of a table as objects by caption. */
+async function rowsOf(wb: XlsxWorkbook, table: string): Promise<Record<string, unknown>[]> {
+  const [t] = await wb.readTables([table]);
+  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
+}
+
+/** Types values into a form's Nieuwe waarde, as a department's staff would in Excel: `value(row)` or nothing. */
+async function fillForm(data: Uint8Array, value: (row: Record<string, unknown>, index: number) => CellInput | undefined): Promise<Buffer> {
+  const form = await XlsxWorkbook.load(data);
+  const rows = await rowsOf(form, 'tblUpdate');
+  const cells = rows.flatMap((r, row) => {
+    const v = value(r, row);
+    return v === undefined ? [] : [{ row, column: 'Nieuwe waarde', value: v }];
+  });
+  await form.apply([{ kind: 'updateCells', table: 'tblUpdate', cells }]);
+  return Buffer.from(await form.save());
+}
+
+test('Halfjaar: a round as files, two forms filled in and merged, a conflict taken over, the progress and a reminder', async () => {
+  // The coordinator's registry: the demo, with one value typed in by hand that a form will contradict.
+  const registry = XlsxWorkbook.create();
+  await writeDemo(registry);
+  const [metingen] = await registry.readTables(['tblMetingen']);
+  const handTyped: Record<string, CellInput> = { Indicator: 'IND-003', Gebied: '44021', Periode: '2026', Waarde: 0.37, Bron: 'eigen telling' };
+  await registry.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: [metingen.columns.map((c) => handTyped[c] ?? null)] }]);
+  await page.getByTestId('file-picker').setInputFiles({ name: 'register-gent.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await registry.save()) });
+  await page.getByText('Geopend: register-gent.xlsx').waitFor();
+  await page.getByTestId('registry-status').getByText(/^Beleidsregister, versie \d+$/).waitFor();
+
+  await openTab('Halfjaar');
+  const period = page.getByRole('textbox', { name: /Periode/ });
+  await expect(period.inputValue()).resolves.toMatch(/^\d{4}-S[12]$/);
+  await period.fill('2026-S2');
+  await page.getByRole('checkbox', { name: /^Milieu \(\d+ metingen?\)$/ }).waitFor();
+  await expect(page.getByRole('checkbox', { name: /^Milieu / }).isChecked()).resolves.toBe(true);
+  await expect(page.getByRole('checkbox', { name: /^Groen / }).isChecked()).resolves.toBe(true);
+  await expect(page.getByText('Er is nog geen ronde gestart in dit register.').isVisible()).resolves.toBe(true);
+  await shot('15-halfjaar-leeg');
+  await expectAccessible('Halfjaar');
+
+  // Start as a file per department: the forms come as one zip.
+  await page.getByRole('radio', { name: 'een bestand per dienst (samen in een zip)' }).check();
+  const zip = await downloaded('Start de ronde');
+  expect(zip.name).toBe('Updateformulieren 2026-S2.zip');
+  await page.getByText(/^Ronde 2026-S2 is gestart: \d+ formulieren\./).waitFor();
+  const archive = await JSZip.loadAsync(zip.data);
+  const forms = Object.fromEntries(await Promise.all(Object.values(archive.files).map(async (f) => [f.name, await f.async('uint8array')] as const)));
+  expect(Object.keys(forms)).toEqual(expect.arrayContaining(['Update 2026-S2 Milieu.xlsx', 'Update 2026-S2 Groen.xlsx']));
+  const shownForms = await countsOf('round-forms');
+  expect(Object.keys(shownForms).sort()).toEqual(Object.keys(forms).map((name) => `${name.replace(/^Update 2026-S2 (.*)\.xlsx$/, '$1')}: ${name}`).sort());
+  // The overview is read again after the start: the round's table, or a message saying what went wrong.
+  const overview = page.locator('section[aria-labelledby="round-progress-heading"]');
+  await overview.getByText('Ronde 2026-S2').or(overview.getByText('Dat lukte niet')).waitFor();
+  expect({ overview: await overview.textContent() }).toEqual({ overview: expect.stringMatching(/^Voortgang per dienstVernieuwRonde 2026-S2DienstIngevuldAfwijkingenMilieuniet teruggekregen0 van \d/) });
+  await shot('16-halfjaar-gestart');
+
+  // Milieu fills in every row; Groen gives 0,36 where the register has 0,37 by hand, and text in one other row.
+  const milieu = await fillForm(forms['Update 2026-S2 Milieu.xlsx'], (r) => (r.Indicator === 'IND-002' ? 12.1 : 47.5));
+  const milieuRows = (await rowsOf(await XlsxWorkbook.load(forms['Update 2026-S2 Milieu.xlsx']), 'tblUpdate')).length;
+  let textGiven = false;
+  const groen = await fillForm(forms['Update 2026-S2 Groen.xlsx'], (r) => {
+    if (r.Indicator === 'IND-003' && r.Gebied === '44021' && r.Periode === '2026') return 0.36;
+    if (textGiven) return undefined;
+    textGiven = true;
+    return 'ongeveer 0,4';
+  });
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  await page.getByTestId('round-file-picker').setInputFiles([
+    { name: 'Update 2026-S2 Milieu.xlsx', mimeType: xlsx, buffer: milieu },
+    { name: 'Update 2026-S2 Groen.xlsx', mimeType: xlsx, buffer: groen },
+  ]);
+  await page.getByText('2 formulieren samengevoegd in ronde 2026-S2.').waitFor({ timeout: 60_000 });
+  await expect(countsOf('round-merge-counts')).resolves.toEqual({ Formulieren: '2', Overgenomen: String(milieuRows), Ongewijzigd: '0', Conflicten: '1', 'Niet overgenomen': '1' });
+  await expect(page.getByTestId('round-rejected').textContent()).resolves.toMatch(/^Update 2026-S2 Groen\.xlsx, blad Update, cel K\d+: K\d+ \(IND-003 \| [^)]+\): ongeveer 0,4 is geen getal/);
+  const conflict = page.getByTestId('round-conflicts').getByRole('listitem');
+  await expect(conflict.count()).resolves.toBe(1);
+  await expect(conflict.getByText('IND-003, 44021, 2026').isVisible()).resolves.toBe(true);
+  await expect(conflict.locator('dd').first().textContent()).resolves.toBe('0,37bron: eigen telling');
+  await expect(conflict.locator('dd').nth(1).textContent()).resolves.toMatch(/^0,36GroenUpdate 2026-S2 Groen\.xlsx \(Update!K\d+\)$/);
+  await shot('17-halfjaar-conflict');
+  await page.locator('section[aria-labelledby="round-merge-heading"]').screenshot({ path: join(screenshots, '17b-halfjaar-samenvoegen.png') });
+  await expectAccessible('Halfjaar with a conflict');
+
+  await page.getByRole('button', { name: 'Neem over: IND-003, 44021, 2026' }).click();
+  await page.getByTestId('round-conflicts').waitFor({ state: 'detached' });
+  await expect(countsOf('round-merge-counts')).resolves.toEqual({ Formulieren: '2', Overgenomen: String(milieuRows + 1), Ongewijzigd: '0', Conflicten: '0', 'Niet overgenomen': '1' });
+
+  // The progress on screen is the registry's, as the domain reads it from the downloaded workbook.
+  await page.getByTestId('round-progress').getByText(/^Milieu/).waitFor();
+  const { workbook } = await download();
+  const expected = await roundProgress(workbook);
+  const status = { 'niet teruggekregen': 'niet teruggekregen', onvolledig: 'onvolledig', volledig: 'volledig' } as Record<string, string>;
+  await expect(page.getByTestId('round-progress').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent)))).resolves.toEqual(
+    expected.owners.map((o) => [`${o.owner}${status[o.status]}`, `${o.filled} van ${o.asked}`, String(o.deviations)]),
+  );
+  expect(expected.owners.find((o) => o.owner === 'Milieu')).toMatchObject({ returned: true, filled: milieuRows, asked: milieuRows, status: 'volledig' });
+  expect(expected.owners.find((o) => o.owner === 'Groen')).toMatchObject({ returned: true, status: 'onvolledig' });
+  expect((await rowsOf(workbook, 'tblMetingen')).filter((r) => r.Indicator === 'IND-003' && r.Gebied === '44021' && r.Periode === '2026')).toEqual([
+    expect.objectContaining({ Waarde: 0.36, Bron: 'update Groen 2026-S2' }),
+  ]);
+  const log = await rowsOf(workbook, LOGBOOK_TABLE);
+  expect(log.filter((l) => String(l.Bron ?? '').includes('(conflict aanvaard)'))).toHaveLength(1);
+
+  // A reminder for a department that still owes values, on the clipboard.
+  const owing = expected.owners.find((o) => o.missing.length > 0)!;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  await page.getByRole('button', { name: `Kopieer herinnering voor ${owing.owner}` }).click();
+  await page.getByText(`De herinnering voor ${owing.owner} staat op het klembord.`, { exact: false }).waitFor();
+  const reminder = await page.evaluate(() => navigator.clipboard.readText());
+  expect(reminder.split('\n')[0]).toBe(`Beste collega's van ${owing.owner},`);
+  expect(reminder.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(owing.missing.length);
+  await shot('18-halfjaar-voortgang');
+  await page.locator('section[aria-labelledby="round-progress-heading"]').screenshot({ path: join(screenshots, '18b-halfjaar-voortgang.png') });
+  await expectAccessible('Halfjaar after the merge');
 }, 180_000);
 
 test('the page raised no script errors', () => {

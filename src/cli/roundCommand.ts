@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors';
-import { mergeForms, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
+import { keyLine, mergeForms, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { aboutFile, type CliContext } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
@@ -34,7 +34,7 @@ function startReport(file: string, r: StartResult, written: string[], kept: stri
 function progressLines(owners: OwnerProgress[]): string[] {
   return owners.flatMap((o) => [
     `  ${o.owner}: ${o.status}, ${o.filled} van ${o.asked} ingevuld${o.deviations ? `, ${o.deviations} ${o.deviations === 1 ? 'afwijking' : 'afwijkingen'}` : ''}${o.contact ? ` (${o.contact})` : ''}`,
-    ...o.missing.map((m) => `      ontbreekt: ${m}`),
+    ...o.missing.map((m) => `      ontbreekt: ${keyLine(m)}`),
   ]);
 }
 
@@ -46,6 +46,7 @@ function mergeReport(file: string, r: MergeResult): string {
   if (r.conflictList.length) lines.push('', 'Conflicten (het register is behouden; --neem-over neemt de waarden van de formulieren):', ...list(r.conflictList.map((c) => c.message)));
   if (r.rejected.length) lines.push('', 'Niet overgenomen:', ...list(r.rejected.map((x) => `${x.form}${x.sheet ? ` (blad ${x.sheet}${x.cell ? `, ${x.cell}` : ''})` : ''}: ${x.message}`)));
   lines.push('', 'Per dienst:', ...progressLines(r.owners));
+  if (!r.changed) lines.push('', `${file} is niet gewijzigd.`);
   return lines.join('\n') + '\n';
 }
 
@@ -82,7 +83,7 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
         await saveWorkbook(formBook, target);
         written.push(target);
       }
-      await saveWorkbook(wb, file);
+      if (result.changed) await saveWorkbook(wb, file);
       const json = { period: result.period, round_id: result.roundId, forms: result.forms.map(({ file: f, ...rest }) => ({ ...rest, file: f ? path.join(dir, f.name) : null })), written, kept, not_asked: result.notAsked };
       io.out(opts.json ? JSON.stringify(json) + '\n' : startReport(file, result, written, kept));
       setExit(0);
@@ -113,7 +114,7 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
       if (!forms.length) sources.push({ name: path.basename(file), wb });
       const merged = await aboutFile(file, () => mergeForms(wb, sources, { period: opts.periode, accept: opts.neemOver ? 'all' : undefined, user: user() }));
       const result = { ...merged, forms: merged.forms + unreadable.length, rejected: [...unreadable, ...merged.rejected] };
-      await saveWorkbook(wb, file);
+      if (merged.changed) await saveWorkbook(wb, file);
       const json = {
         forms: result.forms,
         accepted: result.accepted,

@@ -176,7 +176,7 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
     if (gone.length) {
       const start = parseRange(table.address);
       const many = gone.length > 1;
-      return { sheet, header, table: { problem: `de kolomkop${many ? 'pen' : ''} ${gone.join(', ')} ontbreek${many ? 'en' : 't'} of werd${many ? 'en' : ''} gewijzigd`, cell: `${columnLetter(start.left)}${start.top}` } };
+      return { sheet, header, table: { problem: `de kolomkop${many ? 'pen' : ''} ${gone.join(', ')} ${many ? 'ontbreken' : 'ontbreekt'} of werd${many ? 'en' : ''} gewijzigd`, cell: `${columnLetter(start.left)}${start.top}` } };
     }
     const rows = read[readable.findIndex((f) => f.table === table)];
     return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows } };

@@ -8,6 +8,7 @@
 // - any other value: a conflict, kept out until the coordinator accepts it.
 // Every value written gets a Logboek line; Rondes is brought up to date. All in one apply.
 import { UserError } from '../errors';
+import { shortened } from '../monitor/text';
 import { measurementKey } from '../monitor/upsert';
 import { expectedTests, type ExpectedTest } from '../norms';
 import { breaches, toOperator } from '../norms/operators';
@@ -20,7 +21,7 @@ import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
 import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
-import { ROUND_STATUS, keyLine, parseKeyLines, readRoundSheet, updateRoundRows, type RoundRow, type RoundSheet } from './roundSheet';
+import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
 export interface FormSource {
   /** File name, or `dit register` for the form sheets in the registry itself. */
@@ -74,7 +75,7 @@ export interface OwnerProgress {
   deviations: number;
   status: string;
   /** Asked measurements still without a value. */
-  missing: string[];
+  missing: MeasurementKey[];
 }
 
 export interface MergeResult {
@@ -89,6 +90,8 @@ export interface MergeResult {
   /** Owners of the round from whom no form came back yet. */
   missingOwners: string[];
   owners: OwnerProgress[];
+  /** Whether the registry was changed (values, Logboek or Rondes). */
+  changed: boolean;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -101,7 +104,7 @@ interface Value {
 
 /** A typed value as the indicator measures it, or what is wrong with it. */
 function readValue(raw: CellValue, unit: string, formUnit: string, scale: string[] | null): { ok: true; value: number | string } | { ok: false; message: string } {
-  const shown = text(raw);
+  const shown = shortened(text(raw));
   if (scale) {
     const label = scale.find((l) => same(l, shown));
     return label ? { ok: true, value: label } : { ok: false, message: `${shown} staat niet op de schaal van de indicator (${scale.join(', ')}); vul een van die labels in.` };
@@ -112,7 +115,7 @@ function readValue(raw: CellValue, unit: string, formUnit: string, scale: string
   const n = parseNumber(raw);
   if (n.ok) return { ok: true, value: n.value };
   // A number followed by a unit: fine when it is the row's unit, a finding when it is another.
-  const withUnit = /^([-+]?[\d.,\s]*\d)\s*([^\d\s].*)$/.exec(shown);
+  const withUnit = /^([-+]?[\d.,\s]*\d)\s*([^\d\s].{0,30})$/.exec(text(raw));
   if (withUnit) {
     const number = parseNumber(withUnit[1]);
     if (number.ok && unit && same(withUnit[2].replace(/\s/g, ''), unit.replace(/\s/g, ''))) return { ok: true, value: number.value };
@@ -134,6 +137,7 @@ function deviates(test: ExpectedTest | null, value: number | string): boolean {
 
 class Merge {
   private readonly measurements;
+  private readonly indicators = new Map<string, { id: string; unit: string; scale: string[] | null }>();
   private readonly index = new Map<string, RowView>();
   /** Values this merge writes, by key: what later forms and the progress count see. */
   private readonly written = new Map<string, Value & { source: string }>();
@@ -144,15 +148,21 @@ class Merge {
 
   constructor(
     private readonly data: RegistryData,
+    private readonly sheet: RoundSheet,
     private readonly round: RoundRow[],
     private readonly options: MergeOptions & { now: Date },
   ) {
     this.measurements = data.tables.get('measurements')!;
+    for (const r of data.tables.get('indicators')?.rows ?? []) {
+      const scale = parseScale(r.get('scale'));
+      const id = r.text('id').toLowerCase();
+      if (id && !this.indicators.has(id)) this.indicators.set(id, { id: r.text('id'), unit: r.text('unit'), scale: scale.length ? scale : null });
+    }
     for (const r of this.measurements.rows) {
       const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
       if (!this.index.has(key)) this.index.set(key, r);
     }
-    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: [], owners: [] };
+    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
 
   private reject(form: string, sheet: string | null, cell: string | null, message: string, whole = false): void {
@@ -186,7 +196,7 @@ class Merge {
       return false;
     }
     const owner = this.round.find((r) => same(r.owner, f.header.owner))!;
-    const asked = new Map(parseKeyLines(owner.askedKeys).map((k) => [measurementKey(k.indicator, k.area, k.period, k.dimension), k]));
+    const asked = new Map(askedOf(this.sheet, owner.roundId, owner.owner).map((k) => [measurementKey(k.indicator, k.area, k.period, k.dimension), k]));
     const { columns, rows, firstRow } = f.table;
     const [ci, ca, cp, cd, cv, cc, cu] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit'] as const).map((k) => formColumn(columns, CAPTION[k]));
     const seen = new Set<string>();
@@ -215,10 +225,7 @@ class Merge {
   }
 
   private indicatorOf(id: string): { id: string; unit: string; scale: string[] | null } | null {
-    const r = this.data.tables.get('indicators')?.rows.find((x) => same(x.text('id'), id));
-    if (!r) return null;
-    const scale = parseScale(r.get('scale'));
-    return { id: r.text('id'), unit: r.text('unit'), scale: scale.length ? scale : null };
+    return this.indicators.get(id.trim().toLowerCase()) ?? null;
   }
 
   private put(k: string, key: { indicator: string; area: string; period: string; dimension: string }, v: Value, from: { form: string; owner: string; cell: string }): void {
@@ -293,13 +300,14 @@ class Merge {
 
 /** Every owner's progress in the round, from the registry as it will stand after the merge. */
 function progress(
+  sheet: RoundSheet,
   round: RoundRow[],
   data: RegistryData,
   valueOf: (k: string) => CellValue,
   merged: { returned: Set<string>; conflicts: RoundConflict[] } | null,
   now: Date,
 ): { owners: OwnerProgress[]; changes: { index: number; values: Partial<RoundRow> }[] } {
-  const asked = round.map((r) => parseKeyLines(r.askedKeys));
+  const asked = round.map((r) => askedOf(sheet, r.roundId, r.owner));
   const tests = expectedTests(data, asked.flat(), { now });
   let offset = 0;
   const owners: OwnerProgress[] = [];
@@ -314,8 +322,8 @@ function progress(
     const isReturned = !isBlank(r.returned as CellValue) || mergedNow;
     const filled = keys.length - missing.length;
     const status = !isReturned ? ROUND_STATUS.notReturned : missing.length ? ROUND_STATUS.incomplete : ROUND_STATUS.complete;
-    owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, missing: missing.map(keyLine) });
-    const next: Partial<RoundRow> = { filled, deviations, status, missing: missing.map(keyLine).join('\n') };
+    owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, missing });
+    const next: Partial<RoundRow> = { filled, deviations, status, missing: missingText(missing) };
     if (mergedNow) next.conflicts = merged!.conflicts.filter((c) => same(c.owner, r.owner)).length;
     if (mergedNow && isBlank(r.returned as CellValue)) next.returned = now;
     const diff = Object.fromEntries(Object.entries(next).filter(([k, v]) => (r as unknown as Record<string, unknown>)[k] !== v));
@@ -347,7 +355,7 @@ async function readRound(wb: WorkbookPort, period: string | undefined) {
 export async function mergeForms(wb: WorkbookPort, sources: FormSource[], options: MergeOptions = {}): Promise<MergeResult> {
   const now = options.now ?? new Date();
   const { data, sheet, round, registry } = await readRound(wb, options.period);
-  const merge = new Merge(data, round, { ...options, now });
+  const merge = new Merge(data, sheet, round, { ...options, now });
   const returned = new Set<string>();
   for (const source of sources) {
     const forms = await readForms(source.wb);
@@ -358,21 +366,20 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
     }
     for (const f of forms) if (merge.mergeForm(source, f, registry)) returned.add(f.header.owner.toLowerCase());
   }
-  const { owners, changes } = progress(round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
-  const result = { ...merge.result, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner) };
+  const { owners, changes } = progress(sheet, round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
   const edits = [...merge.edits(), ...logbookEdits(data.info, merge.log, { now, user: options.user }), ...updateRoundRows(sheet, changes)];
   if (edits.length) await wb.apply(edits);
-  return result;
+  return { ...merge.result, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
 }
 
 /** The round's progress per owner as it stands, for the overview and reminders. */
 export async function roundProgress(wb: WorkbookPort, options: { period?: string; now?: Date } = {}): Promise<{ period: string; owners: OwnerProgress[] }> {
-  const { data, round } = await readRound(wb, options.period);
+  const { data, sheet, round } = await readRound(wb, options.period);
   const index = new Map<string, CellValue>();
   for (const r of data.tables.get('measurements')!.rows) {
     const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
     if (!index.has(key)) index.set(key, r.get('value'));
   }
-  const { owners } = progress(round, data, (k) => index.get(k) ?? null, null, options.now ?? new Date());
+  const { owners } = progress(sheet, round, data, (k) => index.get(k) ?? null, null, options.now ?? new Date());
   return { period: round[0].period, owners };
 }

@@ -1,12 +1,15 @@
 // The Rondes sheet: one row per owner per round, kept by round start and merge. It is the
-// coordinator's overview (returned or not, complete or not, deviations, conflicts) and holds the
-// measurements each owner was asked for, so a merge can tell a deleted form row from one that was
-// never asked, and the reminder list (Ontbreekt) can be copied straight into an e-mail.
+// coordinator's overview (returned or not, complete or not, deviations, conflicts), with the
+// reminder list (Ontbreekt) to copy into an e-mail. The measurements each owner was asked for are
+// one row each on the hidden sheet RondeMetingen, so a merge can tell a deleted form row from one
+// that was never asked, however many an owner has (a cell holds at most 32,767 characters).
 import { columnLetter } from '../workbook/address';
 import type { CellInput, CellValue, Edit, WorkbookInfo, WorkbookPort } from '../workbook/port';
 
 export const ROUND_SHEET = 'Rondes';
 export const ROUND_TABLE = 'tblRondes';
+export const ASKED_SHEET = 'RondeMetingen';
+export const ASKED_TABLE = 'tblRondeMetingen';
 
 export interface RoundRow {
   roundId: string;
@@ -22,10 +25,16 @@ export interface RoundRow {
   deviations: number;
   conflicts: number;
   status: string;
-  /** The asked measurements still without a value, one per line. */
+  /** The asked measurements still without a value, one per line (the first of them, for a long list). */
   missing: string;
-  /** Every asked measurement, one per line (see keyLine). */
-  askedKeys: string;
+}
+
+/** What identifies a measurement. */
+export interface MeasurementKey {
+  indicator: string;
+  area: string;
+  period: string;
+  dimension: string;
 }
 
 const COLUMNS: [caption: string, key: keyof RoundRow, width: number][] = [
@@ -41,24 +50,34 @@ const COLUMNS: [caption: string, key: keyof RoundRow, width: number][] = [
   ['Conflicten', 'conflicts', 10],
   ['Status', 'status', 18],
   ['Ontbreekt', 'missing', 40],
-  ['Gevraagde metingen', 'askedKeys', 40],
   ['Ronde', 'roundId', 38],
 ];
 
 export const ROUND_STATUS = { notReturned: 'niet teruggekregen', incomplete: 'onvolledig', complete: 'volledig' } as const;
 
-/** One asked measurement as a line a coordinator can read and a merge can parse: `IND-001 | S-PARKSTRAAT | 2026-S1 | dimensie`. */
-export function keyLine(k: { indicator: string; area: string; period: string; dimension: string }): string {
+/** A measurement as a line a coordinator can read: `IND-001 | S-PARKSTRAAT | 2026-S1 | dimensie`. */
+export function keyLine(k: MeasurementKey): string {
   return [k.indicator, k.area, k.period, ...(k.dimension ? [k.dimension] : [])].join(' | ');
 }
 
-export function parseKeyLines(text: string): { indicator: string; area: string; period: string; dimension: string }[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.split(' | ').map((p) => p.trim()))
-    .filter((p) => p.length >= 3 && p[0])
-    .map(([indicator, area, period, ...rest]) => ({ indicator, area, period, dimension: rest.join(' | ') }));
+/** At most this many lines in Ontbreekt: a reminder, not the record (that is RondeMetingen). */
+const MISSING_LINES = 50;
+
+export function missingText(keys: MeasurementKey[]): string {
+  const lines = keys.slice(0, MISSING_LINES).map(keyLine);
+  if (keys.length > MISSING_LINES) lines.push(`… en nog ${keys.length - MISSING_LINES}`);
+  return lines.join('\n');
 }
+
+const ASKED_COLUMNS: [caption: string, key: keyof AskedRow][] = [
+  ['Ronde', 'roundId'],
+  ['Dienst', 'owner'],
+  ['Indicator', 'indicator'],
+  ['Gebied', 'area'],
+  ['Periode', 'period'],
+  ['Dimensie', 'dimension'],
+];
+type AskedRow = MeasurementKey & { roundId: string; owner: string };
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const num = (v: CellValue | undefined) => (typeof v === 'number' ? v : Number(v) || 0);
@@ -70,14 +89,16 @@ export interface RoundSheet {
   columns: string[];
   /** The rows, with their 0-based data row index for updates. */
   rows: (RoundRow & { index: number })[];
+  asked: { table: string | null; rows: AskedRow[] };
 }
 
 export async function readRoundSheet(wb: WorkbookPort, info: WorkbookInfo): Promise<RoundSheet> {
   const found = info.tables.find((t) => same(t.name, ROUND_TABLE));
-  if (!found) return { table: null, columns: [], rows: [] };
-  const [read] = await wb.readTables([found.name]);
-  const at = (caption: string) => read.columns.findIndex((h) => same(h, caption));
-  const positions = COLUMNS.map(([caption, key]) => [key, at(caption)] as const);
+  const askedTable = info.tables.find((t) => same(t.name, ASKED_TABLE));
+  if (!found) return { table: null, columns: [], rows: [], asked: { table: null, rows: [] } };
+  const [read, askedRead] = await wb.readTables([found.name, ...(askedTable ? [askedTable.name] : [])]);
+  const at = (columns: string[], caption: string) => columns.findIndex((h) => same(h, caption));
+  const positions = COLUMNS.map(([caption, key]) => [key, at(read.columns, caption)] as const);
   const rows = read.rows.flatMap((cells, index) => {
     const row = { index } as RoundRow & { index: number };
     for (const [key, i] of positions) {
@@ -86,7 +107,14 @@ export async function readRoundSheet(wb: WorkbookPort, info: WorkbookInfo): Prom
     }
     return row.period && row.owner ? [row] : [];
   });
-  return { table: found.name, columns: read.columns, rows };
+  const askedAt = ASKED_COLUMNS.map(([caption, key]) => [key, askedRead ? at(askedRead.columns, caption) : -1] as const);
+  const asked = (askedRead?.rows ?? []).map((cells) => Object.fromEntries(askedAt.map(([key, i]) => [key, i >= 0 ? str(cells[i]) : ''])) as unknown as AskedRow).filter((r) => r.roundId && r.indicator);
+  return { table: found.name, columns: read.columns, rows, asked: { table: askedTable?.name ?? null, rows: asked } };
+}
+
+/** The measurements an owner was asked for in a round. */
+export function askedOf(sheet: RoundSheet, roundId: string, owner: string): MeasurementKey[] {
+  return sheet.asked.rows.filter((r) => r.roundId === roundId && same(r.owner, owner)).map(({ indicator, area, period, dimension }) => ({ indicator, area, period, dimension }));
 }
 
 const cellsOf = (columns: string[], row: RoundRow) => columns.map((caption) => {
@@ -104,6 +132,23 @@ export function appendRoundRows(sheet: RoundSheet, rows: RoundRow[]): Edit[] {
     { kind: 'addTable', sheet: ROUND_SHEET, table: ROUND_TABLE, at: 'A1', columns: captions, rows: rows.map((r) => cellsOf(captions, r)), style: 'TableStyleMedium7' },
     { kind: 'setSheetLayout', sheet: ROUND_SHEET, widths: Object.fromEntries(COLUMNS.map(([, , w], i) => [columnLetter(i + 1), w])), freezeRows: 1 },
   ];
+}
+
+/** Sets what owners were asked in a round: new owners are appended, an owner asked again is replaced. */
+export function askedEdits(sheet: RoundSheet, roundId: string, asked: { owner: string; keys: MeasurementKey[] }[]): Edit[] {
+  if (!asked.length) return [];
+  const fresh: AskedRow[] = asked.flatMap(({ owner, keys }) => keys.map((k) => ({ roundId, owner, ...k })));
+  const cells = (r: AskedRow) => ASKED_COLUMNS.map(([, key]) => r[key] || null);
+  const { table, rows } = sheet.asked;
+  if (!table) {
+    return [
+      { kind: 'addSheet', sheet: ASKED_SHEET, visibility: 'hidden' },
+      { kind: 'addTable', sheet: ASKED_SHEET, table: ASKED_TABLE, at: 'A1', columns: ASKED_COLUMNS.map(([c]) => c), rows: fresh.map(cells), style: 'TableStyleLight1' },
+    ];
+  }
+  const replaced = (r: AskedRow) => r.roundId === roundId && asked.some((a) => same(a.owner, r.owner));
+  if (!rows.some(replaced)) return [{ kind: 'appendRows', table, rows: fresh.map(cells) }];
+  return [{ kind: 'replaceRows', table, rows: [...rows.filter((r) => !replaced(r)), ...fresh].map(cells) }];
 }
 
 /** Updates the given fields of existing rows. */

@@ -10,7 +10,7 @@ import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { Edit, WorkbookPort } from '../workbook/port';
 import { AskedMeasurements, roundPeriod, type AskedRow } from './asked';
 import { formEdits, formTableName } from './form';
-import { ROUND_STATUS, appendRoundRows, keyLine, readRoundSheet, updateRoundRows, type RoundRow } from './roundSheet';
+import { ROUND_STATUS, appendRoundRows, askedEdits, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow } from './roundSheet';
 
 export interface StartOptions {
   /** The semester, e.g. `2026-S1`. */
@@ -40,6 +40,8 @@ export interface StartResult {
   forms: StartedForm[];
   /** Owners without anything to report, and indicators left off a form, with the reason. */
   notAsked: { owner: string; indicator: string | null; reason: string }[];
+  /** Whether the registry was changed (form sheets, Rondes). */
+  changed: boolean;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -69,7 +71,7 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
   const roundId = earlier[0]?.roundId || globalThis.crypto.randomUUID();
   const header = { period: period.code, registry: `${gemeentenaam ?? gemeente} (${gemeente})`, roundId };
 
-  const result: StartResult = { period: period.code, roundId, forms: [], notAsked: [] };
+  const result: StartResult = { period: period.code, roundId, forms: [], notAsked: [], changed: false };
   const plans: { owner: string; rows: AskedRow[] }[] = [];
   for (const owner of owners) {
     const found = asked.forOwner(owner, period);
@@ -83,12 +85,13 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
   const edits: Edit[] = [];
   const newRows: RoundRow[] = [];
   const changed: { index: number; values: Partial<RoundRow> }[] = [];
+  const asks: { owner: string; keys: MeasurementKey[] }[] = [];
   const sheets = new Set(data.info.sheets.map((s) => s.name.toLowerCase()));
   let offset = 0;
   for (const { owner, rows } of plans) {
     const rowTests = tests.slice(offset, (offset += rows.length));
     const contact = asked.contact(owner);
-    const keys = rows.map(keyLine).join('\n');
+    const keys = rows.map(({ indicator, area, period, dimension }) => ({ indicator, area, period, dimension }));
     const previous = earlier.find((r) => same(r.owner, owner));
     let form: StartedForm;
     if (options.target === 'files') {
@@ -103,14 +106,16 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
     result.forms.push(form);
     const where = form.file?.name ?? form.sheet!;
     if (!previous) {
-      newRows.push({ roundId, period: period.code, owner, contact, form: where, created: now, asked: rows.length, returned: null, filled: 0, deviations: 0, conflicts: 0, status: ROUND_STATUS.notReturned, missing: keys, askedKeys: keys });
-    } else if (form.created && previous.askedKeys !== keys) {
+      newRows.push({ roundId, period: period.code, owner, contact, form: where, created: now, asked: rows.length, returned: null, filled: 0, deviations: 0, conflicts: 0, status: ROUND_STATUS.notReturned, missing: missingText(keys) });
+      asks.push({ owner, keys });
+    } else if (form.created && askedOf(sheet, roundId, owner).map(keyLine).join('\n') !== keys.map(keyLine).join('\n')) {
       // A form made again asks what the registry asks now; a merge then checks against that.
-      changed.push({ index: previous.index, values: { asked: rows.length, askedKeys: keys, form: where } });
+      changed.push({ index: previous.index, values: { asked: rows.length, form: where } });
+      asks.push({ owner, keys });
     }
   }
-  edits.push(...appendRoundRows(sheet, newRows), ...updateRoundRows(sheet, changed));
+  edits.push(...appendRoundRows(sheet, newRows), ...updateRoundRows(sheet, changed), ...askedEdits(sheet, roundId, asks));
   if (edits.length) await wb.apply(edits);
-  return result;
+  return { ...result, changed: edits.length > 0 };
 }
 

@@ -13,7 +13,7 @@ import { areaTree } from '../norms/areas';
 import { readRegistry, type RegistryData } from '../registry/read';
 import { mergeForms, roundProgress, startRound, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import { AskedMeasurements, roundPeriod } from '../rounds/asked';
-import { parseKeyLines, readRoundSheet } from '../rounds/roundSheet';
+import { readRoundSheet } from '../rounds/roundSheet';
 import type { WorkbookPort } from '../workbook/port';
 import { conflictKeyOf, type OpenedForms, type PickedForms } from './roundKeys';
 
@@ -91,7 +91,7 @@ export async function mergeOpened(wb: WorkbookPort, opened: OpenedForms, accepte
 /** Nothing readable was picked: no merge, but the round as it stands. */
 async function emptyMerge(wb: WorkbookPort): Promise<MergeResult> {
   const progress = await roundProgress(wb);
-  return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners };
+  return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners, changed: false };
 }
 
 /** A measurement still missing, with the names a person knows it by. */
@@ -118,7 +118,7 @@ export async function progressOf(wb: WorkbookPort, period?: string): Promise<{ p
     period: progress.period,
     owners: progress.owners.map((o) => ({
       ...o,
-      missing: parseKeyLines(o.missing.join('\n')).map((k) => ({ ...k, name: names.indicator(k.indicator), areaName: names.area(k.area) })),
+      missing: o.missing.map((k) => ({ ...k, name: names.indicator(k.indicator), areaName: names.area(k.area) })),
     })),
   };
 }

@@ -13,7 +13,7 @@ async function demo(): Promise<XlsxWorkbook> {
   return wb;
 }
 
-/** A started round with Milieu's form as a file (IND-001 S-PARKSTRAAT and IND-002 44021, period 2026-S2). */
+/** A started round with Milieu's form as a file (IND-001 S-PARKSTRAAT, IND-001 P-CITADELPARK, IND-002 44021; 2026-S2). */
 async function round(owners = ['Milieu']) {
   const registry = await demo();
   const started = await startRound(registry, { period: '2026-S2', owners, target: 'files', now });
@@ -84,9 +84,13 @@ test('a deleted row is reported; the rest of the form is merged', async () => {
   const { registry, form } = await round();
   const f = await form();
   const [t] = await f.readTables(['tblUpdate']);
-  await f.apply([{ kind: 'replaceRows', table: 'tblUpdate', rows: [t.rows[1]] }, values([12.1])]);
+  // Only the IND-002 row is left.
+  await f.apply([{ kind: 'replaceRows', table: 'tblUpdate', rows: t.rows.filter((r) => r[0] === 'IND-002') }, values([12.1])]);
   const { result, after, before } = await merged(registry, f);
-  expect(result.rejected).toEqual([expect.objectContaining({ whole: false, message: expect.stringContaining('de rij voor IND-001 | S-PARKSTRAAT | 2026-S2 ontbreekt in het formulier') })]);
+  expect(result.rejected).toEqual([
+    expect.objectContaining({ whole: false, message: expect.stringContaining('de rij voor IND-001 | S-PARKSTRAAT | 2026-S2 ontbreekt in het formulier') }),
+    expect.objectContaining({ whole: false, message: expect.stringContaining('de rij voor IND-001 | P-CITADELPARK | 2026-S2 ontbreekt in het formulier') }),
+  ]);
   expect(result.accepted).toBe(1);
   expect(after).toBe(before + 1);
 });

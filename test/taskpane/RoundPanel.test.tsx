@@ -41,6 +41,7 @@ const started = {
     { owner: 'Groen', contact: 'groen@stad.example', rows: 2, file: null, sheet: '2026-S2 Groen', created: false },
   ],
   notAsked: [{ owner: 'Milieu', indicator: 'IND-009', reason: 'komt uit de monitor (broncode WO_07)' }],
+  changed: true,
 };
 
 const missing = (indicator: string, name: string, area: string, areaName: string, period: string) => ({ indicator, name, area, areaName, period, dimension: '' });
@@ -80,6 +81,7 @@ const c1 = conflict('IND-003', '44021', 'Update!J9', 0.37, 0.36);
 const c2 = conflict('IND-003', 'W-BRUGSEPOORT', 'Update!J10', 0.44, 0.41);
 
 const merged: MergeResult = {
+  changed: true,
   period: '2026-S2',
   forms: 3,
   accepted: 2,

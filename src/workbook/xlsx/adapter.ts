@@ -23,7 +23,7 @@ interface TableModel {
 
 /** ExcelJS's validation model (its typings lack `any`), keyed by cell or range address on the worksheet. */
 interface ExcelValidation {
-  type: 'any' | 'list' | 'whole' | 'decimal' | 'date' | 'textLength' | 'custom' | 'time';
+  type: 'any' | 'none' | 'list' | 'whole' | 'decimal' | 'date' | 'textLength' | 'custom' | 'time';
   allowBlank?: boolean;
   operator?: string;
   formulae?: unknown[];
@@ -549,7 +549,9 @@ function fromExcelValidation(x: ExcelValidation): Validation | null {
   const f = x.formulae ?? [];
   let rule: Validation['rule'];
   switch (x.type) {
+    // LibreOffice writes "any value" (input help only) as type none.
     case 'any':
+    case 'none':
       rule = { type: 'any' };
       break;
     case 'list':

@@ -33,6 +33,8 @@ export function parseValue(raw: unknown, decimal: Decimal): ParsedValue {
   const point = s.lastIndexOf('.');
   if (comma >= 0 && point >= 0) {
     const [dec, group] = comma > point ? [',', '.'] : ['.', ','];
+    // The grouping must hold: 1.234,5 is a number, 266.1,5 is a typing error.
+    if (!(dec === ',' ? GROUPED_POINT : GROUPED_COMMA).test(s.slice(0, s.lastIndexOf(dec)))) return { kind: 'invalid' };
     s = s.split(group).join('').replace(dec, '.');
   } else if (comma >= 0) {
     // 1,234,567 groups; 1,234 is a decimal comma unless the file writes decimal points.

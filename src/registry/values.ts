@@ -20,6 +20,9 @@ export function text(value: CellValue): string {
   return String(value).trim();
 }
 
+const GROUPED_POINT = /^[+-]?\d{1,3}(\.\d{3})+$/;
+const GROUPED_COMMA = /^[+-]?\d{1,3}(,\d{3})+$/;
+
 /**
  * A number written with a decimal comma or point, with or without thousands separators:
  * 0,4 · 0.4 · 1.234,5 · 1,234.5 · 1 234,5. With one kind of separator it is the decimal one,
@@ -35,6 +38,8 @@ export function parseNumber(value: CellValue): Parsed<number> {
   if (lastComma >= 0 && lastDot >= 0) {
     const decimal = lastComma > lastDot ? ',' : '.';
     const thousands = decimal === ',' ? '.' : ',';
+    // The grouping must hold: 1.234,5 is a number, 266.1,5 is a typing error.
+    if (!(decimal === ',' ? GROUPED_POINT : GROUPED_COMMA).test(s.slice(0, Math.max(lastComma, lastDot)))) return fail('is geen getal');
     normal = s.split(thousands).join('').replace(decimal, '.');
   } else if (lastComma >= 0) {
     normal = s.indexOf(',') === lastComma ? s.replace(',', '.') : s.split(',').join('');

@@ -29,6 +29,8 @@ describe('values as monitor files write them', () => {
     ['a word', 'veel', ',', { kind: 'invalid' }],
     ['two decimal commas', '1,2,3', ',', { kind: 'invalid' }],
     ['a formula', '=1+1', ',', { kind: 'invalid' }],
+    ['a grouping point that groups no thousands', '266.1,5', ',', { kind: 'invalid' }],
+    ['a grouping comma that groups no thousands', '1,23.5', '.', { kind: 'invalid' }],
   ];
   test.each(cases)('%s: %p', (_, raw, decimal, expected) => {
     expect(parseValue(raw, decimal)).toEqual(expected);

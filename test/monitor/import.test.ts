@@ -311,6 +311,7 @@ describe('the workbook port is used a constant number of times, and only in one 
       readColumnRules: (t, c) => (calls.push('readColumnRules'), wb.readColumnRules(t, c)),
       readNotes: (s, c) => (calls.push('readNotes'), wb.readNotes(s, c)),
       apply: (e) => (calls.push('apply'), wb.apply(e)),
+      select: (s, c) => (calls.push('select'), wb.select(s, c)),
     };
     return { port, calls };
   }

@@ -19,6 +19,8 @@ export type UserErrorCode =
   | 'unreachable'
   /** The workbook cannot take what an operation would write (a table that reaches the sheet's last row). */
   | 'workbook-full'
+  /** The host cannot do this (a chart outside Excel). */
+  | 'not-supported'
   /** The user cancelled; nothing was written. */
   | 'cancelled';
 

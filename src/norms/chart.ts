@@ -1,6 +1,6 @@
 // The data of one indicator's line chart (issue 5 §7): its series in an area, the bound that
-// applied to each value, and the Vlaams Gewest benchmark, period by period. The task pane draws it;
-// Excel gets no chart from the add-in yet (the workbook port has no chart edit).
+// applied to each value, and the Vlaams Gewest benchmark, period by period. The task pane draws it,
+// and in Excel excelChart.ts puts it on a sheet with a line chart.
 import { FLEMISH_REGION } from '../registry/gemeenten';
 import { parsePeriod } from '../registry/values';
 import type { FlagResult } from './types';

@@ -12,6 +12,7 @@ import { FLAG_KEYS } from './model';
 import { flagEdits } from './write';
 
 export { chartSeries, type ChartSeries } from './chart';
+export { chartSheetName, insertTrendChart } from './excelChart';
 export { expectedTests, type ExpectedTest, type WrittenTest } from './evaluate';
 export type { EffectFlag, FlagCounts, FlagResult, GapFlag, MeasurementFlag, OverviewRow } from './types';
 export { STATUS_TEXT, type GapStatus, type MeasurementStatus } from './status';

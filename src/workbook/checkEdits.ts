@@ -145,8 +145,12 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
       }
       case 'updateCells': {
         const t = table(edit.table);
+        const known = new Set<string>();
         for (const cell of edit.cells) {
-          column(edit.table, cell.column);
+          if (!known.has(cell.column)) {
+            column(edit.table, cell.column);
+            known.add(cell.column);
+          }
           if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row >= t.rows) throw new Error(`Rij ${cell.row} bestaat niet in tabel ${edit.table}.`);
           checkLink(cell.value, `tabel ${edit.table}, rij ${cell.row}, kolom ${cell.column}`);
         }

@@ -182,7 +182,16 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'updateCells': {
         const { ws, model } = this.table(edit.table);
         const r = parseRange(model.tableRef);
-        for (const cell of edit.cells) writeCell(ws.getCell(r.top + 1 + cell.row, r.left + this.columnOffset(model, cell.column)), cell.value);
+        // Flag writes hundreds of thousands of cells: each column is looked up once, and an empty
+        // cell that stays empty is not created.
+        const offsets = new Map<string, number>();
+        for (const cell of edit.cells) {
+          let offset = offsets.get(cell.column);
+          if (offset === undefined) offsets.set(cell.column, (offset = this.columnOffset(model, cell.column)));
+          const [row, column] = [r.top + 1 + cell.row, r.left + offset];
+          if (cell.value === null && ws.findCell(row, column) === undefined) continue;
+          writeCell(ws.getCell(row, column), cell.value);
+        }
         return;
       }
       case 'writeRange': {

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { chartSeries, flagRegistry, type FlagCounts, type FlagResult, type MeasurementFlag } from '../norms';
 import type { WorkbookPort } from '../workbook/port';
 import { CountList } from './CountList';
+import { ExcelChartButton } from './ExcelChartButton';
 import { FindingList } from './FindingList';
 import { useMessages } from './messagesContext';
 import { OperationScreen, ResultHeading } from './OperationScreen';
@@ -45,6 +46,7 @@ export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
   // The chart can show indicators whose latest value is a number; an ordinal label (C) cannot be drawn.
   const charts = result?.overview.filter((o) => typeof o.waarde === 'number') ?? [];
   const chosen = charts[chart ?? 0];
+  const series = result && chosen ? chartSeries(result, chosen.indicator, chosen.gebied, chosen.dimensie) : null;
 
   return (
     <OperationScreen
@@ -120,9 +122,12 @@ export function NormsPanel({ workbook }: { workbook: WorkbookPort }) {
                   ))}
                 </Select>
               </Field>
-              <TrendChart
-                series={chartSeries(result, chosen.indicator, chosen.gebied, chosen.dimensie)}
-                labels={{ title: chosen.naam || chosen.indicator, unit: chosen.eenheid, area: chosen.gebiednaam || chosen.gebied }}
+              <TrendChart series={series!} labels={{ title: chosen.naam || chosen.indicator, unit: chosen.eenheid, area: chosen.gebiednaam || chosen.gebied }} />
+              <ExcelChartButton
+                key={`${chosen.indicator} ${chosen.gebied} ${chosen.dimensie}`}
+                workbook={workbook}
+                series={series!}
+                title={messages.chartTitle(chosen.naam || chosen.indicator, chosen.gebiednaam || chosen.gebied)}
               />
             </>
           )}

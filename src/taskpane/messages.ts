@@ -265,6 +265,10 @@ const nl = {
   chartBenchmark: 'Vlaams Gewest',
   chartPeriod: 'Periode',
   chartTable: 'Cijfers als tabel',
+  chartInsert: 'Zet de grafiek in Excel',
+  chartInserting: 'De grafiek wordt ingevoegd…',
+  chartInserted: (sheet: string) => `De grafiek staat op blad ${sheet}; een volgende keer wordt ze vervangen.`,
+  chartInsertFailed: 'De grafiek kon niet ingevoegd worden. Probeer het opnieuw.',
 
   // Halfjaar: start
   roundStartHeading: 'Start een halfjaarronde',
@@ -560,6 +564,10 @@ const en: Messages = {
   chartBenchmark: 'Flemish Region',
   chartPeriod: 'Period',
   chartTable: 'Figures as a table',
+  chartInsert: 'Put the chart in Excel',
+  chartInserting: 'Inserting the chart…',
+  chartInserted: (sheet) => `The chart is on sheet ${sheet}; next time it is replaced.`,
+  chartInsertFailed: 'The chart could not be inserted. Try again.',
 
   roundStartHeading: 'Start a half-year round',
   roundStartExplanation:

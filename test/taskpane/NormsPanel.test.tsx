@@ -4,16 +4,19 @@
 
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { UserError } from '../../src/errors';
-import { flagRegistry, type FlagResult, type MeasurementFlag } from '../../src/norms';
+import { flagRegistry, insertTrendChart, type FlagResult, type MeasurementFlag } from '../../src/norms';
 import { NormsPanel } from '../../src/taskpane/NormsPanel';
 import { yScale } from '../../src/taskpane/TrendChart';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { pending, renderPane } from './renderPane';
 
-jest.mock('../../src/norms', () => ({ ...jest.requireActual('../../src/norms'), flagRegistry: jest.fn() }));
+jest.mock('../../src/norms', () => ({ ...jest.requireActual('../../src/norms'), flagRegistry: jest.fn(), insertTrendChart: jest.fn() }));
 
 const flag = flagRegistry as jest.MockedFunction<typeof flagRegistry>;
-const workbook = {} as WorkbookPort;
+const insertChart = insertTrendChart as jest.MockedFunction<typeof insertTrendChart>;
+/** A workbook in a host with or without charts (Excel, or the standalone page). */
+const host = (charts: boolean) => ({ info: async () => ({ capabilities: { charts } }), select: jest.fn(async () => undefined) }) as unknown as WorkbookPort;
+const workbook = host(false);
 
 const m = (row: number, p: Partial<MeasurementFlag>): MeasurementFlag => ({
   sheet: 'Metingen',
@@ -102,6 +105,21 @@ test('the trend chart of a numeric indicator, with norm, Vlaams Gewest and the f
 
   fireEvent.change(picker, { target: { value: '1' } });
   expect(screen.getByRole('img', { name: 'Verloop van Afstand tot openbaar groen in Brugse Poort - Rooigem' })).toBeTruthy();
+  // The standalone page cannot insert charts, so it does not offer to.
+  expect(screen.queryByRole('button', { name: 'Zet de grafiek in Excel' })).toBeNull();
+});
+
+test('in Excel the chosen chart goes into the workbook, on a sheet the pane then shows', async () => {
+  flag.mockResolvedValue(result);
+  insertChart.mockResolvedValue({ sheet: 'Grafiek IND-005 44021 Alle hui' });
+  const excel = host(true);
+  renderPane(<NormsPanel workbook={excel} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Toets aan normen' }));
+  const button = await screen.findByRole('button', { name: 'Zet de grafiek in Excel' });
+  await act(async () => fireEvent.click(button));
+  expect(insertChart).toHaveBeenCalledWith(excel, expect.objectContaining({ indicator: 'IND-005', gebied: '44021', values: [280000, 320000] }), 'Verloop van Mediaanprijs huizen in Gent');
+  expect(await screen.findByText('De grafiek staat op blad Grafiek IND-005 44021 Alle hui; een volgende keer wordt ze vervangen.')).toBeTruthy();
+  expect(excel.select).toHaveBeenCalledWith('Grafiek IND-005 44021 Alle hui', 'F2');
 });
 
 test('a registry that needs an upgrade gets the UserError’s own words; a bug gets the plain fallback', async () => {

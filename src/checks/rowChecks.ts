@@ -5,7 +5,7 @@ import type { Finding } from '../findings';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { enums } from '../registry/schema';
 import type { ColumnSpec } from '../registry/types';
-import { isBlank, parseDate, parseNumber, parsePeriod, text, type Parsed, type Period } from '../registry/values';
+import { isBlank, parseDate, parseNumber, periodReader, text, type Parsed, type Period } from '../registry/values';
 import type { CellValue } from '../workbook/port';
 import { finding, wanted, type CheckScope, type RuleId } from './rules';
 
@@ -33,16 +33,6 @@ function accepts(table: TableView, columns: ColumnSpec[]): Accepts {
   const prefix = table.spec.idPrefix;
   const lists = new Map(columns.filter((c) => c.enum).map((c) => [c.key, new Set(enums[c.enum!].values.map((v) => v.toLowerCase()))]));
   return { id: prefix ? new RegExp(`^${prefix}-\\d+$`, 'i') : null, lists };
-}
-
-/** parsePeriod, once per distinct value: a registry repeats a handful of periods over many rows. */
-export function periodReader(): (raw: CellValue) => Parsed<Period> {
-  const seen = new Map<CellValue, Parsed<Period>>();
-  return (raw) => {
-    let parsed = seen.get(raw);
-    if (!parsed) seen.set(raw, (parsed = parsePeriod(raw)));
-    return parsed;
-  };
 }
 
 function checkValue(row: RowView, raw: CellValue, column: ColumnSpec, table: TableView, accepted: Accepts, period: (raw: CellValue) => Parsed<Period>): Finding | null {

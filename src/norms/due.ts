@@ -6,8 +6,7 @@
 // - Verouderd: the last value is older than that: the due period before the last one has no value
 //   either, so the series missed more than one update.
 // Frequencies of several years are counted from the last value (driejaarlijks after 2023: 2026).
-import { periodReader } from '../checks/rowChecks';
-import type { Period } from '../registry/values';
+import { periodReader, type Period } from '../registry/values';
 import { dateToSerial, serialToDate } from '../workbook/address';
 import type { GapStatus } from './status';
 

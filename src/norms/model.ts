@@ -3,14 +3,14 @@
 // is decided by the checks themselves (rowChecks, referenceChecks): flag reports the same findings
 // Controleer register does for them, never a second opinion with other words.
 import { referenceChecks } from '../checks/referenceChecks';
-import { periodReader, rowChecks } from '../checks/rowChecks';
+import { rowChecks } from '../checks/rowChecks';
 import type { CheckScope, RuleId } from '../checks/rules';
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { settingsFromRows } from '../registry/settings';
 import type { TableKey } from '../registry/types';
-import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, type Period } from '../registry/values';
+import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, periodReader, type Period } from '../registry/values';
 import { areaTree, type AreaTree } from './areas';
 import { RELATIVE, rank, toOperator, type Operator } from './operators';
 

@@ -114,6 +114,16 @@ export function parsePeriod(value: CellValue): Parsed<Period> {
   return fail('is geen periode');
 }
 
+/** parsePeriod, once per distinct value: a registry repeats a handful of periods over many rows. */
+export function periodReader(): (raw: CellValue) => Parsed<Period> {
+  const seen = new Map<CellValue, Parsed<Period>>();
+  return (raw) => {
+    let parsed = seen.get(raw);
+    if (!parsed) seen.set(raw, (parsed = parsePeriod(raw)));
+    return parsed;
+  };
+}
+
 /** The labels of an ordinal scale, best first, as declared on an indicator (`A++;A+;A;B`). */
 export function parseScale(value: CellValue): string[] {
   return text(value)

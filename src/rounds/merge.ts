@@ -124,8 +124,12 @@ function readValue(raw: CellValue, unit: string, formUnit: string, scale: string
   return { ok: false, message: `${shown} is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.` };
 }
 
-const sameValue = (a: CellValue, b: number | string) =>
-  typeof b === 'number' ? (() => { const n = parseNumber(a); return n.ok && !isBlank(a) && Math.abs(n.value - b) <= 1e-9 * Math.max(1, Math.abs(b)); })() : same(text(a), b);
+/** A cell and a form value are the same value (a number typed as text counts; float noise does not). */
+function sameValue(a: CellValue, b: number | string): boolean {
+  if (typeof b !== 'number') return same(text(a), b);
+  const n = parseNumber(a);
+  return n.ok && !isBlank(a) && Math.abs(n.value - b) <= 1e-9 * Math.max(1, Math.abs(b));
+}
 
 /** Whether a value breaches the test its form row showed. */
 function deviates(test: ExpectedTest | null, value: number | string): boolean {
@@ -141,7 +145,7 @@ class Merge {
   private readonly index = new Map<string, RowView>();
   /** Values this merge writes, by key: what later forms and the progress count see. */
   private readonly written = new Map<string, Value & { source: string }>();
-  private readonly added: { key: string; row: Row }[] = [];
+  private readonly added: Row[] = [];
   private readonly updates = new Map<RowView, Row>();
   readonly log: LogEntry[] = [];
   readonly result: MergeResult;
@@ -241,7 +245,7 @@ class Merge {
     const row = this.index.get(k);
     const fields = { value: v.value, sourceValue: v.value, source, retrieved: this.options.now, file: from.form, ...(v.comment ? { comment: v.comment } : {}) };
     if (!row) {
-      this.added.push({ key: k, row: { ...key, dimension: key.dimension || null, unit: this.indicatorOf(key.indicator)?.unit || null, ...fields } });
+      this.added.push({ ...key, dimension: key.dimension || null, unit: this.indicatorOf(key.indicator)?.unit || null, ...fields });
       this.written.set(k, { ...v, source });
       this.result.accepted++;
       return log(null);
@@ -281,7 +285,7 @@ class Merge {
     const spec = this.measurements.spec;
     const headers = this.data.info.tables.find((t) => same(t.name, this.measurements.table))!.columns;
     const edits: Edit[] = [];
-    if (this.added.length) edits.push({ kind: 'appendRows', table: this.measurements.table, rows: this.added.map((a) => rowCells(spec, headers, a.row)) });
+    if (this.added.length) edits.push({ kind: 'appendRows', table: this.measurements.table, rows: this.added.map((row) => rowCells(spec, headers, row)) });
     const cells = [...this.updates].flatMap(([row, values]) =>
       Object.entries(values).flatMap(([key, value]) => {
         const column = this.measurements.columns.get(key);

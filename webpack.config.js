@@ -2,6 +2,7 @@
 //
 // Two bundles: the add-in itself (React, Fluent UI, the Office.js adapter, the registry logic) and,
 // split off, the xlsx adapter with ExcelJS, which only the standalone page (outside Excel) loads.
+// The ribbon commands' function file (commands.html) is a second, small build of its own.
 // office.js is not bundled: Office expects it as a plain script, and it loads host-specific files
 // next to itself, so the needed files of @microsoft/office-js are copied to office-js/.
 'use strict';
@@ -48,7 +49,8 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const certificates = devCertificates();
 
-  return {
+  const taskpane = {
+    name: 'taskpane',
     mode: production ? 'production' : 'development',
     context: __dirname, // so tests can build from any working directory
     devtool: production ? false : 'eval-cheap-module-source-map',
@@ -147,4 +149,30 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
   };
+
+  // A build of its own rather than a second entry: as a second entry it shares modules with the
+  // pane, which changes how they are bundled, and the pane's bundle grew by 6 kB for nothing.
+  const commands = {
+    name: 'commands',
+    dependencies: ['taskpane'], // after the pane's build, whose `clean` empties the output folder
+    mode: taskpane.mode,
+    context: taskpane.context,
+    devtool: taskpane.devtool,
+    entry: { commands: './src/commands/index.ts' },
+    output: { ...taskpane.output, clean: false },
+    resolve: taskpane.resolve,
+    module: taskpane.module,
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        scriptLoading: 'defer',
+      }),
+    ],
+    optimization: { minimizer: taskpane.optimization.minimizer },
+    performance: taskpane.performance,
+  };
+
+  return [taskpane, commands];
 };

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Draws the add-in icon (a table with a check mark, in Fluent blue) at the sizes Office asks for and
-// writes assets/icon-<size>.png. Pure Node (zlib for PNG compression) so no image tool is needed;
+// writes assets/icon-<size>.png, and the ribbon buttons' icons: the same table with the colour of the
+// sheet each button shows (Controleer: the red Controle tab and a check mark; Toets aan normen: the
+// green Overzicht tab and a trend line), as assets/<button>-<size>.png. Pure Node (zlib for PNG compression) so no image tool is needed;
 // the PNGs are committed too, this script is only rerun when the glyph changes:
 //   node scripts/make-icons.js
 'use strict';
@@ -10,12 +12,15 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 
 const SIZES = [16, 32, 64, 80, 128];
+const BUTTON_SIZES = [16, 32, 80]; // what a ribbon button's <Icon> names
 const OUT_DIR = path.join(__dirname, '..', 'assets');
 
 // Fluent UI v9 brand colours (webLightTheme brand 80 / 60 / 140).
 const BLUE = [0x0f, 0x6c, 0xbd];
 const DARK_BLUE = [0x0c, 0x3b, 0x5e];
 const LIGHT_BLUE = [0xb4, 0xd6, 0xfa];
+const RED = [0xc5, 0x0f, 0x1f]; // the Controle sheet's tab colour
+const GREEN = [0x10, 0x7c, 0x10]; // the Overzicht sheet's tab colour
 const WHITE = [0xff, 0xff, 0xff];
 
 // --- shapes as signed distance functions (negative inside), in a 16 x 16 design grid ---------------
@@ -62,29 +67,39 @@ const grid = intersect(inner, union(
 const badgeRing = circle(12, 12, 4.6);
 const badge = circle(12, 12, 3.6);
 const check = polyline([[10.1, 12.1], [11.5, 13.5], [13.9, 10.6]], 1.2);
+const trend = polyline([[9.8, 13.4], [11.3, 11.6], [12.4, 12.5], [14.2, 10.4]], 1.1);
 
-const LAYERS = [
-  { shape: subtract(table, inner), color: BLUE },
-  { shape: inner, color: WHITE },
-  { shape: grid, color: LIGHT_BLUE },
-  { shape: header, color: BLUE },
-  { shape: badgeRing, color: WHITE },
-  { shape: badge, color: DARK_BLUE },
-  { shape: check, color: WHITE },
+/** The table with a badge of the given colour and white mark. */
+function badged(badgeColor, mark) {
+  return [
+    { shape: subtract(table, inner), color: BLUE },
+    { shape: inner, color: WHITE },
+    { shape: grid, color: LIGHT_BLUE },
+    { shape: header, color: BLUE },
+    { shape: badgeRing, color: WHITE },
+    { shape: badge, color: badgeColor },
+    { shape: mark, color: WHITE },
+  ];
+}
+
+const ICONS = [
+  { name: 'icon', sizes: SIZES, layers: badged(DARK_BLUE, check) },
+  { name: 'controleer', sizes: BUTTON_SIZES, layers: badged(RED, check) },
+  { name: 'normen', sizes: BUTTON_SIZES, layers: badged(GREEN, trend) },
 ];
 
 // --- rasterising -----------------------------------------------------------------------------------
 
 const SUPERSAMPLE = 8; // 8 x 8 samples per pixel for smooth edges at 16 px
 
-function render(size) {
+function render(size, layers) {
   const scale = 16 / size; // design units per pixel
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       // Premultiplied colour, composited "over" layer by layer.
       let r = 0, g = 0, b = 0, a = 0;
-      for (const { shape, color } of LAYERS) {
+      for (const { shape, color } of layers) {
         let hits = 0;
         for (let sy = 0; sy < SUPERSAMPLE; sy++) {
           for (let sx = 0; sx < SUPERSAMPLE; sx++) {
@@ -153,8 +168,10 @@ function encodePng(size, rgba) {
 }
 
 fs.mkdirSync(OUT_DIR, { recursive: true });
-for (const size of SIZES) {
-  const file = path.join(OUT_DIR, `icon-${size}.png`);
-  fs.writeFileSync(file, encodePng(size, render(size)));
-  console.log(`${path.relative(process.cwd(), file)} (${size} x ${size})`);
+for (const icon of ICONS) {
+  for (const size of icon.sizes) {
+    const file = path.join(OUT_DIR, `${icon.name}-${size}.png`);
+    fs.writeFileSync(file, encodePng(size, render(size, icon.layers)));
+    console.log(`${path.relative(process.cwd(), file)} (${size} x ${size})`);
+  }
 }

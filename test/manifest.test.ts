@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { COMMANDS } from '../src/commands/run';
 
 const repo = resolve(__dirname, '..');
 const manifest = join(repo, 'manifest.xml');
@@ -34,4 +35,32 @@ test('the manifest uses one fixed add-in id and loads the task pane page', () =>
   expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
   expect(xml).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
   expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
+});
+
+test('Controleer and Toets aan normen sit beside the pane button and run functions of commands.html', () => {
+  const xml = readFileSync(manifest, 'utf8');
+  const group = xml.match(/<Group id="Beleidsregister.Group">([\s\S]*?)<\/Group>/)![1];
+  const controls = [...group.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)].map(([, id, body]) => ({
+    id,
+    label: body.match(/<Label resid="([^"]+)"\/>/)![1],
+    action: body.match(/<Action xsi:type="(\w+)">/)![1],
+    functionName: body.match(/<FunctionName>(\w+)<\/FunctionName>/)?.[1],
+  }));
+  expect(controls.map(({ id, action, functionName }) => [id, action, functionName])).toEqual([
+    ['Beleidsregister.ShowTaskpane', 'ShowTaskpane', undefined],
+    ['Beleidsregister.Controleer', 'ExecuteFunction', 'controleer'],
+    ['Beleidsregister.ToetsAanNormen', 'ExecuteFunction', 'toetsAanNormen'],
+  ]);
+  // The function names are the ones src/commands registers with Office.actions.associate.
+  expect(controls.slice(1).map((c) => c.functionName)).toEqual([...COMMANDS]);
+
+  // Dutch labels with an English override, like the pane button's.
+  const label = (resid: string) => xml.match(new RegExp(`<bt:String id="${resid}" DefaultValue="([^"]+)">\\s*<bt:Override Locale="en-US" Value="([^"]+)"/>`))?.slice(1);
+  expect(controls.slice(1).map((c) => label(c.label))).toEqual([
+    ['Controleer', 'Check'],
+    ['Toets aan normen', 'Test against norms'],
+  ]);
+
+  expect(xml).toMatch(/<FunctionFile resid="Commands.Url"\/>/);
+  expect(xml).toContain('<bt:Url id="Commands.Url" DefaultValue="https://localhost:3000/commands.html"/>');
 });

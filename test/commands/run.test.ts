@@ -1,0 +1,86 @@
+// The ribbon commands on the Office.js adapter (recording fake): each runs its operation, shows the
+// sheet with the result, and costs the same syncs at any number of measurements; a failure comes
+// back as a message for the user, never as an exception the function file would swallow.
+import { runCommand } from '../../src/commands/run';
+import { writeDemo } from '../../src/registry/demo';
+import { tableSpec } from '../../src/registry/schema';
+import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
+import type { WorkbookPort } from '../../src/workbook/port';
+import { FakeExcel } from '../workbook/excel/fakeExcel';
+import { syncsOf } from '../workbook/excel/syncsOf';
+
+/** The demo on the fake with `extra` measurements of Afstand tot openbaar groen; one in ten above the norm. */
+async function registry(extra: number) {
+  const fake = new FakeExcel();
+  const wb = new ExcelWorkbook(fake.run);
+  await writeDemo(wb);
+  const spec = tableSpec('measurements');
+  const row = (i: number) => {
+    const values: Record<string, string | number> = { indicator: 'IND-003', area: i % 2 ? 'W-BRUGSEPOORT' : '44021', period: String(2024 + (i % 2)), dimension: `blok ${i}`, value: i % 10 === 0 ? 0.52 : 0.31, unit: 'km' };
+    return spec.columns.map((c) => values[c.key] ?? null);
+  };
+  if (extra) await wb.apply([{ kind: 'appendRows', table: spec.table, rows: Array.from({ length: extra }, (_, i) => row(i)) }]);
+  return { fake, wb };
+}
+
+const active = (fake: FakeExcel) => ({ sheet: fake.model.active.name, selection: fake.model.active.selection });
+
+test('Controleer writes the Controle sheet, marks the cells and shows the sheet, at syncs that do not grow with the rows', async () => {
+  const small = await registry(1_000);
+  const large = await registry(20_000);
+  const outcomes: unknown[] = [];
+  const syncs = [];
+  for (const { fake, wb } of [small, large]) {
+    syncs.push(await syncsOf(fake, wb, async () => outcomes.push(await runCommand('controleer', wb, 'nl'))));
+  }
+  expect(outcomes[0]).toEqual({ ok: true, command: 'controleer', shown: 'Controle', errors: expect.any(Number), warnings: expect.any(Number) });
+  // checkRegistry (5), writeControlSheet (info 2, one apply 3), select (1).
+  expect(syncs[0]).toEqual({ fixed: 11, chunks: 0 });
+  expect(syncs[1].fixed).toBe(syncs[0].fixed);
+  expect(active(large.fake)).toEqual({ sheet: 'Controle', selection: { top: 1, left: 1, bottom: 1, right: 1 } });
+  expect(large.fake.model.sheet('Controle')).toBeDefined();
+  // The marks: conditional formats that look the cell up in the Controle table.
+  expect(large.fake.model.sheet('Metingen')!.conditionalFormats.length).toBeGreaterThan(0);
+});
+
+test('Toets aan normen flags Metingen and shows the Overzicht sheet, at syncs that do not grow with the rows', async () => {
+  const small = await registry(1_000);
+  const large = await registry(20_000);
+  const outcomes: Awaited<ReturnType<typeof runCommand>>[] = [];
+  const syncs = [];
+  for (const { fake, wb } of [small, large]) {
+    syncs.push(await syncsOf(fake, wb, async () => outcomes.push(await runCommand('toetsAanNormen', wb, 'nl'))));
+  }
+  expect(outcomes[1]).toMatchObject({ ok: true, command: 'toetsAanNormen', shown: 'Overzicht' });
+  const deviations = outcomes.map((o) => (o.ok && o.command === 'toetsAanNormen' ? o.counts.deviation : 0));
+  expect(deviations[1] - deviations[0]).toBe(1_900); // one in ten of the 19,000 more
+  // flagRegistry (10), select (1).
+  expect(syncs[0]).toEqual({ fixed: 11, chunks: 0 });
+  expect(syncs[1].fixed).toBe(syncs[0].fixed);
+  expect(active(large.fake).sheet).toBe('Overzicht');
+});
+
+test("a workbook that is no registry: Toets aan normen returns the domain's Dutch message, in either language", async () => {
+  const fake = new FakeExcel();
+  const wb = new ExcelWorkbook(fake.run);
+  for (const language of ['nl', 'en'] as const) {
+    expect(await runCommand('toetsAanNormen', wb, language)).toEqual({
+      ok: false,
+      command: 'toetsAanNormen',
+      message: 'Deze werkmap is geen register met een tabel Metingen. Maak er eerst een register van met Maak register (beleidsregister init).',
+    });
+  }
+  // Controleer reports a missing structure as findings on the Controle sheet, like a broken one.
+  expect(await runCommand('controleer', wb, 'nl')).toMatchObject({ ok: true, shown: 'Controle' });
+});
+
+test('an unexpected failure gives a plain message in the display language, not the exception text', async () => {
+  const failing = { info: () => Promise.reject(new Error('RichApi.Error: GeneralException')) } as unknown as WorkbookPort;
+  const error = jest.spyOn(console, 'error').mockImplementation(() => {});
+  const nl = await runCommand('controleer', failing, 'nl');
+  const en = await runCommand('toetsAanNormen', failing, 'en');
+  error.mockRestore();
+  expect(nl).toEqual({ ok: false, command: 'controleer', message: expect.stringMatching(/^Controleer register is niet gelukt\. /) });
+  expect(en).toEqual({ ok: false, command: 'toetsAanNormen', message: expect.stringMatching(/^Test against norms did not succeed\. /) });
+  expect(JSON.stringify([nl, en])).not.toContain('GeneralException');
+});

@@ -4,11 +4,12 @@
 // value (source, date) against the form's (department, form). Taking a value over merges the same
 // forms again with that conflict accepted (a merge is idempotent); keeping writes nothing.
 
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { MergeResult, RoundConflict } from '../rounds';
 import type { CellValue, WorkbookPort } from '../workbook/port';
 import { CountList } from './CountList';
+import { DropZone } from './DropZone';
 import { ErrorMessage } from './ErrorMessage';
 import { loadRounds } from './loadRounds';
 import type { Messages } from './messages';
@@ -20,16 +21,6 @@ import { useOperation } from './useOperation';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   explanation: { color: tokens.colorNeutralForeground2 },
-  zone: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
   conflicts: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   conflict: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
@@ -61,8 +52,6 @@ const NONE: Decisions = { accepted: new Set(), kept: new Set(), latest: null };
 export function RoundMerge({ workbook, onMerged }: { workbook: WorkbookPort; onMerged(period: string): void }) {
   const messages = useMessages();
   const styles = useStyles();
-  const picker = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const merging = useOperation<Merged>();
   const deciding = useOperation<void>();
   const [decisions, setDecisions] = useState<Decisions>(NONE);
@@ -79,21 +68,8 @@ export function RoundMerge({ workbook, onMerged }: { workbook: WorkbookPort; onM
     }, messages.roundMergeFailed);
   }
 
-  function readPicked(files: FileList | File[]) {
-    const list = [...files];
-    if (list.length) merge({ kind: 'files', files: list });
-  }
-
-  function onPicked(event: ChangeEvent<HTMLInputElement>) {
-    const files = event.target.files ? [...event.target.files] : [];
-    event.target.value = ''; // so choosing the same files again still fires a change
-    readPicked(files);
-  }
-
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setOver(false);
-    if (!busy) readPicked(event.dataTransfer.files);
+  function readPicked(files: File[]) {
+    merge({ kind: 'files', files });
   }
 
   const merged = merging.state.phase === 'done' ? merging.state.result : null;
@@ -119,22 +95,16 @@ export function RoundMerge({ workbook, onMerged }: { workbook: WorkbookPort; onM
         {messages.roundMergeHeading}
       </Subtitle2>
       <Text className={styles.explanation}>{messages.roundMergeExplanation}</Text>
-      <div
-        className={mergeClasses(styles.zone, over && styles.over)}
-        data-testid="round-drop-zone"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
-        <Text>{messages.roundMergeDrop}</Text>
-        <input ref={picker} type="file" accept={XLSX_TYPES} multiple hidden onChange={onPicked} data-testid="round-file-picker" />
-        <Button appearance="primary" disabled={busy} onClick={() => picker.current?.click()}>
-          {messages.roundMergePick}
-        </Button>
-      </div>
+      <DropZone
+        text={messages.roundMergeDrop}
+        button={messages.roundMergePick}
+        primary
+        accept={XLSX_TYPES}
+        multiple
+        disabled={busy}
+        testId="round"
+        onFiles={readPicked}
+      />
       <div>
         <Button disabled={busy} onClick={() => merge({ kind: 'sheets' })}>
           {messages.roundMergeSheets}

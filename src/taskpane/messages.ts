@@ -5,7 +5,7 @@ import type { CheckCounts } from '../export/datapackage';
 import type { ChartSeries, FlagCounts } from '../norms';
 import { STATUS_TEXT } from '../norms/status';
 
-/** A measurement of a round as the pane names it (see roundOperations.MissingValue). */
+/** A measurement of a round with the names a person knows it by (the missing values of the progress). */
 export interface NamedKey {
   indicator: string;
   name: string;

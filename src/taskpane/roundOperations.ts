@@ -15,6 +15,7 @@ import { mergeForms, roundProgress, startRound, type MergeResult, type OwnerProg
 import { AskedMeasurements, roundPeriod } from '../rounds/asked';
 import { readRoundSheet } from '../rounds/roundSheet';
 import type { WorkbookPort } from '../workbook/port';
+import type { NamedKey } from './messages';
 import { conflictKeyOf, type OpenedForms, type PickedForms } from './roundKeys';
 
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsxFiles');
@@ -94,18 +95,9 @@ async function emptyMerge(wb: WorkbookPort): Promise<MergeResult> {
   return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners, changed: false };
 }
 
-/** A measurement still missing, with the names a person knows it by. */
-export interface MissingValue {
-  indicator: string;
-  name: string;
-  area: string;
-  areaName: string;
-  period: string;
-  dimension: string;
-}
 
 export interface OwnerStatus extends Omit<OwnerProgress, 'missing'> {
-  missing: MissingValue[];
+  missing: NamedKey[];
 }
 
 /** The progress of the round (default: the one started last), or null when no round was started yet. */

@@ -1,13 +1,16 @@
 // Controleer register: reads every table once and reports findings, in sheet order, without
 // changing the workbook. A broken structure (missing table, renamed header) is a finding too, and
 // whatever is still readable is checked.
+import { UserError } from '../errors';
 import type { Finding } from '../findings';
-import { readRegistry } from '../registry/read';
-import { registrySchema, type RegistrySchema } from '../registry/schema';
+import { readRegistry, type RegistryData } from '../registry/read';
+import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from '../registry/schema';
+import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { WorkbookPort } from '../workbook/port';
 import { fieldChecks, thresholds } from './fieldChecks';
 import { referenceChecks } from './referenceChecks';
 import { rowChecks } from './rowChecks';
+import { finding } from './rules';
 
 export interface CheckResult {
   findings: Finding[];
@@ -20,11 +23,31 @@ export interface CheckOptions {
   schema?: RegistrySchema;
 }
 
+/** The settings as findings: missing or unusable; a registry of a newer version is refused (its rules are not ours). */
+function settingsFindings(data: RegistryData, schema: RegistrySchema): Finding[] {
+  const at = { sheet: SYSTEM_SHEET };
+  if (!data.info.tables.some((t) => t.name.toLowerCase() === SETTINGS_TABLE.toLowerCase())) return [finding('structuur.instellingen-ontbreken', at)];
+  const parsed = parseSettings(settingsFromRows(data.settings));
+  if (!parsed.ok) return [finding('instelling.register-ongeldig', at, { problem: parsed.problem })];
+  const version = parsed.settings.schemaversie;
+  if (version > schema.version) {
+    throw new UserError('newer-version', `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${version}; deze versie kent tot ${schema.version}). Werk Beleidsregister bij en controleer opnieuw.`);
+  }
+  return [];
+}
+
 export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {
   const schema = options.schema ?? registrySchema;
   const data = await readRegistry(wb, schema);
   const limits = thresholds(data);
-  const findings = [...data.structure, ...limits.findings, ...rowChecks(data), ...referenceChecks(data), ...fieldChecks(data, limits.thresholds, options.now ?? new Date())];
+  const findings = [
+    ...settingsFindings(data, schema),
+    ...data.structure,
+    ...limits.findings,
+    ...rowChecks(data),
+    ...referenceChecks(data),
+    ...fieldChecks(data, limits.thresholds, options.now ?? new Date()),
+  ];
 
   // Sheet order of the schema, then row, then column position in the sheet.
   const sheetOrder = (sheet: string) => {

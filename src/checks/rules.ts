@@ -23,6 +23,18 @@ export const rules = {
     message: (p) => `Tabel ${p.sheet} ontbreekt: er is geen blad ${p.sheet} met tabel ${p.table}.`,
     fix: 'Voer Maak register (of beleidsregister init) uit: de tabel wordt opnieuw aangemaakt, de rest blijft staan.',
   },
+  'structuur.instellingen-ontbreken': {
+    severity: 'error',
+    title: 'De instellingen van het register ontbreken',
+    message: () => 'Het blad Systeem met de instellingen van het register (tabel tblInstellingen: schemaversie, gemeente, drempels) ontbreekt; zonder die instellingen kunnen Toets aan normen en de import niet werken.',
+    fix: 'Voer Maak register (of beleidsregister init --gemeente <NIS-code>) uit: het blad wordt opnieuw aangemaakt met de standaarddrempels, de rest blijft staan.',
+  },
+  'instelling.register-ongeldig': {
+    severity: 'error',
+    title: 'Een instelling van het register heeft een ongeldige waarde',
+    message: (p) => `In de instellingen (blad Systeem) ${p.problem}.`,
+    fix: 'Zet een geldige waarde in de kolom Waarde van tblInstellingen, bv. de vijfcijferige NIS-code 44021 bij gemeente.',
+  },
   'structuur.geen-tabel': {
     severity: 'error',
     title: 'Een blad van het register bevat geen tabel meer',

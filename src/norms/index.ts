@@ -3,7 +3,7 @@
 // `evaluateNorms` the same without writing; `chartSeries` the data for one indicator's chart.
 import { UserError } from '../errors';
 import { readRegistry, type RegistryData } from '../registry/read';
-import { SCHEMA_VERSION, tableSpec } from '../registry/schema';
+import { SCHEMA_VERSION, SETTINGS_TABLE, tableSpec } from '../registry/schema';
 import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { WorkbookPort } from '../workbook/port';
 import { evaluateRegistry, isNoted, type EvaluateOptions } from './evaluate';
@@ -42,6 +42,10 @@ async function readFlaggable(wb: WorkbookPort): Promise<RegistryData> {
   const data = await readRegistry(wb);
   const settings = parseSettings(settingsFromRows(data.settings));
   const measurements = data.tables.get('measurements');
+  if (measurements && !data.info.tables.some((t) => t.name.toLowerCase() === SETTINGS_TABLE.toLowerCase())) {
+    throw new UserError('not-a-registry', 'het blad Systeem met de instellingen van het register ontbreekt. Voer Maak register (beleidsregister init --gemeente <NIS-code>) uit om het terug te zetten; uw gegevens blijven staan.');
+  }
+  if (measurements && !settings.ok) throw new UserError('not-a-registry', `deze werkmap is geen bruikbaar register: ${settings.problem}. Verbeter de instelling op het blad Systeem.`);
   if (!settings.ok || !measurements) {
     throw new UserError('not-a-registry', 'deze werkmap is geen register met een tabel Metingen. Maak er eerst een register van met Maak register (beleidsregister init).');
   }

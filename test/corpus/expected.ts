@@ -97,7 +97,7 @@ export const cases: Case[] = [
   { input: 'registry:sheet_metingen_deleted', operation: 'check', exit: 1, finding: { rule: 'structuur.tabel-ontbreekt', sheet: 'Metingen' } },
   { input: 'registry:sheet_systeem_deleted', operation: 'import', exit: 2, message: 'deze werkmap is geen register: de instellingen van het register ontbreken' },
   { input: 'registry:sheet_systeem_deleted', operation: 'export', exit: 2, message: 'dit is geen register: de instellingen op het verborgen blad Systeem ontbreken' },
-  { input: 'registry:sheet_systeem_deleted', operation: 'check', exit: 0, gap: 'Controleer register meldt niet dat het blad Systeem (de instellingen) ontbreekt' },
+  { input: 'registry:sheet_systeem_deleted', operation: 'check', exit: 1, finding: { rule: 'structuur.instellingen-ontbreken', sheet: 'Systeem' } },
   { input: 'registry:header_waarde_renamed', operation: 'check', exit: 1, finding: { rule: 'structuur.kolom-ontbreekt', sheet: 'Metingen' }, message: 'Kolom Waarde niet gevonden in Metingen' },
   { input: 'registry:header_waarde_renamed', operation: 'import', exit: 2, message: 'in tabel tblMetingen (blad Metingen) ontbreekt de kolom Waarde' },
   { input: 'registry:header_waarde_renamed', operation: 'init', exit: 0, message: 'Kolommen toegevoegd: Waarde (tblMetingen).' },
@@ -119,7 +119,7 @@ export const cases: Case[] = [
   { input: 'registry:schema_version_newer', operation: 'init', exit: 2, message: 'Dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
   { input: 'registry:schema_version_newer', operation: 'import', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
   { input: 'registry:schema_version_newer', operation: 'export', exit: 2, message: 'Werk Beleidsregister bij en exporteer opnieuw.' },
-  { input: 'registry:schema_version_newer', operation: 'check', exit: 0, gap: 'Controleer register controleert een register van een nieuwere versie zonder dat te zeggen' },
+  { input: 'registry:schema_version_newer', operation: 'check', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister' },
   { input: 'registry:schema_version_1', operation: 'import', exit: 2, message: 'dit register heeft schemaversie 1 en moet eerst bijgewerkt worden' },
   { input: 'registry:schema_version_1', operation: 'init', exit: 0, message: 'bijgewerkt van schemaversie 1 naar' },
   { input: 'registry:gemeente_setting_text', operation: 'import', exit: 2, message: 'deze werkmap is geen bruikbaar register: instelling gemeente heeft een ongeldige waarde (Gent).' },
@@ -138,8 +138,8 @@ export const cases: Case[] = [
   { input: 'registry:schema_version_newer', operation: 'flag', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
   { input: 'registry:header_waarde_renamed', operation: 'flag', exit: 2, message: 'in tabel tblMetingen (blad Metingen) ontbreekt de kolom Waarde, waarin Toets aan normen' },
   { input: 'registry:table_metingen_full_height', operation: 'flag', exit: 0, message: '21 metingen getoetst' },
-  { input: 'registry:gemeente_setting_text', operation: 'flag', exit: 2, message: 'deze werkmap is geen register met een tabel Metingen', gap: 'de tabel Metingen is er wel; de instelling gemeente is ongeldig (Gent), en dat zou de melding moeten zeggen' },
-  { input: 'registry:sheet_systeem_deleted', operation: 'flag', exit: 2, message: 'deze werkmap is geen register met een tabel Metingen', gap: 'de tabel Metingen is er wel; het blad Systeem met de instellingen ontbreekt' },
+  { input: 'registry:gemeente_setting_text', operation: 'flag', exit: 2, message: 'deze werkmap is geen bruikbaar register: instelling gemeente heeft een ongeldige waarde (Gent)' },
+  { input: 'registry:sheet_systeem_deleted', operation: 'flag', exit: 2, message: 'het blad Systeem met de instellingen van het register ontbreekt' },
 
   // Files that are no workbook where a registry is expected.
   { input: 'cli/text_named.xlsx', operation: 'check', exit: 2, message: 'Kan text_named.xlsx niet openen: dit is geen Excel-werkmap (.xlsx).' },

@@ -2,32 +2,17 @@
 // sheet with the result, and costs the same syncs at any number of measurements; a failure comes
 // back as a message for the user, never as an exception the function file would swallow.
 import { runCommand } from '../../src/commands/run';
-import { writeDemo } from '../../src/registry/demo';
-import { tableSpec } from '../../src/registry/schema';
 import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { FakeExcel } from '../workbook/excel/fakeExcel';
+import { demoOnFake } from '../norms/helpers';
 import { syncsOf } from '../workbook/excel/syncsOf';
-
-/** The demo on the fake with `extra` measurements of Afstand tot openbaar groen; one in ten above the norm. */
-async function registry(extra: number) {
-  const fake = new FakeExcel();
-  const wb = new ExcelWorkbook(fake.run);
-  await writeDemo(wb);
-  const spec = tableSpec('measurements');
-  const row = (i: number) => {
-    const values: Record<string, string | number> = { indicator: 'IND-003', area: i % 2 ? 'W-BRUGSEPOORT' : '44021', period: String(2024 + (i % 2)), dimension: `blok ${i}`, value: i % 10 === 0 ? 0.52 : 0.31, unit: 'km' };
-    return spec.columns.map((c) => values[c.key] ?? null);
-  };
-  if (extra) await wb.apply([{ kind: 'appendRows', table: spec.table, rows: Array.from({ length: extra }, (_, i) => row(i)) }]);
-  return { fake, wb };
-}
 
 const active = (fake: FakeExcel) => ({ sheet: fake.model.active.name, selection: fake.model.active.selection });
 
 test('Controleer writes the Controle sheet, marks the cells and shows the sheet, at syncs that do not grow with the rows', async () => {
-  const small = await registry(1_000);
-  const large = await registry(20_000);
+  const small = await demoOnFake(1_000);
+  const large = await demoOnFake(20_000);
   const outcomes: unknown[] = [];
   const syncs = [];
   for (const { fake, wb } of [small, large]) {
@@ -44,8 +29,8 @@ test('Controleer writes the Controle sheet, marks the cells and shows the sheet,
 });
 
 test('Toets aan normen flags Metingen and shows the Overzicht sheet, at syncs that do not grow with the rows', async () => {
-  const small = await registry(1_000);
-  const large = await registry(20_000);
+  const small = await demoOnFake(1_000);
+  const large = await demoOnFake(20_000);
   const outcomes: Awaited<ReturnType<typeof runCommand>>[] = [];
   const syncs = [];
   for (const { fake, wb } of [small, large]) {

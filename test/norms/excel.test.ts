@@ -2,29 +2,11 @@
 // of measurements (only payload chunks do), and the colours are conditional formats on whole
 // columns of the table, never formats set cell by cell.
 import { flagRegistry } from '../../src/norms';
-import { writeDemo } from '../../src/registry/demo';
-import { tableSpec } from '../../src/registry/schema';
-import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
-import { FakeExcel } from '../workbook/excel/fakeExcel';
 import { syncsOf } from '../workbook/excel/syncsOf';
-import { FIRST_NEW_MEASUREMENT, NOW } from './helpers';
-
-/** The demo on the fake with `extra` measurements of Afstand tot openbaar groen; one in ten above the norm. */
-async function registry(extra: number) {
-  const fake = new FakeExcel();
-  const wb = new ExcelWorkbook(fake.run);
-  await writeDemo(wb);
-  const spec = tableSpec('measurements');
-  const row = (i: number) => {
-    const values: Record<string, string | number> = { indicator: 'IND-003', area: i % 2 ? 'W-BRUGSEPOORT' : '44021', period: String(2024 + (i % 2)), dimension: `blok ${i}`, value: i % 10 === 0 ? 0.52 : 0.31, unit: 'km' };
-    return spec.columns.map((c) => values[c.key] ?? null);
-  };
-  if (extra) await wb.apply([{ kind: 'appendRows', table: spec.table, rows: Array.from({ length: extra }, (_, i) => row(i)) }]);
-  return { fake, wb, rows: FIRST_NEW_MEASUREMENT + extra };
-}
+import { NOW, demoOnFake } from './helpers';
 
 async function flagTwice(extra: number) {
-  const { fake, wb, rows } = await registry(extra);
+  const { fake, wb, rows } = await demoOnFake(extra);
   const first = await syncsOf(fake, wb, () => flagRegistry(wb, { now: NOW }));
   // A second run rewrites nothing but still reads the notes it set.
   const again = await syncsOf(fake, wb, () => flagRegistry(wb, { now: NOW }));

@@ -4,8 +4,10 @@ import { evaluateRegistry } from '../../src/norms/evaluate';
 import { readRegistry } from '../../src/registry/read';
 import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
+import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
 import type { CellInput, Edit } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { FakeExcel } from '../workbook/excel/fakeExcel';
 
 export const NOW = new Date('2026-11-23T12:00:00Z');
 export const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -56,3 +58,17 @@ export const sheetRow = (i: number) => i + 2;
 
 /** Demo measurements are rows 0–20; a test's own rows start at 21. */
 export const FIRST_NEW_MEASUREMENT = 21;
+
+/** The demo on the Office.js fake with `extra` measurements of Afstand tot openbaar groen; one in ten above the norm. */
+export async function demoOnFake(extra: number): Promise<{ fake: FakeExcel; wb: ExcelWorkbook; rows: number }> {
+  const fake = new FakeExcel();
+  const wb = new ExcelWorkbook(fake.run);
+  await writeDemo(wb);
+  const spec = tableSpec('measurements');
+  const row = (i: number) => {
+    const values: Record<string, string | number> = { indicator: 'IND-003', area: i % 2 ? 'W-BRUGSEPOORT' : '44021', period: String(2024 + (i % 2)), dimension: `blok ${i}`, value: i % 10 === 0 ? 0.52 : 0.31, unit: 'km' };
+    return spec.columns.map((c) => values[c.key] ?? null);
+  };
+  if (extra) await wb.apply([{ kind: 'appendRows', table: spec.table, rows: Array.from({ length: extra }, (_, i) => row(i)) }]);
+  return { fake, wb, rows: FIRST_NEW_MEASUREMENT + extra };
+}

@@ -3,7 +3,7 @@
 // `evaluateNorms` the same without writing; `chartSeries` the data for one indicator's chart.
 import { UserError } from '../errors';
 import { readRegistry, type RegistryData } from '../registry/read';
-import { SCHEMA_VERSION, SETTINGS_TABLE, tableSpec } from '../registry/schema';
+import { SCHEMA_VERSION, SETTINGS_TABLE, captionOf, tableSpec } from '../registry/schema';
 import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { WorkbookPort } from '../workbook/port';
 import { evaluateRegistry, isNoted, type EvaluateOptions } from './evaluate';
@@ -54,7 +54,7 @@ async function readFlaggable(wb: WorkbookPort): Promise<RegistryData> {
     throw new UserError('newer-version', `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${version}; deze versie kent tot ${SCHEMA_VERSION}). Werk Beleidsregister bij en probeer opnieuw.`);
   }
   const spec = tableSpec('measurements');
-  const gone = ['value', ...FLAG_KEYS].filter((k) => !measurements.columns.has(k)).map((k) => spec.columns.find((c) => c.key === k)!.caption);
+  const gone = ['value', ...FLAG_KEYS].filter((k) => !measurements.columns.has(k)).map((k) => captionOf('measurements', k));
   if (version < SCHEMA_VERSION) {
     throw new UserError(
       'needs-upgrade',

@@ -6,7 +6,7 @@
 // Ordinal scales: the Schaal cell holds the labels best first (`A++;A+;A;B`); a label's position
 // is where `;label;` is found in `;scale;`, which grows with the label's rank, so comparing
 // positions compares labels without splitting the scale. Case does not matter (UPPER).
-import { tableSpec } from '../registry/schema';
+import { captionOf, tableSpec } from '../registry/schema';
 import { columnLetter, parseRange } from '../workbook/address';
 import type { ConditionalFormat, TableInfo } from '../workbook/port';
 import { RELATIVE_EPSILON } from './operators';
@@ -70,7 +70,7 @@ export function flagFormats(table: TableInfo): Map<string, ConditionalFormat[]> 
   const cells = {} as Cells;
   const captions = {} as Cells;
   for (const key of READ) {
-    const caption = spec.columns.find((c) => c.key === key)!.caption;
+    const caption = captionOf('measurements', key);
     const index = table.columns.findIndex((h) => same(h, caption));
     if (index < 0) return out;
     cells[key] = `$${columnLetter(range.left + index)}${range.top + 1}`;

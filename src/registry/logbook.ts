@@ -3,6 +3,7 @@
 // operations own the sheet and only ever append to it; columns are found by caption, so a column
 // the user moved or added keeps working.
 import { columnLetter } from '../workbook/address';
+import { captionOf } from './schema';
 import type { CellInput, CellValue, Edit, WorkbookInfo } from '../workbook/port';
 
 export const LOGBOOK_SHEET = 'Logboek';
@@ -32,10 +33,10 @@ const COLUMNS: [caption: string, width: number, get: (e: LogEntry, when: string,
   ['Tijdstip', 17, (_, when) => when],
   ['Bewerking', 11, (e) => e.operation],
   ['Bron', 40, (e) => e.source],
-  ['Indicator', 11, (e) => e.indicator],
-  ['Gebied', 14, (e) => e.area],
-  ['Periode', 10, (e) => e.period],
-  ['Dimensie', 16, (e) => e.dimension || null],
+  [captionOf('measurements', 'indicator'), 11, (e) => e.indicator],
+  [captionOf('measurements', 'area'), 14, (e) => e.area],
+  [captionOf('measurements', 'period'), 10, (e) => e.period],
+  [captionOf('measurements', 'dimension'), 16, (e) => e.dimension || null],
   ['Oude waarde', 12, (e) => e.old],
   ['Nieuwe waarde', 12, (e) => e.new],
   ['Gebruiker', 16, (_, __, user) => user],

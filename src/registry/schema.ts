@@ -426,6 +426,13 @@ export function tableSpec(key: TableKey): TableSpec {
   return spec;
 }
 
+/** The caption a schema column has in a fresh registry, e.g. captionOf('measurements', 'area') is Gebied. */
+export function captionOf(table: TableKey, column: string): string {
+  const spec = tableSpec(table).columns.find((c) => c.key === column);
+  if (!spec) throw new Error(`Onbekende kolom ${column} in tabel ${table} van het schema.`);
+  return spec.caption;
+}
+
 /** The column another table's values must match, for a table that is referred to. */
 export function keyColumnOf(spec: TableSpec): ColumnSpec {
   const column = spec.columns.find((c) => c.key === spec.keyColumn);

@@ -5,7 +5,7 @@
 // deviation while typing, without the add-in. The same module reads a returned form back.
 import type { ExpectedTest } from '../norms';
 import { valueFormats } from '../norms/liveFormats';
-import { tableSpec } from '../registry/schema';
+import { captionOf } from '../registry/schema';
 import { columnLetter, parseRange } from '../workbook/address';
 import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, WorkbookPort } from '../workbook/port';
 import type { AskedRow } from './asked';
@@ -25,7 +25,7 @@ const HEADER_ORDER: (keyof FormHeader)[] = ['period', 'owner', 'registry', 'roun
 /** Title, the four header lines, the instruction, a blank line: the table's header row comes next. */
 const TABLE_ROW = 8;
 
-const measurementCaption = (key: string) => tableSpec('measurements').columns.find((c) => c.key === key)!.caption;
+const measurementCaption = (key: string) => captionOf('measurements', key);
 export const NEW_VALUE = 'Nieuwe waarde';
 /** Captions a returned form is read by; those Metingen also has carry its captions. */
 export const CAPTION = {

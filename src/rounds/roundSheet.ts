@@ -3,6 +3,7 @@
 // reminder list (Ontbreekt) to copy into an e-mail. The measurements each owner was asked for are
 // one row each on the hidden sheet RondeMetingen, so a merge can tell a deleted form row from one
 // that was never asked, however many an owner has (a cell holds at most 32,767 characters).
+import { captionOf } from '../registry/schema';
 import { columnLetter } from '../workbook/address';
 import type { CellInput, CellValue, Edit, WorkbookInfo, WorkbookPort } from '../workbook/port';
 
@@ -72,10 +73,7 @@ export function missingText(keys: MeasurementKey[]): string {
 const ASKED_COLUMNS: [caption: string, key: keyof AskedRow][] = [
   ['Ronde', 'roundId'],
   ['Dienst', 'owner'],
-  ['Indicator', 'indicator'],
-  ['Gebied', 'area'],
-  ['Periode', 'period'],
-  ['Dimensie', 'dimension'],
+  ...(['indicator', 'area', 'period', 'dimension'] as const).map((key): [string, keyof AskedRow] => [captionOf('measurements', key), key]),
 ];
 type AskedRow = MeasurementKey & { roundId: string; owner: string };
 

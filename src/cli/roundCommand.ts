@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors';
 import { keyLine, mergeForms, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
+import type { Edit } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { aboutFile, type CliContext } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
@@ -70,20 +71,25 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
       const owners = opts.diensten?.split(',').map((s) => s.trim()).filter(Boolean);
       const result = await aboutFile(file, () => startRound(wb, { period: opts.periode, owners, target: opts.inRegister ? 'sheets' : 'files' }));
       const dir = opts.out ?? path.dirname(path.resolve(file));
+      // Every form file is checked before anything is saved, and the registry is saved first: a
+      // form file left unwritten by a failure is written by the next start of the same round.
       const [written, kept]: string[][] = [[], []];
+      const forms: { target: string; edits: Edit[] }[] = [];
       for (const form of result.forms.filter((f) => f.file)) {
         const target = path.join(dir, form.file!.name);
-        if ((await exists(target)) && !opts.overschrijf) {
-          kept.push(target);
-          continue;
+        if ((await exists(target)) && !opts.overschrijf) kept.push(target);
+        else {
+          await checkWritable(target);
+          forms.push({ target, edits: form.file!.edits });
         }
-        await checkWritable(target);
+      }
+      if (result.changed) await saveWorkbook(wb, file);
+      for (const { target, edits } of forms) {
         const formBook = XlsxWorkbook.create();
-        await formBook.apply(form.file!.edits);
+        await formBook.apply(edits);
         await saveWorkbook(formBook, target);
         written.push(target);
       }
-      if (result.changed) await saveWorkbook(wb, file);
       const json = { period: result.period, round_id: result.roundId, forms: result.forms.map(({ file: f, ...rest }) => ({ ...rest, file: f ? path.join(dir, f.name) : null })), written, kept, not_asked: result.notAsked };
       io.out(opts.json ? JSON.stringify(json) + '\n' : startReport(file, result, written, kept));
       setExit(0);

@@ -29,7 +29,8 @@ export function ExcelChartButton({ workbook, series, title }: { workbook: Workbo
   const run = () =>
     insert.run(async () => {
       const { sheet } = await insertTrendChart(workbook, series, title);
-      await workbook.select(sheet, 'F2');
+      // The chart is in; not being able to show its sheet must not report it as failed.
+      await workbook.select(sheet, 'F2').catch(() => undefined);
       return sheet;
     }, messages.chartInsertFailed);
 

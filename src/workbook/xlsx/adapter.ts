@@ -142,7 +142,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
     const ws = this.sheet(sheet);
-    return cells.map((address) => noteText(ws.getCell(address).note));
+    return cells.map((address) => noteText(findCell(ws, address)?.note));
   }
 
   async apply(edits: Edit[]): Promise<void> {
@@ -189,21 +189,21 @@ export class XlsxWorkbook implements WorkbookPort {
           let offset = offsets.get(cell.column);
           if (offset === undefined) offsets.set(cell.column, (offset = this.columnOffset(model, cell.column)));
           const [row, column] = [r.top + 1 + cell.row, r.left + offset];
-          if (cell.value === null && ws.findCell(row, column) === undefined) continue;
-          writeCell(ws.getCell(row, column), cell.value);
+          if (cell.value === null && ws.findRow(row)?.findCell(column) === undefined) continue;
+          writeCell(cellAt(ws, row, column), cell.value);
         }
         return;
       }
       case 'writeRange': {
         const ws = this.sheet(edit.sheet);
         const at = parseCell(edit.at);
-        edit.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws.getCell(at.row + i, at.column + j), value)));
+        edit.values.forEach((row, i) => row.forEach((value, j) => writeCell(cellAt(ws, at.row + i, at.column + j), value)));
         return;
       }
       case 'clearRange': {
         const ws = this.sheet(edit.sheet);
         const r = parseRange(edit.address);
-        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) ws.getCell(row, col).value = null;
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) cellAt(ws, row, col).value = null;
         return;
       }
       case 'setName':
@@ -214,7 +214,8 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'setConditionalFormats':
         return this.setFormats(edit.table, edit.column, edit.formats);
       case 'setNote': {
-        const cell = this.sheet(edit.sheet).getCell(edit.cell);
+        const at = parseCell(edit.cell);
+        const cell = cellAt(this.sheet(edit.sheet), at.row, at.column);
         if (edit.text !== null) cell.note = edit.text;
         // ExcelJS has no way to remove a note: setting one always creates it.
         else delete (cell as unknown as { _comment?: unknown })._comment;
@@ -243,7 +244,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const r = parseRange(address);
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) {
-          const cell = ws.getCell(row, col);
+          const cell = cellAt(ws, row, col);
           restyle(cell, { protection: { ...cell.style.protection, locked: false } });
         }
       }
@@ -265,14 +266,14 @@ export class XlsxWorkbook implements WorkbookPort {
       columns: edit.columns.map((name) => ({ name, filterButton: true })),
       rows: rows.map((r) => r.map(() => null)),
     });
-    rows.forEach((r, i) => r.forEach((value, j) => writeCell(ws.getCell(at.row + 1 + i, at.column + j), value)));
+    rows.forEach((r, i) => r.forEach((value, j) => writeCell(cellAt(ws, at.row + 1 + i, at.column + j), value)));
   }
 
   private addColumns(table: string, columns: string[]): void {
     const { ws, model } = this.table(table);
     const r = parseRange(model.tableRef);
     columns.forEach((name, i) => {
-      ws.getCell(r.top, r.right + 1 + i).value = name;
+      cellAt(ws, r.top, r.right + 1 + i).value = name;
       model.columns.push({ name, filterButton: true });
     });
     this.resize(ws, model, { ...r, right: r.right + columns.length });
@@ -284,7 +285,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const r = parseRange(model.tableRef);
     const onlyBlankRow = r.bottom === r.top + 1 && readRow(ws, r.bottom, r.left, r.right).every((v) => v === null);
     const first = onlyBlankRow ? r.bottom : r.bottom + 1;
-    rows.forEach((row, i) => row.forEach((value, j) => writeCell(ws.getCell(first + i, r.left + j), value)));
+    rows.forEach((row, i) => row.forEach((value, j) => writeCell(cellAt(ws, first + i, r.left + j), value)));
     this.resize(ws, model, { ...r, bottom: first + rows.length - 1 });
   }
 
@@ -298,8 +299,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const r = parseRange(model.tableRef);
     const body = rows.length ? rows : [model.columns.map(() => null)];
     const bottom = r.top + body.length;
-    for (let row = bottom + 1; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws.getCell(row, col), null);
-    body.forEach((values, i) => values.forEach((value, j) => writeCell(ws.getCell(r.top + 1 + i, r.left + j), value)));
+    for (let row = bottom + 1; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(cellAt(ws, row, col), null);
+    body.forEach((values, i) => values.forEach((value, j) => writeCell(cellAt(ws, r.top + 1 + i, r.left + j), value)));
     this.resize(ws, model, { ...r, bottom });
   }
 
@@ -473,14 +474,47 @@ function writeCell(cell: ExcelJS.Cell, value: CellInput): void {
 }
 
 /**
- * Cells loaded with the same style share one style object, so a change goes to a copy: changing
- * the shared one would change every cell with that style.
+ * Styles the adapter gives cells are shared and frozen, one object per distinct style. ExcelJS gives
+ * every new cell an empty style object of its own, and on save looks each object up in a WeakMap;
+ * at a few million cells (an import of a whole monitor download) that lookup took most of the save.
+ * Frozen, so a change goes to a copy (loaded cells share their style objects too).
  */
-function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
-  cell.style = { ...cell.style, ...change };
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+function shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const key = JSON.stringify(style);
+  let found = sharedStyles.get(key);
+  if (!found) sharedStyles.set(key, (found = Object.freeze(style)));
+  return found;
 }
 
-function noteText(note: ExcelJS.Cell['note']): string | null {
+/**
+ * The cell at a row and column, made if need be, with the empty style of a new cell replaced by the
+ * shared one. Through the row, because ws.getCell builds and parses an address for every cell.
+ */
+function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
+  const cell = ws.getRow(row).getCell(column);
+  if (cell.style !== NO_STYLE && isEmpty(cell.style)) cell.style = NO_STYLE;
+  return cell;
+}
+
+/** The cell at an address, without creating it. */
+function findCell(ws: ExcelJS.Worksheet, address: string): ExcelJS.Cell | undefined {
+  const at = parseCell(address);
+  return ws.findRow(at.row)?.findCell(at.column);
+}
+
+function isEmpty(style: object): boolean {
+  for (const _ in style) return false;
+  return true;
+}
+
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = shared({ ...cell.style, ...change });
+}
+
+function noteText(note: ExcelJS.Cell['note'] | undefined): string | null {
   if (!note) return null;
   if (typeof note === 'string') return note;
   return note.texts?.map((t) => t.text).join('') ?? null;

@@ -9,6 +9,7 @@ import { isLink, relativeLink } from '../links';
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
 import { keepFormulaNames, type FormulaNames } from './formulaNames';
 import { keepInternalLinks } from './internalLinks';
+import { writeLongSheetsInParts } from './longSheets';
 import { fileKind } from './signature';
 
 /** The table model ExcelJS reads and writes (only the fields the adapter uses). */
@@ -61,6 +62,7 @@ export class XlsxWorkbook implements WorkbookPort {
   static create(): XlsxWorkbook {
     const wb = new ExcelJS.Workbook();
     keepInternalLinks(wb);
+    writeLongSheetsInParts(wb);
     return new XlsxWorkbook(wb, keepFormulaNames(wb));
   }
 
@@ -77,6 +79,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = new ExcelJS.Workbook();
     const names = keepFormulaNames(wb);
     keepInternalLinks(wb);
+    writeLongSheetsInParts(wb);
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {

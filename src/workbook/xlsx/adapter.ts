@@ -185,28 +185,25 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'updateCells': {
         const { ws, model } = this.table(edit.table);
         const r = parseRange(model.tableRef);
-        // Flag writes hundreds of thousands of cells: each column is looked up once, and an empty
-        // cell that stays empty is not created.
+        // Flag writes hundreds of thousands of cells: each column is looked up once.
         const offsets = new Map<string, number>();
         for (const cell of edit.cells) {
           let offset = offsets.get(cell.column);
           if (offset === undefined) offsets.set(cell.column, (offset = this.columnOffset(model, cell.column)));
-          const [row, column] = [r.top + 1 + cell.row, r.left + offset];
-          if (cell.value === null && ws.findRow(row)?.findCell(column) === undefined) continue;
-          writeCell(cellAt(ws, row, column), cell.value);
+          writeCell(ws, r.top + 1 + cell.row, r.left + offset, cell.value);
         }
         return;
       }
       case 'writeRange': {
         const ws = this.sheet(edit.sheet);
         const at = parseCell(edit.at);
-        edit.values.forEach((row, i) => row.forEach((value, j) => writeCell(cellAt(ws, at.row + i, at.column + j), value)));
+        edit.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws, at.row + i, at.column + j, value)));
         return;
       }
       case 'clearRange': {
         const ws = this.sheet(edit.sheet);
         const r = parseRange(edit.address);
-        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) cellAt(ws, row, col).value = null;
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws, row, col, null);
         return;
       }
       case 'setName':
@@ -269,7 +266,7 @@ export class XlsxWorkbook implements WorkbookPort {
       columns: edit.columns.map((name) => ({ name, filterButton: true })),
       rows: rows.map((r) => r.map(() => null)),
     });
-    rows.forEach((r, i) => r.forEach((value, j) => writeCell(cellAt(ws, at.row + 1 + i, at.column + j), value)));
+    rows.forEach((r, i) => r.forEach((value, j) => writeCell(ws, at.row + 1 + i, at.column + j, value)));
   }
 
   private addColumns(table: string, columns: string[]): void {
@@ -288,7 +285,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const r = parseRange(model.tableRef);
     const onlyBlankRow = r.bottom === r.top + 1 && readRow(ws, r.bottom, r.left, r.right).every((v) => v === null);
     const first = onlyBlankRow ? r.bottom : r.bottom + 1;
-    rows.forEach((row, i) => row.forEach((value, j) => writeCell(cellAt(ws, first + i, r.left + j), value)));
+    rows.forEach((row, i) => row.forEach((value, j) => writeCell(ws, first + i, r.left + j, value)));
     this.resize(ws, model, { ...r, bottom: first + rows.length - 1 });
   }
 
@@ -302,8 +299,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const r = parseRange(model.tableRef);
     const body = rows.length ? rows : [model.columns.map(() => null)];
     const bottom = r.top + body.length;
-    for (let row = bottom + 1; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(cellAt(ws, row, col), null);
-    body.forEach((values, i) => values.forEach((value, j) => writeCell(cellAt(ws, r.top + 1 + i, r.left + j), value)));
+    for (let row = bottom + 1; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws, row, col, null);
+    body.forEach((values, i) => values.forEach((value, j) => writeCell(ws, r.top + 1 + i, r.left + j, value)));
     this.resize(ws, model, { ...r, bottom });
   }
 
@@ -462,9 +459,12 @@ function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
 /**
  * Strings are always written as text cells: ExcelJS never turns a string into a formula. A link
  * is written as ExcelJS's hyperlink value (its text is a text cell too) in the link look, which a
- * plain value written over it takes away again.
+ * plain value written over it takes away again. An empty cell that stays empty is not made: an
+ * import or a flag writes millions of cells, many of them empty.
  */
-function writeCell(cell: ExcelJS.Cell, value: CellInput): void {
+function writeCell(ws: ExcelJS.Worksheet, row: number, column: number, value: CellInput): void {
+  if (value === null && ws.findRow(row)?.findCell(column) === undefined) return;
+  const cell = cellAt(ws, row, column);
   const wasLink = cell.type === ExcelJS.ValueType.Hyperlink;
   if (isLink(value)) {
     cell.value = { text: value.text, hyperlink: relativeLink(value.link) };

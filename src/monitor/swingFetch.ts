@@ -70,7 +70,7 @@ async function get(url: URL, site: URL, options: SwingFetchOptions, what: string
       'unreachable',
       options.apiKey
         ? `${hostOf(site)} weigert de API-sleutel (${status}). Controleer de sleutel bij de beheerder van de site.`
-        : `${hostOf(site)} vraagt een API-sleutel (${status}). Vraag er een aan bij de beheerder van de site en geef ze op met --api-sleutel.`,
+        : `${hostOf(site)} vraagt een API-sleutel (${status}). Vraag er een aan bij de beheerder van de site en vul ze in bij API-sleutel (op de opdrachtregel: --api-sleutel).`,
     );
   }
   if (status === 404) throw new UserError('unreachable', `${cap(what)} niet gevonden op ${hostOf(site)} (404). Controleer het adres van de site en de code van de variabele.`);

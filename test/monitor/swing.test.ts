@@ -118,7 +118,7 @@ describe('fetching from a Swing site (a local server on 127.0.0.1)', () => {
   });
 
   test.each([
-    ['401 without an API key', () => ({ site: `${address}/sleutel` }), /vraagt een API-sleutel \(401\).*--api-sleutel/],
+    ['401 without an API key', () => ({ site: `${address}/sleutel` }), /vraagt een API-sleutel \(401\).*vul ze in bij API-sleutel \(op de opdrachtregel: --api-sleutel\)/],
     ['401 with a wrong API key', () => ({ site: `${address}/sleutel`, apiKey: 'fout' }), /weigert de API-sleutel \(401\)/],
     ['an unknown variable (404)', () => ({ site: `${address}/open`, variables: ['bestaatniet'] }), /De selectietabel van variabele bestaatniet niet gevonden op 127\.0\.0\.1:\d+\/open \(404\)/],
     ['a web page instead of JSON', () => ({ site: `${address}/html` }), /is geen JSON maar een webpagina/],

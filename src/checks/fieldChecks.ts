@@ -10,6 +10,7 @@ import { parseDate, text } from '../registry/values';
 import { dateToSerial, serialToDate } from '../workbook/address';
 import { indexBy } from './referenceChecks';
 import { finding } from './rules';
+import { push } from '../collections';
 
 const lower = (s: string) => s.trim().toLowerCase();
 
@@ -47,7 +48,7 @@ function countBy(rows: RowView[], key: string): Map<string, RowView[]> {
   for (const row of rows) {
     if (row.blank(key)) continue;
     const k = lower(row.text(key));
-    groups.set(k, [...(groups.get(k) ?? []), row]);
+    push(groups, k, row);
   }
   return groups;
 }

@@ -16,6 +16,7 @@ import { STATUS_TEXT, type MeasurementStatus } from './status';
 import { pathAt, pathPoints, type PathPoint, type PathValue } from './targets';
 import { formatChange, formatDate, formatNumber, formatValidity, withUnit } from './text';
 import type { EffectFlag, FlagCounts, FlagResult, GapFlag, MeasurementFlag, OverviewRow } from './types';
+import { push } from '../collections';
 
 /** The cells Toets aan normen writes on a Metingen row, by schema key. */
 export interface WrittenTest {
@@ -52,13 +53,6 @@ const NO_TEST: WrittenTest = { normId: null, normOperator: null, normValue: null
 /** Statuses whose explanation goes into a note on the value. */
 const NOTED: readonly string[] = [STATUS_TEXT.deviation, STATUS_TEXT.off_track, STATUS_TEXT.outlier, STATUS_TEXT.not_evaluated];
 export const isNoted = (status: string | null) => status !== null && NOTED.includes(status);
-
-/** Adds to a list in a map (in place: copying would cost n² on a long series). */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** What identifies a measurement, without its value. */
 type MeasurementKey = Pick<Measurement, 'indicator' | 'area' | 'period' | 'dimension'>;

@@ -13,6 +13,7 @@ import type { TableKey } from '../registry/types';
 import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, periodReader, type Period } from '../registry/values';
 import { areaTree, type AreaTree } from './areas';
 import { RELATIVE, rank, toOperator, type Operator } from './operators';
+import { push } from '../collections';
 
 export const lower = (s: string) => s.trim().toLowerCase();
 
@@ -116,7 +117,7 @@ function blockingFindings(table: TableView | undefined, findings: Finding[]): Ma
     const row = (byRow ??= new Map(table.rows.map((r) => [r.row, r]))).get(f.row);
     const key = f.column ? keyOf.get(lower(f.column)) : undefined;
     if (!row || !key || !block.columns.includes(key)) continue;
-    out.set(row, [...(out.get(row) ?? []), f]);
+    push(out, row, f);
   }
   return out;
 }

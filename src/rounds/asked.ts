@@ -9,6 +9,7 @@ import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
 import { settingsFromRows } from '../registry/settings';
 import { parsePeriod, type Period } from '../registry/values';
+import { push } from '../collections';
 
 /** One row of an update form: a measurement to report. */
 export interface AskedRow {
@@ -27,12 +28,6 @@ export interface AskedRow {
 }
 
 const lower = (s: string) => s.trim().toLowerCase();
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 const same = (a: string, b: string) => lower(a) === lower(b);
 
 /** A round's period: a semester, whose end is the day its values are due. */

@@ -9,6 +9,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { useMessages } from './messagesContext';
 import { ResultHeading } from './OperationScreen';
 import { userMessage } from './userMessage';
+import { push } from '../collections';
 
 const useStyles = makeStyles({
   sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -22,7 +23,7 @@ const SEVERITY_ORDER: Severity[] = ['error', 'warning'];
 /** Sheets in the order the findings come (checkRegistry sorts them by the schema), errors first within each. */
 export function groupFindings(findings: readonly Finding[]): { sheet: string; findings: Finding[] }[] {
   const bySheet = new Map<string, Finding[]>();
-  for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  for (const f of findings) push(bySheet, f.sheet, f);
   return [...bySheet].map(([sheet, list]) => ({
     sheet,
     findings: SEVERITY_ORDER.flatMap((severity) => list.filter((f) => f.severity === severity)),

@@ -10,6 +10,7 @@ import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableI
 import { keepFormulaNames, type FormulaNames } from './formulaNames';
 import { keepInternalLinks } from './internalLinks';
 import { writeLongSheetsInParts } from './longSheets';
+import { keepValidationRanges } from './validationRanges';
 import { fileKind } from './signature';
 
 /** The table model ExcelJS reads and writes (only the fields the adapter uses). */
@@ -79,6 +80,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = new ExcelJS.Workbook();
     const names = keepFormulaNames(wb);
     keepInternalLinks(wb);
+    keepValidationRanges(wb);
     writeLongSheetsInParts(wb);
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -398,10 +400,11 @@ function protectionOf(ws: ExcelJS.Worksheet): { sheet?: boolean } | null | undef
 }
 
 /**
- * ExcelJS loads a validation as one entry per cell of its range (the same object for each) and on
- * save joins equal neighbours again, starting from addresses in text order: `B2:B40` comes back as
- * `B10:B40` and `B2:B40`, overlapping, and a relative formula (a custom rule) would be read from the
- * wrong cell in the first. So each rectangle of cells sharing one entry becomes a range entry again.
+ * Ranges stay whole on load (validationRanges.ts), but cells a file lists one by one (`sqref="B2
+ * B3 B4"`) are one entry per cell, and ExcelJS joins equal neighbours on save starting from
+ * addresses in text order: `B2`…`B40` would come back as `B10:B40` and `B2:B40`, overlapping, and a
+ * relative formula (a custom rule) would be read from the wrong cell in the first. So each
+ * rectangle of cells sharing one entry becomes a range entry.
  */
 function regroupValidations(validations: ValidationMap): void {
   const cellsOf = new Map<ExcelValidation, string[]>();

@@ -1,9 +1,11 @@
-// A long sheet is written part by part (longSheets.ts): the file must be the one ExcelJS writes in one
-// go, and the adapter must read it back. Parts of three rows stand in for parts of 20,000.
+// What lets the xlsx adapter save and load a registry of hundreds of thousands of rows: a long sheet
+// is written part by part (longSheets.ts), and validation ranges are read whole (validationRanges.ts).
+// Parts of three rows stand in for parts of 20,000.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { writeLongSheetsInParts } from '../../src/workbook/xlsx/longSheets';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { rangesHidden } from '../../src/workbook/xlsx/validationRanges';
 
 const ROWS = 10;
 
@@ -58,4 +60,43 @@ test('the adapter writes a sheet longer than one part, and reads it back', async
   const [table] = await back.readTables(['tblLang']);
   expect(table.rows).toHaveLength(rows);
   expect([table.rows[0], table.rows[20_000], table.rows[rows - 1]]).toEqual([[0, 'rij 0'], [20_000, 'rij 20000'], [rows - 1, `rij ${rows - 1}`]]);
+});
+
+describe('validation ranges are read whole', () => {
+  const collect = async (chunks: string[]) => {
+    const out: unknown[] = [];
+    for await (const c of rangesHidden((async function* () { yield* chunks; })())) out.push(c);
+    return out.join('');
+  };
+
+  test('the colon of a validation range is hidden, also when a chunk cuts the tag, and nothing else changes', async () => {
+    const xml = '<sheetData><row r="1"><c r="A1"><v>1:2</v></c></row></sheetData><dataValidations count="2"><dataValidation type="list" allowBlank="1" sqref="C2:C1048576 E4"><formula1>lst_X</formula1></dataValidation><dataValidation type="whole" sqref="B2:B9"/></dataValidations><mergeCells><mergeCell ref="F1:G1"/></mergeCells>';
+    const expected = xml.replace('sqref="C2:C1048576 E4"', 'sqref="C2_C1048576 E4"').replace('sqref="B2:B9"', 'sqref="B2_B9"');
+    for (let cut = 1; cut < xml.length; cut += 7) expect(await collect([xml.slice(0, cut), xml.slice(cut, cut + 40), xml.slice(cut + 40)])).toBe(expected);
+  });
+
+  const withRule = async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.apply([
+      { kind: 'addSheet', sheet: 'Blad' },
+      { kind: 'addTable', sheet: 'Blad', table: 'tblBlad', at: 'A1', columns: ['Getal'], rows: [[1], [2], [3]] },
+      { kind: 'setValidation', table: 'tblBlad', column: 'Getal', validation: { rule: { type: 'whole', min: 0, max: 9 } } },
+    ]);
+    const zip = await JSZip.loadAsync(await wb.save());
+    return { zip, sheet: Object.keys(zip.files).find((n) => /worksheets\/sheet\d+\.xml$/.test(n))! };
+  };
+
+  test('the rule of a column is read back after a load', async () => {
+    const { zip } = await withRule();
+    const loaded = await XlsxWorkbook.load(await zip.generateAsync({ type: 'uint8array' }));
+    expect((await loaded.readColumnRules('tblBlad', ['Getal']))[0].validation).toEqual({ rule: { type: 'whole', min: 0, max: 9 } });
+  });
+
+  test('a rule on a whole column (a million cells) is saved again as it was', async () => {
+    const { zip, sheet } = await withRule();
+    zip.file(sheet, (await zip.file(sheet)!.async('string')).replace('sqref="A2:A4"', 'sqref="A2:A1048576"'));
+    const loaded = await XlsxWorkbook.load(await zip.generateAsync({ type: 'uint8array' }));
+    const again = await JSZip.loadAsync(await loaded.save());
+    expect(await again.file(sheet)!.async('string')).toMatch(/<dataValidation [^>]*sqref="A2:A1048576"/);
+  });
 });

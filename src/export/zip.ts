@@ -1,6 +1,7 @@
 // A zip of the export's files, for the task pane's download (there is no folder to write to in the
 // browser). Stored, not compressed: Parquet is compressed already and the registry is small; and
 // every entry gets the same fixed date, so the same export gives the same zip.
+import { concatBytes } from '../bytes';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -70,12 +71,5 @@ export function zipFiles(files: readonly { path: string; data: Uint8Array }[]): 
   end.setUint16(10, files.length, true);
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
-  const parts = [...local, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes([...local, ...central, new Uint8Array(end.buffer)]);
 }

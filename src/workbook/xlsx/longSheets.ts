@@ -5,6 +5,7 @@
 // rendered by ExcelJS itself (the same XML it would write) and turned into bytes, and the zip entry
 // is the bytes put together.
 import type ExcelJS from 'exceljs';
+import { concatBytes } from '../../bytes';
 
 /** Rows rendered at a time; far below the sizes where ExcelJS's array or string gives up. */
 export const ROWS_PER_PART = 20_000;
@@ -49,7 +50,7 @@ export function writeLongSheetsInParts(workbook: ExcelJS.Workbook, rowsPerPart =
       const encoder = new TextEncoder();
       const parts: Uint8Array[] = [];
       for (let at = 0; at < taken[i].length; at += rowsPerPart) parts.push(encoder.encode(await renderRows(sheet, taken[i].slice(at, at + rowsPerPart))));
-      rendered.set(partName(sheet), joined(parts));
+      rendered.set(partName(sheet), concatBytes(parts));
     }
     long.forEach((s) => (s.rows = []));
     const append = zip.append.bind(zip);
@@ -58,7 +59,7 @@ export function writeLongSheetsInParts(workbook: ExcelJS.Workbook, rowsPerPart =
       if (!body || typeof data !== 'string' || !data.includes(EMPTY_SHEET_DATA)) return append(data, options);
       const at = data.indexOf(EMPTY_SHEET_DATA);
       const encoder = new TextEncoder();
-      append(joined([encoder.encode(`${data.slice(0, at)}<sheetData>`), body, encoder.encode(`</sheetData>${data.slice(at + EMPTY_SHEET_DATA.length)}`)]), options);
+      append(concatBytes([encoder.encode(`${data.slice(0, at)}<sheetData>`), body, encoder.encode(`</sheetData>${data.slice(at + EMPTY_SHEET_DATA.length)}`)]), options);
     };
     try {
       await addWorksheets(zip, model);
@@ -67,14 +68,4 @@ export function writeLongSheetsInParts(workbook: ExcelJS.Workbook, rowsPerPart =
       long.forEach((s, i) => (s.rows = taken[i]));
     }
   };
-}
-
-function joined(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

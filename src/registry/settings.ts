@@ -1,6 +1,6 @@
 // The registry's settings: rows of the Instellingen table on the hidden system sheet. Each has a
 // stable key in the first column, so a coordinator can read them and later issues can add their own.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CellValue } from '../workbook/port';
 
 export const SETTINGS_COLUMNS = ['Instelling', 'Waarde', 'Toelichting'] as const;

@@ -7,6 +7,8 @@ export type UserErrorCode =
   | 'encrypted'
   | 'not-xlsx'
   | 'read-only'
+  /** Saving failed for a reason other than permissions (disk full, file in use). */
+  | 'unwritable'
   | 'locked'
   | 'not-a-registry'
   | 'newer-version'

@@ -1,4 +1,4 @@
-// `beleidsregister check`: Controleer register on a file, as a Dutch report or as JSON.
+// `beleidsregister controleer` (alias check): Controleer register on a file, as a Dutch report or as JSON.
 import type { Command } from 'commander';
 import { UserError } from '../errors';
 import { checkRegistry, type CheckResult } from '../checks';
@@ -30,7 +30,8 @@ function ruleList(): string {
 
 export function registerCheck(root: Command, { io, setExit }: CliContext): void {
   root
-    .command('check')
+    .command('controleer')
+    .alias('check')
     .description('controleer elke rij, elke verwijzing en de regels uit de praktijk')
     .usage('[opties] [bestand]')
     .argument('[bestand]', 'het register (.xlsx)')
@@ -39,7 +40,7 @@ export function registerCheck(root: Command, { io, setExit }: CliContext): void 
     .option('--controleblad', 'schrijf de bevindingen ook naar het blad Controle en markeer de cellen (anders blijft de werkmap ongewijzigd)')
     .action(async (file: string | undefined, opts: { json?: boolean; controleblad?: boolean; regels?: boolean }) => {
       if (opts.regels) return io.out(ruleList());
-      if (!file) throw new UserError('invalid-option', 'Geef het register dat gecontroleerd moet worden, bv. beleidsregister check register.xlsx.');
+      if (!file) throw new UserError('invalid-option', 'Geef het register dat gecontroleerd moet worden, bv. beleidsregister controleer register.xlsx.');
       if (opts.controleblad) await checkWritable(file);
       const wb = await openWorkbook(file);
       const result = await aboutFile(file, () => checkRegistry(wb));

@@ -1,4 +1,4 @@
-// `beleidsregister export <register.xlsx> <map>`: writes the registry as research data to a folder,
+// `beleidsregister exporteer <register.xlsx> <map>` (alias export): writes the registry as research data to a folder,
 // one file per table and a datapackage.json. The folder is meant to live in a research repository,
 // so an unchanged registry leaves every file byte for byte as it was, and files of an earlier export
 // that are no longer part of it (another format) are removed; nothing else in the folder is touched.
@@ -9,7 +9,7 @@ import { checkRegistry } from '../checks';
 import { UserError } from '../errors';
 import { EXPORT_FORMATS, PACKAGE_FILE, exportRegistry, type ExportFile, type ExportFormat, type ExportSummary } from '../export';
 import { aboutFile, type CliContext } from './context';
-import { exists, openWorkbook } from './files';
+import { cannotWrite, exists, openWorkbook } from './files';
 
 function parseFormat(value: string | undefined): ExportFormat {
   const format = (value ?? 'csv').trim().toLowerCase();
@@ -75,7 +75,7 @@ async function writeFiles(dir: string, files: readonly ExportFile[], stale: read
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (e) {
-    throw new UserError('read-only', `Kan de map ${dir} niet maken: ${(e as Error).message}`);
+    throw cannotWrite(dir, e);
   }
   for (const file of files) {
     const target = path.join(dir, file.path);
@@ -85,7 +85,7 @@ async function writeFiles(dir: string, files: readonly ExportFile[], stale: read
       await fs.rename(temp, target);
     } catch (e) {
       await fs.rm(temp, { force: true });
-      throw new UserError('read-only', `Kan ${file.path} niet schrijven in ${dir}: ${(e as Error).message}`);
+      throw cannotWrite(target, e);
     }
   }
   for (const file of stale) await fs.rm(path.join(dir, file), { force: true });
@@ -110,7 +110,7 @@ function describeExport(file: string, dir: string, s: ExportSummary, removed: re
   else if (s.checks.errors) {
     lines.push(
       `Let op: Controleer register vond ${count(s.checks.errors, 'fout', 'fouten')} en ${count(s.checks.warnings, 'waarschuwing', 'waarschuwingen')}. ` +
-        `De export is gemaakt en vermeldt dit in datapackage.json ("checks"); zie beleidsregister check ${file}.`,
+        `De export is gemaakt en vermeldt dit in datapackage.json ("checks"); zie beleidsregister controleer ${file}.`,
     );
   } else lines.push(`Controleer register vond geen fouten${s.checks.warnings ? ` (${count(s.checks.warnings, 'waarschuwing', 'waarschuwingen')})` : ''}.`);
   // A column of bad values would otherwise fill the screen; --json gives them all.
@@ -125,7 +125,8 @@ function describeExport(file: string, dir: string, s: ExportSummary, removed: re
 export function registerExport(root: Command, ctx: CliContext): void {
   const { io, setExit } = ctx;
   root
-    .command('export')
+    .command('exporteer')
+    .alias('export')
     .description('exporteer het register als onderzoeksdata: één bestand per tabel en keuzelijst, met een datapackage.json die alles beschrijft')
     .usage('[opties] <bestand> <map>')
     .argument('<bestand>', 'het register (.xlsx)')

@@ -50,9 +50,19 @@ export async function checkWritable(file: string): Promise<void> {
     if (marked || !(await writable(file))) {
       throw new UserError('read-only', `${name(file)} is alleen-lezen: er kan niets in opgeslagen worden. Maak het bestand schrijfbaar of kies een ander bestand.`);
     }
-  } else if (!(await writable(dir))) {
-    throw new UserError('read-only', `De map ${dir} is alleen-lezen: ${name(file)} kan er niet opgeslagen worden.`);
+  } else {
+    // A folder that does not exist yet is made on saving; what counts is the nearest one that does.
+    const folder = await nearestFolder(dir);
+    if (!(await writable(folder))) throw new UserError('read-only', `De map ${folder} is alleen-lezen: ${name(file)} kan er niet opgeslagen worden.`);
   }
+}
+
+async function nearestFolder(dir: string): Promise<string> {
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (stat?.isDirectory()) return dir;
+  if (stat) throw new UserError('read-only', `${dir} is een bestand, geen map: kies een map om in op te slaan.`);
+  const parent = path.dirname(dir);
+  return parent === dir ? dir : nearestFolder(parent);
 }
 
 const writable = (target: string) =>
@@ -63,12 +73,26 @@ const writable = (target: string) =>
 
 /** Writes next to the target and renames, so a failure leaves the original file as it was. */
 export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {
-  const temp = path.join(path.dirname(path.resolve(file)), `.${name(file)}.${process.pid}.tmp`);
+  // Made first, so a failure to make it leaves nothing behind; what fails there is the file system.
+  const bytes = await wb.save();
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${name(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temp, await wb.save());
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(temp, bytes);
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });
-    throw new UserError('read-only', `Kan ${name(file)} niet opslaan: ${(e as Error).message}`);
+    throw cannotWrite(file, e);
   }
+}
+
+/** A file-system error on saving `file`, in Dutch: "alleen-lezen" only when that is the cause. */
+export function cannotWrite(file: string, e: unknown): UserError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new UserError('read-only', `Kan ${name(file)} niet opslaan: het bestand of de map is alleen-lezen. Maak ze schrijfbaar of kies een andere plaats.`);
+  }
+  const cause = code === 'ENOSPC' ? 'de schijf is vol' : code === 'EBUSY' ? 'het bestand is in gebruik door een ander programma' : `het bestandssysteem meldt ${code ?? 'een fout'}`;
+  return new UserError('unwritable', `Kan ${name(file)} niet opslaan: ${cause}. Er is niets gewijzigd.`);
 }

@@ -1,4 +1,4 @@
-// `beleidsregister flag <register.xlsx>`: Toets aan normen on a file. Writes the statuses, the test
+// `beleidsregister toets <register.xlsx>` (alias flag): Toets aan normen on a file. Writes the statuses, the test
 // next to each value, the live colours, the notes and the Overzicht sheet into the registry, and
 // prints what it found, as a Dutch report or as JSON.
 import type { Command } from 'commander';
@@ -45,7 +45,8 @@ function dayOf(value: string | undefined): Date | undefined {
 
 export function registerFlag(root: Command, { io, setExit }: CliContext): void {
   root
-    .command('flag')
+    .command('toets')
+    .alias('flag')
     .description('toets elke meting aan de normen en streefwaarden die erop van toepassing zijn, en markeer het resultaat in de werkmap')
     .usage('[opties] <bestand>')
     .argument('<bestand>', 'het register (.xlsx); het resultaat wordt erin opgeslagen')

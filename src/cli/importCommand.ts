@@ -153,7 +153,8 @@ export function registerImport(root: Command, ctx: CliContext): void {
   const { io, setExit } = ctx;
 
   root
-    .command('import')
+    .command('importeer')
+    .alias('import')
     .description('lees een download van de Gemeente-Stadsmonitor (CSV of Excel) of een Swing-selectietabel (JSON) in de tabel Metingen; met de hand aangepaste waarden worden nooit overschreven')
     .usage('[opties] <register> <bestand>')
     .argument('<register>', 'het register (.xlsx)')

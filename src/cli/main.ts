@@ -25,7 +25,13 @@ const usageErrors: Record<string, string> = {
   'commander.unknownOption': 'onbekende optie',
   'commander.unknownCommand': 'onbekende opdracht',
   'commander.excessArguments': 'te veel argumenten',
+  'commander.missingMandatoryOptionValue': 'een verplichte optie ontbreekt',
 };
+
+/** The help text of the option with these flags anywhere in the program, to say what a right value looks like. */
+function optionHelp(cmd: Command, flags: string): string | undefined {
+  return cmd.options.find((o) => o.flags === flags)?.description ?? cmd.commands.map((c) => optionHelp(c, flags)).find(Boolean);
+}
 
 function version(): string {
   // The package version, read at run time so the built CLI needs no copy of package.json.
@@ -58,7 +64,7 @@ function program(ctx: CliContext): Command {
   root
     .description('Beleidsregister: een vereenvoudigde Kernregistratie Beleid (KRB) in een Excel-werkmap.')
     .usage('[opties] <opdracht>')
-    .configureHelp({ styleTitle: (title) => titles[title] ?? title, subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}`.trim() })
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title, subcommandTerm: (cmd) => `${[cmd.name(), ...cmd.aliases()].join('|')} ${cmd.usage()}`.trim() })
     .version(version(), '-V, --version', 'toon het versienummer')
     .helpOption('-h, --help', 'toon deze hulp')
     .helpCommand('help [opdracht]', 'toon de hulp bij een opdracht')
@@ -67,7 +73,8 @@ function program(ctx: CliContext): Command {
     .exitOverride();
 
   root
-    .command('init')
+    .command('maak')
+    .alias('init')
     .description(`maak van een werkmap een register, of werk een register bij naar schemaversie ${SCHEMA_VERSION}; uw gegevens blijven staan`)
     .usage('[opties] <bestand>')
     .argument('<bestand>', '.xlsx-bestand; bestaat het nog niet, dan wordt het gemaakt')
@@ -111,8 +118,9 @@ function program(ctx: CliContext): Command {
 /** Runs the CLI on `argv` (as process.argv) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
+  const cli = program({ io, setExit: (c) => (code = c) });
   try {
-    await program({ io, setExit: (c) => (code = c) }).parseAsync(argv);
+    await cli.parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof UserError) {
@@ -122,7 +130,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0;
       const what = /'([^']+)'/.exec(e.message)?.[1];
-      io.err(`${usageErrors[e.code] ?? 'ongeldige opdracht'}${what ? ` (${what})` : ''}. Zie beleidsregister --help.\n`);
+      const help = what && optionHelp(cli, what);
+      io.err(`${usageErrors[e.code] ?? 'ongeldige opdracht'}${what ? ` (${what})` : ''}${help ? `: ${help}` : ''}. Zie beleidsregister --help.\n`);
       return 2;
     }
     io.err(`Onverwachte fout in Beleidsregister (meld dit aan de beheerder): ${(e as Error).stack ?? e}\n`);

@@ -1,4 +1,4 @@
-// `beleidsregister round start|merge|status`: the half-year update round on files. Start writes a
+// `beleidsregister ronde start|samenvoegen|status` (alias round start|merge|status): the half-year update round on files. Start writes a
 // form per owner (or puts the forms in the registry), merge takes returned forms back into
 // Metingen, status lists per owner what is still missing, to copy into a reminder.
 import os from 'node:os';
@@ -28,7 +28,7 @@ function startReport(file: string, r: StartResult, written: string[], kept: stri
   if (written.length) lines.push('', 'Geschreven:', ...list(written));
   if (kept.length) lines.push('', 'Bestonden al en zijn niet overschreven (gebruik --overschrijf om ze opnieuw te maken):', ...list(kept));
   if (r.notAsked.length) lines.push('', 'Niet gevraagd:', ...list(r.notAsked.map((n) => `${n.owner}${n.indicator ? ` ${n.indicator}` : ''}: ${n.reason}.`)));
-  lines.push('', 'Het blad Rondes in het register volgt op wie terugstuurt; voeg de formulieren samen met beleidsregister round merge.');
+  lines.push('', 'Het blad Rondes in het register volgt op wie terugstuurt; voeg de formulieren samen met beleidsregister ronde samenvoegen.');
   return lines.join('\n') + '\n';
 }
 
@@ -52,7 +52,11 @@ function mergeReport(file: string, r: MergeResult): string {
 }
 
 export function registerRound(root: Command, { io, setExit }: CliContext): void {
-  const round = root.command('round').description('de halfjaarlijkse updateronde: formulieren per dienst maken, terug samenvoegen en opvolgen');
+  const round = root
+    .command('ronde')
+    .alias('round')
+    .usage('[opties] <opdracht>')
+    .description('de halfjaarlijkse updateronde: formulieren per dienst maken, terug samenvoegen en opvolgen');
 
   round
     .command('start')
@@ -96,7 +100,8 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
     });
 
   round
-    .command('merge')
+    .command('samenvoegen')
+    .alias('merge')
     .description('voeg teruggekregen formulieren samen in Metingen; zonder formulieren: de formulierbladen in het register')
     .usage('[opties] <register> [formulieren...]')
     .argument('<register>', 'het register (.xlsx)')

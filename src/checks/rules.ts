@@ -81,7 +81,7 @@ export const rules = {
     severity: 'error',
     title: 'ID heeft niet de juiste vorm',
     message: (p) => `ID ${q(p.value)} heeft niet de vorm ${p.prefix}-001. Gebruik ${p.prefix}- gevolgd door een nummer.`,
-    fix: 'Geef het ID de vorm uit de melding. Verander je een ID, pas dan ook de verwijzingen ernaar aan.',
+    fix: 'Geef het ID de vorm uit de melding. Verandert u een ID, pas dan ook de verwijzingen ernaar aan.',
   },
   'sleutel.dubbel': {
     severity: 'error',

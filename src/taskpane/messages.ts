@@ -82,7 +82,7 @@ const nl = {
   statusNoGemeente: 'Gemeente: nog niet ingesteld',
   statusUpToDate: 'Het register is volledig bij. Er is niets te doen.',
   statusNeedsUpgrade: (from: number, to: number) =>
-    `Dit register heeft versie ${from}. Versie ${to} is beschikbaar: werk het bij om de nieuwe tabellen en kolommen te krijgen. Je gegevens blijven staan.`,
+    `Dit register heeft versie ${from}. Versie ${to} is beschikbaar: werk het bij om de nieuwe tabellen en kolommen te krijgen. Uw gegevens blijven staan.`,
   statusNewer: (version: number) =>
     `Dit register is gemaakt met een nieuwere versie (${version}) van Beleidsregister. Vraag de beheerder om de invoegtoepassing bij te werken.`,
   statusFailed: 'De werkmap kon niet gelezen worden. Sluit andere vensters met deze werkmap en probeer opnieuw.',
@@ -94,7 +94,7 @@ const nl = {
   working: 'Bezig…',
   makeExplanation: 'Voegt de tabbladen, tabellen en keuzelijsten van het beleidsregister toe. Wat al in de werkmap staat, blijft staan.',
   gemeenteLabel: 'Gemeente (NIS-code, niet verplicht)',
-  gemeenteHint: 'Vijf cijfers, bijvoorbeeld 11002 voor Antwerpen. Je kan dit later nog invullen.',
+  gemeenteHint: 'Vijf cijfers, bijvoorbeeld 11002 voor Antwerpen. U kunt dit later nog invullen.',
   gemeenteInvalid: 'Een NIS-code bestaat uit vijf cijfers, bijvoorbeeld 11002.',
   gemeenteUnknown: (nis: string) => `Er is geen Vlaamse gemeente met NIS-code ${nis}.`,
   gemeenteFound: (naam: string) => `Gemeente ${naam}`,
@@ -120,7 +120,7 @@ const nl = {
 
   // Standalone (outside Excel)
   standaloneIntro:
-    'Je gebruikt Beleidsregister hier buiten Excel. Open een Excel-bestand (.xlsx) of probeer het demoregister. Daarna kan je het resultaat downloaden en in Excel openen.',
+    'U gebruikt Beleidsregister hier buiten Excel. Open een Excel-bestand (.xlsx) of probeer het demoregister. Daarna kunt u het resultaat downloaden en in Excel openen.',
   otherFile: 'Een ander bestand',
   openFile: 'Open een .xlsx-bestand',
   tryDemo: 'Probeer met het demoregister',
@@ -131,7 +131,7 @@ const nl = {
   openedBlank: 'Geopend: een lege werkmap (alleen in deze browser)',
   openFailed: 'Dit bestand kan niet geopend worden. Kies een Excel-werkmap (.xlsx) zonder wachtwoord.',
   download: 'Download',
-  downloadHint: (name: string) => `Bewaart de werkmap als ${name} in je downloads.`,
+  downloadHint: (name: string) => `Bewaart de werkmap als ${name} in uw downloads.`,
   downloadFailed: 'Het bestand kon niet gemaakt worden. Probeer het opnieuw.',
 
   // Navigation
@@ -149,7 +149,7 @@ const nl = {
 
   // Controleren
   checkHeading: 'Controleer register',
-  checkExplanation: 'Kijkt elke tabel na: verplichte velden, keuzelijsten, verwijzingen en de regels voor goede indicatoren. Er verandert niets aan je gegevens.',
+  checkExplanation: 'Kijkt elke tabel na: verplichte velden, keuzelijsten, verwijzingen en de regels voor goede indicatoren. Er verandert niets aan uw gegevens.',
   checkWriteControlSheet: 'Zet de meldingen ook op het blad Controle en markeer de cellen',
   checkRun: 'Controleer',
   checkAgain: 'Controleer opnieuw',
@@ -217,20 +217,20 @@ const nl = {
   importEmpty: 'Zonder waarde',
   importSkipped: 'Overgeslagen',
   importNotSelected: 'Andere gebieden (niet ingelezen)',
-  importNotSelectedHint: 'Wil je ook andere gebieden? Vink "Alle gebieden inlezen" aan en lees het bestand opnieuw in.',
+  importNotSelectedHint: 'Wilt u ook andere gebieden? Vink "Alle gebieden inlezen" aan en lees het bestand opnieuw in.',
   importIndicatorAdded: (id: string, name: string, code: string | null, from: 'catalogus' | 'bestand') =>
     `Indicator toegevoegd ${from === 'catalogus' ? 'uit de catalogus' : 'uit het bestand'}: ${id} ${name}${code ? ` (${code})` : ''}.`,
   importAreaAdded: (code: string, name: string) => `Gebied toegevoegd aan Werkingsgebieden: ${name} (${code}).`,
   importAreaMapped: (from: string, to: string, values: number) => `${count(values, 'waarde', 'waarden')} van ${from} staan nu bij ${to} (fusie 2025).`,
   importConflictsHeading: (n: number) => (n === 1 ? '1 conflict' : `${n} conflicten`),
-  importConflictsHint: 'Deze waarden zijn met de hand ingevuld en niet overschreven. Kies per waarde welke blijft; je keuze komt in het Logboek.',
+  importConflictsHint: 'Deze waarden zijn met de hand ingevuld en niet overschreven. Kies per waarde welke blijft; uw keuze komt in het Logboek.',
   resolveTakeFile: 'Neem waarde uit bestand',
   resolveTakeFileLabel: (cell: string) => `Neem waarde uit bestand: ${cell}`,
   resolveKeepMine: 'Behoud mijn waarde',
   resolveKeepMineLabel: (cell: string) => `Behoud mijn waarde: ${cell}`,
   resolveAll: 'Alles uit het bestand overnemen',
-  resolveWorking: 'Je keuze wordt bewaard…',
-  resolveFailed: 'Je keuze kon niet bewaard worden. Er is niets veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  resolveWorking: 'Uw keuze wordt bewaard…',
+  resolveFailed: 'Uw keuze kon niet bewaard worden. Er is niets veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
   resolveDone: (taken: number, kept: number) =>
     `${count(taken, 'waarde', 'waarden')} uit het bestand overgenomen, ${count(kept, 'eigen waarde', 'eigen waarden')} behouden. Elke keuze staat in het Logboek.`,
   resolveSkippedHeading: (n: number) => (n === 1 ? '1 waarde niet aangepast' : `${n} waarden niet aangepast`),
@@ -301,7 +301,7 @@ const nl = {
   // Halfjaar: merge
   roundMergeHeading: 'Ingevulde formulieren samenvoegen',
   roundMergeExplanation:
-    'Elk formulier wordt nagekeken: juiste register, ronde en dienst, en geldige waarden. Goede waarden komen in Metingen. Staat er al een andere waarde, dan kies je zelf welke blijft.',
+    'Elk formulier wordt nagekeken: juiste register, ronde en dienst, en geldige waarden. Goede waarden komen in Metingen. Staat er al een andere waarde, dan kiest u zelf welke blijft.',
   roundMergeDrop: 'Sleep de ingevulde formulieren (.xlsx) hierheen, of:',
   roundMergePick: 'Kies formulieren',
   roundMergeSheets: 'Voeg de formulierbladen in dit register samen',
@@ -320,7 +320,7 @@ const nl = {
   roundRejectedHeading: (n: number) => `Niet overgenomen (${n})`,
   roundRejectedAt: (form: string, sheet: string | null, cell: string | null) => [form, sheet ? `blad ${sheet}` : '', cell ? `cel ${cell}` : ''].filter(Boolean).join(', '),
   roundConflictsHeading: (n: number) => `Conflicten (${n})`,
-  roundConflictsHint: 'In het register staat al een andere waarde. Tot je kiest, blijft de waarde van het register staan.',
+  roundConflictsHint: 'In het register staat al een andere waarde. Tot u kiest, blijft de waarde van het register staan.',
   roundConflictKey: (indicator: string, area: string, period: string, dimension: string) => `${indicator}, ${area}, ${period}${dimension ? `, ${dimension}` : ''}`,
   roundConflictOld: 'In het register',
   roundConflictNew: 'Uit het formulier',
@@ -331,7 +331,7 @@ const nl = {
   roundKeep: 'Behoud',
   roundKeepLabel: (what: string) => `Behoud: ${what}`,
   roundAcceptAll: 'Alles overnemen',
-  roundDecideFailed: 'Je keuze kon niet bewaard worden. Er is niets veranderd. Probeer het opnieuw.',
+  roundDecideFailed: 'Uw keuze kon niet bewaard worden. Er is niets veranderd. Probeer het opnieuw.',
 
   // Halfjaar: progress
   roundProgressHeading: 'Voortgang per dienst',
@@ -358,7 +358,7 @@ const nl = {
       `Voor de halfjaarlijkse update van ${period} ontbreken nog ${missing.length === 1 ? 'deze waarde' : `deze ${missing.length} waarden`}:`,
       ...missing.map((k) => `- ${keyText(k)}`),
       '',
-      'Wil je ze invullen in het updateformulier van je dienst en het terugsturen? Bedankt!',
+      'Wilt u ze invullen in het updateformulier van uw dienst en het terugsturen? Bedankt!',
     ].join('\n'),
 
   // Export

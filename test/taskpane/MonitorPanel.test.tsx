@@ -171,7 +171,7 @@ test('import conflicts are settled one by one or all at once, and leave the list
   expect(screen.getByText('3 conflicten')).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: 'Neem waarde uit bestand: Metingen!E17' }));
-  expect(screen.getByText('Je keuze wordt bewaard…')).toBeTruthy();
+  expect(screen.getByText('Uw keuze wordt bewaard…')).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Behoud mijn waarde: Metingen!E18' }).hasAttribute('disabled')).toBe(true);
   await act(async () => settle.resolve({ taken: 1, kept: 0, skipped: [] }));
   expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: conflictList[0], take: 'file' }], { file: 'WO_07.csv' });
@@ -202,7 +202,7 @@ test('a failure to settle a conflict keeps it in the list, in plain Dutch', asyn
   renderPane(<MonitorPanel workbook={workbook} />);
   pick('WO_07.csv');
   fireEvent.click(await screen.findByRole('button', { name: 'Alles uit het bestand overnemen' }));
-  expect(await screen.findByText(/Je keuze kon niet bewaard worden\. Er is niets veranderd\./)).toBeTruthy();
+  expect(await screen.findByText(/Uw keuze kon niet bewaard worden\. Er is niets veranderd\./)).toBeTruthy();
   expect(document.body.textContent).not.toContain('GeneralException');
   expect(within(screen.getByTestId('import-conflicts')).getAllByRole('listitem')).toHaveLength(1);
 });

@@ -272,7 +272,7 @@ test('Alles overnemen accepts every open conflict at once; a failure to do so ch
 
   fake.mergeOpened.mockRejectedValueOnce(new Error('InvalidArgument'));
   fireEvent.click(screen.getByRole('button', { name: 'Alles overnemen' }));
-  expect(await screen.findByText(/Je keuze kon niet bewaard worden\. Er is niets veranderd\./)).toBeTruthy();
+  expect(await screen.findByText(/Uw keuze kon niet bewaard worden\. Er is niets veranderd\./)).toBeTruthy();
   expect(document.body.textContent).not.toContain('InvalidArgument');
   expect(within(screen.getByTestId('round-conflicts')).getAllByRole('listitem')).toHaveLength(2);
 
@@ -321,7 +321,7 @@ test('the progress per department, what is missing, and a reminder on the clipbo
       '- Afstand tot openbaar groen (IND-003), Brugse Poort, 2026',
       '- Afstand tot openbaar groen (IND-003), Gent, 2026',
       '',
-      'Wil je ze invullen in het updateformulier van je dienst en het terugsturen? Bedankt!',
+      'Wilt u ze invullen in het updateformulier van uw dienst en het terugsturen? Bedankt!',
     ].join('\n'),
   );
 

@@ -198,7 +198,7 @@ afterAll(async () => {
 });
 
 test('outside Office the pane opens in standalone mode, without loading ExcelJS yet', async () => {
-  await page.getByText('Je gebruikt Beleidsregister hier buiten Excel').waitFor();
+  await page.getByText('U gebruikt Beleidsregister hier buiten Excel').waitFor();
   await page.getByRole('button', { name: 'Probeer met het demoregister' }).waitFor();
   expect(requested.some((url) => url.includes('/office-js/office.js'))).toBe(true);
   expect(requested.some((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toBe(false);

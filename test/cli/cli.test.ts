@@ -71,11 +71,20 @@ describe('beleidsregister CLI', () => {
 
   test('usage errors and help are in Dutch', async () => {
     expect(await run('init')).toMatchObject({ code: 2, err: 'er ontbreekt een argument (bestand). Zie beleidsregister --help.\n' });
-    expect(await run('maak')).toMatchObject({ code: 2, err: expect.stringContaining('onbekende opdracht (maak)') });
+    expect(await run('maak')).toMatchObject({ code: 2, err: 'er ontbreekt een argument (bestand). Zie beleidsregister --help.\n' });
+    expect(await run('bouw')).toMatchObject({ code: 2, err: expect.stringContaining('onbekende opdracht (bouw)') });
+    expect(await run('ronde', 'start', 'r.xlsx')).toMatchObject({
+      code: 2,
+      err: 'een verplichte optie ontbreekt (--periode <semester>): het semester van de ronde, bv. 2026-S1 (eind juni) of 2026-S2 (eind december). Zie beleidsregister --help.\n',
+    });
     const help = await run('--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^Gebruik: beleidsregister \[opties\] <opdracht>/);
     expect(help.out).toContain('Opdrachten:');
+    // Every command has its Dutch name first; the English one of earlier versions stays as an alias.
+    for (const names of ['maak|init', 'controleer|check', 'toets|flag', 'importeer|import', 'exporteer|export', 'ronde|round']) expect(help.out).toContain(names);
+    expect(help.out).not.toMatch(/\[options\]|\[command\]/);
+    expect((await run('ronde', '--help')).out).toMatch(/^Gebruik: beleidsregister ronde\|round \[opties\] <opdracht>[\s\S]*samenvoegen\|merge/);
     expect((await run('--version')).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

@@ -9,6 +9,7 @@ import { expectedLines } from '../../bench/suite';
 
 const root = path.join(__dirname, '../..');
 
+// Its own timeout: every benchmark's phases run in child processes, slow on a loaded machine.
 test('npm run bench -- --smoke prints every measurement and ends with the JSON summary', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bench/run.ts', '--smoke'], {
     cwd: root,
@@ -26,4 +27,4 @@ test('npm run bench -- --smoke prints every measurement and ends with the JSON s
   expect(Object.keys(summary.results)).toEqual(names);
   expect(summary.results.import_vs_papaparse).toMatchObject({ unit: 'x', aim: 1.5 });
   expect(summary.skipped.map((s) => s.entry)).toEqual(['bundle']);
-});
+}, 600_000);

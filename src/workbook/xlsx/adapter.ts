@@ -115,7 +115,7 @@ export class XlsxWorkbook implements WorkbookPort {
       tables,
       names: this.names.all(),
       // ExcelJS cannot write charts (and drops those of a file it loads).
-      capabilities: { charts: false },
+      capabilities: { charts: false, notes: true },
     };
   }
 

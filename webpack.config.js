@@ -1,4 +1,6 @@
 // Builds the task pane: `npm run build` writes dist/, `npm start` serves it on port 3000.
+// `ADDIN_URL=https://…/ npm run build` makes dist/ for a web server of the municipality's own: its
+// manifest.xml points there (scripts/manifest.js); without ADDIN_URL it points at localhost.
 //
 // Two bundles: the add-in itself (React, Fluent UI, the Office.js adapter, the registry logic) and,
 // split off, the xlsx adapter with ExcelJS, which only the standalone page (outside Excel) loads.
@@ -14,6 +16,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const { ManifestReport, deployedManifest, deploymentUrl } = require('./scripts/manifest');
 
 const PORT = 3000;
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
@@ -31,6 +34,8 @@ function devCertificates() {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const certificates = devCertificates();
+  // `env.addinUrl` lets tests build for an address without touching the environment.
+  const addinUrl = deploymentUrl(env.addinUrl || process.env.ADDIN_URL);
 
   const taskpane = {
     name: 'taskpane',
@@ -83,10 +88,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', ...(addinUrl && { transform: (content) => deployedManifest(content.toString(), addinUrl) }) },
         ],
       }),
-    ],
+      production && new ManifestReport(addinUrl),
+    ].filter(Boolean),
     optimization: {
       splitChunks: {
         cacheGroups: {

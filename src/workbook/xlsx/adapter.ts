@@ -11,7 +11,7 @@ import { keepFormulaNames, type FormulaNames } from './formulaNames';
 import { keepInternalLinks } from './internalLinks';
 import { writeLongSheetsInParts } from './longSheets';
 import { keepValidationRanges } from './validationRanges';
-import { fileKind } from './signature';
+import { fileKind } from '../fileKind';
 
 /** The table model ExcelJS reads and writes (only the fields the adapter uses). */
 interface TableModel {

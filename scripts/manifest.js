@@ -26,9 +26,9 @@ function deploymentUrl(value) {
   return url.href;
 }
 
-/** The web addresses a manifest sends Office to (pages, icons, domains); not its XML namespaces. */
+/** The web addresses a manifest sends Office to (pages, icons, domains); not its XML namespaces or comments. */
 function addressesIn(xml) {
-  return [...xml.matchAll(/(?<!xmlns(?::\w+)?=")https?:\/\/[^"<\s]+/g)].map((m) => m[0]);
+  return [...xml.replace(/<!--[\s\S]*?-->/g, '').matchAll(/(?<!xmlns(?::\w+)?=")https?:\/\/[^"<\s]+/g)].map((m) => m[0]);
 }
 
 /** xmllint's complaints about a manifest ('' when it is valid), or null when xmllint is not installed. */
@@ -60,29 +60,27 @@ function deployedManifest(xml, url) {
   return deployed;
 }
 
-/** What a build tells the person who ran it, from the manifest as `readManifestFile` gives it. */
-function buildReport(file, info, url) {
+/** What a build tells the person who ran it: where its manifest points. */
+function buildReport(file, url) {
+  const { version } = require('../package.json');
   if (!url) {
     return (
-      `Beleidsregister ${info.version}: this is a localhost build; ${file} points at ${DEV_URL} (the dev server).\n` +
+      `Beleidsregister ${version}: this is a localhost build; ${file} points at ${DEV_URL} (the dev server).\n` +
       'For a web server of your own: ADDIN_URL=https://your.server/folder/ npm run build (see README, "Rolling it out").'
     );
   }
-  return `Beleidsregister ${info.version}: ${file} points at ${url} (task pane ${info.defaultSettings?.sourceLocation}); checked against the manifest schema.`;
+  return `Beleidsregister ${version}: ${file} points at ${url} (task pane ${url}taskpane.html); checked against the manifest schema.`;
 }
 
-/** A webpack plugin that says, after the build, what the built manifest tells Office, as Microsoft's own tooling reads it. */
+/** A webpack plugin that says after the build where its manifest points. */
 class ManifestReport {
   constructor(url) {
     this.url = url;
   }
 
   apply(compiler) {
-    compiler.hooks.afterEmit.tapPromise('ManifestReport', async (compilation) => {
-      // Loaded here, not above: it pulls in ES modules that jest (which loads this file) cannot.
-      const { OfficeAddinManifest } = require('office-addin-manifest');
-      const file = path.join(compilation.outputOptions.path, 'manifest.xml');
-      console.log(buildReport(file, await OfficeAddinManifest.readManifestFile(file), this.url));
+    compiler.hooks.afterEmit.tap('ManifestReport', (compilation) => {
+      console.log(buildReport(path.join(compilation.outputOptions.path, 'manifest.xml'), this.url));
     });
   }
 }

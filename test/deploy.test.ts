@@ -32,6 +32,8 @@ beforeAll(async () => {
     cwd: repo,
     env: { ...process.env, ADDIN_URL: URL },
     maxBuffer: 16 * 1024 * 1024,
+  }).catch((error: { message: string; stdout?: string; stderr?: string }) => {
+    throw new Error(`${error.message}\n${error.stdout ?? ''}${error.stderr ?? ''}`); // webpack reports build errors on stdout
   });
   output = run.stdout + run.stderr;
 }, 300_000);
@@ -61,7 +63,7 @@ test('dist/manifest.xml points every address under ADDIN_URL and validates again
     iconUrl: `${URL}assets/icon-32.png`,
     defaultSettings: { sourceLocation: `${URL}taskpane.html` },
   });
-  expect(output).toContain(`Beleidsregister ${version}.0: ${join(dist, 'manifest.xml')} points at ${URL} (task pane ${URL}taskpane.html)`);
+  expect(output).toContain(`Beleidsregister ${version}: ${join(dist, 'manifest.xml')} points at ${URL} (task pane ${URL}taskpane.html)`);
 });
 
 test('both pages load office.js from Office’s CDN, and no copy of it is deployed', () => {
@@ -97,10 +99,17 @@ test('a manifest that breaks the schema stops the build with xmllint’s complai
   expect(() => manifest.deployedManifest(xml, URL)).toThrow(/does not match Microsoft's manifest schema:\n.*Versie/);
 });
 
-test('without ADDIN_URL the build says it is a localhost build', async () => {
+test('an address the build cannot move stops it; comments do not count', () => {
+  const xml = readFileSync(join(repo, 'manifest.xml'), 'utf8');
+  const elsewhere = xml.replace('<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl DefaultValue="https://example.org/hulp"/>');
+  expect(() => manifest.deployedManifest(elsewhere, URL)).toThrow(`manifest.xml still points outside ${URL}: https://example.org/hulp`);
+  expect(manifest.addressesIn('<!-- zie https://example.org/ --><IconUrl DefaultValue="https://a.be/i.png"/>')).toEqual(['https://a.be/i.png']);
+});
+
+test('without ADDIN_URL the build says it is a localhost build', () => {
   const file = join(repo, 'manifest.xml');
-  expect(manifest.buildReport(file, await readManifest(file), null)).toBe(
-    `Beleidsregister ${version}.0: this is a localhost build; ${file} points at https://localhost:3000/ (the dev server).\n` +
+  expect(manifest.buildReport(file, null)).toBe(
+    `Beleidsregister ${version}: this is a localhost build; ${file} points at https://localhost:3000/ (the dev server).\n` +
       'For a web server of your own: ADDIN_URL=https://your.server/folder/ npm run build (see README, "Rolling it out").',
   );
 });

@@ -34,8 +34,7 @@ function devCertificates() {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const certificates = devCertificates();
-  // `env.addinUrl` lets tests build for an address without touching the environment.
-  const addinUrl = deploymentUrl(env.addinUrl || process.env.ADDIN_URL);
+  const addinUrl = deploymentUrl(process.env.ADDIN_URL);
 
   const taskpane = {
     name: 'taskpane',

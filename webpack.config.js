@@ -1,10 +1,13 @@
 // Builds the task pane: `npm run build` writes dist/, `npm start` serves it on port 3000.
+// `ADDIN_URL=https://…/ npm run build` makes dist/ for a web server of the municipality's own: its
+// manifest.xml points there (scripts/manifest.js); without ADDIN_URL it points at localhost.
 //
 // Two bundles: the add-in itself (React, Fluent UI, the Office.js adapter, the registry logic) and,
 // split off, the xlsx adapter with ExcelJS, which only the standalone page (outside Excel) loads.
 // The ribbon commands' function file (commands.html) is a second, small build of its own.
-// office.js is not bundled: Office expects it as a plain script, and it loads host-specific files
-// next to itself, so the needed files of @microsoft/office-js are copied to office-js/.
+// office.js is not bundled: both pages load it from Office's CDN, the only supported source (the
+// @microsoft/office-js package is no longer updated and lacks APIs we use, such as notes). The
+// pages open in standalone mode when it cannot load (offline, blocked).
 'use strict';
 
 const fs = require('node:fs');
@@ -13,10 +16,12 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const { ManifestReport, deployedManifest, deploymentUrl } = require('./scripts/manifest');
 
 const PORT = 3000;
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
-const OFFICE_JS_DIR = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+/** Where Office's CDN serves office.js; it loads the host files it needs from beside itself. */
+const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** The certificates `npx office-addin-dev-certs install` creates; Excel only loads add-ins over https. */
 function devCertificates() {
@@ -26,28 +31,10 @@ function devCertificates() {
   return { key: read(files.key), cert: read(files.cert), ca: read(files.ca) };
 }
 
-/**
- * The office.js files an Excel task pane can need: the loader, the table that maps hosts to files,
- * the Excel host files for every platform, each locale's strings and the telemetry helpers it
- * loads. Debug builds, other hosts and type definitions stay out (they are most of the 86 MB).
- */
-const officeJsPatterns = [
-  'office.js',
-  'o15apptofilemappingtable.js',
-  'excel*.js',
-  '*/office_strings.js',
-  'telemetry/*.js',
-  'ariatelemetry/*.js',
-].map((from) => ({
-  from,
-  context: OFFICE_JS_DIR,
-  to: 'office-js/',
-  globOptions: { ignore: ['**/*.debug.js'] },
-}));
-
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const certificates = devCertificates();
+  const addinUrl = deploymentUrl(process.env.ADDIN_URL);
 
   const taskpane = {
     name: 'taskpane',
@@ -95,15 +82,16 @@ module.exports = (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+        officeJs: OFFICE_JS_URL,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
-          ...officeJsPatterns,
+          { from: 'manifest.xml', to: 'manifest.xml', ...(addinUrl && { transform: (content) => deployedManifest(content.toString(), addinUrl) }) },
         ],
       }),
-    ],
+      production && new ManifestReport(addinUrl),
+    ].filter(Boolean),
     optimization: {
       splitChunks: {
         cacheGroups: {
@@ -127,7 +115,7 @@ module.exports = (env = {}, argv = {}) => {
       // Flag real growth: the add-in bundle is expected around 0.5 MB, the ExcelJS chunk around 1 MB.
       maxEntrypointSize: 800 * 1024,
       maxAssetSize: 1500 * 1024,
-      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office-js/'),
+      assetFilter: (file) => file.endsWith('.js'),
     },
     devServer: {
       port: PORT,
@@ -168,6 +156,7 @@ module.exports = (env = {}, argv = {}) => {
         template: './src/commands/commands.html',
         chunks: ['commands'],
         scriptLoading: 'defer',
+        officeJs: OFFICE_JS_URL,
       }),
     ],
     optimization: { minimizer: taskpane.optimization.minimizer },

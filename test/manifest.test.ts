@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COMMANDS } from '../src/commands/run';
+import { MINIMUM_EXCEL_API } from '../src/workbook/excel/capabilities';
 
 const repo = resolve(__dirname, '..');
 const manifest = join(repo, 'manifest.xml');
@@ -34,7 +35,13 @@ test('the manifest uses one fixed add-in id and loads the task pane page', () =>
   const xml = readFileSync(manifest, 'utf8');
   expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
   expect(xml).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
-  expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
+  expect(xml).toContain(`<Set Name="ExcelApi" MinVersion="${MINIMUM_EXCEL_API}"/>`);
+});
+
+test('the manifest version is the package version, so a release raises both', () => {
+  const xml = readFileSync(manifest, 'utf8');
+  const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string };
+  expect(xml).toContain(`<Version>${version}.0</Version>`);
 });
 
 test('Controleer and Toets aan normen sit beside the pane button and run functions of commands.html', () => {

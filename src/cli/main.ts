@@ -5,7 +5,8 @@ import { UserError } from '../errors';
 import type { Finding } from '../findings';
 import { writeDemo } from '../registry/demo';
 import { initRegistry, type InitResult } from '../registry/init';
-import { SCHEMA_VERSION } from '../registry/schema';
+import { SCHEMA_VERSION, registrySchema } from '../registry/schema';
+import { START_SHEET, fillOrderSheets } from '../registry/startSheet';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { registerCheck } from './checkCommand';
 import { registerExport } from './exportCommand';
@@ -50,7 +51,17 @@ function describeInit(file: string, r: InitResult): string {
   if (names.length) lines.push(`  Namen voor keuzelijsten toegevoegd: ${names.length}.`);
   if (!r.created && !sheets.length && !tables.length && !columns.length && !names.length) lines.push('  Er ontbrak niets; uw gegevens zijn ongewijzigd.');
   lines.push(...r.findings.map(describeFinding));
+  lines.push(nextStep(file, r));
   return lines.join('\n') + '\n';
+}
+
+/** What to do after init: begin on the Start sheet of a new registry, or check one that was there. */
+function nextStep(file: string, r: InitResult): string {
+  const order = fillOrderSheets(registrySchema.tables).join(' → ');
+  if (r.added.sheets.includes(START_SHEET)) {
+    return `Volgende stap: open ${file} in Excel en begin op het blad ${START_SHEET}. Vul het register in deze volgorde in: ${order}.`;
+  }
+  return `Volgende stap: vul het register verder aan (het blad ${START_SHEET} zegt in welke volgorde) en controleer het met: beleidsregister check ${file}`;
 }
 
 function describeFinding(f: Finding): string {

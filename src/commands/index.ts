@@ -14,7 +14,7 @@ const MESSAGE_PARAMETER = 'melding';
 
 function handler(command: CommandName) {
   return async (event: Office.AddinCommands.Event) => {
-    const outcome = await runCommand(command, new ExcelWorkbook(Excel.run), languageFor(Office.context.displayLanguage));
+    const outcome = await runCommand(command, new ExcelWorkbook(Excel.run, { requirements: Office.context.requirements }), languageFor(Office.context.displayLanguage));
     if (outcome.ok) event.completed();
     else showMessage(outcome.message, () => event.completed());
   };

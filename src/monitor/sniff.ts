@@ -1,7 +1,7 @@
 // Tells from a file's first bytes which monitor format it is, so a wrong file (a web page saved as
 // .csv after a failed download, a PDF, a UTF-16 export) gets a Dutch message saying what it is.
 import { UserError } from '../errors';
-import { fileKind } from '../workbook/xlsx/signature';
+import { fileKind } from '../workbook/fileKind';
 
 export type MonitorFileKind = 'csv' | 'xlsx' | 'json';
 

@@ -4,7 +4,7 @@
 // the file is input parsing, so this module uses ExcelJS directly; it never touches the registry.
 import ExcelJS from 'exceljs';
 import { UserError } from '../errors';
-import { fileKind } from '../workbook/xlsx/signature';
+import { fileKind } from '../workbook/fileKind';
 import { EXPECTED_COLUMNS, codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
 import { cellText, normalText } from './text';
 import type { RowSink } from './types';

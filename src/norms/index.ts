@@ -29,9 +29,10 @@ export async function flagRegistry(wb: WorkbookPort, options: FlagOptions = {}):
   const data = await readFlaggable(wb);
   const measurements = data.tables.get('measurements')!;
   const evaluation = evaluateRegistry(data, options);
-  // Notes are read only where this run or the previous one (its Status) put one.
+  // Notes are read only where this run or the previous one (its Status) put one, and only in an
+  // Excel that has notes (ExcelApi 1.18); without them the flags stand in the columns beside Waarde.
   const flagged = new Map(evaluation.rows.map((r) => [r.row, r]));
-  const noted = measurements.rows.filter((row) => (flagged.get(row)?.note ?? null) !== null || isNoted(row.text('status')));
+  const noted = !data.info.capabilities.notes ? [] : measurements.rows.filter((row) => (flagged.get(row)?.note ?? null) !== null || isNoted(row.text('status')));
   const texts = noted.length ? await wb.readNotes(measurements.sheet, noted.map((r) => r.at('value').cell)) : [];
   await wb.apply(flagEdits(data, evaluation, new Map(noted.map((row, i) => [row, texts[i]]))));
   return evaluation.result;

@@ -10,6 +10,7 @@ import { findMunicipality } from './gemeenten';
 import { columnByCaption, columnValidation, columnWidths, enumBlock, registryNames, rowCells } from './layout';
 import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
 import { SETTINGS_COLUMNS, parseSettings, settingSpecs, settingsFromRows } from './settings';
+import { START_SHEET, startSheetEdits } from './startSheet';
 import type { TableSpec } from './types';
 
 export interface InitOptions {
@@ -102,6 +103,11 @@ export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}, 
   const formats: Edit[] = [];
   /** Tables that exist after the edits, with the header captions they will have. */
   const present = new Map<string, string[]>();
+
+  // The Start sheet first, so a new registry opens on it.
+  const start = startSheetEdits(info, tables);
+  if (start.length) result.added.sheets.push(START_SHEET);
+  structure.push(...start);
 
   for (const spec of tables) {
     const existing = info.tables.find((t) => same(t.name, spec.table));

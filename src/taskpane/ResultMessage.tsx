@@ -2,6 +2,8 @@
 
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { InitResult } from '../registry/init';
+import { registrySchema } from '../registry/schema';
+import { START_SHEET, fillOrderSheets } from '../registry/startSheet';
 import { useMessages } from './messagesContext';
 
 const useStyles = makeStyles({
@@ -26,6 +28,7 @@ export function ResultMessage({ result }: { result: InitResult }) {
     <MessageBar intent={result.findings.length === 0 ? 'success' : 'warning'} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle> {messages.resultAdded(added)}
+        {result.added.sheets.includes(START_SHEET) && <div>{messages.nextStep(START_SHEET, fillOrderSheets(registrySchema.tables))}</div>}
         {result.findings.length > 0 && (
           <>
             <div>{messages.findingsHeading(result.findings.length)}:</div>

@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   const host = await officeHost();
   const session: Session =
     host !== null && host === Office.HostType.Excel
-      ? { mode: 'excel', language: languageFor(displayLanguage()), workbook: new ExcelWorkbook(Excel.run), files: null }
+      ? { mode: 'excel', language: languageFor(displayLanguage()), workbook: new ExcelWorkbook(Excel.run, { requirements: Office.context.requirements }), files: null }
       : { mode: 'standalone', language: 'nl', workbook: null, files: browserFiles() };
   createRoot(document.getElementById('root')!).render(<App session={session} />);
 }

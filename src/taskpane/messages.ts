@@ -92,7 +92,7 @@ const nl = {
   makeRegister: 'Maak register',
   updateRegister: 'Werk register bij',
   working: 'Bezig…',
-  makeExplanation: 'Voegt de tabbladen, tabellen en keuzelijsten van het beleidsregister toe. Wat al in de werkmap staat, blijft staan.',
+  makeExplanation: 'Voegt de tabbladen, tabellen en keuzelijsten van het beleidsregister toe. Wat al in de werkmap staat, blijft staan. Daarna begin je op het blad Start.',
   gemeenteLabel: 'Gemeente (NIS-code, niet verplicht)',
   gemeenteHint: 'Vijf cijfers, bijvoorbeeld 11002 voor Antwerpen. U kunt dit later nog invullen.',
   gemeenteInvalid: 'Een NIS-code bestaat uit vijf cijfers, bijvoorbeeld 11002.',
@@ -101,6 +101,7 @@ const nl = {
 
   // Result
   resultCreated: (version: number) => `Het beleidsregister is gemaakt (versie ${version}).`,
+  nextStep: (start: string, order: string[]) => `Begin op het blad ${start}. Vul het register in deze volgorde in: ${order.join(' → ')}.`,
   resultUpgraded: (from: number, to: number) => `Het register is bijgewerkt van versie ${from} naar versie ${to}.`,
   resultCompleted: (version: number) => `Het register (versie ${version}) is aangevuld.`,
   resultAdded: (added: AddedCounts) => {
@@ -404,7 +405,7 @@ const en: Messages = {
   makeRegister: 'Create register',
   updateRegister: 'Update register',
   working: 'Working…',
-  makeExplanation: 'Adds the sheets, tables and choice lists of the policy register. Whatever is already in the workbook stays.',
+  makeExplanation: 'Adds the sheets, tables and choice lists of the policy register. Whatever is already in the workbook stays. Then begin on the Start sheet.',
   gemeenteLabel: 'Municipality (NIS code, optional)',
   gemeenteHint: 'Five digits, for example 11002 for Antwerpen. You can fill this in later.',
   gemeenteInvalid: 'A NIS code has five digits, for example 11002.',
@@ -412,6 +413,7 @@ const en: Messages = {
   gemeenteFound: (naam) => `Municipality ${naam}`,
 
   resultCreated: (version) => `The policy register has been created (version ${version}).`,
+  nextStep: (start, order) => `Begin on the ${start} sheet. Fill in the register in this order: ${order.join(' → ')}.`,
   resultUpgraded: (from, to) => `The register has been updated from version ${from} to version ${to}.`,
   resultCompleted: (version) => `The register (version ${version}) has been completed.`,
   resultAdded: (added) => {

@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { initRegistry, registryStatus, type InitResult, type RegistryStatus } from '../registry/init';
+import { START_SHEET } from '../registry/startSheet';
 import type { WorkbookPort } from '../workbook/port';
 import { useMessages } from './messagesContext';
 import { userMessage } from './userMessage';
@@ -49,6 +50,8 @@ export function useRegistry(workbook: WorkbookPort): Registry {
       let error: string | null = null;
       try {
         result = await initRegistry(workbook, gemeente ? { gemeente } : {});
+        // A new registry opens on its Start sheet, which says where to begin.
+        if (result.added.sheets.includes(START_SHEET)) await workbook.select(START_SHEET, 'A1');
       } catch (e) {
         error = userMessage(e, messages.errorGeneric);
       }

@@ -62,8 +62,24 @@ function checkLineChart(edit: Extract<Edit, { kind: 'setLineChart' }>): void {
   checkRange(`${edit.at}:${edit.to}`, where);
 }
 
+/**
+ * Refuses edits the host cannot do, before anything is read for them: a chart outside Excel, a note
+ * in an Excel older than ExcelApi 1.18. The Office.js adapter calls it before its first read.
+ */
+export function checkCapabilities(capabilities: WorkbookInfo['capabilities'], edits: readonly Edit[]): void {
+  for (const edit of edits) {
+    if (edit.kind === 'setLineChart' && !capabilities.charts) {
+      throw new Error(`Grafiek ${edit.name} kan hier niet ingevoegd worden: grafieken kunnen alleen in Excel zelf gemaakt worden, niet in een werkmap die buiten Excel bewerkt wordt.`);
+    }
+    if (edit.kind === 'setNote' && !capabilities.notes) {
+      throw new Error(`De notitie in cel ${edit.cell} van blad ${edit.sheet} kan hier niet gezet worden: deze versie van Excel kent geen notities (ExcelApi 1.18). Werk Excel bij of gebruik Excel op het web.`);
+    }
+  }
+}
+
 /** Throws an Error that names the first edit that cannot apply. */
 export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
+  checkCapabilities(info.capabilities, edits);
   const sheets = info.sheets.map((s) => s.name);
   const tables = new Map(info.tables.map((t) => [t.name.toLowerCase(), { columns: [...t.columns], rows: t.rowCount, sheet: t.sheet, top: parseRange(t.address).top }]));
 
@@ -181,9 +197,6 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
         for (const address of edit.unlocked) checkRange(address, `blad ${edit.sheet}`);
         break;
       case 'setLineChart':
-        if (!info.capabilities.charts) {
-          throw new Error(`Grafiek ${edit.name} kan hier niet ingevoegd worden: grafieken kunnen alleen in Excel zelf gemaakt worden, niet in een werkmap die buiten Excel bewerkt wordt.`);
-        }
         sheet(edit.sheet);
         checkLineChart(edit);
         break;

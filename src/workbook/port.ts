@@ -40,8 +40,11 @@ export interface WorkbookInfo {
   tables: TableInfo[];
   /** Workbook-scoped defined names and what they refer to, without the leading `=`. */
   names: Record<string, string>;
-  /** What the host can do beyond cells, so domain code can leave a chart out and say so instead of failing. */
-  capabilities: { charts: boolean };
+  /**
+   * What the host can do beyond cells, so domain code can leave a chart or a note out (and say so)
+   * instead of failing: `notes` is false in an Excel older than ExcelApi 1.18.
+   */
+  capabilities: { charts: boolean; notes: boolean };
 }
 
 export interface TableRows {
@@ -122,7 +125,7 @@ export type Edit =
   | { kind: 'setValidation'; table: string; column: string; validation: Validation }
   /** Replaces every conditional format on the data rows of a table column. */
   | { kind: 'setConditionalFormats'; table: string; column: string; formats: ConditionalFormat[] }
-  /** `text: null` removes the note. */
+  /** `text: null` removes the note. Only where info().capabilities.notes is true. */
   | { kind: 'setNote'; sheet: string; cell: string; text: string | null }
   /** Column widths in characters, by column letter; a freeze of the first `freezeRows` rows; column letters to hide. */
   | { kind: 'setSheetLayout'; sheet: string; widths?: Record<string, number>; freezeRows?: number; hidden?: string[] }
@@ -152,7 +155,7 @@ export interface WorkbookPort {
   readRange(sheet: string, address: string): Promise<CellValue[][]>;
   /** Reads the validation and conditional formats of table columns' data rows, one entry per column asked. */
   readColumnRules(table: string, columns: string[]): Promise<ColumnRules[]>;
-  /** Reads the note of each cell (null where there is none). */
+  /** Reads the note of each cell (null where there is none). Only where info().capabilities.notes is true. */
   readNotes(sheet: string, cells: string[]): Promise<(string | null)[]>;
   /**
    * Applies the edits in order. The whole list is checked against the workbook before anything is

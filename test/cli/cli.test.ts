@@ -29,6 +29,7 @@ describe('beleidsregister CLI', () => {
     expect(before.tables.find((t) => t.table === 'tblMetingen')?.rows.length).toBeGreaterThan(10);
     const again = await run('init', file('demo.xlsx'));
     expect(again).toMatchObject({ code: 0, out: expect.stringContaining('Er ontbrak niets') });
+    expect(again.out.trim().split('\n').at(-1)).toBe(`Volgende stap: vul het register verder aan (het blad Start zegt in welke volgorde) en controleer het met: beleidsregister check ${file('demo.xlsx')}`);
     expect(await snapshot(await open('demo.xlsx'))).toEqual(before);
   });
 
@@ -37,6 +38,13 @@ describe('beleidsregister CLI', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({ created: true, toVersion: registrySchema.version, added: { tables: expect.arrayContaining(['tblNormen', 'tblInstellingen']) } });
     expect(await registryStatus(await open('nieuw.xlsx'))).toMatchObject({ isRegistry: true, gemeente: { nis: '44021', naam: 'Gent' } });
+  });
+
+  test('init of a new registry ends with the next step: begin on Start, in the order to fill it in', async () => {
+    const result = await run('init', file('begin.xlsx'));
+    expect(result.out.trim().split('\n').at(-1)).toBe(
+      `Volgende stap: open ${file('begin.xlsx')} in Excel en begin op het blad Start. Vul het register in deze volgorde in: Diensten → Werkingsgebieden → Dossiers → Besluitdocumenten → Doelstellingen → Indicatoren → Normen → Metingen.`,
+    );
   });
 
   test('demo does not overwrite an existing file unless asked', async () => {

@@ -3,6 +3,7 @@ import { writeDemo } from '../../src/registry/demo';
 import { initRegistry, registryStatus } from '../../src/registry/init';
 import { columnValidation, registryNames, rowCells } from '../../src/registry/layout';
 import { enums, registrySchema, tables, type RegistrySchema } from '../../src/registry/schema';
+import { START_SHEET } from '../../src/registry/startSheet';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { snapshot } from '../helpers/snapshot';
 
@@ -29,7 +30,7 @@ describe('init on an empty workbook', () => {
       expect(info.tables.find((t) => t.name === spec.table)).toMatchObject({ sheet: spec.sheet, columns: spec.columns.map((c) => c.caption) });
     }
     expect(info.sheets.find((s) => s.name === 'Systeem')?.visibility).toBe('hidden');
-    expect(info.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name)).toEqual(tables.map((t) => t.sheet));
+    expect(info.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name)).toEqual([START_SHEET, ...tables.map((t) => t.sheet)]);
   });
 
   test('dropdowns point at defined names, and every column has input help', async () => {

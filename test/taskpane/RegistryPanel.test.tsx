@@ -94,6 +94,21 @@ test('while working the button is off and says so; then the result and the new s
   expect(screen.queryByText('Bezig…')).toBeNull();
 });
 
+test('a new registry opens on its Start sheet, and the pane says where to begin', async () => {
+  status.mockResolvedValueOnce(notRegistry).mockResolvedValueOnce(upToDate);
+  init.mockResolvedValue({ ...created, added: { ...created.added, sheets: ['Start', ...created.added.sheets] } });
+  const select = jest.fn(async () => undefined);
+  renderPane(<RegistryPanel workbook={{ select } as unknown as WorkbookPort} />, 'nl');
+  expect(await screen.findByText(/Daarna begin je op het blad Start\./)).toBeTruthy();
+  fireEvent.click(await screen.findByRole('button', { name: 'Maak register' }));
+  expect(
+    await screen.findByText(
+      'Begin op het blad Start. Vul het register in deze volgorde in: Diensten → Werkingsgebieden → Dossiers → Besluitdocumenten → Doelstellingen → Indicatoren → Normen → Metingen.',
+    ),
+  ).toBeTruthy();
+  expect(select).toHaveBeenCalledWith('Start', 'A1');
+});
+
 test('an unexpected failure shows plain Dutch, never the exception text', async () => {
   status.mockResolvedValue(notRegistry);
   init.mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'getRange')"));

@@ -6,7 +6,7 @@ import { waitFor } from '@testing-library/react';
 import type { Session } from '../../src/taskpane/session';
 
 const sessions: Session[] = [];
-const runs: unknown[] = [];
+const adapters: { run: unknown; options: unknown }[] = [];
 
 jest.mock('../../src/taskpane/App', () => ({
   App: ({ session }: { session: Session }) => {
@@ -16,8 +16,8 @@ jest.mock('../../src/taskpane/App', () => ({
 }));
 jest.mock('../../src/workbook/excel/adapter', () => ({
   ExcelWorkbook: class {
-    constructor(run: unknown) {
-      runs.push(run);
+    constructor(run: unknown, options: unknown) {
+      adapters.push({ run, options });
     }
   },
 }));
@@ -43,16 +43,17 @@ afterEach(() => {
 
 const HostType = { Excel: 'Excel', Word: 'Word' };
 
-test('in Excel: the Office.js adapter on Excel.run, texts in Office’s language', async () => {
+test('in Excel: the Office.js adapter on Excel.run and the host’s requirement sets, texts in Office’s language', async () => {
   const run = jest.fn();
+  const requirements = { isSetSupported: jest.fn(() => false) };
   const session = await boot(
-    { HostType, onReady: async () => ({ host: 'Excel', platform: 'PC' }), context: { displayLanguage: 'en-US' } },
+    { HostType, onReady: async () => ({ host: 'Excel', platform: 'PC' }), context: { displayLanguage: 'en-US', requirements } },
     { run },
   );
   expect(session.mode).toBe('excel');
   expect(session.language).toBe('en');
   expect(session.workbook).not.toBeNull();
-  expect(runs[runs.length - 1]).toBe(run);
+  expect(adapters[adapters.length - 1]).toEqual({ run, options: { requirements } });
 });
 
 test('Dutch Office gets Dutch', async () => {

@@ -378,7 +378,10 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       }
     });
 
-    test('notes are set, replaced and removed', async () => {
+    const withNotes = capabilities.notes ? test : test.skip;
+    const withoutNotes = capabilities.notes ? test.skip : test;
+
+    withNotes('notes are set, replaced and removed', async () => {
       await addPeople();
       await wb.apply([
         { kind: 'setNote', sheet: 'Mensen', cell: 'C2', text: '30 ligt boven de norm max. 25' },
@@ -389,6 +392,20 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
         { kind: 'setNote', sheet: 'Mensen', cell: 'C2', text: null },
       ]);
       expect(await (await h.reopen()).readNotes('Mensen', ['C2', 'B3', 'A1'])).toEqual([null, 'tweede', null]);
+    });
+
+    withoutNotes('without notes (Excel before ExcelApi 1.18) a note is refused in Dutch and the whole list changes nothing', async () => {
+      await addPeople();
+      expect((await wb.info()).capabilities.notes).toBe(false);
+      const before = await (await h.reopen()).readTables(['tblMensen']);
+      await expect(
+        wb.apply([
+          { kind: 'updateCells', table: 'tblMensen', cells: [{ row: 0, column: 'Naam', value: 'Anna' }] },
+          { kind: 'setNote', sheet: 'Mensen', cell: 'C2', text: 'boven de norm' },
+        ]),
+      ).rejects.toThrow('De notitie in cel C2 van blad Mensen kan hier niet gezet worden: deze versie van Excel kent geen notities');
+      await expect(wb.readNotes('Mensen', ['C2'])).rejects.toThrow(/kent geen notities/);
+      expect(await (await h.reopen()).readTables(['tblMensen'])).toEqual(before);
     });
 
     test('sheets can be hidden and shown', async () => {
@@ -557,7 +574,7 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
         kind: 'setLineChart', sheet: 'Overzicht', name: 'grafiek_AFV01', title: 'Restafval per inwoner', source: 'A1:D4', at: 'F2', to: 'N20', ...change,
       });
 
-      test('info says whether the host can insert charts', async () => {
+      test('info says whether the host can insert charts and notes', async () => {
         expect((await wb.info()).capabilities).toEqual(capabilities);
       });
 

@@ -4,14 +4,16 @@
 // Needs ExcelApi 1.8 (data validation; links use Range.hyperlink and clear('RemoveHyperlinks') of
 // 1.7, replaceRows shrinks a table with Range.delete of 1.1, sheet protection and hidden columns
 // are 1.2, charts 1.1 with finding one by name 1.4 and setting its categories 1.7, select 1.1),
-// and 1.18 for notes (setNote, readNotes).
+// and 1.18 for notes (setNote, readNotes): only where the host says it has them (capabilities.ts).
 // The Excel namespace is used for types only, never at runtime, so this runs under jest.
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from '../address';
 import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
+import { checkCapabilities } from '../checkEdits';
 import { SyncBudget } from './budget';
+import { EVERY_REQUIREMENT_SET, excelCapabilities, type Requirements } from './capabilities';
 import { COMMAND_OVERHEAD, fromExcelRows, fromExcelValue } from './cells';
 import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, queueSheets, queueTableShapes, resolveTables, withoutEquals } from './load';
-import { EXCEL_CAPABILITIES, planEdits, type TableShape } from './plan';
+import { planEdits, type TableShape } from './plan';
 import { colorOrUndefined, fromExcelValidation } from './rules';
 import { StepWriter } from './writer';
 
@@ -35,6 +37,8 @@ export interface ExcelWorkbookOptions {
   payloadBudget?: number;
   /** Overrides DEFAULT_READ_CELL_BUDGET. */
   readCellBudget?: number;
+  /** The host's requirement sets: `Office.context.requirements` in the add-in; a fake's level in tests. Default: every set. */
+  requirements?: Requirements;
 }
 
 export class ExcelWorkbook implements WorkbookPort {
@@ -42,6 +46,7 @@ export class ExcelWorkbook implements WorkbookPort {
   payloadChunkSyncs = 0;
   private readonly payloadBudget: number;
   private readonly readCellBudget: number;
+  private readonly capabilities: WorkbookInfo['capabilities'];
 
   constructor(
     private readonly run: ExcelRun,
@@ -49,6 +54,7 @@ export class ExcelWorkbook implements WorkbookPort {
   ) {
     this.payloadBudget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
     this.readCellBudget = options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET;
+    this.capabilities = excelCapabilities(options.requirements ?? EVERY_REQUIREMENT_SET);
   }
 
   /** Two syncs: the lists of sheets, tables and names; then each table's shape. */
@@ -66,7 +72,7 @@ export class ExcelWorkbook implements WorkbookPort {
         sheets: sheets(),
         tables: shapes().map(toTableInfo),
         names,
-        capabilities: EXCEL_CAPABILITIES,
+        capabilities: this.capabilities,
       };
     });
   }
@@ -140,7 +146,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Two syncs (the sheet, the notes) plus chunks for very many cells. Notes need ExcelApi 1.18. */
-  readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
+  async readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
+    if (!this.capabilities.notes) throw new Error(`De notities van blad ${sheet} kunnen hier niet gelezen worden: deze versie van Excel kent geen notities (ExcelApi 1.18).`);
     const addresses = cells.map((cell) => {
       const at = parseCell(cell);
       return cellAddress(at.row, at.column);
@@ -165,6 +172,7 @@ export class ExcelWorkbook implements WorkbookPort {
    */
   async apply(edits: Edit[]): Promise<void> {
     if (edits.length === 0) return;
+    checkCapabilities(this.capabilities, edits);
     await this.run(async (context) => {
       const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context)), edits);
       const budget = this.writeBudget(context);

@@ -34,8 +34,11 @@ export interface WorkbookSnapshot {
   charts: Set<string>;
 }
 
-/** Charts are ExcelApi 1.1, so every host this adapter runs on has them. */
-export const EXCEL_CAPABILITIES: WorkbookInfo['capabilities'] = { charts: true };
+/**
+ * The plan assumes every capability: the adapter refuses an edit the host cannot do before it reads
+ * anything (checkCapabilities with the host's own, see capabilities.ts).
+ */
+const PLANNED_CAPABILITIES: WorkbookInfo['capabilities'] = { charts: true, notes: true };
 
 /** A rectangle of cells in the data rows of a table, 0-based from its top-left cell. */
 export interface TableCellBlock {
@@ -415,7 +418,7 @@ function toInfo(snapshot: WorkbookSnapshot): WorkbookInfo {
     sheets: snapshot.sheets,
     tables: snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet, columns: t.columns, address: rangeAddress(t.range), rowCount: t.rowCount })),
     names: snapshot.names,
-    capabilities: EXCEL_CAPABILITIES,
+    capabilities: PLANNED_CAPABILITIES,
   };
 }
 

@@ -11,7 +11,7 @@ import { keepFormulaNames, type FormulaNames } from './formulaNames';
 import { keepInternalLinks } from './internalLinks';
 import { writeLongSheetsInParts } from './longSheets';
 import { keepValidationRanges } from './validationRanges';
-import { fileKind } from './signature';
+import { fileKind } from '../fileKind';
 
 /** The table model ExcelJS reads and writes (only the fields the adapter uses). */
 interface TableModel {
@@ -115,7 +115,7 @@ export class XlsxWorkbook implements WorkbookPort {
       tables,
       names: this.names.all(),
       // ExcelJS cannot write charts (and drops those of a file it loads).
-      capabilities: { charts: false },
+      capabilities: { charts: false, notes: true },
     };
   }
 

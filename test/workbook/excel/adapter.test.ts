@@ -1,22 +1,24 @@
 import { columnLetter } from '../../../src/workbook/address';
 import { ExcelWorkbook, type ExcelWorkbookOptions } from '../../../src/workbook/excel/adapter';
+import { MINIMUM_EXCEL_API } from '../../../src/workbook/excel/capabilities';
 import type { CellInput, Edit } from '../../../src/workbook/port';
 import { workbookContract, type ChartLook } from '../contract';
-import { FakeExcel } from './fakeExcel';
+import { FakeExcel, LATEST_EXCEL_API } from './fakeExcel';
 import { syncsOf } from './syncsOf';
 
 const SERIES_BY: Record<string, ChartLook['seriesBy']> = { Columns: 'columns', Rows: 'rows', Auto: 'guessed' };
 const BLANKS: Record<string, ChartLook['blanks']> = { NotPlotted: 'gap', Zero: 'zero', Interplotted: 'connected' };
 
 // reopen() is a new adapter over the same fake workbook: what is asserted is what the workbook holds.
-workbookContract('Office.js (recording fake)', () => {
-  const fake = new FakeExcel();
+// At the manifest's minimum ExcelApi level and at the latest: the adapter asks the host, as in Excel.
+for (const excelApi of [MINIMUM_EXCEL_API, LATEST_EXCEL_API]) workbookContract(`Office.js (recording fake, ExcelApi ${excelApi})`, () => {
+  const fake = new FakeExcel({ excelApi });
   return {
     async open() {
-      return new ExcelWorkbook(fake.run);
+      return new ExcelWorkbook(fake.run, { requirements: fake.requirements });
     },
     async reopen() {
-      return new ExcelWorkbook(fake.run);
+      return new ExcelWorkbook(fake.run, { requirements: fake.requirements });
     },
     async look() {
       return {
@@ -52,7 +54,7 @@ workbookContract('Office.js (recording fake)', () => {
       };
     },
   };
-}, { charts: true });
+}, { charts: true, notes: excelApi === LATEST_EXCEL_API });
 
 const text = (n: number, width = 60) => `rij ${n} `.padEnd(width, 'x');
 const measurementRows = (count: number): CellInput[][] =>

@@ -15,6 +15,9 @@
 //
 // Only the part of the object model the adapter uses is modelled; anything else throws
 // "not modelled" rather than pretending.
+//
+// The fake has an ExcelApi level (default the latest), answered by `requirements` as
+// Office.context.requirements answers; members above it (Worksheet.notes, 1.18) throw ApiNotFound.
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseRange, quoteSheet, type RangeRef } from '../../../src/workbook/address';
 import type { ExcelRun } from '../../../src/workbook/excel/adapter';
 
@@ -890,6 +893,8 @@ class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   get notes(): FakeNoteCollection {
+    // Excel answers ApiNotFound at the sync; failing at once shows the caller that asked.
+    if (!this.context.excel.requirements.isSetSupported('ExcelApi', '1.18')) throw new FakeOfficeError('ApiNotFound', 'The requested API is not supported: Worksheet.notes (ExcelApi 1.18).');
     return (this.cachedNotes ??= new FakeNoteCollection(this.context, () => this.existing()));
   }
 
@@ -1930,8 +1935,19 @@ export interface ChartState {
   to: string | null;
 }
 
+/** The latest ExcelApi level the fake stands for (the minimum is the manifest's, src/workbook/excel/capabilities). */
+export const LATEST_EXCEL_API = '1.21';
+
+const minorOf = (version: string) => Number(version.split('.')[1] ?? 0);
+
 export class FakeExcel {
   readonly model: WorkbookModel;
+  /** The ExcelApi level of this host, e.g. `1.8`. */
+  readonly excelApi: string;
+  /** Office.context.requirements of this host: which ExcelApi levels it implements. */
+  readonly requirements = {
+    isSetSupported: (name: string, minVersion = '1.1') => name === 'ExcelApi' && minorOf(minVersion) <= minorOf(this.excelApi),
+  };
   /** Every sync since the last reset, in order. */
   readonly syncs: SyncRecord[] = [];
   /** Commands that change the workbook queued since the last reset (synced or not). */
@@ -1942,8 +1958,9 @@ export class FakeExcel {
   requestLimit = 5_000_000;
   responseLimit = 5_000_000;
 
-  constructor(options: { firstSheet?: string } = {}) {
+  constructor(options: { firstSheet?: string; excelApi?: string } = {}) {
     this.model = new WorkbookModel(options.firstSheet ?? 'Sheet1');
+    this.excelApi = options.excelApi ?? LATEST_EXCEL_API;
   }
 
   /**

@@ -1,5 +1,6 @@
 // Tells from a file's first bytes what it is, so a wrong file gets a clear Dutch message instead of
 // a zip error: an .xlsx is a zip; an encrypted .xlsx and an old .xls are OLE compound files.
+// Beside the adapters, not in one: the xlsx adapter and the monitor's file readers both use it.
 
 /** `zip` is a workbook's zip; `other-zip` a zip without one (a .docx, an .ods, a zip of files), which ExcelJS would read as an empty workbook. */
 export type FileKind = 'zip' | 'other-zip' | 'encrypted' | 'xls' | 'other';

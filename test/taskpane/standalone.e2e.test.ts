@@ -226,7 +226,7 @@ test('with office.js blocked (offline, a firewall) the pane still opens in stand
     return route.abort('internetdisconnected');
   });
   await offline.goto(`${baseUrl}/taskpane.html`);
-  await offline.getByText('Je gebruikt Beleidsregister hier buiten Excel').waitFor();
+  await offline.getByText('U gebruikt Beleidsregister hier buiten Excel').waitFor();
   await offline.getByRole('button', { name: 'Probeer met het demoregister' }).waitFor();
   expect(blocked).toBe(1); // office.js itself, and nothing else left the machine
   expect(await offline.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe('undefined');

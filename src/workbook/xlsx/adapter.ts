@@ -7,10 +7,8 @@ import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseR
 import { checkEdits } from '../checkEdits';
 import { isLink, relativeLink } from '../links';
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
-import { keepFormulaNames, type FormulaNames } from './formulaNames';
-import { keepInternalLinks } from './internalLinks';
-import { writeLongSheetsInParts } from './longSheets';
-import { keepValidationRanges } from './validationRanges';
+import type { FormulaNames } from './formulaNames';
+import { installHooks } from './hooks';
 import { fileKind } from './signature';
 
 /** The table model ExcelJS reads and writes (only the fields the adapter uses). */
@@ -62,9 +60,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   static create(): XlsxWorkbook {
     const wb = new ExcelJS.Workbook();
-    keepInternalLinks(wb);
-    writeLongSheetsInParts(wb);
-    return new XlsxWorkbook(wb, keepFormulaNames(wb));
+    return new XlsxWorkbook(wb, installHooks(wb));
   }
 
   /** Reads an .xlsx; a file that is not one gets a UserError saying what it is instead. */
@@ -78,10 +74,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (kind === 'other-zip') throw new UserError('not-xlsx', UNREADABLE);
     if (kind !== 'zip') throw new UserError('not-xlsx', 'dit is geen Excel-werkmap (.xlsx).');
     const wb = new ExcelJS.Workbook();
-    const names = keepFormulaNames(wb);
-    keepInternalLinks(wb);
-    keepValidationRanges(wb);
-    writeLongSheetsInParts(wb);
+    const names = installHooks(wb);
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {

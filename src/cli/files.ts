@@ -64,8 +64,16 @@ const writable = (target: string) =>
 /** Writes next to the target and renames, so a failure leaves the original file as it was. */
 export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {
   const temp = path.join(path.dirname(path.resolve(file)), `.${name(file)}.${process.pid}.tmp`);
+  let bytes: Uint8Array;
   try {
-    await fs.writeFile(temp, await wb.save());
+    bytes = await wb.save();
+  } catch (e) {
+    // A workbook the adapter cannot write: its own Dutch message, not a read-only file.
+    if (e instanceof UserError) throw new UserError(e.code, `Kan ${name(file)} niet opslaan: ${e.message}`);
+    throw e;
+  }
+  try {
+    await fs.writeFile(temp, bytes);
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });

@@ -17,12 +17,15 @@ const MEMBERS: { owner: 'workbook' | 'xlsx'; name: string; kind: 'object' | 'fun
   { owner: 'xlsx', name: '_processWorksheetEntry', kind: 'function' },
 ];
 
+/** This ExcelJS is not the one the hooks were written for: a developer error, never shown as the user's problem. */
+export class ExcelJsChanged extends Error {}
+
 export function checkMembers(workbook: ExcelJS.Workbook): void {
   for (const { owner, name, kind } of MEMBERS) {
     const holder = (owner === 'workbook' ? workbook : workbook.xlsx) as unknown as Record<string, unknown>;
     const value = holder[name];
     if (typeof value !== kind || value === null) {
-      throw new Error(`ExcelJS has no ${kind} ${owner}.${name}, which the xlsx adapter hooks (src/workbook/xlsx/hooks.ts); use the exceljs version pinned in package.json.`);
+      throw new ExcelJsChanged(`ExcelJS has no ${kind} ${owner}.${name}, which the xlsx adapter hooks (src/workbook/xlsx/hooks.ts); use the exceljs version pinned in package.json.`);
     }
   }
 }

@@ -6,6 +6,7 @@
 // is the bytes put together.
 import type ExcelJS from 'exceljs';
 import { concatBytes } from '../../bytes';
+import { ExcelJsChanged } from './hooks';
 
 /** Rows rendered at a time; far below the sizes where ExcelJS's array or string gives up. */
 export const ROWS_PER_PART = 20_000;
@@ -59,7 +60,7 @@ export function writeLongSheetsInParts(workbook: ExcelJS.Workbook, rowsPerPart =
       if (!body) return append(data, options);
       // Without its splice point the sheet would be saved without its rows: refused, nothing is written.
       const at = typeof data === 'string' ? data.indexOf(EMPTY_SHEET_DATA) : -1;
-      if (at < 0) throw new Error(`ExcelJS wrote ${options.name} without ${EMPTY_SHEET_DATA}, where longSheets.ts puts the rows back; use the exceljs version pinned in package.json.`);
+      if (at < 0) throw new ExcelJsChanged(`ExcelJS wrote ${options.name} without ${EMPTY_SHEET_DATA}, where longSheets.ts puts the rows back; use the exceljs version pinned in package.json.`);
       const xml = data as string;
       const encoder = new TextEncoder();
       append(concatBytes([encoder.encode(`${xml.slice(0, at)}<sheetData>`), body, encoder.encode(`</sheetData>${xml.slice(at + EMPTY_SHEET_DATA.length)}`)]), options);
@@ -68,7 +69,7 @@ export function writeLongSheetsInParts(workbook: ExcelJS.Workbook, rowsPerPart =
     try {
       await addWorksheets(zip, model);
       const missing = [...rendered.keys()];
-      if (missing.length) throw new Error(`ExcelJS wrote no ${missing.join(', ')}, whose rows longSheets.ts rendered; use the exceljs version pinned in package.json.`);
+      if (missing.length) throw new ExcelJsChanged(`ExcelJS wrote no ${missing.join(', ')}, whose rows longSheets.ts rendered; use the exceljs version pinned in package.json.`);
     } finally {
       zip.append = append;
       long.forEach((s, i) => (s.rows = taken[i]));

@@ -1,9 +1,14 @@
 // The package-level editing beside ExcelJS: relationship targets as any writer gives them, and the
 // parts ExcelJS does not own carried into what it saves, with the elements that refer to them.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
+import { dateToSerial } from '../../src/workbook/address';
 import type { Edit } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { childrenOfRoot, relativeTarget, resolveTarget } from '../../src/workbook/xlsx/opc';
+import { sofficeConvert } from '../helpers/soffice';
+import { useTempDir } from '../helpers/tempDir';
 
 describe('part names', () => {
   test.each([
@@ -108,4 +113,47 @@ test('a workbook with nothing of that kind is saved as ExcelJS writes it', async
   const again = await (await XlsxWorkbook.load(bytes)).save();
   const names = async (b: Uint8Array) => Object.keys((await JSZip.loadAsync(b)).files).sort();
   expect(await names(again)).toEqual(await names(bytes));
+});
+
+describe('what other writers put in a package', () => {
+  const dir = useTempDir();
+  const day = (d: number) => dateToSerial(new Date(Date.UTC(2024, 5, d)));
+
+  /**
+   * Inline strings and a date as ISO text (openpyxl), the 1904 date system (old Mac Excel) and no
+   * theme: a table of two rows written by the adapter, then edited as those writers write.
+   */
+  async function othersFile(): Promise<Uint8Array> {
+    const wb = XlsxWorkbook.create();
+    await wb.apply([
+      { kind: 'addSheet', sheet: 'Data' },
+      { kind: 'addTable', sheet: 'Data', table: 'tblData', at: 'A1', columns: ['Tekst', 'Datum'], rows: [['a', new Date(Date.UTC(2024, 5, 1))], ['b', new Date(Date.UTC(2024, 5, 2))]] },
+    ]);
+    const zip = await JSZip.loadAsync(await wb.save());
+    const edit = async (name: string, change: (xml: string) => string) => zip.file(name, change(await zip.file(name)!.async('string')));
+    await edit('xl/worksheets/sheet1.xml', (xml) =>
+      xml
+        .replace(/<c r="A3"[^>]*>.*?<\/c>/, '<c r="A3" t="inlineStr"><is><t>b inline</t></is></c>')
+        .replace(/<c r="B2"( s="\d+")>.*?<\/c>/, '<c r="B2"$1><v>43982</v></c>') // 1 June 2024 counted from 1904
+        .replace(/<c r="B3"( s="\d+")>.*?<\/c>/, '<c r="B3"$1 t="d"><v>2024-06-02T00:00:00</v></c>'),
+    );
+    await edit('xl/workbook.xml', (xml) => xml.replace(/<workbookPr[^>]*\/>/, '<workbookPr date1904="1"/>'));
+    zip.remove('xl/theme/theme1.xml');
+    await edit('xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship [^>]*relationships\/theme"[^>]*\/>/, ''));
+    await edit('[Content_Types].xml', (xml) => xml.replace(/<Override [^>]*theme1.xml"[^>]*\/>/, ''));
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+
+  test('inline strings, ISO dates, the 1904 date system and no theme read as they mean, and survive a save', async () => {
+    const wb = await XlsxWorkbook.load(await othersFile());
+    expect((await wb.readTables(['tblData']))[0].rows).toEqual([['a', day(1)], ['b inline', day(2)]]);
+    await wb.apply([{ kind: 'appendRows', table: 'tblData', rows: [['c', new Date(Date.UTC(2024, 5, 3))]] }]);
+    const saved = await wb.save();
+    expect((await (await XlsxWorkbook.load(saved)).readTables(['tblData']))[0].rows).toEqual([['a', day(1)], ['b inline', day(2)], ['c', day(3)]]);
+    const file = path.join(dir(), 'anderen.xlsx');
+    writeFileSync(file, saved);
+    const csv = readFileSync(await sofficeConvert(file, 'csv', path.join(dir(), 'csv')), 'utf8');
+    expect(csv).toMatch(/b inline,0?6\/0?2\/(20)?24/);
+    expect(csv).toMatch(/c,0?6\/0?3\/(20)?24/);
+  });
 });

@@ -4,7 +4,7 @@
 // package that was loaded: the parts it points to (and theirs, all the way down) byte for byte,
 // their content types, and the elements of the workbook and the sheets that refer to them.
 import JSZip from 'jszip';
-import { concatBytes } from '../../bytes';
+import { concatBytes, lastIndexOfAscii } from '../../bytes';
 import { attributes, childrenOfRoot, contentTypeOf, decodeEntities, escapeAttribute, parseContentTypes, parseRelationships, relativeTarget, relsName, resolveTarget, rootTag, type Relationship } from './opc';
 
 /** Relationship types ExcelJS reads and writes itself; everything else is carried. */
@@ -209,8 +209,10 @@ async function partXml(zip: JSZip, part: string): Promise<{ head: Uint8Array; ta
   if (!file) return null;
   const bytes = await file.async('uint8array');
   const root = rootTag(decoder.decode(bytes.subarray(0, 16_384)));
-  const end = Math.max(endOf(bytes, '</sheetData>'), endOf(bytes, '<sheetData/>'));
-  if (end < 0) return { head: new Uint8Array(0), tail: decoder.decode(bytes), insideRoot: false, root };
+  // Both ends of a sheet's cells are 12 characters long.
+  const at = Math.max(lastIndexOfAscii(bytes, '</sheetData>'), lastIndexOfAscii(bytes, '<sheetData/>'));
+  if (at < 0) return { head: new Uint8Array(0), tail: decoder.decode(bytes), insideRoot: false, root };
+  const end = at + '</sheetData>'.length;
   return { head: bytes.subarray(0, end), tail: decoder.decode(bytes.subarray(end)), insideRoot: true, root };
 }
 
@@ -248,14 +250,4 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-/** Where the last `needle` (ASCII) ends in `bytes`, or -1. */
-function endOf(bytes: Uint8Array, needle: string): number {
-  const codes = Array.from(needle, (c) => c.charCodeAt(0));
-  outer: for (let i = bytes.length - codes.length; i >= 0; i--) {
-    for (let j = 0; j < codes.length; j++) if (bytes[i + j] !== codes[j]) continue outer;
-    return i + codes.length;
-  }
-  return -1;
 }

@@ -5,7 +5,9 @@
 // the parts ExcelJS reads are given the names it looks for, and drawings are hidden from it; a part
 // it needs that is not there gets a Dutch message naming it.
 import type JSZip from 'jszip';
+import { lastIndexOfAscii } from '../../bytes';
 import { UserError } from '../../errors';
+import { dateToSerial } from '../address';
 import { parseRelationships, relativeTarget, relsName, resolveTarget, type Relationship } from './opc';
 
 /** Where ExcelJS looks for the parts it reads, per relationship type. */
@@ -81,7 +83,12 @@ export async function readableForExcelJs(zip: JSZip): Promise<boolean> {
     return out;
   };
 
-  for (const rel of await fix(WORKBOOK)) if (rel.type === 'worksheet') await fix(rel.part);
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test((await text(WORKBOOK)) ?? '');
+  for (const rel of await fix(WORKBOOK)) {
+    if (rel.type !== 'worksheet') continue;
+    await fix(rel.part);
+    if (await datesAsSerials(zip, rel.part, date1904)) changed = true;
+  }
   // Drawings hold charts, shapes and pictures, which ExcelJS reads in part or not at all (openpyxl's
   // unprefixed ones make it fail): it gets them empty, so it writes none, and carryParts.ts brings
   // the loaded ones back whole.
@@ -102,5 +109,28 @@ async function inRuns(zip: JSZip, part: string): Promise<boolean> {
   const runs = xml.replace(/<text>\s*(<t\b[^>]*>[^<]*<\/t>|<t\/>)\s*<\/text>/g, '<text><r>$1</r></text>');
   if (runs === xml) return false;
   zip.file(part, runs);
+  return true;
+}
+
+const ISO_DATE_CELL = /<c\b([^>]*?)\st\s*=\s*["']d["']([^>]*)>\s*<v>([^<]*)<\/v>/g;
+/** Days between the 1900 and the 1904 date system. */
+const DAYS_1904 = 1462;
+
+/**
+ * Dates written as ISO text (`<c t="d"><v>2024-06-02T00:00:00</v>`, allowed by the standard,
+ * written by openpyxl with iso_dates) as the serial numbers Excel writes: ExcelJS would read the
+ * year as the number. Only sheets that have such a cell are decoded.
+ */
+async function datesAsSerials(zip: JSZip, sheet: string, date1904: boolean): Promise<boolean> {
+  const bytes = await zip.file(sheet)?.async('uint8array');
+  if (!bytes || lastIndexOfAscii(bytes, 't="d"') < 0) return false;
+  const xml = new TextDecoder().decode(bytes);
+  const serials = xml.replace(ISO_DATE_CELL, (cell, before: string, after: string, iso: string) => {
+    const time = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) || !iso.includes('T') ? iso : `${iso}Z`);
+    if (Number.isNaN(time)) return cell;
+    return `<c${before}${after}><v>${dateToSerial(new Date(time)) - (date1904 ? DAYS_1904 : 0)}</v>`;
+  });
+  if (serials === xml) return false;
+  zip.file(sheet, serials);
   return true;
 }

@@ -9,7 +9,7 @@ import { main } from '../../src/cli/main';
 import { parseRelationships, relsName, resolveTarget } from '../../src/workbook/xlsx/opc';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { WO_07 } from '../monitor/helpers';
-import { runOpenpyxl } from '../helpers/openpyxl';
+import { addUserSheet } from '../helpers/openpyxl';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -22,24 +22,6 @@ async function run(...args: string[]) {
   const code = await main(['node', 'beleidsregister', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 }
-
-/** A user sheet with a chart of its values and a comment, and a name of two ranges, added by openpyxl. */
-const EXTRAS = `
-import sys, openpyxl
-from openpyxl.chart import BarChart, Reference
-from openpyxl.comments import Comment
-from openpyxl.workbook.defined_name import DefinedName
-wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb.create_sheet('Mijn grafiek')
-for i, (jaar, waarde) in enumerate([('Jaar', 'Waarde'), (2021, 4), (2022, 7), (2023, 5)], 1):
-    ws.cell(i, 1, jaar); ws.cell(i, 2, waarde)
-ws['B1'].comment = Comment('Eigen opmerking', 'Coordinator')
-chart = BarChart(); chart.title = 'Mijn grafiek'
-chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=4), titles_from_data=True)
-ws.add_chart(chart, 'D2')
-wb.defined_names.append(DefinedName('Mijn_selectie', attr_text="'Mijn grafiek'!$A$2,'Mijn grafiek'!$B$4"))
-wb.save(sys.argv[2])
-`;
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -69,7 +51,7 @@ let extras: string;
 beforeAll(async () => {
   expect((await run('demo', file('demo.xlsx'))).code).toBe(0);
   calc = await sofficeConvert(file('demo.xlsx'), 'xlsx', file('calc'));
-  await runOpenpyxl(EXTRAS, [file('demo.xlsx'), file('openpyxl.xlsx')]);
+  await addUserSheet(file('demo.xlsx'), file('openpyxl.xlsx'));
   extras = file('extras.xlsx');
   writeFileSync(extras, await withPivotCache(readFileSync(file('openpyxl.xlsx'))));
 });

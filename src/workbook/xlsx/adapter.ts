@@ -89,7 +89,8 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     // Its own copy: readableForExcelJs changes the one it is given.
     const original = (await hasUnowned(zip)) ? await JSZip.loadAsync(bytes) : null;
-    const readable = (await readableForExcelJs(zip)) ? await zip.generateAsync({ type: 'uint8array' }) : bytes;
+    // Deflated as the parts came, so the unchanged ones are copied as they are, not inflated.
+    const readable = (await readableForExcelJs(zip)) ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
     try {
       await wb.xlsx.load(readable as unknown as ArrayBuffer);
     } catch (e) {

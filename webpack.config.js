@@ -95,8 +95,9 @@ module.exports = (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // ExcelJS gets a chunk of its own with a stable name, so the minimizer can skip it.
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
+          // ExcelJS gets a chunk of its own with a stable name, so the minimizer can skip it; JSZip
+          // (prebuilt too), which the xlsx adapter uses beside it, goes with it.
+          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
         },
       },
       minimizer: [

@@ -1,4 +1,5 @@
-// Byte arrays put together, for what is written part by part: the export's zip, a long sheet's XML.
+// Byte arrays put together, for what is written part by part (the export's zip, a long sheet's XML),
+// and searched without decoding them.
 
 /** The parts one after the other, in one new array. */
 export function concatBytes(parts: Uint8Array[]): Uint8Array {
@@ -9,4 +10,14 @@ export function concatBytes(parts: Uint8Array[]): Uint8Array {
     at += part.length;
   }
   return out;
+}
+
+/** Where the last occurrence of an ASCII `needle` starts in `bytes`, or -1: a search in a part too long to decode. */
+export function lastIndexOfAscii(bytes: Uint8Array, needle: string): number {
+  const codes = Array.from(needle, (c) => c.charCodeAt(0));
+  outer: for (let i = bytes.lastIndexOf(codes[0], bytes.length - codes.length); i >= 0; i = i > 0 ? bytes.lastIndexOf(codes[0], i - 1) : -1) {
+    for (let j = 1; j < codes.length; j++) if (bytes[i + j] !== codes[j]) continue outer;
+    return i;
+  }
+  return -1;
 }

@@ -6,6 +6,8 @@ export type UserErrorCode =
   | 'unreadable'
   | 'encrypted'
   | 'not-xlsx'
+  /** An .xlsx with a part the workbook adapter cannot read or write; the message names the part. */
+  | 'unsupported-part'
   | 'read-only'
   /** Saving failed for a reason other than permissions (disk full, file in use). */
   | 'unwritable'

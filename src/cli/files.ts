@@ -73,8 +73,15 @@ const writable = (target: string) =>
 
 /** Writes next to the target and renames, so a failure leaves the original file as it was. */
 export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {
-  // Made first, so a failure to make it leaves nothing behind; what fails there is the file system.
-  const bytes = await wb.save();
+  let bytes: Uint8Array;
+  try {
+    // Made first, so a failure to make it leaves nothing behind.
+    bytes = await wb.save();
+  } catch (e) {
+    // A workbook the adapter cannot write: its own Dutch message, not a read-only file.
+    if (e instanceof UserError) throw new UserError(e.code, `Kan ${name(file)} niet opslaan: ${e.message}`);
+    throw e;
+  }
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${name(file)}.${process.pid}.tmp`);
   try {

@@ -8,7 +8,7 @@
 // pages' office.js from Office's CDN is answered with the copy in @microsoft/office-js, as a
 // browser online would get it; one test blocks it too, as offline or behind a firewall.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,8 @@ import { roundProgress } from '../../src/rounds';
 import type { CellInput } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readAll } from '../export/load';
+import { addUserSheet } from '../helpers/openpyxl';
+import { sofficeConvert } from '../helpers/soffice';
 
 const repo = resolve(__dirname, '../..');
 const screenshots = join(repo, 'test-output/screenshots');
@@ -312,6 +314,26 @@ test('an .xlsx opened from disk keeps its own sheets and downloads under its own
   expect(name).toBe('mijn-indicatoren.xlsx');
   expect(await workbook.readRange('Notities', 'A1')).toEqual([['Eigen notitie']]);
   expect((await workbook.info()).tables.map((t) => t.name)).toContain('tblIndicatoren');
+});
+
+test('a registry saved by LibreOffice, with a chart added by openpyxl, opens and downloads with its chart', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'beleidsregister-e2e-calc-'));
+  try {
+    const demo = XlsxWorkbook.create();
+    await writeDemo(demo);
+    writeFileSync(join(work, 'demo.xlsx'), await demo.save());
+    await addUserSheet(await sofficeConvert(join(work, 'demo.xlsx'), 'xlsx', join(work, 'calc')), join(work, 'calc-grafiek.xlsx'));
+    const uploaded = readFileSync(join(work, 'calc-grafiek.xlsx'));
+    await page.getByTestId('file-picker').setInputFiles({ name: 'calc-grafiek.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: uploaded });
+    await page.getByText('Geopend: calc-grafiek.xlsx').waitFor();
+    await page.getByTestId('registry-status').getByText(/^Beleidsregister, versie \d+$/).waitFor();
+    const { data } = await downloaded('Download');
+    const chart = async (bytes: Buffer) => (await JSZip.loadAsync(bytes)).file('xl/charts/chart1.xml')?.async('string');
+    expect(await chart(data)).toBe(await chart(uploaded));
+    expect(await (await XlsxWorkbook.load(data)).readRange('Mijn grafiek', 'A2:B2')).toEqual([[2021, 4]]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 test('the demo registry through every screen: check, import WO_07, norms, export, download', async () => {

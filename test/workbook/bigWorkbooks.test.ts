@@ -3,7 +3,7 @@
 // Parts of three rows stand in for parts of 20,000.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { writeLongSheetsInParts } from '../../src/workbook/xlsx/longSheets';
+import { installHooks } from '../../src/workbook/xlsx/hooks';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { rangesHidden } from '../../src/workbook/xlsx/validationRanges';
 
@@ -38,14 +38,34 @@ async function entries(bytes: ExcelJS.Buffer): Promise<Record<string, string>> {
 }
 
 test('a sheet written in parts is the sheet ExcelJS writes in one go', async () => {
-  const whole = await entries(await book().xlsx.writeBuffer());
+  const inOne = book();
+  installHooks(inOne, Infinity);
+  const whole = await entries(await inOne.xlsx.writeBuffer());
   const parted = book();
-  writeLongSheetsInParts(parted, 3);
+  installHooks(parted, 3);
   const inParts = await entries(await parted.xlsx.writeBuffer());
   expect(Object.keys(inParts).sort()).toEqual(Object.keys(whole).sort());
   for (const name of Object.keys(whole)) expect([name, inParts[name]]).toEqual([name, whole[name]]);
   // The parted workbook is left as it was: a second save writes the same.
   expect(await entries(await parted.xlsx.writeBuffer())).toEqual(inParts);
+});
+
+describe('the hooks refuse an ExcelJS without what they hook', () => {
+  test('a missing member stops the hooks before anything is loaded or saved', () => {
+    const wb = book();
+    (wb.xlsx as unknown as Record<string, unknown>).addWorksheets = undefined;
+    expect(() => installHooks(wb)).toThrow('xlsx.addWorksheets');
+  });
+
+  test('a long sheet written without its splice point is refused, not saved without its rows', async () => {
+    const wb = book();
+    // An ExcelJS that writes an empty sheet's data differently from the one the hook knows.
+    const xlsx = wb.xlsx as unknown as { addWorksheets(zip: { append(data: unknown, o: { name: string }): void }, model: unknown): Promise<void> };
+    const original = xlsx.addWorksheets.bind(xlsx);
+    xlsx.addWorksheets = (zip, model) => original({ append: (data, o) => zip.append(typeof data === 'string' ? data.replace('<sheetData/>', '<sheetData></sheetData>') : data, o) }, model);
+    installHooks(wb, 3);
+    await expect(wb.xlsx.writeBuffer()).rejects.toThrow(/without <sheetData\/>/);
+  });
 });
 
 test('the adapter writes a sheet longer than one part, and reads it back', async () => {

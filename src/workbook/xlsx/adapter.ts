@@ -2,15 +2,16 @@
 // task pane's standalone mode in the browser. Changes stay in memory until `save()`, so a failed
 // operation never reaches the file.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { UserError } from '../../errors';
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
 import { checkEdits } from '../checkEdits';
 import { isLink, relativeLink } from '../links';
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
-import { keepFormulaNames, type FormulaNames } from './formulaNames';
-import { keepInternalLinks } from './internalLinks';
-import { writeLongSheetsInParts } from './longSheets';
-import { keepValidationRanges } from './validationRanges';
+import type { FormulaNames } from './formulaNames';
+import { carryUnowned, hasUnowned } from './carryParts';
+import { readableForExcelJs, TO_DO } from './excelJsPackage';
+import { ExcelJsChanged, installHooks } from './hooks';
 import { fileKind } from '../fileKind';
 
 /** The table model ExcelJS reads and writes (only the fields the adapter uses). */
@@ -21,6 +22,7 @@ interface TableModel {
   headerRow: boolean;
   totalsRow: boolean;
   columns: { name: string; filterButton?: boolean }[];
+  style?: { theme: string | null; showFirstColumn: boolean; showLastColumn: boolean; showRowStripes: boolean; showColumnStripes: boolean };
 }
 
 /** ExcelJS's validation model (its typings lack `any`), keyed by cell or range address on the worksheet. */
@@ -58,13 +60,13 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly wb: ExcelJS.Workbook,
     private readonly names: FormulaNames,
+    /** The package as loaded, when it has parts ExcelJS does not write (carryParts.ts). */
+    private readonly original: JSZip | null = null,
   ) {}
 
   static create(): XlsxWorkbook {
     const wb = new ExcelJS.Workbook();
-    keepInternalLinks(wb);
-    writeLongSheetsInParts(wb);
-    return new XlsxWorkbook(wb, keepFormulaNames(wb));
+    return new XlsxWorkbook(wb, installHooks(wb));
   }
 
   /** Reads an .xlsx; a file that is not one gets a UserError saying what it is instead. */
@@ -78,24 +80,46 @@ export class XlsxWorkbook implements WorkbookPort {
     if (kind === 'other-zip') throw new UserError('not-xlsx', UNREADABLE);
     if (kind !== 'zip') throw new UserError('not-xlsx', 'dit is geen Excel-werkmap (.xlsx).');
     const wb = new ExcelJS.Workbook();
-    const names = keepFormulaNames(wb);
-    keepInternalLinks(wb);
-    keepValidationRanges(wb);
-    writeLongSheetsInParts(wb);
+    const names = installHooks(wb);
+    let zip: JSZip;
     try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      zip = await JSZip.loadAsync(bytes);
     } catch {
       throw new UserError('not-xlsx', UNREADABLE);
     }
-    // Excel leaves out headerRowCount when it is 1 (the default); ExcelJS then reads "no header"
-    // and would save the table without one. Registry tables always have a header row.
-    for (const ws of wb.worksheets) for (const t of tablesOf(ws)) t.headerRow = true;
+    // Its own copy: readableForExcelJs changes the one it is given.
+    const original = (await hasUnowned(zip)) ? await JSZip.loadAsync(bytes) : null;
+    // Deflated as the parts came, so the unchanged ones are copied as they are, not inflated.
+    const readable = (await readableForExcelJs(zip)) ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
+    try {
+      await wb.xlsx.load(readable as unknown as ArrayBuffer);
+    } catch (e) {
+      if (e instanceof ExcelJsChanged) throw e;
+      throw new UserError('unsupported-part', `deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen. ${TO_DO}`);
+    }
+    for (const ws of wb.worksheets) {
+      for (const t of tablesOf(ws)) {
+        // Excel leaves out headerRowCount when it is 1 (the default); ExcelJS then reads "no header"
+        // and would save the table without one. Registry tables always have a header row.
+        t.headerRow = true;
+        // LibreOffice writes tables without a style, which ExcelJS cannot write back: plain, as it showed.
+        t.style ??= { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+      }
+    }
     for (const ws of wb.worksheets) regroupValidations(validationMap(ws));
-    return new XlsxWorkbook(wb, names);
+    return new XlsxWorkbook(wb, names, original);
   }
 
+  /** The file's bytes; a workbook ExcelJS cannot write gets a Dutch message, and nothing is returned. */
   async save(): Promise<Uint8Array> {
-    return new Uint8Array(await this.wb.xlsx.writeBuffer());
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await this.wb.xlsx.writeBuffer());
+    } catch (e) {
+      if (e instanceof ExcelJsChanged) throw e;
+      throw new UserError('unsupported-part', `deze werkmap bevat een onderdeel dat Beleidsregister niet kan wegschrijven; er is niets opgeslagen. ${TO_DO}`);
+    }
+    return this.original ? carryUnowned(this.original, bytes) : bytes;
   }
 
   async info(): Promise<WorkbookInfo> {

@@ -6,6 +6,7 @@
 // is the bytes put together.
 import type ExcelJS from 'exceljs';
 import { concatBytes } from '../../bytes';
+import { ExcelJsChanged } from './hooks';
 
 /** Rows rendered at a time; far below the sizes where ExcelJS's array or string gives up. */
 export const ROWS_PER_PART = 20_000;
@@ -27,7 +28,7 @@ interface XlsxInternals {
 const EMPTY_SHEET_DATA = '<sheetData/>';
 const partName = (sheet: SheetModel) => `xl/worksheets/sheet${sheet.id}.xml`;
 
-/** Installs the hook before the workbook is saved; `rowsPerPart` is for tests. */
+/** Installs the hook before the workbook is saved (only through hooks.ts, which checks the members first). */
 export function writeLongSheetsInParts(workbook: ExcelJS.Workbook, rowsPerPart = ROWS_PER_PART): void {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const addWorksheets = xlsx.addWorksheets.bind(xlsx);
@@ -56,13 +57,19 @@ export function writeLongSheetsInParts(workbook: ExcelJS.Workbook, rowsPerPart =
     const append = zip.append.bind(zip);
     zip.append = (data, options) => {
       const body = rendered.get(options.name);
-      if (!body || typeof data !== 'string' || !data.includes(EMPTY_SHEET_DATA)) return append(data, options);
-      const at = data.indexOf(EMPTY_SHEET_DATA);
+      if (!body) return append(data, options);
+      // Without its splice point the sheet would be saved without its rows: refused, nothing is written.
+      const at = typeof data === 'string' ? data.indexOf(EMPTY_SHEET_DATA) : -1;
+      if (at < 0) throw new ExcelJsChanged(`ExcelJS wrote ${options.name} without ${EMPTY_SHEET_DATA}, where longSheets.ts puts the rows back; use the exceljs version pinned in package.json.`);
+      const xml = data as string;
       const encoder = new TextEncoder();
-      append(concatBytes([encoder.encode(`${data.slice(0, at)}<sheetData>`), body, encoder.encode(`</sheetData>${data.slice(at + EMPTY_SHEET_DATA.length)}`)]), options);
+      append(concatBytes([encoder.encode(`${xml.slice(0, at)}<sheetData>`), body, encoder.encode(`</sheetData>${xml.slice(at + EMPTY_SHEET_DATA.length)}`)]), options);
+      rendered.delete(options.name);
     };
     try {
       await addWorksheets(zip, model);
+      const missing = [...rendered.keys()];
+      if (missing.length) throw new ExcelJsChanged(`ExcelJS wrote no ${missing.join(', ')}, whose rows longSheets.ts rendered; use the exceljs version pinned in package.json.`);
     } finally {
       zip.append = append;
       long.forEach((s, i) => (s.rows = taken[i]));

@@ -251,7 +251,7 @@ export const rules = {
     severity: 'warning',
     title: 'Indicator wordt te zelden bijgewerkt',
     message: (p) => `Indicator ${p.id} wordt ${p.frequency} bijgewerkt; een goede indicator komt minstens ${p.min}.`,
-    fix: 'Zoek een bron die vaker cijfers levert, of aanvaard de waarschuwing. De drempel staat op het blad Systeem (min_frequentie).',
+    fix: 'Zoek een bron die vaker cijfers levert, of aanvaard de waarschuwing (uw naam en de reden in Aanvaard door en Reden op het blad Controle). De drempel staat op het blad Systeem (min_frequentie).',
   },
   'indicator.geen-norm': {
     severity: 'warning',
@@ -276,6 +276,12 @@ export const rules = {
     title: 'Maatregel zonder beoogd effect of beoogde uitvoering',
     message: (p) => `Maatregel ${p.id} heeft geen beoogd effect en geen beoogde uitvoering.`,
     fix: 'Leg in BeoogdeEffecten vast welk effect de maatregel op welke norm moet hebben, of in BeoogdeUitvoeringen welke regel ze uitvoert.',
+  },
+  'uitvoering.geen-regel': {
+    severity: 'warning',
+    title: 'Beoogde uitvoering zonder beleidsregel',
+    message: (p) => `Beoogde uitvoering ${p.id} noemt geen beleidsregel: niemand ziet welke regel maatregel ${p.measure} uitvoert.`,
+    fix: 'Vul Regel in met het ID van de beleidsregel uit Regels, bv. REG-001; leg de regel eerst vast in Regels als ze er nog niet staat.',
   },
   'norm.verlopen': {
     severity: 'warning',

@@ -178,7 +178,8 @@ const nl = {
   // Starts with the button's visible text, so a voice user who says what they see hits it.
   addIndicatorLabel: (code: string, title: string) => `Voeg toe: ${code} ${title}`,
   addIndicatorFailed: 'De indicator kon niet toegevoegd worden. Is deze werkmap een register? Maak het eerst op het tabblad Start.',
-  indicatorAdded: (id: string, name: string, code: string) => `${name} (${code}) staat nu in Indicatoren als ${id}.`,
+  indicatorAdded: (id: string, name: string, code: string, left: string[]) =>
+    `${name} (${code}) staat nu in Indicatoren als ${id}.${left.length ? ` Het is een contextindicator; vul zelf nog in: ${left.join(', ')}.` : ''}`,
   indicatorExists: (id: string, code: string) => `${code} stond al in Indicatoren als ${id}; er is niets veranderd.`,
 
   // Monitor: import
@@ -482,7 +483,7 @@ const en: Messages = {
   addIndicator: 'Add',
   addIndicatorLabel: (code, title) => `Add: ${code} ${title}`,
   addIndicatorFailed: 'The indicator could not be added. Is this workbook a register? Create it first on the Start tab.',
-  indicatorAdded: (id, name, code) => `${name} (${code}) is now in Indicatoren as ${id}.`,
+  indicatorAdded: (id, name, code, left) => `${name} (${code}) is now in Indicatoren as ${id}.${left.length ? ` It is a context indicator; still to fill in: ${left.join(', ')}.` : ''}`,
   indicatorExists: (id, code) => `${code} was already in Indicatoren as ${id}; nothing changed.`,
 
   importHeading: 'Import figures into Metingen',

@@ -369,6 +369,7 @@ class Evaluator {
     }
     for (const pair of pairs.values()) {
       const indicator = this.model.indicators.get(pair.indicator)!;
+      if (indicator.inactive) continue;
       const gap = gapOf(indicator.months, pair.periods.map((m) => m.period), this.today);
       if (!gap) continue;
       const where = this.areaName(pair.area);
@@ -496,6 +497,7 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
       rows.push({
         indicator: indicator.id,
         naam: indicator.name,
+        context: indicator.context,
         gebied: area,
         gebiednaam: ev.areaName(area),
         dimensie: latest?.dimension ?? '',

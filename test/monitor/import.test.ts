@@ -408,3 +408,28 @@ describe('rows read elsewhere (a Web Worker posting the rows of readMonitorCsv b
     ]);
   });
 });
+
+describe('an imported series is a context indicator (issue 16 §4)', () => {
+  test('importing WO_07 into the demo adds a context indicator without the policy-indicator warnings', async () => {
+    const { writeDemo } = await import('../../src/registry/demo');
+    const { checkRegistry } = await import('../../src/checks');
+    let wb = XlsxWorkbook.create();
+    await writeDemo(wb);
+    const result = await run(wb, await openMonitorFile(WO_07));
+    expect(result.summary.indicatorsAdded).toEqual([expect.objectContaining({ name: 'Mediaanprijs huizen', code: 'WO_07', from: 'catalogus' })]);
+    const id = result.summary.indicatorsAdded[0].id;
+    wb = await reload(wb);
+    const added = (await tableObjects(wb, 'tblIndicatoren')).find((r) => r.ID === id);
+    // The catalogue's "mei 2023" had passed on 14/03/2026: no stale date.
+    expect(added).toMatchObject({ Rol: 'contextindicator', Status: 'actief', Frequentie: 'jaarlijks', 'Volgende update': null, Eigenaar: null, 'MJP-koppeling': null });
+    const { findings } = await checkRegistry(wb, { now: NOW });
+    const onIt = findings.filter((f) => f.sheet === 'Indicatoren' && f.message.includes(id));
+    expect(onIt.map((f) => f.rule)).toEqual([]);
+
+    // Made a policy indicator, it gets them.
+    const [t] = await wb.readTables(['tblIndicatoren']);
+    await wb.apply([{ kind: 'updateCells', table: 'tblIndicatoren', cells: [{ row: t.rows.findIndex((r) => r[0] === id), column: 'Rol', value: 'beleidsindicator' }] }]);
+    const policy = await checkRegistry(wb, { now: NOW });
+    expect(policy.findings.filter((f) => f.message.includes(id)).map((f) => f.rule).sort()).toEqual(['indicator.geen-eigenaar', 'indicator.geen-mjp', 'indicator.geen-norm']);
+  });
+});

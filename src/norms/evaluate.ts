@@ -473,6 +473,7 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
   }
   const rows: OverviewRow[] = [];
   const gapText = (indicator: Indicator, area: string) => {
+    if (indicator.inactive) return 'Niet meer opgevolgd';
     const gap = gapAt.get(`${indicator.id}\u0000${lower(area)}`);
     if (gap) return gap.status === 'missing' ? `${STATUS_TEXT.missing}: ${gap.periode}` : `${STATUS_TEXT.stale}: laatste waarde ${gap.periode}`;
     return indicator.months === undefined ? '' : 'Actueel';

@@ -74,10 +74,11 @@ describe('the real WO_07 download, all areas', () => {
     expect(rows.every((r) => r.Indicator === 'IND-001' && r.Bronwaarde === r.Waarde && r.Eenheid === 'euro')).toBe(true);
   });
 
-  test('the indicator is added from the catalogue, with its code and next-update date', async () => {
+  test('the indicator is added from the catalogue as a context indicator, with its code and frequency', async () => {
     expect(first.summary.indicatorsAdded).toEqual([{ id: 'IND-001', name: 'Mediaanprijs huizen', code: 'WO_07', from: 'catalogus' }]);
     const [indicator] = await tableObjects(wb, 'tblIndicatoren');
-    expect(indicator).toMatchObject({ ID: 'IND-001', Naam: 'Mediaanprijs huizen', Eenheid: 'euro', Thema: 'Wonen en woonomgeving', Bron: 'Gemeente-Stadsmonitor (Statbel)', Broncode: 'WO_07', 'Volgende update': 'mei 2023' });
+    // The catalogue's "mei 2023" had passed by the import (14/03/2026): a stale date is left out.
+    expect(indicator).toMatchObject({ ID: 'IND-001', Naam: 'Mediaanprijs huizen', Eenheid: 'euro', Thema: 'Wonen en woonomgeving', Bron: 'Gemeente-Stadsmonitor (Statbel)', Broncode: 'WO_07', 'Volgende update': null, Frequentie: 'jaarlijks', Rol: 'contextindicator' });
     expect(indicator.Definitie).toMatch(/^De mediaanprijs van de verkopen van huizen/);
   });
 
@@ -410,6 +411,13 @@ describe('rows read elsewhere (a Web Worker posting the rows of readMonitorCsv b
 });
 
 describe('an imported series is a context indicator (issue 16 §4)', () => {
+  test('an update the catalogue announced is copied only while it lies ahead', async () => {
+    const { upcomingUpdate } = await import('../../src/monitor/indicators');
+    expect(upcomingUpdate('mei 2023', new Date(Date.UTC(2023, 4, 31)))).toBe('mei 2023');
+    expect(upcomingUpdate('mei 2023', new Date(Date.UTC(2023, 5, 1)))).toBeNull();
+    expect(upcomingUpdate('te bepalen', new Date(Date.UTC(2020, 0, 1)))).toBeNull();
+  });
+
   test('importing WO_07 into the demo adds a context indicator without the policy-indicator warnings', async () => {
     const { writeDemo } = await import('../../src/registry/demo');
     const { checkRegistry } = await import('../../src/checks');

@@ -215,13 +215,13 @@ export const rules = {
     severity: 'warning',
     title: 'Aantal prioritaire actieplannen en acties (transparantienorm)',
     message: (p) => `Er zijn ${p.count} prioritaire actieplannen en acties; minder dan ${p.min} of meer dan ${p.max} geldt als zwakke kwaliteit.`,
-    fix: 'Duid in Doelstellingen (kolom Prioritair) de actieplannen en acties aan die de strategische nota echt draagt.',
+    fix: 'Duid in Doelstellingen (kolom Prioritair) de actieplannen en acties aan die de strategische nota echt draagt. Te weinig wordt pas gemeld als er minstens min_prioritair actieplannen en acties zijn: zolang het plan nog ingevoerd wordt, niet.',
   },
   'mjp.indicatoren': {
     severity: 'warning',
     title: 'Te veel indicatoren op één doelstelling',
     message: (p) => `${p.code} heeft ${p.count} indicatoren; kies er hoogstens ${p.max} die er echt toe doen.`,
-    fix: 'Koppel minder indicatoren aan deze doelstelling (kolom MJP-koppeling in Indicatoren). De drempel staat op het blad Systeem.',
+    fix: 'Koppel minder beleidsindicatoren aan deze doelstelling (kolom MJP-koppeling in Indicatoren), of maak van een indicator die enkel context geeft een contextindicator (kolom Rol). De drempel staat op het blad Systeem.',
   },
   'indicator.geen-eigenaar': {
     severity: 'warning',
@@ -257,7 +257,7 @@ export const rules = {
     severity: 'warning',
     title: 'Indicator zonder norm of streefwaarde',
     message: (p) => `Indicator ${p.id} heeft geen norm of streefwaarde, dus een verandering leidt nergens toe.`,
-    fix: 'Leg in Normen een norm of streefwaarde op de indicator vast.',
+    fix: 'Leg in Normen een norm of streefwaarde op de indicator vast, of zet Rol op contextindicator als ze enkel context geeft.',
   },
   'indicator.geen-mjp': {
     severity: 'warning',

@@ -69,7 +69,7 @@ describe('beleidsregister export', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.out);
     expect(summary).toMatchObject({ format: 'json', gemeente: { nis: '44021', naam: 'Gent' }, checks: { errors: 0 }, findings: [] });
-    expect(summary.tables.find((t: { name: string }) => t.name === 'measurements')).toMatchObject({ path: 'measurements.json', rows: 21 });
+    expect(summary.tables.find((t: { name: string }) => t.name === 'measurements')).toMatchObject({ path: 'measurements.json', rows: 27 });
   });
 
   test('a registry with check errors is exported, and the output and data package say so (exit 1)', async () => {

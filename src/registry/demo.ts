@@ -179,7 +179,9 @@ export async function writeDemo(wb: WorkbookPort): Promise<void> {
   await wb.apply(
     Object.entries(demoRows).map(([key, rows]) => {
       const spec = tableSpec(key as TableKey);
-      return { kind: 'appendRows' as const, table: spec.table, rows: rows.map((row) => rowCells(spec, headers.get(spec.table) ?? [], row)) };
+      // Columns with a default show it, as in a registry that init upgraded (Rol, Status).
+      const defaults = Object.fromEntries(spec.columns.filter((c) => c.default !== undefined).map((c) => [c.key, c.default!]));
+      return { kind: 'appendRows' as const, table: spec.table, rows: rows.map((row) => rowCells(spec, headers.get(spec.table) ?? [], { ...defaults, ...row })) };
     }),
   );
 }

@@ -1,6 +1,8 @@
 // Rules of the field (DESIGN.md §3), as warnings: the 5x3x5 objective tree, the transparency norm
 // on priority actions, at most a few indicators per objective, what makes a good indicator, and
-// complete targets, measures and norms. Thresholds come from the settings on the system sheet.
+// complete targets, measures and norms. Only active rows count, and the rules of a policy
+// indicator (owner, norm, plan link, the cap per objective) leave context indicators alone.
+// Thresholds come from the settings on the system sheet.
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
@@ -160,9 +162,10 @@ function normsAndMeasures(data: RegistryData, now: Date): Finding[] {
       if (!effected.has(lower(measure.text('id')))) out.push(finding('maatregel.geen-effect', measure.at('id'), { id: measure.text('id') }));
     }
   }
-  for (const execution of data.tables.get('intendedExecutions')?.rows ?? []) {
-    if (data.tables.get('intendedExecutions')!.columns.has('rule') && execution.blank('rule')) {
-      out.push(finding('uitvoering.geen-regel', execution.at('rule'), { id: execution.text('id'), measure: execution.text('measure') }));
+  const executions = data.tables.get('intendedExecutions');
+  if (executions?.columns.has('rule')) {
+    for (const execution of executions.rows) {
+      if (execution.blank('rule')) out.push(finding('uitvoering.geen-regel', execution.at('rule'), { id: execution.text('id'), measure: execution.text('measure') }));
     }
   }
   return out;

@@ -36,8 +36,8 @@ export interface Catalogue {
 }
 
 const codeKey = (code: string) => code.trim().toUpperCase();
-/** A query that is (the start of) a monitor code, e.g. `kl 01`, `ar s 01` or `wo`, once folded. */
-const CODE_QUERY = /^[a-z]{2}( s)?( \d+)?$/;
+/** A query that is (the start of) a monitor code, e.g. `kl 01`, `wo s 20 1` or `wo`, once folded. */
+const CODE_QUERY = /^[a-z]{2}( s)?( \d+)*$/;
 /** Words the monitor's titles and definitions use for what users search (the monitor says lawaai, users say geluid). */
 const SYNONYMS: Record<string, readonly string[]> = { geluid: ['lawaai'], lawaai: ['geluid'] };
 
@@ -64,7 +64,8 @@ export function makeCatalogue(edition: string, entries: readonly CatalogueEntry[
       const scored: [number, number, CatalogueEntry][] = [];
       entries.forEach((e, i) => {
         const { code, title, theme, definition } = f[i];
-        const rank = title === q ? 0 : title.startsWith(q) ? 1 : has(`${code} ${title}`) ? 2 : has(`${code} ${title} ${theme}`) ? 3 : has(`${code} ${title} ${theme} ${definition}`) ? 4 : -1;
+        const rank =
+          code === q ? 0 : title === q ? 1 : title.startsWith(q) ? 2 : has(`${code} ${title}`) ? 3 : has(`${code} ${title} ${theme}`) ? 4 : has(`${code} ${title} ${theme} ${definition}`) ? 5 : -1;
         if (rank >= 0) scored.push([rank, i, e]);
       });
       return scored

@@ -32,10 +32,11 @@ export async function addFromCatalogue(wb: WorkbookPort, codes: string[], option
   for (const code of codes) {
     const entry = catalogue.byCode(code)!;
     const { indicator, added } = resolver.addFromCatalogue(entry);
-    const row = resolver.rows.find((r) => r.id === indicator.id);
-    const left = LEFT_FOR_USER.filter((key) => row?.[key] == null).map((key) => captionOf('indicators', key));
-    if (added) result.added.push({ id: indicator.id, name: entry.title, code: entry.code, left });
-    else if (!result.existing.some((e) => e.id === indicator.id)) result.existing.push({ id: indicator.id, code: entry.code });
+    if (added) {
+      const row = resolver.rows.find((r) => r.id === indicator.id)!;
+      const left = LEFT_FOR_USER.filter((key) => row[key] == null).map((key) => captionOf('indicators', key));
+      result.added.push({ id: indicator.id, name: entry.title, code: entry.code, left });
+    } else if (!result.existing.some((e) => e.id === indicator.id)) result.existing.push({ id: indicator.id, code: entry.code });
   }
   const t = registry.indicators;
   if (resolver.rows.length) await wb.apply([{ kind: 'appendRows', table: t.rows.table, rows: resolver.rows.map((row) => rowCells(t.spec, t.rows.columns, row)) }]);

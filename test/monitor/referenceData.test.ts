@@ -63,6 +63,7 @@ describe('reference data built into src/monitor', () => {
     ['LAWAAI', 'SA_S_22'],
     ['KL_01', 'KL_01'],
     ['kl 01', 'KL_01'],
+    ['WO_S_20_1', 'WO_S_20_1'],
   ])('searching %p finds %s first', async (query, code) => {
     expect((await loadCatalogue()).search(query)[0]?.code).toBe(code);
   });

@@ -61,7 +61,8 @@ export async function writeControlSheet(wb: WorkbookPort, result: CheckResult, s
     if (!info.sheets.some((s) => s.name.toLowerCase() === CONTROL_SHEET.toLowerCase())) edits.push({ kind: 'addSheet', sheet: CONTROL_SHEET, tabColor: '#C50F1F' });
     edits.push(
       { kind: 'addTable', sheet: CONTROL_SHEET, table: CONTROL_TABLE, at: 'A1', columns: COLUMNS, rows, style: 'TableStyleLight9' },
-      { kind: 'setSheetLayout', sheet: CONTROL_SHEET, widths: { A: 13, B: 26, C: 18, D: 22, E: 18, F: 80, G: 60, H: 18, I: 40, J: 30, K: 12 }, freezeRows: 1 },
+      // Sleutel and Vingerafdruk are for the next check, not for reading.
+      { kind: 'setSheetLayout', sheet: CONTROL_SHEET, widths: { A: 13, B: 26, C: 18, D: 22, E: 18, F: 80, G: 60, H: 18, I: 40, J: 30, K: 12 }, freezeRows: 1, hidden: ['J', 'K'] },
     );
   }
   if (info.names[CELLS] !== `${CONTROL_TABLE}[Cel]`) edits.push({ kind: 'setName', name: CELLS, formula: `${CONTROL_TABLE}[Cel]` });

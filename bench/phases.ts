@@ -66,7 +66,7 @@ async function writeAdapter(args: PhaseArgs): Promise<PhaseResult> {
   const wb = XlsxWorkbook.create();
   await writeRegistry(wb, rows);
   // An empty Controle table still sets the conditional-format marks on every registry column.
-  await writeControlSheet(wb, { findings: [], summary: { errors: 0, warnings: 0 } });
+  await writeControlSheet(wb, { findings: [], summary: { errors: 0, warnings: 0 }, accepted: [] });
   const bytes = await wb.save();
   const ms = since(start);
   if (args.out) writeFileSync(String(args.out), bytes);

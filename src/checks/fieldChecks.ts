@@ -1,9 +1,12 @@
 // Rules of the field (DESIGN.md §3), as warnings: the 5x3x5 objective tree, the transparency norm
 // on priority actions, at most a few indicators per objective, what makes a good indicator, and
-// complete targets, measures and norms. Thresholds come from the settings on the system sheet.
+// complete targets, measures and norms. Only active rows count, and the rules of a policy
+// indicator (owner, norm, plan link, the cap per objective) leave context indicators alone.
+// Thresholds come from the settings on the system sheet.
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
+import { fromMonitor, isActive, isContextIndicator } from '../registry/roles';
 import { SYSTEM_SHEET } from '../registry/schema';
 import { SETTINGS_COLUMNS, settingSpecs } from '../registry/settings';
 import { parseDate, text } from '../registry/values';
@@ -55,7 +58,8 @@ function countBy(rows: RowView[], key: string): Map<string, RowView[]> {
 
 function objectiveTree(data: RegistryData, t: Thresholds): Finding[] {
   const out: Finding[] = [];
-  const rows = data.tables.get('objectives')?.rows ?? [];
+  // Finished and stopped objectives are history: they no longer count in the plan.
+  const rows = (data.tables.get('objectives')?.rows ?? []).filter(isActive);
   if (!rows.length) return out;
   const byCode = indexBy(data.tables.get('objectives'), 'code');
   const level = (r: RowView) => lower(r.text('level'));
@@ -73,12 +77,15 @@ function objectiveTree(data: RegistryData, t: Thresholds): Finding[] {
   children('actieplan', 'mjp.actieplannen', t.max_actieplannen);
   children('actie', 'mjp.acties', t.max_acties);
 
-  const priority = rows.filter((r) => level(r) !== 'beleidsdoelstelling' && lower(r.text('priority')) === 'ja').length;
-  if (priority < t.min_prioritair || priority > t.max_prioritair) {
+  // Too few priorities is only a finding once the plan has enough actieplannen and acties to mark:
+  // while it is still being entered, no one can act on it.
+  const plansAndActions = rows.filter((r) => level(r) === 'actieplan' || level(r) === 'actie');
+  const priority = plansAndActions.filter((r) => lower(r.text('priority')) === 'ja').length;
+  if ((priority < t.min_prioritair && plansAndActions.length >= t.min_prioritair) || priority > t.max_prioritair) {
     out.push(finding('mjp.prioritair', { sheet: data.tables.get('objectives')!.sheet }, { count: priority, min: t.min_prioritair, max: t.max_prioritair }));
   }
 
-  for (const [code, linked] of countBy(data.tables.get('indicators')?.rows ?? [], 'plan')) {
+  for (const [code, linked] of countBy(policyIndicators(data), 'plan')) {
     const objective = byCode.get(code);
     if (linked.length > t.max_indicatoren) {
       const at = objective ? objective.at('code') : linked[t.max_indicatoren].at('plan');
@@ -87,6 +94,9 @@ function objectiveTree(data: RegistryData, t: Thresholds): Finding[] {
   }
   return out;
 }
+
+/** The active policy indicators: the few the rules of a good indicator are about (context indicators are not). */
+const policyIndicators = (data: RegistryData) => (data.tables.get('indicators')?.rows ?? []).filter((r) => isActive(r) && !isContextIndicator(r));
 
 function indicators(data: RegistryData, t: Thresholds): Finding[] {
   const out: Finding[] = [];
@@ -101,10 +111,14 @@ function indicators(data: RegistryData, t: Thresholds): Finding[] {
     ['source', 'indicator.geen-bron'],
   ] as const;
   for (const row of table.rows) {
+    if (!isActive(row)) continue;
     const id = row.text('id');
-    for (const [key, rule] of missing) if (table.columns.has(key) && row.blank(key)) out.push(finding(rule, row.at(key), { id }));
+    const policy = !isContextIndicator(row);
+    for (const [key, rule] of missing) if (table.columns.has(key) && row.blank(key) && (policy || key !== 'owner')) out.push(finding(rule, row.at(key), { id }));
+    // The monitor's rhythm is the monitor's: no one in the municipality can change it.
     const months = monthsOf(row.text('frequency'));
-    if (months !== undefined && months > minMonths) out.push(finding('indicator.frequentie', row.at('frequency'), { id, frequency: row.text('frequency'), min: t.min_frequentie }));
+    if (months !== undefined && months > minMonths && !fromMonitor(row)) out.push(finding('indicator.frequentie', row.at('frequency'), { id, frequency: row.text('frequency'), min: t.min_frequentie }));
+    if (!policy) continue;
     if (data.tables.has('norms') && !normed.has(lower(id))) out.push(finding('indicator.geen-norm', row.at('id'), { id }));
     if (table.columns.has('plan') && row.blank('plan')) out.push(finding('indicator.geen-mjp', row.at('plan'), { id }));
   }
@@ -113,9 +127,12 @@ function indicators(data: RegistryData, t: Thresholds): Finding[] {
 
 function normsAndMeasures(data: RegistryData, now: Date): Finding[] {
   const out: Finding[] = [];
-  const norms = data.tables.get('norms')?.rows ?? [];
+  // The norms of a finished or stopped indicator stay as history, without findings.
+  const inactive = new Set((data.tables.get('indicators')?.rows ?? []).filter((r) => !isActive(r)).map((r) => lower(r.text('id'))));
+  const allNorms = data.tables.get('norms')?.rows ?? [];
+  const norms = allNorms.filter((n) => !inactive.has(lower(n.text('indicator'))));
   const kind = (r: RowView) => lower(r.text('kind'));
-  const intermediateOf = new Set(norms.filter((n) => kind(n) === 'tussentijdse streefwaarde').map((n) => lower(n.text('target'))));
+  const intermediateOf = new Set(allNorms.filter((n) => kind(n) === 'tussentijdse streefwaarde').map((n) => lower(n.text('target'))));
   for (const norm of norms) {
     if (kind(norm) === 'streefwaarde' && !intermediateOf.has(lower(norm.text('id')))) out.push(finding('streefwaarde.geen-tussentijdse', norm.at('id'), { id: norm.text('id') }));
   }
@@ -129,7 +146,7 @@ function normsAndMeasures(data: RegistryData, now: Date): Finding[] {
   for (const norm of norms) {
     const until = end(norm);
     if (until === null || until >= today || kind(norm) === 'tussentijdse streefwaarde') continue;
-    const successor = norms.some((other) => {
+    const successor = allNorms.some((other) => {
       const otherEnd = end(other);
       return other !== norm && otherEnd !== null && otherEnd > until && lower(other.text('indicator')) === lower(norm.text('indicator')) && lower(other.text('area')) === lower(norm.text('area'));
     });
@@ -143,6 +160,12 @@ function normsAndMeasures(data: RegistryData, now: Date): Finding[] {
   if (data.tables.has('intendedEffects') || data.tables.has('intendedExecutions')) {
     for (const measure of data.tables.get('measures')?.rows ?? []) {
       if (!effected.has(lower(measure.text('id')))) out.push(finding('maatregel.geen-effect', measure.at('id'), { id: measure.text('id') }));
+    }
+  }
+  const executions = data.tables.get('intendedExecutions');
+  if (executions?.columns.has('rule')) {
+    for (const execution of executions.rows) {
+      if (execution.blank('rule')) out.push(finding('uitvoering.geen-regel', execution.at('rule'), { id: execution.text('id'), measure: execution.text('measure') }));
     }
   }
   return out;

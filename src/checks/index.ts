@@ -7,14 +7,19 @@ import { readRegistry, type RegistryData } from '../registry/read';
 import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from '../registry/schema';
 import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { WorkbookPort } from '../workbook/port';
+import { acceptancesOf, applyAcceptances, identify, type AcceptedFinding } from './accept';
 import { fieldChecks, thresholds } from './fieldChecks';
+import { CONTROL_TABLE } from './marks';
 import { referenceChecks } from './referenceChecks';
 import { rowChecks } from './rowChecks';
 import { finding } from './rules';
 
 export interface CheckResult {
+  /** What is still open; the summary counts these. */
   findings: Finding[];
   summary: { errors: number; warnings: number };
+  /** Warnings someone accepted on the Controle sheet, for a row that has not changed since. */
+  accepted: AcceptedFinding[];
 }
 
 export interface CheckOptions {
@@ -40,7 +45,7 @@ export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}
   const schema = options.schema ?? registrySchema;
   const data = await readRegistry(wb, schema);
   const limits = thresholds(data);
-  const findings = [
+  const all = [
     ...settingsFindings(data, schema),
     ...data.structure,
     ...limits.findings,
@@ -55,9 +60,14 @@ export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}
     return i < 0 ? schema.tables.length : i;
   };
   const column = (cell: string | null) => (cell ? cell.replace(/\d+$/, '').padStart(3, ' ') : '');
-  findings.sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || column(a.cell).localeCompare(column(b.cell)));
+  all.sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || column(a.cell).localeCompare(column(b.cell)));
+  identify(all, data);
+  const control = data.info.tables.find((t) => t.name.toLowerCase() === CONTROL_TABLE.toLowerCase());
+  const acceptances = control ? acceptancesOf((await wb.readTables([control.name]))[0]) : [];
+  const { open: findings, accepted } = applyAcceptances(all, acceptances);
   return {
     findings,
     summary: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
+    accepted,
   };
 }

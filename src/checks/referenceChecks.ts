@@ -3,6 +3,7 @@
 // values fit their indicator's scale, and norms are complete enough to be tested.
 import type { Finding } from '../findings';
 import type { RegistryData, RowView, TableView } from '../registry/read';
+import { fromMonitor, isActive } from '../registry/roles';
 import { keyColumnOf, tableSpec } from '../registry/schema';
 import type { TableKey } from '../registry/types';
 import { parseDate, parseNumber, parseScale } from '../registry/values';
@@ -159,6 +160,8 @@ function normValues(indicators: Index, norms: Index, tables: (key: TableKey) => 
 function aspectThemes(aspects: Index, tables: (key: TableKey) => RowView[]): Finding[] {
   const out: Finding[] = [];
   for (const indicator of tables('indicators')) {
+    // The monitor files its series under its own themes; an aspect of another theme is then no mistake to fix.
+    if (fromMonitor(indicator) || !isActive(indicator)) continue;
     const aspect = aspects.get(lower(indicator.text('aspect')));
     if (!aspect || indicator.blank('theme') || aspect.blank('theme') || lower(aspect.text('theme')) === lower(indicator.text('theme'))) continue;
     out.push(finding('aspect.thema', indicator.at('aspect'), { aspect: aspect.text('name'), aspectTheme: aspect.text('theme'), theme: indicator.text('theme') }));

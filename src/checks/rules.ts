@@ -215,13 +215,13 @@ export const rules = {
     severity: 'warning',
     title: 'Aantal prioritaire actieplannen en acties (transparantienorm)',
     message: (p) => `Er zijn ${p.count} prioritaire actieplannen en acties; minder dan ${p.min} of meer dan ${p.max} geldt als zwakke kwaliteit.`,
-    fix: 'Duid in Doelstellingen (kolom Prioritair) de actieplannen en acties aan die de strategische nota echt draagt.',
+    fix: 'Duid in Doelstellingen (kolom Prioritair) de actieplannen en acties aan die de strategische nota echt draagt. Te weinig wordt pas gemeld als er minstens min_prioritair actieplannen en acties zijn: zolang het plan nog ingevoerd wordt, niet.',
   },
   'mjp.indicatoren': {
     severity: 'warning',
     title: 'Te veel indicatoren op één doelstelling',
     message: (p) => `${p.code} heeft ${p.count} indicatoren; kies er hoogstens ${p.max} die er echt toe doen.`,
-    fix: 'Koppel minder indicatoren aan deze doelstelling (kolom MJP-koppeling in Indicatoren). De drempel staat op het blad Systeem.',
+    fix: 'Koppel minder beleidsindicatoren aan deze doelstelling (kolom MJP-koppeling in Indicatoren), of maak van een indicator die enkel context geeft een contextindicator (kolom Rol). De drempel staat op het blad Systeem.',
   },
   'indicator.geen-eigenaar': {
     severity: 'warning',
@@ -251,13 +251,13 @@ export const rules = {
     severity: 'warning',
     title: 'Indicator wordt te zelden bijgewerkt',
     message: (p) => `Indicator ${p.id} wordt ${p.frequency} bijgewerkt; een goede indicator komt minstens ${p.min}.`,
-    fix: 'Zoek een bron die vaker cijfers levert, of aanvaard de waarschuwing. De drempel staat op het blad Systeem (min_frequentie).',
+    fix: 'Zoek een bron die vaker cijfers levert, of aanvaard de waarschuwing (uw naam en de reden in Aanvaard door en Reden op het blad Controle). De drempel staat op het blad Systeem (min_frequentie).',
   },
   'indicator.geen-norm': {
     severity: 'warning',
     title: 'Indicator zonder norm of streefwaarde',
     message: (p) => `Indicator ${p.id} heeft geen norm of streefwaarde, dus een verandering leidt nergens toe.`,
-    fix: 'Leg in Normen een norm of streefwaarde op de indicator vast.',
+    fix: 'Leg in Normen een norm of streefwaarde op de indicator vast, of zet Rol op contextindicator als ze enkel context geeft.',
   },
   'indicator.geen-mjp': {
     severity: 'warning',
@@ -276,6 +276,12 @@ export const rules = {
     title: 'Maatregel zonder beoogd effect of beoogde uitvoering',
     message: (p) => `Maatregel ${p.id} heeft geen beoogd effect en geen beoogde uitvoering.`,
     fix: 'Leg in BeoogdeEffecten vast welk effect de maatregel op welke norm moet hebben, of in BeoogdeUitvoeringen welke regel ze uitvoert.',
+  },
+  'uitvoering.geen-regel': {
+    severity: 'warning',
+    title: 'Beoogde uitvoering zonder beleidsregel',
+    message: (p) => `Beoogde uitvoering ${p.id} noemt geen beleidsregel: niemand ziet welke regel maatregel ${p.measure} uitvoert.`,
+    fix: 'Vul Regel in met het ID van de beleidsregel uit Regels, bv. REG-001; leg de regel eerst vast in Regels als ze er nog niet staat.',
   },
   'norm.verlopen': {
     severity: 'warning',

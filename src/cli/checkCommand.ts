@@ -9,7 +9,8 @@ import { checkWritable, openWorkbook, saveWorkbook } from './files';
 
 function report(file: string, result: CheckResult): string {
   const { errors, warnings } = result.summary;
-  const lines = [`Controle van ${file}: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`];
+  const accepted = result.accepted.length ? ` (en ${result.accepted.length} aanvaard op het blad Controle)` : '';
+  const lines = [`Controle van ${file}: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}${accepted}.`];
   let sheet = '';
   for (const f of result.findings) {
     if (f.sheet !== sheet) {

@@ -223,7 +223,8 @@ export function registerImport(root: Command, ctx: CliContext): void {
       if (result.added.length) await saveWorkbook(wb, register);
       if (opts.json) io.out(JSON.stringify(result) + '\n');
       else {
-        const lines = result.added.map((a) => `Toegevoegd: ${a.id} ${a.name} (${a.code}).`);
+        const lines = result.added.map((a) => `Toegevoegd als contextindicator: ${a.id} ${a.name} (${a.code}).${a.left.length ? ` Nog zelf in te vullen: ${a.left.join(', ')}.` : ''}`);
+        if (result.added.length) lines.push('Maak er een beleidsindicator van door Rol op beleidsindicator te zetten en Eigenaar, MJP-koppeling en een norm in Normen in te vullen.');
         lines.push(...result.existing.map((e) => `Stond er al: ${e.id} (${e.code}).`));
         io.out(lines.join('\n') + '\n');
       }

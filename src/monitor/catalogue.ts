@@ -26,33 +26,47 @@ export interface Catalogue {
   entries: readonly CatalogueEntry[];
   byCode(code: string): CatalogueEntry | undefined;
   byTitle(title: string): CatalogueEntry | undefined;
-  /** Entries matching every word of the query in code, title or theme; best matches first. */
+  /**
+   * Entries for a query: a monitor code (`KL_01`, `wo 07`) gives that code and the codes under it; a
+   * theme's name its indicators; else the entries that have every word (or a synonym) in their code,
+   * title, theme or definition, accents and case folded. Best matches first: the exact code, then
+   * matches in the title, then in the theme, then in the definition only.
+   */
   search(query: string, limit?: number): CatalogueEntry[];
 }
 
 const codeKey = (code: string) => code.trim().toUpperCase();
+/** A query that is (the start of) a monitor code, e.g. `kl 01`, `wo s 20 1` or `wo`, once folded. */
+const CODE_QUERY = /^[a-z]{2}( s)?( \d+)*$/;
+/** Words the monitor's titles and definitions use for what users search (the monitor says lawaai, users say geluid). */
+const SYNONYMS: Record<string, readonly string[]> = { geluid: ['lawaai'], lawaai: ['geluid'] };
 
 export function makeCatalogue(edition: string, entries: readonly CatalogueEntry[]): Catalogue {
   const codes = new Map(entries.map((e) => [codeKey(e.code), e]));
   const titles = new Map(entries.map((e) => [normalText(e.title), e]));
+  let folded: { code: string; title: string; theme: string; definition: string }[] | undefined;
   return {
     edition,
     entries,
     byCode: (code) => codes.get(codeKey(code)),
     byTitle: (title) => titles.get(normalText(title)),
     search(query, limit = 50) {
-      const words = normalText(query).split(' ').filter(Boolean);
-      if (!words.length) return entries.slice(0, limit);
-      const q = words.join(' ');
+      const q = normalText(query);
+      if (!q) return entries.slice(0, limit);
+      folded ??= entries.map((e) => ({ code: normalText(e.code), title: normalText(e.title), theme: normalText(e.theme), definition: normalText(e.definition) }));
+      const f = folded;
+      if (CODE_QUERY.test(q) && entries.some((_, i) => f[i].code.startsWith(q))) {
+        return entries.filter((_, i) => f[i].code === q).concat(entries.filter((_, i) => f[i].code !== q && f[i].code.startsWith(q))).slice(0, limit);
+      }
+      if (f.some((x) => x.theme === q)) return entries.filter((_, i) => f[i].theme === q).slice(0, limit);
+      const words = q.split(' ').map((w) => [w, ...(SYNONYMS[w] ?? [])]);
+      const has = (text: string) => words.every((forms) => forms.some((w) => text.includes(w)));
       const scored: [number, number, CatalogueEntry][] = [];
       entries.forEach((e, i) => {
-        const code = normalText(e.code.replace(/_/g, ' '));
-        const title = normalText(e.title);
-        const haystack = `${code} ${normalText(e.code)} ${title} ${normalText(e.theme)}`;
-        if (!words.every((w) => haystack.includes(w))) return;
+        const { code, title, theme, definition } = f[i];
         const rank =
-          codeKey(e.code) === codeKey(query) ? 0 : title === q ? 1 : normalText(e.code).startsWith(q) ? 2 : title.startsWith(q) ? 3 : title.includes(q) ? 4 : 5;
-        scored.push([rank, i, e]);
+          code === q ? 0 : title === q ? 1 : title.startsWith(q) ? 2 : has(`${code} ${title}`) ? 3 : has(`${code} ${title} ${theme}`) ? 4 : has(`${code} ${title} ${theme} ${definition}`) ? 5 : -1;
+        if (rank >= 0) scored.push([rank, i, e]);
       });
       return scored
         .sort((a, b) => a[0] - b[0] || a[1] - b[1])

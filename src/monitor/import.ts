@@ -98,14 +98,15 @@ class ImportRun implements RowSink {
     private readonly source: string,
   ) {
     this.summary = emptySummary(file);
-    this.indicators = new IndicatorResolver(registry.indicators, catalogue, source);
+    this.now = options.now ?? new Date();
+    this.indicators = new IndicatorResolver(registry.indicators, catalogue, source, this.now);
     const t = registry.areas;
     this.areas = new AreaResolver(
       t.rows.rows
         .map((r): Area => ({ code: cellText(t.get(r, 'code')), name: cellText(t.get(r, 'name')), level: cellText(t.get(r, 'level')), nis: cellText(t.get(r, 'nis')) || null, parent: cellText(t.get(r, 'parent')) || null }))
         .filter((a) => a.code),
     );
-    const today = (this.now = options.now ?? new Date());
+    const today = this.now;
     this.upsert = new MeasurementUpsert(registry.measurements, new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
     this.benchmarks = new Set(['2000', registry.gemeente, registry.provincie].filter((c): c is string => !!c).map(normaliseCode));
   }
@@ -297,7 +298,8 @@ export interface SheetOverview extends ThemeSheet {
 /** Which indicators a theme workbook holds, and which of them the registry knows, before importing. */
 export async function describeThemeWorkbook(wb: WorkbookPort, source: Extract<MonitorSource, { kind: 'xlsx' }>, options: { catalogue?: Catalogue } = {}): Promise<SheetOverview[]> {
   const registry = await readRegistry(wb);
-  const resolver = new IndicatorResolver(registry.indicators, options.catalogue ?? (await loadCatalogue()), MONITOR_SOURCE);
+  // Only finds indicators, so the date (for new rows) does not matter.
+  const resolver = new IndicatorResolver(registry.indicators, options.catalogue ?? (await loadCatalogue()), MONITOR_SOURCE, new Date(0));
   const book = await openThemeWorkbook(source.data, source.name);
   return book.sheets.map((s) => ({ ...s, known: s.kind === 'indicator' ? (resolver.find({ code: s.code, name: s.title, fileCode: null, unit: null })?.id ?? null) : null }));
 }

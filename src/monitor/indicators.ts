@@ -1,8 +1,10 @@
 // Which registry indicator a file's values belong to. A file names its indicator by code (a theme
 // sheet, a Swing variable, a file name like GSM_Extract_WO_07) or by name (a CSV's Indicator column
 // says "Mediaanprijs huizen"); the catalogue links names to codes. An indicator the registry does not
-// have yet is added: from the catalogue when it knows it, else from the file's own name and unit.
+// have yet is added, as a context indicator: from the catalogue when it knows it, else from the file's
+// own name and unit.
 import type { Row } from '../registry/defaults';
+import { MONITOR_SOURCE } from '../registry/roles';
 import type { CellValue } from '../workbook/port';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import type { RegistryTable } from './registry';
@@ -14,10 +16,29 @@ export interface RegistryIndicator {
   unit: string | null;
 }
 
-export const MONITOR_SOURCE = 'Gemeente-Stadsmonitor';
+export { MONITOR_SOURCE };
 
-/** The Indicatoren row for a catalogue entry, by column key. */
-export function catalogueRow(id: string, entry: CatalogueEntry): Row {
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** The catalogue's announced update (`november 2024`) when it still lies ahead of `now`; null when past or vague (`te bepalen`). */
+export function upcomingUpdate(nextUpdate: string, now: Date): string | null {
+  const m = /^([a-z]+)\s+(\d{4})$/i.exec(nextUpdate.trim());
+  const month = m ? MONTHS.indexOf(m[1].toLowerCase()) : -1;
+  if (!m || month < 0) return null;
+  return Date.UTC(Number(m[2]), month + 1, 1) > now.getTime() ? nextUpdate.trim() : null;
+}
+
+/**
+ * How often the monitor brings new figures: its survey (burgerbevraging) every three years (2017,
+ * 2020, 2023), its registered statistics yearly, unless the catalogue calls them irregular.
+ */
+export function catalogueFrequency(entry: CatalogueEntry): string | null {
+  if (entry.survey) return 'driejaarlijks';
+  return /onregelmatig/i.test(entry.nextUpdate) ? null : 'jaarlijks';
+}
+
+/** The Indicatoren row for a catalogue entry, by column key: a context indicator until a user makes it a policy one. */
+export function catalogueRow(id: string, entry: CatalogueEntry, now: Date): Row {
   return {
     id,
     name: entry.title,
@@ -26,7 +47,10 @@ export function catalogueRow(id: string, entry: CatalogueEntry): Row {
     theme: entry.theme || null,
     source: entry.source ? `${MONITOR_SOURCE} (${entry.source})` : MONITOR_SOURCE,
     sourceCode: entry.code,
-    nextUpdate: entry.nextUpdate || null,
+    frequency: catalogueFrequency(entry),
+    nextUpdate: upcomingUpdate(entry.nextUpdate, now),
+    role: 'contextindicator',
+    status: 'actief',
   };
 }
 
@@ -44,6 +68,8 @@ export class IndicatorResolver {
     private readonly catalogue: Catalogue,
     /** Bron of an indicator made from the file itself (not in the catalogue). */
     private readonly source: string,
+    /** Today, to leave out an update the catalogue announced for a date that has passed. */
+    private readonly now: Date,
   ) {
     let max = 0;
     for (const row of table.rows.rows) {
@@ -103,7 +129,8 @@ export class IndicatorResolver {
     if (!name) return { problem: 'de rij noemt geen indicator (kolom Indicator is leeg) en de bestandsnaam bevat geen monitorcode zoals WO_07' };
     const id = `IND-${String(this.next++).padStart(3, '0')}`;
     const code = entry?.code ?? ref.code ?? ref.fileCode;
-    const row: Row = entry ? catalogueRow(id, entry) : { id, name, unit: ref.unit, source: this.source, sourceCode: code };
+    // An imported series gives context; a user makes it a policy indicator by changing its Rol.
+    const row: Row = entry ? catalogueRow(id, entry, this.now) : { id, name, unit: ref.unit, source: this.source, sourceCode: code, role: 'contextindicator', status: 'actief' };
     const indicator = { id, unit: (row.unit as string | null) ?? null };
     this.rows.push(row);
     this.added.push({ id, name, code: code ?? null, from: entry ? 'catalogus' : 'bestand' });

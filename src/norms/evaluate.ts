@@ -369,6 +369,7 @@ class Evaluator {
     }
     for (const pair of pairs.values()) {
       const indicator = this.model.indicators.get(pair.indicator)!;
+      if (indicator.inactive) continue;
       const gap = gapOf(indicator.months, pair.periods.map((m) => m.period), this.today);
       if (!gap) continue;
       const where = this.areaName(pair.area);
@@ -472,6 +473,7 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
   }
   const rows: OverviewRow[] = [];
   const gapText = (indicator: Indicator, area: string) => {
+    if (indicator.inactive) return 'Niet meer opgevolgd';
     const gap = gapAt.get(`${indicator.id}\u0000${lower(area)}`);
     if (gap) return gap.status === 'missing' ? `${STATUS_TEXT.missing}: ${gap.periode}` : `${STATUS_TEXT.stale}: laatste waarde ${gap.periode}`;
     return indicator.months === undefined ? '' : 'Actueel';
@@ -496,6 +498,7 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
       rows.push({
         indicator: indicator.id,
         naam: indicator.name,
+        context: indicator.context,
         gebied: area,
         gebiednaam: ev.areaName(area),
         dimensie: latest?.dimension ?? '',

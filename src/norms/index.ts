@@ -57,9 +57,11 @@ async function readFlaggable(wb: WorkbookPort): Promise<RegistryData> {
   const spec = tableSpec('measurements');
   const gone = ['value', ...FLAG_KEYS].filter((k) => !measurements.columns.has(k)).map((k) => captionOf('measurements', k));
   if (version < SCHEMA_VERSION) {
+    // Version 3 added the columns the test is written in, version 4 the Rol and Status of indicators.
+    const needs = version < 3 ? 'schrijft de toetsing naast elke waarde, in kolommen die versie 3 toevoegt (Norm (ID), Operator, Normwaarde …)' : 'leest de Rol en de Status van de indicatoren, kolommen die versie 4 toevoegt';
     throw new UserError(
       'needs-upgrade',
-      `dit register heeft schemaversie ${version}; Toets aan normen schrijft de toetsing naast elke waarde, in kolommen die versie ${SCHEMA_VERSION} toevoegt (Norm (ID), Operator, Normwaarde …). Voer eerst Maak register uit (beleidsregister init) om het register bij te werken; uw gegevens blijven staan.`,
+      `dit register heeft schemaversie ${version}; Toets aan normen ${needs}. Voer eerst Maak register uit (beleidsregister init) om het register bij te werken; uw gegevens blijven staan.`,
     );
   }
   if (gone.length) {

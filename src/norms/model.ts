@@ -8,6 +8,7 @@ import type { CheckScope, RuleId } from '../checks/rules';
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView, TableView } from '../registry/read';
+import { isActive, isContextIndicator } from '../registry/roles';
 import { settingsFromRows } from '../registry/settings';
 import type { TableKey } from '../registry/types';
 import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, periodReader, type Period } from '../registry/values';
@@ -28,6 +29,10 @@ export interface Indicator {
   months: number | undefined;
   /** Frequentie as written, for messages. */
   frequency: string;
+  /** A context indicator (Rol), shown apart on the Overzicht. */
+  context?: boolean;
+  /** Afgewerkt or stopgezet: its values stay, but none is due any more. */
+  inactive?: boolean;
 }
 
 export type NormKind = 'norm' | 'target' | 'milestone';
@@ -162,6 +167,8 @@ export function buildModel(data: RegistryData): Model {
       scale: scale.length ? scale : null,
       months: monthsOf(r.text('frequency')),
       frequency: r.text('frequency'),
+      context: isContextIndicator(r),
+      inactive: !isActive(r),
     });
   }
   const documents = new Map(rows('documents').map((r) => [lower(r.text('id')), r.text('title') || r.text('id')]));

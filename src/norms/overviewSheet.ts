@@ -1,5 +1,5 @@
 // The Overzicht sheet (issue 5 §7): one row per indicator and area with the latest value, the norm,
-// the status and the Vlaams Gewest benchmark. Toets aan normen owns the sheet: each run replaces
+// the status and the Vlaams Gewest benchmark; context indicators come after the policy indicators. Toets aan normen owns the sheet: each run replaces
 // its rows, and its colours are conditional formats on the status words.
 import { columnLetter, parseRange } from '../workbook/address';
 import type { CellInput, ConditionalFormat, Edit, TableInfo, WorkbookInfo } from '../workbook/port';
@@ -12,6 +12,7 @@ export const OVERVIEW_TABLE = 'tblOverzicht';
 const COLUMNS: [string, (r: OverviewRow) => CellInput, number][] = [
   ['Indicator', (r) => r.indicator, 12],
   ['Naam', (r) => r.naam, 30],
+  ['Rol', (r) => (r.context ? 'contextindicator' : 'beleidsindicator'), 16],
   ['Gebied', (r) => r.gebied, 16],
   ['Gebiednaam', (r) => r.gebiednaam, 24],
   ['Dimensie', (r) => r.dimensie || null, 16],
@@ -40,7 +41,9 @@ function formats(table: { columns: string[]; address: string }, caption: string)
 }
 
 /** The edits that write the overview: a new sheet and table the first time, new rows after. */
-export function overviewEdits(info: WorkbookInfo, rows: OverviewRow[]): Edit[] {
+export function overviewEdits(info: WorkbookInfo, all: OverviewRow[]): Edit[] {
+  // Context indicators apart: after the policy indicators, which carry the report.
+  const rows = [...all.filter((r) => !r.context), ...all.filter((r) => r.context)];
   const existing: TableInfo | undefined = info.tables.find((t) => same(t.name, OVERVIEW_TABLE));
   const edits: Edit[] = [];
   let table: { name: string; columns: string[]; address: string };

@@ -55,6 +55,8 @@ export interface EffectFlag {
 export interface OverviewRow {
   indicator: string;
   naam: string;
+  /** A context indicator: listed after the policy indicators. */
+  context?: boolean;
   gebied: string;
   gebiednaam: string;
   dimensie: string;

@@ -3,6 +3,8 @@
 // Toets aan normen finds every status in it: OK, Afwijking, Op koers and Niet op koers (the
 // Binnenstad on its path to 0,30 km), Geen norm, Ontbreekt (Parkstraat 2026-S1), Verouderd and
 // Opvallend (the Citadelpark's meter, with a typing error), and a stand-still norm (toename max. 0 %).
+// Beside the policy indicators: a context indicator from the monitor (lawaaihinder) and a stopped
+// one (the complaints count, replaced by the meter network), whose history stays.
 import type { WorkbookPort } from '../workbook/port';
 import type { Row } from './defaults';
 import { initRegistry } from './init';
@@ -59,6 +61,16 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
       id: 'IND-004', name: 'Energielabel woningen', definition: 'Mediaan EPC-label van de woningen met een EPC in het gebied.',
       unit: 'label', theme: 'Wonen en woonomgeving', aspect: 'Woningkwaliteit', character: 'systeem', kind: 'outcome', direction: 'hoger is beter',
       scale: 'A++;A+;A;B;C;D;E;F', source: 'Vlaams Energie- en Klimaatagentschap', frequency: 'jaarlijks', owner: 'Wonen', plan: 'AC2.1.1',
+    },
+    {
+      id: 'IND-005', name: 'Buurtproblemen: lawaaihinder', definition: 'Aandeel van de inwoners dat de afgelopen maand lawaaihinder heeft ondervonden (burgerbevraging).',
+      unit: '%', theme: 'Samenleven', aspect: 'Geluid', character: 'effect', kind: 'impact', direction: 'lager is beter',
+      source: 'Gemeente-Stadsmonitor (Burgerbevraging)', sourceCode: 'SA_S_22', frequency: 'driejaarlijks', role: 'contextindicator', status: 'actief',
+    },
+    {
+      id: 'IND-006', name: 'Klachten over geluid', definition: 'Aantal klachten over geluidshinder bij de stad, per semester.',
+      unit: 'aantal', theme: 'Klimaat, milieu en natuur', aspect: 'Geluid', character: 'effect', kind: 'outcome', direction: 'lager is beter',
+      source: 'Klachtenregistratie dienst Milieu', frequency: 'halfjaarlijks', owner: 'Milieu', status: 'stopgezet', statusSince: d('2025-07-01'),
     },
   ],
   norms: [
@@ -141,6 +153,21 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2023', value: 0.38, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2024-02-10') },
     { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2024', value: 0.36, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2025-02-12') },
     { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2025', value: 0.365, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2026-02-09') },
+    ...(
+      [
+        ['2017', 15.2],
+        ['2020', 13.1],
+        ['2023', 13.8],
+      ] as const
+    ).map(([period, value]) => ({ indicator: 'IND-005', area: '44021', period, value, unit: '%', source: 'Gemeente-Stadsmonitor', retrieved: d('2024-02-05') })),
+    // Stopped on 1 July 2025: the meter network (IND-001) took over; the counts stay as history.
+    ...(
+      [
+        ['2024-S1', 212],
+        ['2024-S2', 187],
+        ['2025-S1', 176],
+      ] as const
+    ).map(([period, value]) => ({ indicator: 'IND-006', area: '44021', period, value, unit: 'aantal', source: 'Klachtenregistratie dienst Milieu', retrieved: d('2025-07-10') })),
   ],
 };
 
@@ -152,7 +179,9 @@ export async function writeDemo(wb: WorkbookPort): Promise<void> {
   await wb.apply(
     Object.entries(demoRows).map(([key, rows]) => {
       const spec = tableSpec(key as TableKey);
-      return { kind: 'appendRows' as const, table: spec.table, rows: rows.map((row) => rowCells(spec, headers.get(spec.table) ?? [], row)) };
+      // Columns with a default show it, as in a registry that init upgraded (Rol, Status).
+      const defaults = Object.fromEntries(spec.columns.filter((c) => c.default !== undefined).map((c) => [c.key, c.default!]));
+      return { kind: 'appendRows' as const, table: spec.table, rows: rows.map((row) => rowCells(spec, headers.get(spec.table) ?? [], { ...defaults, ...row })) };
     }),
   );
 }

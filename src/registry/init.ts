@@ -11,7 +11,8 @@ import { columnByCaption, columnValidation, columnWidths, enumBlock, registryNam
 import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
 import { SETTINGS_COLUMNS, parseSettings, settingSpecs, settingsFromRows } from './settings';
 import { START_SHEET, startSheetEdits } from './startSheet';
-import type { TableSpec } from './types';
+import type { ColumnSpec, TableSpec } from './types';
+import { isBlank } from './values';
 
 export interface InitOptions {
   /** NIS code (2025) of the municipality; needed only when the registry does not have one yet. */
@@ -103,6 +104,8 @@ export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}, 
   const formats: Edit[] = [];
   /** Tables that exist after the edits, with the header captions they will have. */
   const present = new Map<string, string[]>();
+  /** Columns added to tables that have rows, whose default init writes into those rows. */
+  const withDefaults: { table: TableInfo; columns: ColumnSpec[] }[] = [];
 
   // The Start sheet first, so a new registry opens on it.
   const start = startSheetEdits(info, tables);
@@ -116,6 +119,8 @@ export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}, 
       if (missing.length) {
         structure.push({ kind: 'addColumns', table: existing.name, columns: missing });
         result.added.columns.push(...missing.map((column) => ({ table: spec.table, column })));
+        const defaults = spec.columns.filter((c) => c.default !== undefined && missing.includes(c.caption));
+        if (defaults.length) withDefaults.push({ table: existing, columns: defaults });
       }
       present.set(spec.table, [...existing.columns, ...missing]);
     } else if (info.sheets.some((s) => same(s.name, spec.sheet))) {
@@ -141,6 +146,7 @@ export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}, 
     }
   }
 
+  structure.push(...(await defaultEdits(wb, withDefaults)));
   structure.push(...systemSheetEdits(info, settings, gemeente, schema.version, result));
 
   const available = tables.filter((t) => present.has(t.table));
@@ -164,6 +170,16 @@ export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}, 
 
   await wb.apply([...structure, ...formats]);
   return result;
+}
+
+/** A column added to a table with rows gets its default in every row, so the rows say what they meant before. */
+async function defaultEdits(wb: WorkbookPort, added: { table: TableInfo; columns: ColumnSpec[] }[]): Promise<Edit[]> {
+  if (!added.length) return [];
+  const read = await wb.readTables(added.map((a) => a.table.name));
+  return added.flatMap(({ table, columns }, i) => {
+    const cells = read[i].rows.flatMap((row, index) => (row.every(isBlank) ? [] : columns.map((c) => ({ row: index, column: c.caption, value: c.default! }))));
+    return cells.length ? [{ kind: 'updateCells' as const, table: table.name, cells }] : [];
+  });
 }
 
 /** The hidden system sheet: settings (version, municipality) and the fixed lists behind the dropdowns. */
@@ -192,8 +208,12 @@ function systemSheetEdits(info: WorkbookInfo, settings: Settings, gemeente: stri
     // the municipality only where none is set yet.
     const { table, rows } = settings;
     const keyOf = (r: CellValue[]) => String(r[0] ?? '').trim().toLowerCase();
+    // An upgrade also replaces a default of an older version that proved wrong.
+    const upgrading = Number(settings.raw.schemaversie) < version;
+    const replaced = settingSpecs.filter((s) => upgrading && s.replaces && settings.raw[s.key] === s.replaces);
+    for (const spec of replaced) wanted[spec.key] = spec.default!;
     const cells = Object.entries(wanted)
-      .filter(([key, value]) => key === 'schemaversie' ? settings.raw[key] !== value : !settings.raw[key])
+      .filter(([key, value]) => (key === 'schemaversie' || replaced.some((s) => s.key === key) ? settings.raw[key] !== value : !settings.raw[key]))
       .map(([key, value]) => ({ row: rows.findIndex((r) => keyOf(r) === key), column: table.columns[1], value }))
       .filter((c) => c.row >= 0);
     if (cells.length) edits.push({ kind: 'updateCells', table: table.name, cells });

@@ -3,7 +3,7 @@
 import type { ColumnSpec, EnumKey, EnumSpec, TableKey, TableSpec } from './types';
 
 /** Bumped whenever the schema changes; `init` upgrades a registry of a lower version. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Hidden sheet with the registry's settings and the fixed lists. */
 export const SYSTEM_SHEET = 'Systeem';
@@ -40,6 +40,9 @@ export const enums: Record<EnumKey, EnumSpec> = {
   },
   measureStatus: { key: 'measureStatus', caption: 'Status maatregel', values: ['gepland', 'in uitvoering', 'uitgevoerd', 'uitgesteld', 'stopgezet'] },
   yesNo: { key: 'yesNo', caption: 'Ja/nee', values: ['ja', 'nee'] },
+  // Schema version 4: the role of an indicator and the life cycle of indicators and objectives.
+  indicatorRole: { key: 'indicatorRole', caption: 'Rol indicator', values: ['beleidsindicator', 'contextindicator'] },
+  lifecycle: { key: 'lifecycle', caption: 'Status levensloop', values: ['actief', 'afgewerkt', 'stopgezet'] },
 };
 
 // Small builders keep the table definitions below readable; they add nothing but defaults.
@@ -67,6 +70,18 @@ const plan: ColumnSpec = {
 };
 const unit = (help: string): ColumnSpec => ({ key: 'unit', caption: 'Eenheid', type: 'text', help });
 const description = (help: string, required = false): ColumnSpec => ({ key: 'description', caption: 'Omschrijving', type: 'longtext', required, help });
+/** The life cycle of an indicator or objective (schema version 4): only active rows are asked and checked. */
+const lifecycle = (what: string): ColumnSpec[] => [
+  {
+    key: 'status',
+    caption: 'Status',
+    type: 'text',
+    enum: 'lifecycle',
+    default: 'actief',
+    help: `actief, afgewerkt of stopgezet. Een afgewerkte of stopgezette ${what} wordt niet meer gevraagd of gecontroleerd; de metingen en de geschiedenis blijven. Leeg = actief.`,
+  },
+  { key: 'statusSince', caption: 'Status sinds', type: 'date', help: 'Sinds wanneer de status geldt, als dd/mm/jjjj, bv. de datum van het besluit om te stoppen.' },
+];
 
 /** Written by Toets aan normen on every measurement (schema version 3); never typed by hand. */
 const computed = (what: string) => `${what} Wordt ingevuld door Toets aan normen; niet zelf invullen.`;
@@ -136,7 +151,13 @@ const baseTables: TableSpec[] = [
       unit('Eenheid van de waarden, bv. dB(A), km, %, euro, aantal, label.'),
       { key: 'theme', caption: 'Thema', type: 'text', ref: 'themes', help: "Kies het thema uit de lijst Thema's." },
       { key: 'aspect', caption: 'Aspect', type: 'text', ref: 'aspects', help: 'Kies het aspect binnen het thema uit de lijst Aspecten.' },
-      { key: 'character', caption: 'Kenmerk', type: 'text', enum: 'indicatorCharacter', help: 'systeem (de toestand), effect (het gevolg van beleid) of transitie (de verandering).' },
+      {
+        key: 'character',
+        caption: 'Kenmerk',
+        type: 'text',
+        enum: 'indicatorCharacter',
+        help: 'systeem: de toestand van het systeem (bv. geluidsdruk); effect: de gevolgen van het systeem voor de leefomgeving (bv. slaapverstoorden); transitie: de inspanning om het systeem te veranderen (bv. sensibiliseringscampagnes).',
+      },
       { key: 'kind', caption: 'Soort', type: 'text', enum: 'indicatorKind', help: 'input, output, outcome of impact.' },
       { key: 'direction', caption: 'Gewenste richting', type: 'text', enum: 'direction', help: 'hoger is beter of lager is beter: bepaalt of een stijging goed of slecht nieuws is.' },
       {
@@ -145,9 +166,14 @@ const baseTables: TableSpec[] = [
         type: 'text',
         help: 'Alleen voor een ordinale schaal: de labels van best naar slechtst, gescheiden door ;. Bv. A++;A+;A;B;C;D;E;F voor een energielabel.',
       },
-      { key: 'source', caption: 'Bron', type: 'text', help: 'Waar de cijfers vandaan komen, bv. Gemeente-Stadsmonitor of eigen telling.' },
-      { key: 'sourceCode', caption: 'Broncode', type: 'text', help: 'Code van de indicator bij de bron, bv. WO_07 in de Gemeente-Stadsmonitor.' },
-      { key: 'frequency', caption: 'Frequentie', type: 'text', enum: 'frequency', help: 'Hoe vaak er een nieuwe waarde komt. Goed is minstens halfjaarlijks.' },
+      {
+        key: 'source',
+        caption: 'Bron',
+        type: 'text',
+        help: 'Waar de cijfers vandaan komen, bv. Gemeente-Stadsmonitor of eigen telling. Cijfers van de Gemeente-Stadsmonitor komen met de import; de andere worden in de halfjaarlijkse ronde gevraagd.',
+      },
+      { key: 'sourceCode', caption: 'Broncode', type: 'text', help: 'Code van de indicator bij de bron, bv. WO_07 in de Gemeente-Stadsmonitor of een eigen code.' },
+      { key: 'frequency', caption: 'Frequentie', type: 'text', enum: 'frequency', help: 'Hoe vaak er een nieuwe waarde komt. Goed is minstens jaarlijks, halfjaarlijks waar het beleid dat vraagt.' },
       owner('De dienst die de indicator opvolgt en er invloed op heeft. Kies uit de lijst Diensten.'),
       plan,
       // Added in schema version 2; at the end, where init puts it in an upgraded registry too.
@@ -157,6 +183,16 @@ const baseTables: TableSpec[] = [
         type: 'text',
         help: 'Wanneer de bron de volgende cijfers aankondigt, bv. november 2024. Wordt ingevuld uit de catalogus van de Gemeente-Stadsmonitor.',
       },
+      // Added in schema version 4: the role (DESIGN.md §2) and the life cycle.
+      {
+        key: 'role',
+        caption: 'Rol',
+        type: 'text',
+        enum: 'indicatorRole',
+        default: 'beleidsindicator',
+        help: 'beleidsindicator: draagt het beleid (eigenaar, norm, koppeling aan het meerjarenplan). contextindicator: geeft context (bv. bevolking, monitorreeksen) en krijgt die controles niet. Leeg = beleidsindicator.',
+      },
+      ...lifecycle('indicator'),
     ],
   },
   {
@@ -275,6 +311,8 @@ const baseTables: TableSpec[] = [
       { key: 'measure', caption: 'Maatregel', type: 'text', required: true, ref: 'measures', help: 'ID van de maatregel, bv. MAA-002.' },
       { key: 'rule', caption: 'Regel', type: 'text', ref: 'rules', help: 'ID van de beleidsregel die de maatregel uitvoert, bv. REG-001.' },
       description('Wat de maatregel voor deze regel doet.', true),
+      // Added in schema version 4.
+      area(),
     ],
   },
   {
@@ -291,6 +329,8 @@ const baseTables: TableSpec[] = [
       { key: 'parent', caption: 'Bovenliggend', type: 'text', ref: 'objectives', help: 'Code van de bovenliggende doelstelling of het actieplan. Leeg bij een beleidsdoelstelling.' },
       { key: 'priority', caption: 'Prioritair', type: 'text', enum: 'yesNo', help: 'ja als dit een prioritair actieplan of prioritaire actie is in de strategische nota.' },
       owner('De dienst die dit opvolgt. Kies uit de lijst Diensten.'),
+      // Added in schema version 4.
+      ...lifecycle('doelstelling'),
     ],
   },
   {

@@ -9,6 +9,8 @@ export interface SettingSpec {
   key: string;
   /** Written when the setting is first added; absent for settings init fills in itself. */
   default?: string;
+  /** An earlier default that was wrong: init puts the current default in its place when it upgrades a registry. */
+  replaces?: string;
   help: string;
 }
 
@@ -24,7 +26,8 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'min_prioritair', default: '6', help: 'Transparantienorm: minder prioritaire actieplannen en acties dan dit is zwakke kwaliteit.' },
   { key: 'max_prioritair', default: '100', help: 'Transparantienorm: meer prioritaire actieplannen en acties dan dit is zwakke kwaliteit.' },
   { key: 'max_indicatoren', default: '3', help: 'Hoogstens zoveel indicatoren per doelstelling, actieplan of actie.' },
-  { key: 'min_frequentie', default: 'halfjaarlijks', help: 'Een indicator die minder vaak dan dit bijgewerkt wordt, krijgt een waarschuwing.' },
+  // The method asks for updates "minstens (half-)jaarlijks": yearly is fine (issue 16).
+  { key: 'min_frequentie', default: 'jaarlijks', replaces: 'halfjaarlijks', help: 'Een indicator die minder vaak dan dit bijgewerkt wordt, krijgt een waarschuwing.' },
 ];
 
 const nis = z.string().regex(/^\d{4,5}$/);

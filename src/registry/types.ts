@@ -26,6 +26,8 @@ export interface ColumnSpec {
   readonly enum?: EnumKey;
   /** Dutch input help shown in Excel when the cell is selected (at most 255 characters). */
   readonly help: string;
+  /** What a blank cell means; `init` writes it into the rows a table already has when it adds the column. */
+  readonly default?: string;
 }
 
 export interface TableSpec {
@@ -82,4 +84,6 @@ export type EnumKey =
   | 'objectiveLevel'
   | 'areaLevel'
   | 'measureStatus'
-  | 'yesNo';
+  | 'yesNo'
+  | 'indicatorRole'
+  | 'lifecycle';

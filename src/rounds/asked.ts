@@ -1,12 +1,14 @@
 // Which measurements an owner (dienst) must report in a half-year round: the owner's indicators
 // whose value falls due at the round's semester end on their frequency (the same rule Toets aan
 // normen uses for Ontbreekt), for every area of the municipality the indicator is followed in.
-// Indicators with a Broncode come from the monitor import, not from staff, so they are not asked.
+// Indicators whose Bron is the Gemeente-Stadsmonitor come from the import, not from staff, so they are
+// not asked (an in-house Broncode is still asked); nor are finished or stopped indicators.
 import { dueDate, lastDuePeriod } from '../norms/due';
 import { areaTree, type AreaTree } from '../norms/areas';
 import { formatNumber } from '../norms/text';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
+import { fromMonitor, isActive } from '../registry/roles';
 import { settingsFromRows } from '../registry/settings';
 import { parsePeriod, type Period } from '../registry/values';
 import { push } from '../collections';
@@ -97,8 +99,12 @@ export class AskedMeasurements {
     for (const ind of this.data.tables.get('indicators')?.rows ?? []) {
       if (!same(ind.text('owner'), owner) || ind.blank('id')) continue;
       const id = ind.text('id');
-      if (!ind.blank('sourceCode')) {
-        out.notAsked.push({ indicator: id, reason: `komt uit de monitor (broncode ${ind.text('sourceCode')})` });
+      if (!isActive(ind)) {
+        out.notAsked.push({ indicator: id, reason: `is ${ind.text('status').toLowerCase()}` });
+        continue;
+      }
+      if (fromMonitor(ind)) {
+        out.notAsked.push({ indicator: id, reason: `komt uit de monitor${ind.blank('sourceCode') ? '' : ` (broncode ${ind.text('sourceCode')})`}` });
         continue;
       }
       const months = monthsOf(ind.text('frequency'));

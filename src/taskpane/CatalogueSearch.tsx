@@ -78,7 +78,7 @@ export function CatalogueSearch({ workbook }: { workbook: WorkbookPort }) {
       {adding.state.phase === 'done' && (
         <MessageBar intent={adding.state.result.added.length ? 'success' : 'info'} layout="multiline">
           <MessageBarBody>
-            {adding.state.result.added.map((a) => messages.indicatorAdded(a.id, a.name, a.code)).join(' ')}
+            {adding.state.result.added.map((a) => messages.indicatorAdded(a.id, a.name, a.code, a.left)).join(' ')}
             {adding.state.result.existing.map((e) => messages.indicatorExists(e.id, e.code)).join(' ')}
           </MessageBarBody>
         </MessageBar>

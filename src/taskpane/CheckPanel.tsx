@@ -47,6 +47,7 @@ export function CheckPanel({ workbook }: { workbook: WorkbookPort }) {
             <MessageBarBody data-testid="check-summary">
               <MessageBarTitle>{messages.checkCounts(state.result.result.summary.errors, state.result.result.summary.warnings)}</MessageBarTitle>{' '}
               {state.result.result.findings.length === 0 ? messages.checkClean : messages.checkFix}
+              {state.result.result.accepted.length > 0 && ` ${messages.checkAccepted(state.result.result.accepted.length)}`}
               {state.result.controlSheet && ` ${messages.checkControlSheetWritten}`}
             </MessageBarBody>
           </MessageBar>

@@ -159,6 +159,7 @@ const nl = {
   checkClean: 'Alles in orde.',
   checkFix: 'Pas de cellen hieronder aan en controleer opnieuw.',
   checkControlSheetWritten: 'De meldingen staan ook op het blad Controle.',
+  checkAccepted: (n: number) => `${count(n, 'aanvaarde waarschuwing staat', 'aanvaarde waarschuwingen staan')} niet in de lijst (blad Controle, kolom Aanvaard door).`,
   checkFailed: 'Het register kon niet gecontroleerd worden. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
   findingsOnSheet: (sheet: string) => `Meldingen op blad ${sheet}`,
   severityError: 'Fout',
@@ -179,7 +180,8 @@ const nl = {
   // Starts with the button's visible text, so a voice user who says what they see hits it.
   addIndicatorLabel: (code: string, title: string) => `Voeg toe: ${code} ${title}`,
   addIndicatorFailed: 'De indicator kon niet toegevoegd worden. Is deze werkmap een register? Maak het eerst op het tabblad Start.',
-  indicatorAdded: (id: string, name: string, code: string) => `${name} (${code}) staat nu in Indicatoren als ${id}.`,
+  indicatorAdded: (id: string, name: string, code: string, left: string[]) =>
+    `${name} (${code}) staat nu in Indicatoren als ${id}.${left.length ? ` Het is een contextindicator; vul zelf nog in: ${left.join(', ')}.` : ''}`,
   indicatorExists: (id: string, code: string) => `${code} stond al in Indicatoren als ${id}; er is niets veranderd.`,
 
   // Monitor: import
@@ -466,6 +468,7 @@ const en: Messages = {
   checkClean: 'All is well.',
   checkFix: 'Correct the cells below and check again.',
   checkControlSheetWritten: 'The remarks are also on the Controle sheet.',
+  checkAccepted: (n) => `${count(n, 'accepted warning is', 'accepted warnings are')} left out of the list (Controle sheet, column Aanvaard door).`,
   checkFailed: 'The register could not be checked. Try again; if it still fails, ask the administrator of the register for help.',
   findingsOnSheet: (sheet) => `Remarks on sheet ${sheet}`,
   severityError: 'Error',
@@ -484,7 +487,7 @@ const en: Messages = {
   addIndicator: 'Add',
   addIndicatorLabel: (code, title) => `Add: ${code} ${title}`,
   addIndicatorFailed: 'The indicator could not be added. Is this workbook a register? Create it first on the Start tab.',
-  indicatorAdded: (id, name, code) => `${name} (${code}) is now in Indicatoren as ${id}.`,
+  indicatorAdded: (id, name, code, left) => `${name} (${code}) is now in Indicatoren as ${id}.${left.length ? ` It is a context indicator; still to fill in: ${left.join(', ')}.` : ''}`,
   indicatorExists: (id, code) => `${code} was already in Indicatoren as ${id}; nothing changed.`,
 
   importHeading: 'Import figures into Metingen',

@@ -44,9 +44,9 @@ test('the Controle sheet lists each finding with a link to its cell, and the nam
   const wb = await checked([wrongIndicator, noOwner]);
   const [control] = await wb.readTables([CONTROL_TABLE]);
   expect(control.sheet).toBe('Controle');
-  expect(control.columns).toEqual(['Ernst', 'Regel', 'Blad', 'Cel', 'Kolom', 'Melding', 'Oplossing']);
-  expect(control.rows).toContainEqual(['fout', 'verwijzing.onbekend', 'Normen', 'Normen!B2', 'Indicator', expect.stringContaining('"IND-099" in Indicator staat niet in Indicatoren'), expect.stringContaining('keuzemenu')]);
-  expect(control.rows).toContainEqual(['waarschuwing', 'indicator.geen-eigenaar', 'Indicatoren', 'Indicatoren!N2', 'Eigenaar', expect.any(String), expect.any(String)]);
+  expect(control.columns).toEqual(['Ernst', 'Regel', 'Blad', 'Cel', 'Kolom', 'Melding', 'Oplossing', 'Aanvaard door', 'Reden', 'Sleutel', 'Vingerafdruk']);
+  expect(control.rows.map((r) => r.slice(0, 7))).toContainEqual(['fout', 'verwijzing.onbekend', 'Normen', 'Normen!B2', 'Indicator', expect.stringContaining('"IND-099" in Indicator staat niet in Indicatoren'), expect.stringContaining('keuzemenu')]);
+  expect(control.rows.map((r) => r.slice(0, 7))).toContainEqual(['waarschuwing', 'indicator.geen-eigenaar', 'Indicatoren', 'Indicatoren!N2', 'Eigenaar', expect.any(String), expect.any(String)]);
   const { names } = await wb.info();
   expect(names).toMatchObject({ lst_ControleCellen: 'tblControle[Cel]', lst_ControleErnst: 'tblControle[Ernst]' });
   const [rules] = await wb.readColumnRules('tblNormen', ['Indicator']);

@@ -150,6 +150,13 @@ describe('beleidsregister import', () => {
 });
 
 describe('beleidsregister catalogus and toevoegen', () => {
+  test('catalogus finds a code first, and words in title and definition (geluid finds lawaaihinder)', async () => {
+    expect((await run('catalogus', 'KL_01')).out).toBe('KL_01     Groen in de buurt (Klimaat, milieu en natuur; %; volgende update maart 2025)\n');
+    const geluid = JSON.parse((await run('catalogus', 'geluid', '--json')).out).map((e: { code: string }) => e.code);
+    expect(geluid[0]).toBe('SA_S_22');
+    expect(geluid).toContain('MO_04'); // geluid in its definition (the ecoscore)
+  });
+
   test('catalogus finds indicators by code, name or theme', async () => {
     const result = await run('catalogus', 'wo_07');
     expect(result).toMatchObject({ code: 0 });
@@ -160,10 +167,15 @@ describe('beleidsregister catalogus and toevoegen', () => {
 
   test('toevoegen picks indicators from the catalogue; a second time they are already there', async () => {
     const reg = await registry('kies.xlsx');
-    expect((await run('toevoegen', reg, 'WO_07', 'AR_S_01')).out).toBe('Toegevoegd: IND-001 Mediaanprijs huizen (WO_07).\nToegevoegd: IND-002 Betalingsmoeilijkheden (AR_S_01).\n');
+    const left = 'Nog zelf in te vullen: Aspect, Kenmerk, Soort, Gewenste richting.';
+    expect((await run('toevoegen', reg, 'WO_07', 'AR_S_01')).out).toBe(
+      `Toegevoegd als contextindicator: IND-001 Mediaanprijs huizen (WO_07). ${left}\nToegevoegd als contextindicator: IND-002 Betalingsmoeilijkheden (AR_S_01). ${left}\n` +
+        'Maak er een beleidsindicator van door Rol op beleidsindicator te zetten en Eigenaar, MJP-koppeling en een norm in Normen in te vullen.\n',
+    );
     const [t] = await (await XlsxWorkbook.load(readFileSync(reg))).readTables(['tblIndicatoren']);
     const row = Object.fromEntries(t.columns.map((c, i) => [c, t.rows[1][i]]));
-    expect(row).toMatchObject({ ID: 'IND-002', Naam: 'Betalingsmoeilijkheden', Eenheid: '%', Thema: 'Armoede', Broncode: 'AR_S_01', 'Volgende update': 'te bepalen' });
+    // A survey of the monitor comes every three years; "te bepalen" is no date to copy.
+    expect(row).toMatchObject({ ID: 'IND-002', Naam: 'Betalingsmoeilijkheden', Eenheid: '%', Thema: 'Armoede', Broncode: 'AR_S_01', Frequentie: 'driejaarlijks', Rol: 'contextindicator', 'Volgende update': null });
     expect(row.Definitie).toMatch(/^Aandeel van de inwoners/);
     expect((await run('toevoegen', reg, 'wo_07')).out).toBe('Stond er al: IND-001 (WO_07).\n');
     expect(await run('toevoegen', reg, 'XX_99')).toMatchObject({ code: 2, err: expect.stringContaining('XX_99 staat niet in de catalogus') });

@@ -74,10 +74,11 @@ describe('the real WO_07 download, all areas', () => {
     expect(rows.every((r) => r.Indicator === 'IND-001' && r.Bronwaarde === r.Waarde && r.Eenheid === 'euro')).toBe(true);
   });
 
-  test('the indicator is added from the catalogue, with its code and next-update date', async () => {
+  test('the indicator is added from the catalogue as a context indicator, with its code and frequency', async () => {
     expect(first.summary.indicatorsAdded).toEqual([{ id: 'IND-001', name: 'Mediaanprijs huizen', code: 'WO_07', from: 'catalogus' }]);
     const [indicator] = await tableObjects(wb, 'tblIndicatoren');
-    expect(indicator).toMatchObject({ ID: 'IND-001', Naam: 'Mediaanprijs huizen', Eenheid: 'euro', Thema: 'Wonen en woonomgeving', Bron: 'Gemeente-Stadsmonitor (Statbel)', Broncode: 'WO_07', 'Volgende update': 'mei 2023' });
+    // The catalogue's "mei 2023" had passed by the import (14/03/2026): a stale date is left out.
+    expect(indicator).toMatchObject({ ID: 'IND-001', Naam: 'Mediaanprijs huizen', Eenheid: 'euro', Thema: 'Wonen en woonomgeving', Bron: 'Gemeente-Stadsmonitor (Statbel)', Broncode: 'WO_07', 'Volgende update': null, Frequentie: 'jaarlijks', Rol: 'contextindicator' });
     expect(indicator.Definitie).toMatch(/^De mediaanprijs van de verkopen van huizen/);
   });
 
@@ -406,5 +407,37 @@ describe('rows read elsewhere (a Web Worker posting the rows of readMonitorCsv b
       ['44021', 265086],
       ['40000', 1562125],
     ]);
+  });
+});
+
+describe('an imported series is a context indicator (issue 16 §4)', () => {
+  test('an update the catalogue announced is copied only while it lies ahead', async () => {
+    const { upcomingUpdate } = await import('../../src/monitor/indicators');
+    expect(upcomingUpdate('mei 2023', new Date(Date.UTC(2023, 4, 31)))).toBe('mei 2023');
+    expect(upcomingUpdate('mei 2023', new Date(Date.UTC(2023, 5, 1)))).toBeNull();
+    expect(upcomingUpdate('te bepalen', new Date(Date.UTC(2020, 0, 1)))).toBeNull();
+  });
+
+  test('importing WO_07 into the demo adds a context indicator without the policy-indicator warnings', async () => {
+    const { writeDemo } = await import('../../src/registry/demo');
+    const { checkRegistry } = await import('../../src/checks');
+    let wb = XlsxWorkbook.create();
+    await writeDemo(wb);
+    const result = await run(wb, await openMonitorFile(WO_07));
+    expect(result.summary.indicatorsAdded).toEqual([expect.objectContaining({ name: 'Mediaanprijs huizen', code: 'WO_07', from: 'catalogus' })]);
+    const id = result.summary.indicatorsAdded[0].id;
+    wb = await reload(wb);
+    const added = (await tableObjects(wb, 'tblIndicatoren')).find((r) => r.ID === id);
+    // The catalogue's "mei 2023" had passed on 14/03/2026: no stale date.
+    expect(added).toMatchObject({ Rol: 'contextindicator', Status: 'actief', Frequentie: 'jaarlijks', 'Volgende update': null, Eigenaar: null, 'MJP-koppeling': null });
+    const { findings } = await checkRegistry(wb, { now: NOW });
+    const onIt = findings.filter((f) => f.sheet === 'Indicatoren' && f.message.includes(id));
+    expect(onIt.map((f) => f.rule)).toEqual([]);
+
+    // Made a policy indicator, it gets them.
+    const [t] = await wb.readTables(['tblIndicatoren']);
+    await wb.apply([{ kind: 'updateCells', table: 'tblIndicatoren', cells: [{ row: t.rows.findIndex((r) => r[0] === id), column: 'Rol', value: 'beleidsindicator' }] }]);
+    const policy = await checkRegistry(wb, { now: NOW });
+    expect(policy.findings.filter((f) => f.message.includes(id)).map((f) => f.rule).sort()).toEqual(['indicator.geen-eigenaar', 'indicator.geen-mjp', 'indicator.geen-norm']);
   });
 });

@@ -50,10 +50,28 @@ describe('reference data built into src/monitor', () => {
     expect((await loadCatalogue()).search(query)[0]?.code).toBe(code);
   });
 
-  test('searching a word lists every indicator whose code, title or theme has it', async () => {
+  test('searching a word lists every indicator whose code, title, theme or definition has it, title matches first', async () => {
     const found = (await loadCatalogue()).search('mediaanprijs');
     expect(found.map((e) => e.code)).toEqual(expect.arrayContaining(['WO_07', 'WO_08']));
-    for (const e of found) expect(e.title.toLowerCase()).toContain('mediaanprijs');
+    const inTitle = found.map((e) => e.title.toLowerCase().includes('mediaanprijs'));
+    expect(inTitle.indexOf(false) < 0 || inTitle.slice(inTitle.indexOf(false)).every((t) => !t)).toBe(true);
+    for (const e of found) expect(`${e.title} ${e.definition}`.toLowerCase()).toContain('mediaanprijs');
+  });
+
+  test.each([
+    ['geluid', 'SA_S_22'],
+    ['LAWAAI', 'SA_S_22'],
+    ['KL_01', 'KL_01'],
+    ['kl 01', 'KL_01'],
+    ['WO_S_20_1', 'WO_S_20_1'],
+  ])('searching %p finds %s first', async (query, code) => {
+    expect((await loadCatalogue()).search(query)[0]?.code).toBe(code);
+  });
+
+  test('a code gives that code and no unrelated ones; accents do not matter', async () => {
+    const catalogue = await loadCatalogue();
+    expect(catalogue.search('KL_01').map((e) => e.code)).toEqual(['KL_01']);
+    expect(catalogue.search('energie-armoede').map((e) => e.code)).toEqual(catalogue.search('énergie armoede').map((e) => e.code));
   });
 
   test('a search on a theme lists its indicators; nonsense finds nothing', async () => {

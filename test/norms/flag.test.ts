@@ -39,15 +39,18 @@ test('flag writes the status and the test beside every value, and never a value 
     ...['Geen norm', 'Afwijking', 'Afwijking', 'Afwijking', 'Afwijking', 'Geen norm', 'Geen norm', 'Geen norm', 'Afwijking', 'Afwijking', 'OK', 'Geen norm', 'Afwijking'],
     // Citadelpark (stand-still against 2023-S2, then a typing error), Binnenstad (on its path, then behind it).
     ...['Geen norm', 'Geen norm', 'OK', 'Afwijking', 'Opvallend', 'Geen norm', 'Op koers', 'Niet op koers'],
+    // The context indicator (lawaaihinder) and the stopped complaints count: no norm, their history stays.
+    ...Array(6).fill('Geen norm'),
   ]);
   expect(await column(after, 'Norm (ID)')).toEqual([
     ...[null, 'NRM-001', 'NRM-001', 'NRM-001', 'NRM-001', null, null, null, 'NRM-004', 'NRM-004', 'NRM-004', null, 'NRM-005'],
     ...[null, null, 'NRM-007', 'NRM-007', 'NRM-007', null, 'NRM-009', 'NRM-009'],
+    ...Array(6).fill(null),
   ]);
-  expect(await column(after, 'Normwaarde')).toEqual([null, 48, 48, 48, 48, null, null, null, 0.4, 0.4, 0.4, null, 'B', null, null, 0, 0, 0, null, 0.37, 0.36]);
+  expect(await column(after, 'Normwaarde')).toEqual([null, 48, 48, 48, 48, null, null, null, 0.4, 0.4, 0.4, null, 'B', null, null, 0, 0, 0, null, 0.37, 0.36, ...Array(6).fill(null)]);
   expect((await column(after, 'Referentiewaarde')).slice(13, 18)).toEqual([null, null, 42.3, 42.3, 42.3]);
-  expect(await column(after, 'Schaal')).toEqual([...Array(12).fill(null), 'A++;A+;A;B;C;D;E;F', ...Array(8).fill(null)]);
-  expect(result).toMatchObject({ evaluated: 21, counts: { ok: 2, deviation: 8, on_track: 1, off_track: 1, no_norm: 8, missing: 1, stale: 1, outlier: 1 } });
+  expect(await column(after, 'Schaal')).toEqual([...Array(12).fill(null), 'A++;A+;A;B;C;D;E;F', ...Array(14).fill(null)]);
+  expect(result).toMatchObject({ evaluated: 27, counts: { ok: 2, deviation: 8, on_track: 1, off_track: 1, no_norm: 14, missing: 1, stale: 1, outlier: 1 } });
 });
 
 test('deviating values get a note; others none', async () => {
@@ -145,13 +148,16 @@ test('the Overzicht sheet has one row per indicator and area, and a re-run repla
   expect(overview.sheet).toBe('Overzicht');
   expect(overview.columns).toEqual(OVERVIEW_COLUMNS);
   expect(overview.rows).toEqual([
-    ['IND-001', 'Geluidsdruk gevel', 'S-PARKSTRAAT', 'Parkstraat', null, '2025-S2', 48.7, 'dB(A)', 'max. 48 dB(A) (NRM-001)', 'Afwijking', 'Ontbreekt: 2026-S1', null, null],
-    ['IND-001', 'Geluidsdruk gevel', 'P-CITADELPARK', 'Citadelpark (stille zone)', null, '2025-S1', 24.1, 'dB(A)', 'toename max. 0 % (NRM-007)', 'Opvallend', 'Verouderd: laatste waarde 2025-S1', null, null],
-    ['IND-002', 'Slaapverstoorden', '44021', 'Gent', null, '2023', 12.4, '%', null, 'Geen norm', 'Actueel', null, null],
-    ['IND-003', 'Afstand tot openbaar groen', 'W-BRUGSEPOORT', 'Brugse Poort - Rooigem', null, '2025', 0.45, 'km', 'max. 0,4 km (NRM-004)', 'Afwijking', 'Actueel', 0.41, 'slechter'],
-    ['IND-003', 'Afstand tot openbaar groen', '44021', 'Gent', null, '2025', 0.38, 'km', 'max. 0,4 km (NRM-004)', 'OK', 'Actueel', 0.41, 'beter'],
-    ['IND-003', 'Afstand tot openbaar groen', 'W-BINNENSTAD', 'Binnenstad', null, '2025', 0.365, 'km', 'streefpad max. 0,36 km (NRM-009)', 'Niet op koers', 'Actueel', 0.41, 'beter'],
-    ['IND-004', 'Energielabel woningen', '44021', 'Gent', null, '2025', 'C', 'label', 'min. B (NRM-005)', 'Afwijking', 'Actueel', null, null],
+    ['IND-001', 'Geluidsdruk gevel', 'beleidsindicator', 'S-PARKSTRAAT', 'Parkstraat', null, '2025-S2', 48.7, 'dB(A)', 'max. 48 dB(A) (NRM-001)', 'Afwijking', 'Ontbreekt: 2026-S1', null, null],
+    ['IND-001', 'Geluidsdruk gevel', 'beleidsindicator', 'P-CITADELPARK', 'Citadelpark (stille zone)', null, '2025-S1', 24.1, 'dB(A)', 'toename max. 0 % (NRM-007)', 'Opvallend', 'Verouderd: laatste waarde 2025-S1', null, null],
+    ['IND-002', 'Slaapverstoorden', 'beleidsindicator', '44021', 'Gent', null, '2023', 12.4, '%', null, 'Geen norm', 'Actueel', null, null],
+    ['IND-003', 'Afstand tot openbaar groen', 'beleidsindicator', 'W-BRUGSEPOORT', 'Brugse Poort - Rooigem', null, '2025', 0.45, 'km', 'max. 0,4 km (NRM-004)', 'Afwijking', 'Actueel', 0.41, 'slechter'],
+    ['IND-003', 'Afstand tot openbaar groen', 'beleidsindicator', '44021', 'Gent', null, '2025', 0.38, 'km', 'max. 0,4 km (NRM-004)', 'OK', 'Actueel', 0.41, 'beter'],
+    ['IND-003', 'Afstand tot openbaar groen', 'beleidsindicator', 'W-BINNENSTAD', 'Binnenstad', null, '2025', 0.365, 'km', 'streefpad max. 0,36 km (NRM-009)', 'Niet op koers', 'Actueel', 0.41, 'beter'],
+    ['IND-004', 'Energielabel woningen', 'beleidsindicator', '44021', 'Gent', null, '2025', 'C', 'label', 'min. B (NRM-005)', 'Afwijking', 'Actueel', null, null],
+    // A stopped indicator is no longer followed; the context indicator comes after the policy ones.
+    ['IND-006', 'Klachten over geluid', 'beleidsindicator', '44021', 'Gent', null, '2025-S1', 176, 'aantal', null, 'Geen norm', 'Niet meer opgevolgd', null, null],
+    ['IND-005', 'Buurtproblemen: lawaaihinder', 'contextindicator', '44021', 'Gent', null, '2023', 13.8, '%', null, 'Geen norm', 'Actueel', null, null],
   ]);
 });
 

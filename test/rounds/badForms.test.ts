@@ -4,12 +4,14 @@ import { writeDemo } from '../../src/registry/demo';
 import { mergeForms, startRound, type MergeResult } from '../../src/rounds';
 import type { CellInput, Edit } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { OWN_SURVEY } from '../helpers/ownSurvey';
 
 const now = new Date('2027-01-10T10:00:00');
 
 async function demo(): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
   await writeDemo(wb);
+  await wb.apply([OWN_SURVEY]);
   return wb;
 }
 

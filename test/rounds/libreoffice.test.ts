@@ -9,6 +9,7 @@ import { writeDemo } from '../../src/registry/demo';
 import { mergeForms, startRound, type StartedForm } from '../../src/rounds';
 import type { CellInput } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { OWN_SURVEY } from '../helpers/ownSurvey';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -57,6 +58,7 @@ let registry: XlsxWorkbook;
 beforeAll(async () => {
   registry = XlsxWorkbook.create();
   await writeDemo(registry);
+  await registry.apply([OWN_SURVEY]);
   started = await startRound(registry, { period: '2026-S2', owners: ['Milieu'], target: 'files', now });
 });
 

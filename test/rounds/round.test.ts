@@ -6,12 +6,14 @@ import { writeDemo } from '../../src/registry/demo';
 import { mergeForms, startRound, ROUND_TABLE, type StartedForm } from '../../src/rounds';
 import type { CellInput, WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { OWN_SURVEY } from '../helpers/ownSurvey';
 
 const now = new Date('2027-01-10T10:00:00');
 
 async function demo(): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
   await writeDemo(wb);
+  await wb.apply([OWN_SURVEY]);
   return XlsxWorkbook.load(await wb.save());
 }
 
@@ -98,4 +100,23 @@ test('a whole round: start, fill, merge, merge again, accept a conflict', async 
   expect(accepted).toMatchObject({ accepted: 1, conflicts: 0 });
   expect(await measurement(registry, 'IND-003', '44021', '2026')).toEqual([expect.objectContaining({ Waarde: 0.36, Bron: 'update Groen 2026-S2' })]);
   expect((await rowsOf(registry, LOGBOOK_TABLE)).at(-1)).toMatchObject({ 'Oude waarde': 0.37, 'Nieuwe waarde': 0.36, Bron: expect.stringContaining('conflict aanvaard') });
+});
+
+test('a round asks by source and life cycle: not the monitor, not what stopped; an in-house Broncode is asked', async () => {
+  const wb = XlsxWorkbook.create();
+  await writeDemo(wb);
+  // IND-001 gets a code of the city's own meter network; IND-003 is stopped.
+  await wb.apply([
+    { kind: 'updateCells', table: 'tblIndicatoren', cells: [{ row: 0, column: 'Broncode', value: 'GMN-PARK' }] },
+    { kind: 'updateCells', table: 'tblIndicatoren', cells: [{ row: 2, column: 'Status', value: 'stopgezet' }] },
+  ]);
+  const started = await startRound(wb, { period: '2026-S2', owners: ['Milieu', 'Groen'], target: 'files', now });
+  expect(started.forms.map((f) => [f.owner, f.rows])).toEqual([['Milieu', 2]]);
+  expect(started.notAsked).toEqual(
+    expect.arrayContaining([
+      { owner: 'Milieu', indicator: 'IND-002', reason: 'komt uit de monitor' },
+      { owner: 'Groen', indicator: 'IND-003', reason: 'is stopgezet' },
+      { owner: 'Groen', indicator: null, reason: 'heeft niets te rapporteren in 2026-S2' },
+    ]),
+  );
 });

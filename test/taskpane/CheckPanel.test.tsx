@@ -25,6 +25,7 @@ const result: CheckResult = {
     finding({ sheet: 'Normen', cell: 'C2', message: 'Indicator IND-099 bestaat niet.' }),
   ],
   summary: { errors: 2, warnings: 1 },
+  accepted: [],
 };
 
 beforeEach(() => {
@@ -63,14 +64,14 @@ test('while checking the button is off; then counts and findings per sheet, erro
 });
 
 test('a clean registry says so; the Controle sheet is written when asked', async () => {
-  check.mockResolvedValue({ findings: [], summary: { errors: 0, warnings: 0 } });
+  check.mockResolvedValue({ findings: [], summary: { errors: 0, warnings: 0 }, accepted: [] });
   writeSheet.mockResolvedValue();
   renderPane(<CheckPanel workbook={workbook} />);
   fireEvent.click(screen.getByRole('checkbox', { name: /Zet de meldingen ook op het blad Controle/ }));
   fireEvent.click(screen.getByRole('button', { name: 'Controleer' }));
   expect(await screen.findByText(/Alles in orde\. De meldingen staan ook op het blad Controle\./)).toBeTruthy();
   expect(screen.getByText('0 fouten, 0 waarschuwingen.')).toBeTruthy();
-  expect(writeSheet).toHaveBeenCalledWith(workbook, { findings: [], summary: { errors: 0, warnings: 0 } });
+  expect(writeSheet).toHaveBeenCalledWith(workbook, { findings: [], summary: { errors: 0, warnings: 0 }, accepted: [] });
 });
 
 test('a finding’s cell is a link that selects it', async () => {

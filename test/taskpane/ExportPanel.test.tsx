@@ -56,7 +56,7 @@ test('exporting as Parquet: working, then a zip download, the tables and the che
   const run = pending<ExportResult>();
   exportMock.mockReturnValue(run.promise);
   zip.mockReturnValue(new Uint8Array([80, 75]));
-  check.mockResolvedValue({ findings: [], summary: { errors: 2, warnings: 3 } });
+  check.mockResolvedValue({ findings: [], summary: { errors: 2, warnings: 3 }, accepted: [] });
   renderPane(<ExportPanel workbook={workbook} />);
   fireEvent.click(screen.getByRole('radio', { name: /Parquet/ }));
   fireEvent.click(screen.getByRole('button', { name: 'Exporteer en download' }));

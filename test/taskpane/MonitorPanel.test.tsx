@@ -87,7 +87,7 @@ test('the empty screen: catalogue search, a drop zone with a file button, and th
 });
 
 test('searching the catalogue and adding an indicator', async () => {
-  fake.addFromCatalogue.mockResolvedValue({ added: [{ id: 'IND-006', name: 'Mediaanprijs huizen', code: 'WO_07' }], existing: [] });
+  fake.addFromCatalogue.mockResolvedValue({ added: [{ id: 'IND-006', name: 'Mediaanprijs huizen', code: 'WO_07', left: [] }], existing: [] });
   renderPane(<MonitorPanel workbook={workbook} />);
   fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'mediaanprijs' } });
   const results = await screen.findByRole('list', { name: 'Gevonden indicatoren' });

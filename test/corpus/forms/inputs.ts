@@ -7,6 +7,7 @@ import { writeDemo } from '../../../src/registry/demo';
 import { startRound, type StartResult } from '../../../src/rounds';
 import type { CellInput, WorkbookPort } from '../../../src/workbook/port';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/adapter';
+import { OWN_SURVEY } from '../../helpers/ownSurvey';
 
 export const ROUND_DAY = new Date('2027-01-10T10:00:00');
 export const ROUND_OWNERS = ['Milieu', 'Groen'];
@@ -21,6 +22,7 @@ export interface Round {
 /** Starts the corpus's rounds in a demo registry on any adapter (the xlsx one for files, the Office.js fake for the task pane's case). */
 export async function startRounds(registry: WorkbookPort): Promise<Round> {
   await writeDemo(registry);
+  await registry.apply([OWN_SURVEY]);
   const earlier = await startRound(registry, { period: '2026-S1', owners: ROUND_OWNERS, target: 'files', now: ROUND_DAY });
   const current = await startRound(registry, { period: '2026-S2', owners: ROUND_OWNERS, target: 'files', now: ROUND_DAY });
   return { registry, earlier, current };

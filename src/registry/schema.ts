@@ -157,6 +157,13 @@ const baseTables: TableSpec[] = [
         type: 'text',
         help: 'Wanneer de bron de volgende cijfers aankondigt, bv. november 2024. Wordt ingevuld uit de catalogus van de Gemeente-Stadsmonitor.',
       },
+      // Issue 16: a value is due in the first half-year round after it can exist.
+      {
+        key: 'availableAfter',
+        caption: 'Beschikbaar na',
+        type: 'number',
+        help: 'Hoeveel maanden na het einde van de periode de waarde bekend is, bv. 4 als de cijfers van een jaar in april verschijnen. Leeg = meteen.',
+      },
     ],
   },
   {
@@ -199,6 +206,14 @@ const baseTables: TableSpec[] = [
       { key: 'material', caption: 'Materiaal', type: 'text', ref: 'materialFlows', help: 'Alleen als de norm voor één materiaalstroom geldt. Kies uit de lijst Materiaalstromen.' },
       { key: 'dimension', caption: 'Dimensie', type: 'text', help: 'Alleen als de norm voor één uitsplitsing van de metingen geldt, bv. Open bebouwing.' },
       { key: 'method', caption: 'Rekenmethode', type: 'longtext', help: 'Hoe de toetsing gebeurt, als dat niet vanzelf spreekt (bv. jaargemiddelde, 95-percentiel).' },
+      // Issue 16: every norm that applies is tested; one replaces another only when it says so here.
+      {
+        key: 'replaces',
+        caption: 'Vervangt',
+        type: 'text',
+        ref: 'norms',
+        help: 'Alleen als deze norm een andere vervangt in haar gebied: ID van die norm, bv. NRM-001 voor een eigen max. van een wijk. Anders gelden beide.',
+      },
     ],
   },
   {
@@ -326,6 +341,8 @@ const baseTables: TableSpec[] = [
       // Added in schema version 3 for Toets aan normen: the test that applies to the row, written
       // next to the value so the colouring of Waarde is a conditional format that needs no add-in.
       ...flagColumns,
+      // Issue 16: the explanation in a cell, which every Excel shows (notes need ExcelApi 1.18).
+      { key: 'flagExplanation', caption: 'Toelichting toets', type: 'longtext', help: computed('Waarom de waarde deze status kreeg: elke norm en streefwaarde waaraan ze getoetst werd.') },
     ],
   },
 ];

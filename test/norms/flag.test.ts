@@ -16,7 +16,7 @@ import { NOW, demo, set } from './helpers';
 
 const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.save());
 const spec = tableSpec('measurements');
-const FLAG_CAPTIONS = ['Status', 'Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal'];
+const FLAG_CAPTIONS = ['Status', 'Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal', 'Toelichting toets'];
 /** Metingen with only the columns a user fills in. */
 async function values(wb: XlsxWorkbook) {
   const [t] = await wb.readTables([spec.table]);

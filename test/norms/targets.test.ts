@@ -7,7 +7,7 @@ import type { Edit } from '../../src/workbook/port';
 import { add, d, evaluate, set, sheetRow } from './helpers';
 
 const day = (iso: string) => dateToSerial(d(iso));
-const indicator = (extra: Partial<Indicator> = {}): Indicator => ({ id: 'IND-001', name: 'x', unit: 'dB(A)', direction: 'lower', scale: null, months: 6, frequency: 'halfjaarlijks', ...extra });
+const indicator = (extra: Partial<Indicator> = {}): Indicator => ({ id: 'IND-001', name: 'x', unit: 'dB(A)', direction: 'lower', scale: null, months: 6, frequency: 'halfjaarlijks', lag: 0, ...extra });
 const target = (id: string, value: number | string, date: string) => ({ id, value, targetDate: day(date) }) as unknown as Norm;
 
 describe('the path', () => {

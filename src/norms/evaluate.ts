@@ -532,10 +532,15 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
       const flag = latest ? flags.get(latest.row) : undefined;
       const benchmark = latest ? ev.valueAt(key, FLEMISH_REGION.nis, latest.dimension, latest.period.code) : null;
       let norm: string | null = null;
+      let status = flag ? STATUS_TEXT[flag.status] : latest ? STATUS_TEXT.not_evaluated : null;
       if (flag?.operator && flag.normwaarde !== null) {
         const test = { operator: flag.operator as Test['operator'], value: flag.normwaarde, upper: flag.bovengrens };
-        const path = ['on_track', 'off_track'].includes(flag.status) || (flag.status === 'outlier' && flag.message.includes('streefpad'));
-        norm = `${path ? 'streefpad ' : ''}${describeTest(test, indicator.unit)} (${flag.norm})`;
+        norm = `${flag.getoetst === 'streefpad' ? 'streefpad ' : ''}${describeTest(test, indicator.unit)} (${flag.norm})`;
+      } else if (flag && latest && flag.getoetst === null) {
+        // No norm yet for the latest value, but one that starts later: say when, not "Geen norm".
+        const later = ev.otherPeriods(latest).filter((n) => n.validFrom !== null && n.validFrom > latest.period.start).sort((a, b) => a.validFrom! - b.validFrom!)[0];
+        if (later && flag.status === 'no_norm') status = `${later.kind === 'norm' ? 'norm' : 'streefwaarde'} ${formatValidity(later.validFrom, null).replace(/^geldig /, '')}`;
+        if (later) norm = `${later.kind === 'norm' ? '' : 'streefwaarde '}${describeTest(later, later.unit || indicator.unit)} (${later.id})`;
       }
       rows.push({
         indicator: indicator.id,
@@ -547,7 +552,7 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
         waarde: latest?.value ?? null,
         eenheid: latest?.unit ?? indicator.unit,
         norm,
-        status: flag ? STATUS_TEXT[flag.status] : latest ? STATUS_TEXT.not_evaluated : null,
+        status,
         tijdigheid: gapText(indicator, area),
         vlaamsGewest: benchmark,
         vergelijking: latest && benchmark !== null ? betterOrWorse(indicator, latest.value!, benchmark) : null,

@@ -1,7 +1,7 @@
 // Issue 16 §1: a value is tested against every norm and target path that applies; its status is
 // the worst of them, the message names every breach, and the flag columns carry the deciding test.
 // What was tested is data on the result (getoetst, toetsen), not words in a message.
-import { FIRST_NEW_MEASUREMENT as NEW, add, d, evaluate, sheetRow } from './helpers';
+import { FIRST_NEW_MEASUREMENT as NEW, add, d, evaluate, set, sheetRow } from './helpers';
 
 // The method's own example: a building height of min. 9 m and max. 25 m for the whole municipality.
 const height = [
@@ -101,4 +101,12 @@ describe('an ordinal min. beside an ordinal max.', () => {
     expect(flag?.message).toMatch(message);
     expect(flag?.toetsen).toHaveLength(2);
   });
+});
+
+test('Overzicht names a streefwaarde that starts after the latest value instead of "Geen norm"', async () => {
+  const { result } = await evaluate([
+    set('norms', 5, 'area', 'W-BRUGSEPOORT'),
+    add('norms', { id: 'NRM-010', indicator: 'IND-002', kind: 'streefwaarde', operator: 'max', value: 10, unit: '%', referencePeriod: '2023', targetDate: d('2030-12-31'), validFrom: d('2026-01-01'), area: '44021' }),
+  ]);
+  expect(result.overview.find((r) => r.indicator === 'IND-002')).toMatchObject({ periode: '2023', norm: 'streefwaarde max. 10 % (NRM-010)', status: 'streefwaarde vanaf 2026' });
 });

@@ -50,6 +50,16 @@ test('flag writes the status and the test beside every value, and never a value 
   expect(result).toMatchObject({ evaluated: 21, counts: { ok: 2, deviation: 8, on_track: 1, off_track: 1, no_norm: 8, missing: 1, stale: 1, outlier: 1 } });
 });
 
+test('every flagged row explains its status in Toelichting toets, a cell every Excel shows (notes need ExcelApi 1.18)', async () => {
+  const wb = await demo();
+  await flagRegistry(wb, { now: NOW });
+  const explanations = await column(await reload(wb), 'Toelichting toets');
+  expect(explanations).toHaveLength(21);
+  expect(explanations.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
+  expect(explanations[1]).toBe('51,8 dB(A) ligt boven de norm max. 48 dB(A) (NRM-001, Beleidsplan Geluid 2030, geldig 2024–2030). Streefpad: niet op koers (max. 51,46 dB(A), NRM-003).');
+  expect(explanations[10]).toBe('0,38 km voldoet aan de norm max. 0,4 km (NRM-004, Groenplan 2030, geldig 01/10/2023–31/12/2030).');
+});
+
 test('deviating values get a note; others none', async () => {
   const wb = await demo();
   await flagRegistry(wb, { now: NOW });
@@ -147,7 +157,8 @@ test('the Overzicht sheet has one row per indicator and area, and a re-run repla
   expect(overview.rows).toEqual([
     ['IND-001', 'Geluidsdruk gevel', 'S-PARKSTRAAT', 'Parkstraat', null, '2025-S2', 48.7, 'dB(A)', 'max. 48 dB(A) (NRM-001)', 'Afwijking', 'Ontbreekt: 2026-S1', null, null],
     ['IND-001', 'Geluidsdruk gevel', 'P-CITADELPARK', 'Citadelpark (stille zone)', null, '2025-S1', 24.1, 'dB(A)', 'toename max. 0 % (NRM-007)', 'Opvallend', 'Verouderd: laatste waarde 2025-S1', null, null],
-    ['IND-002', 'Slaapverstoorden', '44021', 'Gent', null, '2023', 12.4, '%', null, 'Geen norm', 'Actueel', null, null],
+    // Its norm holds from 2024, after the latest value: the overview says so rather than "Geen norm".
+    ['IND-002', 'Slaapverstoorden', '44021', 'Gent', null, '2023', 12.4, '%', 'toename max. 0 % (NRM-006)', 'norm vanaf 2024', 'Actueel', null, null],
     ['IND-003', 'Afstand tot openbaar groen', 'W-BRUGSEPOORT', 'Brugse Poort - Rooigem', null, '2025', 0.45, 'km', 'max. 0,4 km (NRM-004)', 'Afwijking', 'Actueel', 0.41, 'slechter'],
     ['IND-003', 'Afstand tot openbaar groen', '44021', 'Gent', null, '2025', 0.38, 'km', 'max. 0,4 km (NRM-004)', 'OK', 'Actueel', 0.41, 'beter'],
     ['IND-003', 'Afstand tot openbaar groen', 'W-BINNENSTAD', 'Binnenstad', null, '2025', 0.365, 'km', 'streefpad max. 0,36 km (NRM-009)', 'Niet op koers', 'Actueel', 0.41, 'beter'],

@@ -17,7 +17,8 @@ const captionsOf = (schema: RegistrySchema, key: string) => schema.tables.find((
 
 test('the schema is at version 3, with the flag columns at the end of Metingen', () => {
   expect(SCHEMA_VERSION).toBe(3);
-  expect(tableSpec('measurements').columns.map((c) => c.caption).slice(-6)).toEqual(['Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal']);
+  // Toelichting toets (issue 16) comes after them.
+  expect(tableSpec('measurements').columns.map((c) => c.caption).slice(-7, -1)).toEqual(['Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal']);
   expect(tableSpec('intendedEffects').columns.map((c) => c.caption).slice(-2)).toEqual(['Gemeten effect', 'Beoogd en gemeten']);
   for (const spec of registrySchema.tables) for (const c of spec.columns) expect(c.help.length).toBeLessThanOrEqual(255);
 });

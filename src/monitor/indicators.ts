@@ -6,6 +6,7 @@ import type { Row } from '../registry/defaults';
 import type { CellValue } from '../workbook/port';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import type { RegistryTable } from './registry';
+import { publicationLag } from './publicationLag';
 import { cellText, normalText } from './text';
 import type { IndicatorRef, ImportSummary } from './types';
 
@@ -27,6 +28,7 @@ export function catalogueRow(id: string, entry: CatalogueEntry): Row {
     source: entry.source ? `${MONITOR_SOURCE} (${entry.source})` : MONITOR_SOURCE,
     sourceCode: entry.code,
     nextUpdate: entry.nextUpdate || null,
+    availableAfter: publicationLag(entry),
   };
 }
 

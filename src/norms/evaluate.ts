@@ -470,14 +470,14 @@ function effects(ev: Evaluator, data: RegistryData): (Evaluation['effects'][numb
       if (before) flag.voor = { periode: before.period.code, waarde: before.value as number };
       if (after) flag.na = { periode: after.period.code, waarde: after.value as number };
       if (!before) measuredText = `nog niet te meten: geen meting van ${indicator.id} in ${where} vóór de start van de maatregel (${formatDate(start.value)})`;
-      else if (!after) measuredText = `nog niet gemeten: geen meting van ${indicator.id} in ${where} na de start van de maatregel (${formatDate(start.value)})`;
+      else if (!after) measuredText = `nog niet te vergelijken: geen meting van ${indicator.id} in ${where} na de start van de maatregel (${formatDate(start.value)})`;
       else {
         const [a, b] = [before.value as number, after.value as number];
         flag.gemeten = roundExcel(b - a, Math.max(decimalsOf(a), decimalsOf(b)));
-        measuredText = `gemeten ${formatChange(flag.gemeten)}${unit ? ` ${unit}` : ''} (${where}: ${withUnit(a, unit)} in ${before.period.code}, ${withUnit(b, unit)} in ${after.period.code})`;
+        measuredText = `verandering in het gebied sinds de start ${formatChange(flag.gemeten)}${unit ? ` ${unit}` : ''} (${where}: ${withUnit(a, unit)} in ${before.period.code}, ${withUnit(b, unit)} in ${after.period.code})`;
       }
     }
-    flag.message = `${intendedText}, ${measuredText}`;
+    flag.message = `${intendedText}; ${measuredText}`;
     out.push({ row: r, measured: flag.gemeten, comparison: flag.message, flag });
   }
   return out;

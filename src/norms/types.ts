@@ -51,7 +51,10 @@ export interface GapFlag {
   message: string;
 }
 
-/** A beoogd effect next to the change measured in its area (issue 5 §6). */
+/**
+ * A beoogd effect next to the change measured in its area since the measure started (issue 5 §6).
+ * That change is context, not the measure's effect: whether the effect occurs is for research (issue 16 §6).
+ */
 export interface EffectFlag {
   sheet: string;
   row: number;

@@ -267,14 +267,22 @@ const baseTables: TableSpec[] = [
       unit('Eenheid van het effect; gelijk aan die van de norm.'),
       area(),
       { key: 'byDate', caption: 'Tegen datum', type: 'date', help: 'Wanneer het effect bereikt moet zijn, als dd/mm/jjjj.' },
-      // Added in schema version 3: the measured change, next to the intended one.
+      // Added in schema version 3: the change measured in the area, next to the intended effect. Not
+      // the measure's effect (issue 16 §6): whether that occurs is a question for research.
       {
         key: 'measuredEffect',
-        caption: 'Gemeten effect',
+        caption: 'Verandering in het gebied sinds de start',
+        formerCaptions: ['Gemeten effect'],
         type: 'number',
-        help: computed('De gemeten verandering in het gebied: laatste meting na de start van de maatregel min de laatste meting ervoor.'),
+        help: computed('Laatste meting na de start van de maatregel min de laatste ervoor. Niet het effect van de maatregel: of dat optreedt, is een vraag voor onderzoek.'),
       },
-      { key: 'measuredComparison', caption: 'Beoogd en gemeten', type: 'text', help: computed('Beoogd en gemeten effect naast elkaar, met de metingen die vergeleken werden.') },
+      {
+        key: 'measuredComparison',
+        caption: 'Beoogd effect en verandering',
+        formerCaptions: ['Beoogd en gemeten'],
+        type: 'text',
+        help: computed('Het beoogde effect naast de verandering in het gebied, met de metingen die vergeleken werden.'),
+      },
     ],
   },
   {

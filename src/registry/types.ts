@@ -26,6 +26,8 @@ export interface ColumnSpec {
   readonly enum?: EnumKey;
   /** Dutch input help shown in Excel when the cell is selected (at most 255 characters). */
   readonly help: string;
+  /** Captions this column had before (a registry made then keeps its header, and it is still this column). */
+  readonly formerCaptions?: readonly string[];
 }
 
 export interface TableSpec {

@@ -74,7 +74,7 @@ test('without --json a Dutch report names the counts, the deviations, the gaps a
   expect(r.out).toContain('OK: 2 · Afwijking: 8 · Op koers: 1 · Niet op koers: 1 · Geen norm: 8 · Opvallend: 1');
   expect(r.out).toContain('Afwijking     Metingen rij 14: C is slechter dan de norm min. B');
   expect(r.out).toContain('Ontbreekt     Geen waarde van IND-001 (Geluidsdruk gevel) voor Parkstraat in 2026-S1');
-  expect(r.out).toContain('EFF-001: beoogd -3 dB(A), gemeten -2,5 dB(A)');
+  expect(r.out).toContain('EFF-001: beoogd -3 dB(A); verandering in het gebied sinds de start -2,5 dB(A)');
 });
 
 test('a date that does not exist is refused before anything is written', async () => {

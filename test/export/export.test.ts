@@ -110,7 +110,7 @@ describe('export of the demo registry', () => {
     expect(measurements[4]).toMatchObject({ indicator: 'IND-001', area: 'S-PARKSTRAAT', period: '2025-S2', dimension: '', value: '48.7', value_label: '', unit: 'dB(A)', retrieved: '2026-01-15' });
     expect(measurements[12]).toMatchObject({ indicator: 'IND-004', period: '2025', value: '', value_label: 'C', unit: 'label' });
     expect(parse('norms.csv')[3]).toMatchObject({ id: 'NRM-004', value: '0.4', valid_from: '2023-10-01', valid_to: '2030-12-31' });
-    expect(text(files, 'norms.csv')).toContain(',"Verandering tegenover de meting van 2020, in procent van die meting."\n');
+    expect(text(files, 'norms.csv')).toContain(',"Verandering tegenover de meting van 2020, in procent van die meting."');
     expect(text(files, 'documents.csv')).toContain('\nBES-001,DOS-001,Beleidsplan Geluid 2030,beleidsplan,gemeenteraad,2024-01-29,https://stad.example/besluiten/2024-0129-geluid,44021\n');
     expect(text(files, 'themes.csv').startsWith('name,description\nArmoede,\n')).toBe(true);
   });

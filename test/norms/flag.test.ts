@@ -171,8 +171,8 @@ test('the measured effect is written next to the intended one', async () => {
   await flagRegistry(wb, { now: NOW });
   const [effects] = await (await reload(wb)).readTables(['tblBeoogdeEffecten']);
   expect(effects.rows.map((r) => r.slice(-2))).toEqual([
-    [-2.5, 'beoogd -3 dB(A), gemeten -2,5 dB(A) (Parkstraat: 51,2 dB(A) in 2024-S2, 48,7 dB(A) in 2025-S2)'],
-    [-0.07, 'beoogd -0,1 km, gemeten -0,07 km (Brugse Poort - Rooigem: 0,52 km in 2023, 0,45 km in 2025)'],
+    [-2.5, 'beoogd -3 dB(A); verandering in het gebied sinds de start -2,5 dB(A) (Parkstraat: 51,2 dB(A) in 2024-S2, 48,7 dB(A) in 2025-S2)'],
+    [-0.07, 'beoogd -0,1 km; verandering in het gebied sinds de start -0,07 km (Brugse Poort - Rooigem: 0,52 km in 2023, 0,45 km in 2025)'],
   ]);
 });
 

@@ -1,6 +1,7 @@
 // The columns issue 16 adds for Toets aan normen (Vervangt on Normen, Beschikbaar na on Indicatoren,
 // Toelichting toets on Metingen) reach a registry made before them: init adds them at the end of
-// their tables, keeps every row, and flag then writes its explanation there.
+// their tables, keeps every row, and flag then writes its explanation there. The renamed columns of
+// BeoogdeEffecten keep their old header and are still recognised.
 import { flagRegistry } from '../../src/norms';
 import { initRegistry } from '../../src/registry/init';
 import { rowCells } from '../../src/registry/layout';
@@ -8,9 +9,10 @@ import { registrySchema, tableSpec, type RegistrySchema } from '../../src/regist
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 
 const NEW = { norms: 'Vervangt', indicators: 'Beschikbaar na', measurements: 'Toelichting toets' } as Record<string, string>;
+/** Version 3 as it was: without the new columns, and with BeoogdeEffecten's captions before issue 16 §6 renamed them. */
 const version3: RegistrySchema = {
   version: 3,
-  tables: registrySchema.tables.map((t) => ({ ...t, columns: t.columns.filter((c) => c.caption !== NEW[t.key]) })),
+  tables: registrySchema.tables.map((t) => ({ ...t, columns: t.columns.filter((c) => c.caption !== NEW[t.key]).map((c) => ({ ...c, caption: c.formerCaptions?.[0] ?? c.caption })) })),
 };
 const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.save());
 const old = (key: string) => version3.tables.find((t) => t.key === key)!;
@@ -42,6 +44,10 @@ test('a version-3 registry gets Vervangt, Beschikbaar na and Toelichting toets, 
     expect(tables[i].columns.at(-1)).toBe(NEW[key]);
     expect(tables[i].rows).toEqual([[...Object.values(rows)[i], null]]);
   }
+
+  expect(result.added.columns.filter((c) => c.table === 'tblBeoogdeEffecten')).toEqual([]);
+  const [effects] = await wb.readTables(['tblBeoogdeEffecten']);
+  expect(effects.columns.slice(-2)).toEqual(['Gemeten effect', 'Beoogd en gemeten']);
 
   const flagged = await flagRegistry(wb, { now: new Date('2026-11-23T12:00:00Z') });
   expect(flagged.measurements).toEqual([expect.objectContaining({ status: 'deviation', norm: 'NRM-001' })]);

@@ -39,25 +39,29 @@ test('flag writes the status and the test beside every value, and never a value 
     ...['Geen norm', 'Afwijking', 'Afwijking', 'Afwijking', 'Afwijking', 'Geen norm', 'Geen norm', 'Geen norm', 'Afwijking', 'Afwijking', 'OK', 'Geen norm', 'Afwijking'],
     // Citadelpark (stand-still against 2023-S2, then a typing error), Binnenstad (on its path, then behind it).
     ...['Geen norm', 'Geen norm', 'OK', 'Afwijking', 'Opvallend', 'Geen norm', 'Op koers', 'Niet op koers'],
+    // Bouwhoogte: within min. 9 m and max. 25 m, then above the maximum.
+    ...['OK', 'Afwijking'],
   ]);
   expect(await column(after, 'Norm (ID)')).toEqual([
     ...[null, 'NRM-001', 'NRM-001', 'NRM-001', 'NRM-001', null, null, null, 'NRM-004', 'NRM-004', 'NRM-004', null, 'NRM-005'],
     ...[null, null, 'NRM-007', 'NRM-007', 'NRM-007', null, 'NRM-009', 'NRM-009'],
+    ...['NRM-010', 'NRM-011'],
   ]);
-  expect(await column(after, 'Normwaarde')).toEqual([null, 48, 48, 48, 48, null, null, null, 0.4, 0.4, 0.4, null, 'B', null, null, 0, 0, 0, null, 0.37, 0.36]);
+  expect(await column(after, 'Normwaarde')).toEqual([null, 48, 48, 48, 48, null, null, null, 0.4, 0.4, 0.4, null, 'B', null, null, 0, 0, 0, null, 0.37, 0.36, 9, 25]);
   expect((await column(after, 'Referentiewaarde')).slice(13, 18)).toEqual([null, null, 42.3, 42.3, 42.3]);
-  expect(await column(after, 'Schaal')).toEqual([...Array(12).fill(null), 'A++;A+;A;B;C;D;E;F', ...Array(8).fill(null)]);
-  expect(result).toMatchObject({ evaluated: 21, counts: { ok: 2, deviation: 8, on_track: 1, off_track: 1, no_norm: 8, missing: 1, stale: 1, outlier: 1 } });
+  expect(await column(after, 'Schaal')).toEqual([...Array(12).fill(null), 'A++;A+;A;B;C;D;E;F', ...Array(10).fill(null)]);
+  expect(result).toMatchObject({ evaluated: 23, counts: { ok: 3, deviation: 9, on_track: 1, off_track: 1, no_norm: 8, missing: 1, stale: 1, outlier: 1 } });
 });
 
 test('every flagged row explains its status in Toelichting toets, a cell every Excel shows (notes need ExcelApi 1.18)', async () => {
   const wb = await demo();
   await flagRegistry(wb, { now: NOW });
   const explanations = await column(await reload(wb), 'Toelichting toets');
-  expect(explanations).toHaveLength(21);
+  expect(explanations).toHaveLength(23);
   expect(explanations.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
   expect(explanations[1]).toBe('51,8 dB(A) ligt boven de norm max. 48 dB(A) (NRM-001, Beleidsplan Geluid 2030, geldig 2024–2030). Streefpad: niet op koers (max. 51,46 dB(A), NRM-003).');
   expect(explanations[10]).toBe('0,38 km voldoet aan de norm max. 0,4 km (NRM-004, Groenplan 2030, geldig 01/10/2023–31/12/2030).');
+  expect(explanations[22]).toBe('27,2 m ligt boven de norm max. 25 m (NRM-011, Omgevingsplan Bouwhoogten, geldig vanaf 2024). De norm min. 9 m (NRM-010) is gehaald.');
 });
 
 test('deviating values get a note; others none', async () => {
@@ -163,6 +167,7 @@ test('the Overzicht sheet has one row per indicator and area, and a re-run repla
     ['IND-003', 'Afstand tot openbaar groen', '44021', 'Gent', null, '2025', 0.38, 'km', 'max. 0,4 km (NRM-004)', 'OK', 'Actueel', 0.41, 'beter'],
     ['IND-003', 'Afstand tot openbaar groen', 'W-BINNENSTAD', 'Binnenstad', null, '2025', 0.365, 'km', 'streefpad max. 0,36 km (NRM-009)', 'Niet op koers', 'Actueel', 0.41, 'beter'],
     ['IND-004', 'Energielabel woningen', '44021', 'Gent', null, '2025', 'C', 'label', 'min. B (NRM-005)', 'Afwijking', 'Actueel', null, null],
+    ['IND-005', 'Bouwhoogte nieuwbouw', '44021', 'Gent', null, '2025', 27.2, 'm', 'max. 25 m (NRM-011)', 'Afwijking', 'Actueel', null, null],
   ]);
 });
 

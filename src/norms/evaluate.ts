@@ -11,7 +11,7 @@ import { applicable, applies, type Candidate } from './applicability';
 import { dueDate, gapOf } from './due';
 import { buildModel, lower, type Indicator, type Measurement, type Model, type Norm } from './model';
 import { RELATIVE, breaches, changePercent, decimalsOf, describeTest, rank, roundExcel, type Test } from './operators';
-import { outliers, type Outlier } from './outliers';
+import { hundredfold, outliers, type Hundredfold, type Outlier } from './outliers';
 import { STATUS_TEXT, type MeasurementStatus } from './status';
 import { pathAt, pathPoints, type PathPoint, type PathValue } from './targets';
 import { formatChange, formatDate, formatNumber, formatValidity, withUnit } from './text';
@@ -93,6 +93,7 @@ class Evaluator {
   private readonly milestones = new Map<string, Norm[]>();
   private readonly series = new Map<string, Measurement[]>();
   private readonly outliers = new Map<Measurement, Outlier>();
+  private readonly hundredfolds = new Map<Measurement, Hundredfold>();
   private readonly paths = new Map<Norm, Map<number | string, PathPoint[]>>();
   private readonly routes = new Map<PathPoint, string>();
   private readonly findings: Finding[] = [];
@@ -114,6 +115,7 @@ class Evaluator {
       values.sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
       const numeric = values.filter((m) => typeof m.value === 'number');
       for (const [i, o] of outliers(numeric.map((m) => m.value as number))) this.outliers.set(numeric[i], o);
+      for (const [i, h] of hundredfold(numeric.map((m) => m.value as number))) this.hundredfolds.set(numeric[i], h);
     }
   }
 
@@ -354,9 +356,16 @@ class Evaluator {
     const written = decider?.written ?? NO_TEST;
 
     const outlier = this.outliers.get(m);
-    if (outlier) {
+    const jump = this.hundredfolds.get(m);
+    const where = `${this.indicator(m).id} in ${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
+    if (jump) {
       status = 'outlier';
-      const where = `${this.indicator(m).id} in ${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
+      const [size, meant] = jump.factor === 100 ? ['groter', m.value as number / 100] : ['kleiner', m.value as number * 100];
+      // The usual cause in a % row: a percentage typed with % in a cell Excel then formats as a percentage.
+      const percent = lower(m.unit) === '%' && jump.factor === 0.01 ? ` Werd ${formatNumber(roundExcel(meant, 4))} % getypt in een cel met procentopmaak? Vul dan ${formatNumber(roundExcel(meant, 4))} in.` : '';
+      parts.unshift(`${withUnit(m.value!, m.unit)} is ongeveer 100 keer ${size} dan de rest van de reeks van ${where} (${withUnit(roundExcel(jump.typical, 4), m.unit)}).${percent} Kijk na of de waarde juist is ingevoerd.`);
+    } else if (outlier) {
+      status = 'outlier';
       parts.unshift(
         `${withUnit(m.value!, m.unit)} valt ver buiten de eigen reeks van ${where}: de mediaan is ${withUnit(roundExcel(outlier.median, 4), m.unit)} en de gewone spreiding ${withUnit(roundExcel(outlier.spread, 4), m.unit)}; deze waarde ligt ${formatNumber(roundExcel(outlier.z, 1))} keer die spreiding van de mediaan (meer dan 3,5 is opvallend). Kijk na of de waarde juist is ingevoerd.`,
       );

@@ -295,9 +295,9 @@ test('the demo registry through every screen: check, import WO_07, norms, export
   await openTab('Controleren');
   await page.getByRole('button', { name: 'Controleer', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('check-summary').textContent()).resolves.toBe('0 fouten, 3 waarschuwingen. Pas de cellen hieronder aan en controleer opnieuw.');
+  await expect(page.getByTestId('check-summary').textContent()).resolves.toBe('0 fouten, 4 waarschuwingen. Pas de cellen hieronder aan en controleer opnieuw.');
   const indicators = page.getByRole('region', { name: 'Meldingen op blad Indicatoren' });
-  await expect(indicators.getByRole('listitem').count()).resolves.toBe(3);
+  await expect(indicators.getByRole('listitem').count()).resolves.toBe(4);
   await expect(indicators.getByText('Indicator IND-002 wordt driejaarlijks bijgewerkt; een goede indicator komt minstens halfjaarlijks.').isVisible()).resolves.toBe(true);
   await shot('10-controleren');
   await expectAccessible('Controleren');
@@ -306,7 +306,7 @@ test('the demo registry through every screen: check, import WO_07, norms, export
   await openTab('Monitor');
   await page.getByRole('searchbox', { name: 'Zoek een indicator' }).fill('mediaanprijs huizen');
   await page.getByRole('button', { name: 'Voeg toe: WO_07 Mediaanprijs huizen' }).click();
-  await page.getByText('Mediaanprijs huizen (WO_07) staat nu in Indicatoren als IND-005.').waitFor();
+  await page.getByText('Mediaanprijs huizen (WO_07) staat nu in Indicatoren als IND-006.').waitFor();
   await shot('11-monitor-catalogus');
   await expectAccessible('Monitor');
 
@@ -349,14 +349,14 @@ test('the demo registry through every screen: check, import WO_07, norms, export
   const files = await Promise.all(Object.values(archive.files).map(async (f) => ({ path: f.name, data: await f.async('uint8array') })));
   expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['datapackage.json', 'measurements.csv', 'indicators.csv']));
   const exported = await readAll(files);
-  expect(exported.indicators.find((i) => i.id === 'IND-005')).toMatchObject({ name: 'Mediaanprijs huizen' });
-  expect(exported.measurements.filter((m) => m.indicator === 'IND-005' && m.area === '44021')).toHaveLength(48);
+  expect(exported.indicators.find((i) => i.id === 'IND-006')).toMatchObject({ name: 'Mediaanprijs huizen' });
+  expect(exported.measurements.filter((m) => m.indicator === 'IND-006' && m.area === '44021')).toHaveLength(48);
 
   // The downloaded workbook holds the import and the flags the screens showed.
   const { workbook } = await download();
   const [metingen] = await workbook.readTables(['tblMetingen']);
   const col = (caption: string) => metingen.columns.indexOf(caption);
-  const wo07 = metingen.rows.filter((r) => r[col('Indicator')] === 'IND-005');
+  const wo07 = metingen.rows.filter((r) => r[col('Indicator')] === 'IND-006');
   expect(wo07).toHaveLength(96);
   expect(new Set(wo07.map((r) => r[col('Gebied')]))).toEqual(new Set(['44021', '2000']));
   expect(metingen.rows.filter((r) => r[col('Status')] === STATUS_TEXT.deviation).length).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ function report(file: string, r: FlagResult): string {
   const flagged = r.measurements.filter((m) => ['deviation', 'off_track', 'outlier'].includes(m.status));
   list(lines, 'Afwijkingen, achterstand op een streefpad en opvallende waarden', flagged, (m) => `${STATUS_TEXT[m.status].padEnd(13)} ${m.sheet} rij ${m.row}: ${m.message}`);
   list(lines, 'Ontbrekende en verouderde waarden', r.gaps, (g) => `${STATUS_TEXT[g.status].padEnd(13)} ${g.message}`);
-  list(lines, 'Beoogd en gemeten effect', r.effects, (e) => `${e.effect}: ${e.message}`);
+  list(lines, 'Beoogd effect en verandering in het gebied', r.effects, (e) => `${e.effect}: ${e.message}`);
   list(lines, 'Niet getoetst', r.findings, (f) => `${f.severity === 'error' ? 'fout        ' : 'waarschuwing'} ${[f.sheet, f.cell].filter(Boolean).join('!').padEnd(14)} ${f.message}  [${f.rule}]`);
   lines.push('', `Statussen, kleuren en notities staan nu in ${file} (blad Metingen), het overzicht op blad Overzicht.`);
   return lines.join('\n') + '\n';

@@ -4,6 +4,7 @@
 // finding; the export goes on.
 import type { Finding } from '../findings';
 import type { ColumnSpec, TableSpec, ValueType } from '../registry/types';
+import { isCaptionOf } from '../registry/layout';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellValue, TableRows, WorkbookPort } from '../workbook/port';
 import { nameFromCaption, snakeCase, uniqueName } from './naming';
@@ -89,7 +90,7 @@ export function exportFields(spec: TableSpec, headers: readonly string[]): Expor
   const fields: ExportField[] = [];
   const matched = new Set<number>();
   for (const column of spec.columns) {
-    const at = headers.findIndex((h) => same(h, column.caption));
+    const at = headers.findIndex((h) => isCaptionOf(column, h));
     const index = at < 0 ? null : at;
     if (index !== null) matched.add(index);
     const header = index === null ? column.caption : headers[index];
@@ -184,7 +185,7 @@ export async function readExportTables(wb: WorkbookPort, specs: readonly TableSp
   const tables = present.map(({ spec }, i) => {
     const read = data[i];
     const fields = exportFields(spec, read.columns);
-    for (const column of spec.columns.filter((c) => !read.columns.some((h) => same(h, c.caption)))) {
+    for (const column of spec.columns.filter((c) => !read.columns.some((h) => isCaptionOf(c, h)))) {
       findings.push({
         severity: 'warning',
         rule: 'export.kolom-ontbreekt',

@@ -8,6 +8,7 @@ import { MONITOR_SOURCE } from '../registry/roles';
 import type { CellValue } from '../workbook/port';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import type { RegistryTable } from './registry';
+import { publicationLag } from './publicationLag';
 import { cellText, normalText } from './text';
 import type { IndicatorRef, ImportSummary } from './types';
 
@@ -49,6 +50,7 @@ export function catalogueRow(id: string, entry: CatalogueEntry, now: Date): Row 
     sourceCode: entry.code,
     frequency: catalogueFrequency(entry),
     nextUpdate: upcomingUpdate(entry.nextUpdate, now),
+    availableAfter: publicationLag(entry),
     role: 'contextindicator',
     status: 'actief',
   };

@@ -1,13 +1,12 @@
 // Which norm applies to a measurement (issue 5 §1): the same indicator; the measurement's area lies
 // within the norm's werkingsgebied (empty = the whole municipality); the period lies wholly within
 // the norm's validity, first and last day included; and a sector, object, material or dimension the
-// norm names matches the measurement's dimension (a hoofdtype also covers its subtypes). Of several,
-// the most specific wins: the nearest area, then the most specific dimension; between norms that
-// are equally specific the newest (latest Geldig van) wins, then the first row. The choice is
-// explained in the message.
+// norm names matches the measurement's dimension (a hoofdtype also covers its subtypes). Several
+// norms can hold at once (issue 16: "Voor een beleidsindicator kunnen meerdere beleidsnormen worden
+// gesteld"), and all of them are tested; a norm drops out only where one that applies replaces it
+// (Vervangt), e.g. a wijk's own maximum instead of the municipal one.
 import type { Measurement, Model, Norm, Qualifier } from './model';
 import { lower } from './model';
-import { formatDate } from './text';
 
 export interface Candidate {
   norm: Norm;
@@ -17,10 +16,11 @@ export interface Candidate {
   specificity: number;
 }
 
-export interface Choice {
-  norm: Norm;
-  /** Why this norm and not the others that also apply; null when it was the only one. */
-  explanation: string | null;
+export interface Applicable {
+  /** The norms that hold, most specific first: all of them are tested. */
+  norms: Norm[];
+  /** One sentence per norm left out because another that applies replaces it (Vervangt). */
+  replaced: string[];
 }
 
 /** A norm without area and a registry without municipality: applies anywhere, as the least specific. */
@@ -51,26 +51,22 @@ export function applies(model: Model, norm: Norm, m: Pick<Measurement, 'indicato
 
 const newest = (c: Candidate) => c.norm.validFrom ?? Number.NEGATIVE_INFINITY;
 
+/** Most specific first: the nearest area, the most specific dimension, the newest, the first row. */
 function compare(a: Candidate, b: Candidate): number {
   return a.distance - b.distance || b.specificity - a.specificity || newest(b) - newest(a) || a.norm.row.row - b.norm.row.row;
 }
 
-/** The most specific of the candidates, with the reason it beats the runner-up. */
-export function mostSpecific(model: Model, candidates: Candidate[]): Choice | null {
-  if (candidates.length < 2) return candidates.length ? { norm: candidates[0].norm, explanation: null } : null;
-  const [winner, runnerUp, ...rest] = [...candidates].sort(compare);
-  const where = (c: Candidate) => model.areas.name(c.norm.area ?? model.gemeente ?? '') || 'de hele gemeente';
-  const others = [runnerUp, ...rest].map((c) => c.norm.id).join(', ');
-  let reason: string;
-  if (winner.distance !== runnerUp.distance) {
-    reason = `${winner.norm.id} geldt voor ${where(winner)}, een kleiner gebied dan dat van ${others} (${where(runnerUp)})`;
-  } else if (winner.specificity !== runnerUp.specificity) {
-    const what = winner.norm.qualifiers.map((q) => q.value).join(', ');
-    reason = `${winner.norm.id} geldt specifiek voor ${what}, ${others} ${rest.length ? 'zijn' : 'is'} algemener`;
-  } else if (newest(winner) !== newest(runnerUp)) {
-    reason = `${winner.norm.id} en ${others} gelden even specifiek; de jongste telt (${winner.norm.id} geldt vanaf ${formatDate(winner.norm.validFrom!)})`;
-  } else {
-    reason = `${winner.norm.id} en ${others} gelden even specifiek en even lang; de eerste in Normen telt (rij ${winner.norm.row.row})`;
+/** Every candidate holds, except one that another candidate replaces (Vervangt). */
+export function applicable(model: Model, candidates: Candidate[]): Applicable {
+  const replacing = new Map<string, Norm>();
+  for (const c of candidates) if (c.norm.replaces && c.norm.replaces !== lower(c.norm.id)) replacing.set(c.norm.replaces, c.norm);
+  const where = (n: Norm) => model.areas.name(n.area ?? model.gemeente ?? '') || 'de hele gemeente';
+  const norms: Norm[] = [];
+  const replaced: string[] = [];
+  for (const c of [...candidates].sort(compare)) {
+    const by = replacing.get(lower(c.norm.id));
+    if (by) replaced.push(`${by.id} vervangt ${c.norm.id} in ${where(by)}.`);
+    else norms.push(c.norm);
   }
-  return { norm: winner.norm, explanation: `Getoetst aan ${winner.norm.id}: ${reason}.` };
+  return { norms, replaced };
 }

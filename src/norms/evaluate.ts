@@ -7,15 +7,15 @@ import { FLEMISH_REGION } from '../registry/gemeenten';
 import type { RegistryData, RowView } from '../registry/read';
 import { parseDate, parseNumber, parsePeriod } from '../registry/values';
 import { dateToSerial } from '../workbook/address';
-import { applies, mostSpecific, type Candidate, type Choice } from './applicability';
+import { applicable, applies, type Candidate } from './applicability';
 import { dueDate, gapOf } from './due';
 import { buildModel, lower, type Indicator, type Measurement, type Model, type Norm } from './model';
 import { RELATIVE, breaches, changePercent, decimalsOf, describeTest, rank, roundExcel, type Test } from './operators';
-import { outliers, type Outlier } from './outliers';
+import { hundredfold, outliers, type Hundredfold, type Outlier } from './outliers';
 import { STATUS_TEXT, type MeasurementStatus } from './status';
 import { pathAt, pathPoints, type PathPoint, type PathValue } from './targets';
 import { formatChange, formatDate, formatNumber, formatValidity, withUnit } from './text';
-import type { EffectFlag, FlagCounts, FlagResult, GapFlag, MeasurementFlag, OverviewRow } from './types';
+import type { EffectFlag, FlagCounts, FlagResult, GapFlag, MeasurementFlag, OverviewRow, TestOutcome } from './types';
 import { push } from '../collections';
 
 /** The cells Toets aan normen writes on a Metingen row, by schema key. */
@@ -34,6 +34,8 @@ export interface RowFlag {
   /** The Dutch status word, or null to leave Status empty. */
   status: string | null;
   test: WrittenTest;
+  /** The explanation for Toelichting toets; null to leave it empty. */
+  explanation: string | null;
   /** The explanation for the note on Waarde, for rows that get one; null otherwise. */
   note: string | null;
 }
@@ -60,7 +62,7 @@ type MeasurementKey = Pick<Measurement, 'indicator' | 'area' | 'period' | 'dimen
 const seriesKey = (indicator: string, area: string, dimension: string) => [indicator, lower(area), lower(dimension)].join('\u0000');
 
 interface NormOutcome {
-  choice: Choice;
+  norm: Norm;
   test: Test;
   written: WrittenTest;
   breached: boolean;
@@ -75,11 +77,23 @@ interface PathOutcome {
   message: string;
 }
 
+/** One test made on a value, with its sentences: in full when it decides or breaches, short otherwise. */
+interface Tested {
+  outcome: TestOutcome;
+  written: WrittenTest;
+  full: string;
+  short: string;
+}
+
+/** Which outcome decides a value's status: a breach first, then a path behind, on track, a norm met. */
+const SEVERITY: Record<TestOutcome['uitkomst'], number> = { deviation: 3, off_track: 2, on_track: 1, ok: 0 };
+
 class Evaluator {
   private readonly byIndicator = new Map<string, Norm[]>();
   private readonly milestones = new Map<string, Norm[]>();
   private readonly series = new Map<string, Measurement[]>();
   private readonly outliers = new Map<Measurement, Outlier>();
+  private readonly hundredfolds = new Map<Measurement, Hundredfold>();
   private readonly paths = new Map<Norm, Map<number | string, PathPoint[]>>();
   private readonly routes = new Map<PathPoint, string>();
   private readonly findings: Finding[] = [];
@@ -101,6 +115,7 @@ class Evaluator {
       values.sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
       const numeric = values.filter((m) => typeof m.value === 'number');
       for (const [i, o] of outliers(numeric.map((m) => m.value as number))) this.outliers.set(numeric[i], o);
+      for (const [i, h] of hundredfold(numeric.map((m) => m.value as number))) this.hundredfolds.set(numeric[i], h);
     }
   }
 
@@ -137,13 +152,15 @@ class Evaluator {
     return this.series.get(seriesKey(indicator, area, dimension)) ?? [];
   }
 
-  private choose(m: MeasurementKey, kind: 'norm' | 'target'): Choice | null {
+  /** The norms and targets that hold for a key, most specific first, and the ones replaced (Vervangt). */
+  private applicableTo(m: MeasurementKey): { norms: Norm[]; targets: Norm[]; replaced: string[] } {
     const candidates: Candidate[] = [];
     for (const n of this.byIndicator.get(m.indicator) ?? []) {
-      const candidate = n.kind === kind ? applies(this.model, n, m) : null;
+      const candidate = applies(this.model, n, m);
       if (candidate) candidates.push(candidate);
     }
-    return mostSpecific(this.model, candidates);
+    const { norms, replaced } = applicable(this.model, candidates);
+    return { norms: norms.filter((n) => n.kind === 'norm'), targets: norms.filter((n) => n.kind === 'target'), replaced };
   }
 
   /** A unit the checks could not compare (the indicator has none) that differs between measurement and norm. */
@@ -183,8 +200,7 @@ class Evaluator {
     return { test, written };
   }
 
-  private norm(m: Measurement, choice: Choice): NormOutcome | string {
-    const n = choice.norm;
+  private norm(m: Measurement, n: Norm): NormOutcome | string {
     const indicator = this.indicator(m);
     const scale = indicator.scale;
     const unit = n.unit || indicator.unit;
@@ -211,7 +227,7 @@ class Evaluator {
       const verdict = { max: 'ligt boven', min: 'ligt onder', tussen: 'ligt buiten', gelijk: 'wijkt af van' }[n.operator as 'max'];
       message = `${value} ${verdict} de norm ${rule} ${source}.`;
     }
-    return { choice, test, written, breached, message };
+    return { norm: n, test, written, breached, message };
   }
 
   /** A target's path from a baseline, made once per target and baseline value: a series shares its baseline. */
@@ -246,82 +262,110 @@ class Evaluator {
     return { path, test, written, asks, route };
   }
 
-  private path(m: Measurement, choice: Choice): PathOutcome | string | null {
-    const tested = this.pathTest(m, choice.norm);
+  private path(m: Measurement, target: Norm): PathOutcome | string | null {
+    const tested = this.pathTest(m, target);
     if (tested === null || typeof tested === 'string') return tested;
     const { path, test, written, asks, route } = tested;
     const behind = breaches(test, m.value!);
     if (behind === null) return null;
     const value = withUnit(m.value!, m.unit);
     const message = behind ? `${value} loopt achter op het streefpad: dat vraagt ${asks} (${route}).` : `${value} is op koers: het streefpad vraagt ${asks} (${route}).`;
-    return { target: choice.norm, path, written, behind, message };
+    return { target, path, written, behind, message };
   }
 
   /**
-   * The test a value for this key will face before it is known, as the update forms of a round show
-   * it: the norm that applies, else the point on a target's path; null when neither can be made.
+   * The tests a value for this key will face before it is known, as the update forms of a round show
+   * them: every norm that applies (the most specific one is written, for the form's colour), else
+   * the point on a target's path; null when none can be made.
    */
   expected(m: MeasurementKey): { written: WrittenTest; text: string } | null {
     const indicator = this.indicator(m);
-    const normChoice = this.choose(m, 'norm');
-    const norm = normChoice && this.normTest(m, normChoice.norm);
-    if (normChoice && norm && typeof norm !== 'string') {
-      const n = normChoice.norm;
-      return { written: norm.written, text: `norm ${describeTest(norm.test, n.unit || indicator.unit)} ${this.source(n)}` };
+    const { norms, targets } = this.applicableTo(m);
+    const texts: string[] = [];
+    let written: WrittenTest | null = null;
+    for (const n of norms) {
+      const norm = this.normTest(m, n);
+      if (typeof norm === 'string') continue;
+      written ??= norm.written;
+      texts.push(`norm ${describeTest(norm.test, n.unit || indicator.unit)} ${this.source(n)}`);
     }
-    const targetChoice = this.choose(m, 'target');
-    const path = targetChoice && this.pathTest(m, targetChoice.norm);
-    if (path && typeof path !== 'string') return { written: path.written, text: `streefpad: ${path.asks} (${path.route})` };
+    if (written) return { written, text: texts.join('; ') };
+    for (const t of targets) {
+      const path = this.pathTest(m, t);
+      if (path && typeof path !== 'string') return { written: path.written, text: `streefpad: ${path.asks} (${path.route})` };
+    }
     return null;
   }
 
+  /** Every norm and target path that applies, tested on a measurement's value. */
+  private tests(m: Measurement, norms: Norm[], targets: Norm[], notes: string[]): Tested[] {
+    const out: Tested[] = [];
+    for (const n of norms) {
+      const o = this.norm(m, n);
+      if (typeof o === 'string') {
+        notes.push(o);
+        continue;
+      }
+      const w = o.written;
+      out.push({
+        outcome: { soort: 'norm', norm: n.id, streefwaarde: null, operator: o.test.operator, normwaarde: o.test.value, bovengrens: o.test.upper, referentiewaarde: o.test.reference, uitkomst: o.breached ? 'deviation' : 'ok' },
+        written: w,
+        full: o.message,
+        short: `De norm ${describeTest(o.test, n.unit || m.unit)} (${n.id}) is gehaald.`,
+      });
+    }
+    for (const t of targets) {
+      const o = this.path(m, t);
+      if (typeof o === 'string') notes.push(o);
+      if (!o || typeof o === 'string') continue;
+      out.push({
+        outcome: { soort: 'streefpad', norm: o.written.normId!, streefwaarde: t.id, operator: o.path.operator, normwaarde: o.path.value, bovengrens: null, referentiewaarde: null, uitkomst: o.behind ? 'off_track' : 'on_track' },
+        written: o.written,
+        full: o.message,
+        short: `Streefpad: ${o.behind ? 'niet op koers' : 'op koers'} (${describeTest({ operator: o.path.operator, value: o.path.value, upper: null }, m.unit)}, ${o.written.normId}).`,
+      });
+    }
+    return out;
+  }
+
   measurement(m: Measurement): { flag: MeasurementFlag; written: WrittenTest } | { finding: Finding } {
-    const notes: string[] = [];
-    const normChoice = this.choose(m, 'norm');
-    const targetChoice = this.choose(m, 'target');
-    for (const n of [normChoice?.norm, targetChoice?.norm]) {
-      const problem = n && this.unitMismatch(m, n);
+    const { norms, targets, replaced } = this.applicableTo(m);
+    for (const n of [...norms, ...targets]) {
+      const problem = this.unitMismatch(m, n);
       if (problem) return { finding: problem };
     }
-    const norm = normChoice ? this.norm(m, normChoice) : null;
-    if (typeof norm === 'string') notes.push(norm);
-    const path = targetChoice ? this.path(m, targetChoice) : null;
-    if (typeof path === 'string') notes.push(path);
-    const usableNorm = norm && typeof norm !== 'string' ? norm : null;
-    const usablePath = path && typeof path !== 'string' ? path : null;
+    const notes: string[] = [];
+    const tests = this.tests(m, norms, targets, notes);
+    // The worst outcome decides; of equally bad ones the most specific norm, then the first path.
+    const decider = tests.reduce<Tested | null>((a, t) => (!a || SEVERITY[t.outcome.uitkomst] > SEVERITY[a.outcome.uitkomst] ? t : a), null);
 
     let status: MeasurementStatus;
-    let written = NO_TEST;
     const parts: string[] = [];
-    if (usableNorm?.breached) {
-      status = 'deviation';
-      written = usableNorm.written;
-      parts.push(usableNorm.message);
-      if (usablePath) parts.push(`Streefpad: ${usablePath.behind ? 'niet op koers' : 'op koers'} (${describeTest({ operator: usablePath.path.operator, value: usablePath.path.value, upper: null }, m.unit)}, ${usablePath.written.normId}).`);
-    } else if (usablePath) {
-      status = usablePath.behind ? 'off_track' : 'on_track';
-      written = usablePath.written;
-      parts.push(usablePath.message);
-      if (usableNorm) parts.push(`De norm ${describeTest(usableNorm.test, usableNorm.choice.norm.unit || m.unit)} (${usableNorm.choice.norm.id}) is gehaald.`);
-    } else if (usableNorm) {
-      status = 'ok';
-      written = usableNorm.written;
-      parts.push(usableNorm.message);
+    if (decider) {
+      status = decider.outcome.uitkomst;
+      // The deciding test and every other breach in full; the rest in a short sentence each.
+      parts.push(decider.full);
+      for (const t of tests) if (t !== decider) parts.push(t.outcome.uitkomst === 'deviation' ? t.full : t.short);
     } else {
       status = 'no_norm';
       parts.push(`Geen norm of streefwaarde van toepassing op ${this.indicator(m).id} in ${this.areaName(m.area)} voor ${m.period.code}.`);
-      // Norms for this area that do not cover the period: say when they do hold.
-      const elsewhere = (this.byIndicator.get(m.indicator) ?? []).filter((n) => applies(this.model, n, { ...m, period: { ...m.period, start: n.validFrom ?? m.period.start, end: n.validTo ?? m.period.end } }));
+      const elsewhere = this.otherPeriods(m);
       if (elsewhere.length) parts.push(`${elsewhere.map((n) => `${n.id} is ${formatValidity(n.validFrom, n.validTo)}`).join('; ')}.`);
     }
-    parts.push(...notes);
-    const chosen = status === 'on_track' || status === 'off_track' ? targetChoice : usableNorm ? normChoice : null;
-    if (chosen?.explanation) parts.push(chosen.explanation);
+    parts.push(...notes, ...replaced);
+    const written = decider?.written ?? NO_TEST;
 
     const outlier = this.outliers.get(m);
-    if (outlier) {
+    const jump = this.hundredfolds.get(m);
+    const where = `${this.indicator(m).id} in ${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
+    if (jump) {
       status = 'outlier';
-      const where = `${this.indicator(m).id} in ${this.areaName(m.area)}${m.dimension ? ` (${m.dimension})` : ''}`;
+      const [size, meant] = jump.factor === 100 ? ['groter', m.value as number / 100] : ['kleiner', m.value as number * 100];
+      // The usual cause in a % row: a percentage typed with % in a cell Excel then formats as a percentage.
+      const percent = lower(m.unit) === '%' && jump.factor === 0.01 ? ` Werd ${formatNumber(roundExcel(meant, 4))} % getypt in een cel met procentopmaak? Vul dan ${formatNumber(roundExcel(meant, 4))} in.` : '';
+      parts.unshift(`${withUnit(m.value!, m.unit)} is ongeveer 100 keer ${size} dan de rest van de reeks van ${where} (${withUnit(roundExcel(jump.typical, 4), m.unit)}).${percent} Kijk na of de waarde juist is ingevoerd.`);
+    } else if (outlier) {
+      status = 'outlier';
       parts.unshift(
         `${withUnit(m.value!, m.unit)} valt ver buiten de eigen reeks van ${where}: de mediaan is ${withUnit(roundExcel(outlier.median, 4), m.unit)} en de gewone spreiding ${withUnit(roundExcel(outlier.spread, 4), m.unit)}; deze waarde ligt ${formatNumber(roundExcel(outlier.z, 1))} keer die spreiding van de mediaan (meer dan 3,5 is opvallend). Kijk na of de waarde juist is ingevoerd.`,
       );
@@ -340,9 +384,18 @@ class Evaluator {
       bovengrens: written.normUpper,
       referentiewaarde: written.normReference,
       status,
+      getoetst: decider?.outcome.soort ?? null,
+      toetsen: tests.map((t) => t.outcome),
       message: parts.join(' '),
     };
     return { flag, written };
+  }
+
+  /** Norms and targets for this area that do not cover the key's period, earliest first: when they do hold. */
+  otherPeriods(m: MeasurementKey): Norm[] {
+    return (this.byIndicator.get(m.indicator) ?? [])
+      .filter((n) => applies(this.model, n, { ...m, period: { ...m.period, start: n.validFrom ?? m.period.start, end: n.validTo ?? m.period.end } }))
+      .filter((n) => !applies(this.model, n, m));
   }
 
   /** Whether an area belongs to the registry's municipality (benchmarks such as Vlaams Gewest do not). */
@@ -370,12 +423,12 @@ class Evaluator {
     for (const pair of pairs.values()) {
       const indicator = this.model.indicators.get(pair.indicator)!;
       if (indicator.inactive) continue;
-      const gap = gapOf(indicator.months, pair.periods.map((m) => m.period), this.today);
+      const gap = gapOf(indicator.months, pair.periods.map((m) => m.period), this.today, indicator.lag);
       if (!gap) continue;
       const where = this.areaName(pair.area);
       const message =
         gap.status === 'missing'
-          ? `Geen waarde van ${indicator.id} (${indicator.name}) voor ${where} in ${gap.period.code}: die werd verwacht tegen ${formatDate(dueDate(gap.period))} (${indicator.frequency}).`
+          ? `Geen waarde van ${indicator.id} (${indicator.name}) voor ${where} in ${gap.period.code}: die werd verwacht tegen ${formatDate(dueDate(gap.period, indicator.lag))} (${indicator.frequency}${indicator.lag ? `, beschikbaar ${indicator.lag} maanden na de periode` : ''}).`
           : `De laatste waarde van ${indicator.id} (${indicator.name}) voor ${where} is van ${gap.period.code}: te oud voor een indicator die ${indicator.frequency} bijgewerkt wordt.`;
       out.push({ indicator: indicator.id, gebied: pair.area, periode: gap.period.code, status: gap.status, message });
     }
@@ -427,14 +480,14 @@ function effects(ev: Evaluator, data: RegistryData): (Evaluation['effects'][numb
       if (before) flag.voor = { periode: before.period.code, waarde: before.value as number };
       if (after) flag.na = { periode: after.period.code, waarde: after.value as number };
       if (!before) measuredText = `nog niet te meten: geen meting van ${indicator.id} in ${where} vóór de start van de maatregel (${formatDate(start.value)})`;
-      else if (!after) measuredText = `nog niet gemeten: geen meting van ${indicator.id} in ${where} na de start van de maatregel (${formatDate(start.value)})`;
+      else if (!after) measuredText = `nog niet te vergelijken: geen meting van ${indicator.id} in ${where} na de start van de maatregel (${formatDate(start.value)})`;
       else {
         const [a, b] = [before.value as number, after.value as number];
         flag.gemeten = roundExcel(b - a, Math.max(decimalsOf(a), decimalsOf(b)));
-        measuredText = `gemeten ${formatChange(flag.gemeten)}${unit ? ` ${unit}` : ''} (${where}: ${withUnit(a, unit)} in ${before.period.code}, ${withUnit(b, unit)} in ${after.period.code})`;
+        measuredText = `verandering in het gebied sinds de start ${formatChange(flag.gemeten)}${unit ? ` ${unit}` : ''} (${where}: ${withUnit(a, unit)} in ${before.period.code}, ${withUnit(b, unit)} in ${after.period.code})`;
       }
     }
-    flag.message = `${intendedText}, ${measuredText}`;
+    flag.message = `${intendedText}; ${measuredText}`;
     out.push({ row: r, measured: flag.gemeten, comparison: flag.message, flag });
   }
   return out;
@@ -490,10 +543,15 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
       const flag = latest ? flags.get(latest.row) : undefined;
       const benchmark = latest ? ev.valueAt(key, FLEMISH_REGION.nis, latest.dimension, latest.period.code) : null;
       let norm: string | null = null;
+      let status = flag ? STATUS_TEXT[flag.status] : latest ? STATUS_TEXT.not_evaluated : null;
       if (flag?.operator && flag.normwaarde !== null) {
         const test = { operator: flag.operator as Test['operator'], value: flag.normwaarde, upper: flag.bovengrens };
-        const path = ['on_track', 'off_track'].includes(flag.status) || (flag.status === 'outlier' && flag.message.includes('streefpad'));
-        norm = `${path ? 'streefpad ' : ''}${describeTest(test, indicator.unit)} (${flag.norm})`;
+        norm = `${flag.getoetst === 'streefpad' ? 'streefpad ' : ''}${describeTest(test, indicator.unit)} (${flag.norm})`;
+      } else if (flag && latest && flag.getoetst === null) {
+        // No norm yet for the latest value, but one that starts later: say when, not "Geen norm".
+        const later = ev.otherPeriods(latest).filter((n) => n.validFrom !== null && n.validFrom > latest.period.start).sort((a, b) => a.validFrom! - b.validFrom!)[0];
+        if (later && flag.status === 'no_norm') status = `${later.kind === 'norm' ? 'norm' : 'streefwaarde'} ${formatValidity(later.validFrom, null).replace(/^geldig /, '')}`;
+        if (later) norm = `${later.kind === 'norm' ? '' : 'streefwaarde '}${describeTest(later, later.unit || indicator.unit)} (${later.id})`;
       }
       rows.push({
         indicator: indicator.id,
@@ -506,7 +564,7 @@ function overview(ev: Evaluator, flags: Map<RowView, MeasurementFlag>, gaps: Gap
         waarde: latest?.value ?? null,
         eenheid: latest?.unit ?? indicator.unit,
         norm,
-        status: flag ? STATUS_TEXT[flag.status] : latest ? STATUS_TEXT.not_evaluated : null,
+        status,
         tijdigheid: gapText(indicator, area),
         vlaamsGewest: benchmark,
         vergelijking: latest && benchmark !== null ? betterOrWorse(indicator, latest.value!, benchmark) : null,
@@ -551,7 +609,10 @@ export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = 
   for (const m of model.measurements) {
     if (m.value === null) {
       // An empty value: Ontbreekt once its period is due, else nothing (a row made ahead of the round).
-      rows.push({ row: m.row, status: dueDate(m.period) <= today ? STATUS_TEXT.missing : null, test: NO_TEST, note: null });
+      const due = dueDate(m.period, ev.indicator(m).lag);
+      const missing = due <= today;
+      const explanation = missing ? `Geen waarde voor ${m.period.code}: die werd verwacht tegen ${formatDate(due)}.` : null;
+      rows.push({ row: m.row, status: missing ? STATUS_TEXT.missing : null, test: NO_TEST, explanation, note: null });
       continue;
     }
     const outcome = ev.measurement(m);
@@ -562,12 +623,13 @@ export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = 
     measurements.push(outcome.flag);
     flags.set(m.row, outcome.flag);
     const status = STATUS_TEXT[outcome.flag.status];
-    rows.push({ row: m.row, status, test: outcome.written, note: isNoted(status) ? outcome.flag.message : null });
+    rows.push({ row: m.row, status, test: outcome.written, explanation: outcome.flag.message, note: isNoted(status) ? outcome.flag.message : null });
   }
   const findings: Finding[] = [...model.findings];
   for (const [row, found] of [...model.blocked, ...blockedByFlag]) {
     findings.push(...(blockedByFlag.has(row) ? found : []));
-    rows.push({ row, status: STATUS_TEXT.not_evaluated, test: NO_TEST, note: `Deze meting is niet getoetst: ${found.map((f) => f.message).join(' ')}` });
+    const explanation = `Deze meting is niet getoetst: ${found.map((f) => f.message).join(' ')}`;
+    rows.push({ row, status: STATUS_TEXT.not_evaluated, test: NO_TEST, explanation, note: explanation });
   }
   findings.push(...ev.allFindings());
   const unique = new Map(findings.map((f) => [`${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`, f]));

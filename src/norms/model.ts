@@ -33,6 +33,8 @@ export interface Indicator {
   context?: boolean;
   /** Afgewerkt or stopgezet: its values stay, but none is due any more. */
   inactive?: boolean;
+  /** Months after a period ends before its value can exist (Beschikbaar na); 0 when empty. */
+  lag: number;
 }
 
 export type NormKind = 'norm' | 'target' | 'milestone';
@@ -63,6 +65,8 @@ export interface Norm {
   qualifiers: Qualifier[];
   /** Title of its decision document, or its ID when the document is not found. */
   document: string | null;
+  /** Key of the norm this one replaces where it applies (Vervangt), or null. */
+  replaces: string | null;
 }
 
 export interface Measurement {
@@ -128,7 +132,7 @@ function blockingFindings(table: TableView | undefined, findings: Finding[]): Ma
 }
 
 /** Metingen columns Toets aan normen fills in itself, by schema key. */
-export const FLAG_KEYS = ['status', 'normId', 'normOperator', 'normValue', 'normUpper', 'normReference', 'normScale'] as const;
+export const FLAG_KEYS = ['status', 'normId', 'normOperator', 'normValue', 'normUpper', 'normReference', 'normScale', 'flagExplanation'] as const;
 
 const direction = (text: string): Indicator['direction'] => (lower(text) === 'hoger is beter' ? 'higher' : lower(text) === 'lager is beter' ? 'lower' : null);
 const kindOf = (text: string): NormKind | null => ({ norm: 'norm', streefwaarde: 'target', 'tussentijdse streefwaarde': 'milestone' })[lower(text)] as NormKind | undefined ?? null;
@@ -142,6 +146,12 @@ export function valueOf(raw: RowView, key: string, indicator: Indicator | undefi
   }
   const n = parseNumber(raw.get(key));
   return n.ok ? n.value : null;
+}
+
+/** Beschikbaar na in whole months; empty, negative or not a number counts as 0 (the checks report the last). */
+export function lagOf(row: RowView): number {
+  const n = parseNumber(row.get('availableAfter'));
+  return n.ok && !row.blank('availableAfter') && n.value > 0 ? Math.ceil(n.value) : 0;
 }
 
 const date = (row: RowView, key: string) => {
@@ -169,6 +179,7 @@ export function buildModel(data: RegistryData): Model {
       frequency: r.text('frequency'),
       context: isContextIndicator(r),
       inactive: !isActive(r),
+      lag: lagOf(r),
     });
   }
   const documents = new Map(rows('documents').map((r) => [lower(r.text('id')), r.text('title') || r.text('id')]));
@@ -210,6 +221,7 @@ export function buildModel(data: RegistryData): Model {
       area: r.blank('area') ? null : r.text('area'),
       qualifiers,
       document: r.blank('document') ? null : (documents.get(lower(r.text('document'))) ?? r.text('document')),
+      replaces: r.blank('replaces') ? null : lower(r.text('replaces')),
     });
   }
 

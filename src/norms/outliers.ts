@@ -38,3 +38,33 @@ export function outliers(values: number[]): Map<number, Outlier> {
   });
   return out;
 }
+
+/** How far a value may be from exactly 100 times (or a hundredth of) its series and still count as such a jump. */
+const HUNDRED = { low: 70, high: 140 };
+
+export interface Hundredfold {
+  /** The value the rest of the series has: its median, or the one other value. */
+  typical: number;
+  /** 100: the value is about a hundred times too large; 0,01: a hundred times too small. */
+  factor: 100 | 0.01;
+}
+
+/**
+ * Values about 100 times larger or smaller than the rest of their series (issue 16 §7): 82,5 typed
+ * as 82,5 % in a cell with percent format is stored as 0,825. Unlike `outliers`, two values are
+ * enough: the later one of a pair is the one reported. Values in period order.
+ */
+export function hundredfold(values: number[]): Map<number, Hundredfold> {
+  const out = new Map<number, Hundredfold>();
+  if (values.length < 2) return out;
+  const typicalOf = (i: number) => (values.length === 2 ? values[1 - i] : median(values));
+  values.forEach((v, i) => {
+    if (values.length === 2 && i === 0) return;
+    const typical = typicalOf(i);
+    if (v === 0 || typical === 0) return;
+    const ratio = v / typical;
+    if (ratio >= HUNDRED.low && ratio <= HUNDRED.high) out.set(i, { typical, factor: 100 });
+    else if (ratio >= 1 / HUNDRED.high && ratio <= 1 / HUNDRED.low) out.set(i, { typical, factor: 0.01 });
+  });
+  return out;
+}

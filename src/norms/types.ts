@@ -21,8 +21,26 @@ export interface MeasurementFlag {
   /** toename/afname: the measured value in the norm's reference period. */
   referentiewaarde: number | null;
   status: MeasurementStatus;
-  /** Dutch explanation, as in the note on the cell. */
+  /** What decided the status: a norm, a target's path, or neither (no norm, or none could be tested). */
+  getoetst: 'norm' | 'streefpad' | null;
+  /** Every test made on the value (issue 16: all norms and targets that apply), norms first, most specific first. */
+  toetsen: TestOutcome[];
+  /** Dutch explanation, as in Toelichting toets and the note on the cell. */
   message: string;
+}
+
+/** One norm, or one target's path, tested on a value. */
+export interface TestOutcome {
+  soort: 'norm' | 'streefpad';
+  /** The norm's ID; for a path, the (tussentijdse) streefwaarde it runs to next. */
+  norm: string;
+  /** For a path: the streefwaarde whose path it is. */
+  streefwaarde: string | null;
+  operator: string;
+  normwaarde: number | string;
+  bovengrens: number | string | null;
+  referentiewaarde: number | null;
+  uitkomst: 'ok' | 'deviation' | 'on_track' | 'off_track';
 }
 
 export interface GapFlag {
@@ -33,7 +51,10 @@ export interface GapFlag {
   message: string;
 }
 
-/** A beoogd effect next to the change measured in its area (issue 5 §6). */
+/**
+ * A beoogd effect next to the change measured in its area since the measure started (issue 5 §6).
+ * That change is context, not the measure's effect: whether the effect occurs is for research (issue 16 §6).
+ */
 export interface EffectFlag {
   sheet: string;
   row: number;

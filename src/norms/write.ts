@@ -1,5 +1,6 @@
-// Writes a flag result into the workbook through the port, in one edit list: the test and status
-// of every Metingen row (only rows whose cells change), the notes on flagged values, the live
+// Writes a flag result into the workbook through the port, in one edit list: the test, status and
+// explanation (Toelichting toets, shown by every Excel) of every Metingen row (only rows whose cells
+// change), the notes on flagged values where the host has notes (an extra), the live
 // conditional formats on Waarde and Status (together with the Controle marks, see
 // registry/columnFormats), the measured effects, and the Overzicht sheet. Values are never touched.
 import type { RegistryData, RowView, TableView } from '../registry/read';
@@ -34,11 +35,11 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
   const measurements = data.tables.get('measurements')!;
   const flagged = new Map(evaluation.rows.map((r) => [r.row, r]));
   const empty: WrittenTest = { normId: null, normOperator: null, normValue: null, normUpper: null, normReference: null, normScale: null };
-  const tests = rowUpdates(measurements, ['status', ...Object.keys(empty)]);
+  const tests = rowUpdates(measurements, ['status', 'flagExplanation', ...Object.keys(empty)]);
   for (const row of measurements.rows) {
     const flag = flagged.get(row);
     // A row the evaluation did not reach keeps no flag of an earlier run.
-    tests.update(row, { status: flag?.status ?? null, ...(flag?.test ?? empty) });
+    tests.update(row, { status: flag?.status ?? null, flagExplanation: flag?.explanation ?? null, ...(flag?.test ?? empty) });
   }
   if (tests.cells.length) edits.push({ kind: 'updateCells', table: measurements.table, cells: tests.cells });
 

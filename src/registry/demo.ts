@@ -2,7 +2,8 @@
 // groen, energielabel, slaapverstoorden) for Gent, so a first-time user sees a filled registry.
 // Toets aan normen finds every status in it: OK, Afwijking, Op koers and Niet op koers (the
 // Binnenstad on its path to 0,30 km), Geen norm, Ontbreekt (Parkstraat 2026-S1), Verouderd and
-// Opvallend (the Citadelpark's meter, with a typing error), and a stand-still norm (toename max. 0 %).
+// Opvallend (the Citadelpark's meter, with a typing error), a stand-still norm (toename max. 0 %), and
+// a min. and a max. norm on one indicator (bouwhoogte: min. 9 m and max. 25 m, both tested).
 // Beside the policy indicators: a context indicator from the monitor (lawaaihinder) and a stopped
 // one (the complaints count, replaced by the meter network), whose history stays.
 import type { WorkbookPort } from '../workbook/port';
@@ -23,6 +24,7 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     { name: 'Mobiliteit', contact: 'mobiliteit@stad.example' },
     { name: 'Wonen', contact: 'wonen@stad.example' },
     { name: 'Strategie en data', contact: 'data@stad.example', description: 'Beleidscoördinatie en het centrale indicatorenregister.' },
+    { name: 'Omgeving', contact: 'omgeving@stad.example' },
   ],
   areas: [
     { code: 'W-BINNENSTAD', name: 'Binnenstad', level: 'wijk', parent: '44021' },
@@ -34,12 +36,14 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     { id: 'DOS-001', name: 'Geluid', theme: 'Klimaat, milieu en natuur', area: '44021', owner: 'Milieu', description: 'Geluidshinder door verkeer terugdringen.' },
     { id: 'DOS-002', name: 'Groen in de wijk', theme: 'Klimaat, milieu en natuur', area: '44021', owner: 'Groen', description: 'Iedereen heeft publiek groen op wandelafstand.' },
     { id: 'DOS-003', name: 'Energiezuinig wonen', theme: 'Wonen en woonomgeving', area: '44021', owner: 'Wonen' },
+    { id: 'DOS-004', name: 'Kwalitatief verdichten', theme: 'Ruimte', area: '44021', owner: 'Omgeving' },
   ],
   documents: [
     { id: 'BES-001', dossier: 'DOS-001', title: 'Beleidsplan Geluid 2030', kind: 'beleidsplan', body: 'gemeenteraad', decided: d('2024-01-29'), location: 'https://stad.example/besluiten/2024-0129-geluid', area: '44021' },
     { id: 'BES-002', dossier: 'DOS-001', title: 'Uitvoeringsplan Stil asfalt', kind: 'uitvoeringsplan', body: 'college van burgemeester en schepenen', decided: d('2024-03-15'), location: 'DMS 2024/03817', area: 'S-PARKSTRAAT' },
     { id: 'BES-003', dossier: 'DOS-002', title: 'Groenplan 2030', kind: 'beleidsplan', body: 'gemeenteraad', decided: d('2023-09-25'), location: 'https://stad.example/besluiten/2023-0925-groenplan', area: '44021' },
     { id: 'BES-004', dossier: 'DOS-003', title: 'Klimaatplan Wonen', kind: 'beleidsplan', body: 'gemeenteraad', decided: d('2024-11-25'), location: 'DMS 2024/11290', area: '44021' },
+    { id: 'BES-005', dossier: 'DOS-004', title: 'Omgevingsplan Bouwhoogten', kind: 'omgevingsplan', body: 'gemeenteraad', decided: d('2023-12-18'), location: 'DMS 2023/12184', area: '44021' },
   ],
   indicators: [
     {
@@ -72,6 +76,11 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
       unit: 'aantal', theme: 'Klimaat, milieu en natuur', aspect: 'Geluid', character: 'effect', kind: 'outcome', direction: 'lager is beter',
       source: 'Klachtenregistratie dienst Milieu', frequency: 'halfjaarlijks', owner: 'Milieu', status: 'stopgezet', statusSince: d('2025-07-01'),
     },
+    // The method's example of several norms on one indicator: min. 9 m and max. 25 m, both tested.
+    {
+      id: 'IND-007', name: 'Bouwhoogte nieuwbouw', definition: 'Gemiddelde kroonlijsthoogte van de woongebouwen die in het jaar vergund werden.',
+      unit: 'm', theme: 'Ruimte', aspect: 'Open ruimte', character: 'systeem', kind: 'output', source: 'Omgevingsloket, dienst Omgeving', frequency: 'jaarlijks', owner: 'Omgeving', plan: 'AP2.2',
+    },
   ],
   norms: [
     { id: 'NRM-001', indicator: 'IND-001', document: 'BES-001', kind: 'norm', operator: 'max', value: 48, unit: 'dB(A)', validFrom: d('2024-01-01'), validTo: d('2030-12-31'), area: '44021' },
@@ -101,6 +110,8 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
       id: 'NRM-009', indicator: 'IND-003', document: 'BES-003', kind: 'tussentijdse streefwaarde', operator: 'max', value: 0.34, unit: 'km', referencePeriod: '2023',
       targetDate: d('2027-12-31'), target: 'NRM-008', validFrom: d('2024-01-01'), validTo: d('2027-12-31'), area: 'W-BINNENSTAD',
     },
+    { id: 'NRM-010', indicator: 'IND-007', document: 'BES-005', kind: 'norm', operator: 'min', value: 9, unit: 'm', validFrom: d('2024-01-01'), area: '44021' },
+    { id: 'NRM-011', indicator: 'IND-007', document: 'BES-005', kind: 'norm', operator: 'max', value: 25, unit: 'm', validFrom: d('2024-01-01'), area: '44021' },
   ],
   rules: [{ id: 'REG-001', document: 'BES-003', description: 'Nieuwe en heraangelegde speelplaatsen worden groen en onthard aangelegd.', area: '44021' }],
   measures: [
@@ -121,6 +132,7 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     { code: 'BD2', level: 'beleidsdoelstelling', title: 'Energiezuinig en betaalbaar wonen', priority: 'nee', owner: 'Strategie en data' },
     { code: 'AP2.1', level: 'actieplan', title: 'Energiezuinige woningen', parent: 'BD2', priority: 'ja', owner: 'Wonen' },
     { code: 'AC2.1.1', level: 'actie', title: 'Renovatiebegeleiding en premie', parent: 'AP2.1', priority: 'ja', owner: 'Wonen' },
+    { code: 'AP2.2', level: 'actieplan', title: 'Kwalitatief verdichten', parent: 'BD2', priority: 'nee', owner: 'Omgeving' },
   ],
   measurements: [
     ...(
@@ -168,6 +180,9 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
         ['2025-S1', 176],
       ] as const
     ).map(([period, value]) => ({ indicator: 'IND-006', area: '44021', period, value, unit: 'aantal', source: 'Klachtenregistratie dienst Milieu', retrieved: d('2025-07-10') })),
+    // Within min. 9 m and max. 25 m, then above the maximum.
+    { indicator: 'IND-007', area: '44021', period: '2024', value: 21.5, unit: 'm', source: 'Omgevingsloket, dienst Omgeving', retrieved: d('2025-02-03') },
+    { indicator: 'IND-007', area: '44021', period: '2025', value: 27.2, unit: 'm', source: 'Omgevingsloket, dienst Omgeving', retrieved: d('2026-02-02') },
   ],
 };
 

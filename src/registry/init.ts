@@ -7,7 +7,7 @@ import type { Finding } from '../findings';
 import type { CellValue, Edit, TableInfo, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { defaultRows } from './defaults';
 import { findMunicipality } from './gemeenten';
-import { columnByCaption, columnValidation, columnWidths, enumBlock, registryNames, rowCells } from './layout';
+import { columnByCaption, columnValidation, columnWidths, enumBlock, isCaptionOf, registryNames, rowCells } from './layout';
 import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
 import { SETTINGS_COLUMNS, parseSettings, settingSpecs, settingsFromRows } from './settings';
 import { START_SHEET, startSheetEdits } from './startSheet';
@@ -115,7 +115,7 @@ export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}, 
   for (const spec of tables) {
     const existing = info.tables.find((t) => same(t.name, spec.table));
     if (existing) {
-      const missing = spec.columns.filter((c) => !existing.columns.some((h) => same(h, c.caption))).map((c) => c.caption);
+      const missing = spec.columns.filter((c) => !existing.columns.some((h) => isCaptionOf(c, h))).map((c) => c.caption);
       if (missing.length) {
         structure.push({ kind: 'addColumns', table: existing.name, columns: missing });
         result.added.columns.push(...missing.map((column) => ({ table: spec.table, column })));

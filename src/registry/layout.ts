@@ -95,10 +95,15 @@ export function columnWidths(spec: TableSpec): Record<string, number> {
   return out;
 }
 
-/** The schema column under a header caption, matched as a user would (trimmed, any case). */
+/** Whether a header is this column's: its caption or a former one, matched as a user would (trimmed, any case). */
+export function isCaptionOf(column: ColumnSpec, header: string): boolean {
+  const wanted = header.trim().toLowerCase();
+  return column.caption.toLowerCase() === wanted || (column.formerCaptions ?? []).some((c) => c.toLowerCase() === wanted);
+}
+
+/** The schema column under a header caption. */
 export function columnByCaption(spec: TableSpec, caption: string): ColumnSpec | undefined {
-  const wanted = caption.trim().toLowerCase();
-  return spec.columns.find((c) => c.caption.toLowerCase() === wanted);
+  return spec.columns.find((c) => isCaptionOf(c, caption));
 }
 
 /** A row given by column key, as cells under the table's actual headers (user columns stay empty). */

@@ -193,6 +193,13 @@ const baseTables: TableSpec[] = [
         help: 'beleidsindicator: draagt het beleid (eigenaar, norm, koppeling aan het meerjarenplan). contextindicator: geeft context (bv. bevolking, monitorreeksen) en krijgt die controles niet. Leeg = beleidsindicator.',
       },
       ...lifecycle('indicator'),
+      // Also schema version 4: a value is due in the first half-year round after it can exist.
+      {
+        key: 'availableAfter',
+        caption: 'Beschikbaar na',
+        type: 'number',
+        help: 'Hoeveel maanden na het einde van de periode de waarde bekend is, bv. 4 als de cijfers van een jaar in april verschijnen. Leeg = meteen.',
+      },
     ],
   },
   {
@@ -235,6 +242,14 @@ const baseTables: TableSpec[] = [
       { key: 'material', caption: 'Materiaal', type: 'text', ref: 'materialFlows', help: 'Alleen als de norm voor één materiaalstroom geldt. Kies uit de lijst Materiaalstromen.' },
       { key: 'dimension', caption: 'Dimensie', type: 'text', help: 'Alleen als de norm voor één uitsplitsing van de metingen geldt, bv. Open bebouwing.' },
       { key: 'method', caption: 'Rekenmethode', type: 'longtext', help: 'Hoe de toetsing gebeurt, als dat niet vanzelf spreekt (bv. jaargemiddelde, 95-percentiel).' },
+      // Issue 16: every norm that applies is tested; one replaces another only when it says so here.
+      {
+        key: 'replaces',
+        caption: 'Vervangt',
+        type: 'text',
+        ref: 'norms',
+        help: 'Alleen als deze norm een andere vervangt in haar gebied: ID van die norm, bv. NRM-001 voor een eigen max. van een wijk. Anders gelden beide.',
+      },
     ],
   },
   {
@@ -288,14 +303,22 @@ const baseTables: TableSpec[] = [
       unit('Eenheid van het effect; gelijk aan die van de norm.'),
       area(),
       { key: 'byDate', caption: 'Tegen datum', type: 'date', help: 'Wanneer het effect bereikt moet zijn, als dd/mm/jjjj.' },
-      // Added in schema version 3: the measured change, next to the intended one.
+      // Added in schema version 3: the change measured in the area, next to the intended effect. Not
+      // the measure's effect (issue 16 §6): whether that occurs is a question for research.
       {
         key: 'measuredEffect',
-        caption: 'Gemeten effect',
+        caption: 'Verandering in het gebied sinds de start',
+        formerCaptions: ['Gemeten effect'],
         type: 'number',
-        help: computed('De gemeten verandering in het gebied: laatste meting na de start van de maatregel min de laatste meting ervoor.'),
+        help: computed('Laatste meting na de start van de maatregel min de laatste ervoor. Niet het effect van de maatregel: of dat optreedt, is een vraag voor onderzoek.'),
       },
-      { key: 'measuredComparison', caption: 'Beoogd en gemeten', type: 'text', help: computed('Beoogd en gemeten effect naast elkaar, met de metingen die vergeleken werden.') },
+      {
+        key: 'measuredComparison',
+        caption: 'Beoogd effect en verandering',
+        formerCaptions: ['Beoogd en gemeten'],
+        type: 'text',
+        help: computed('Het beoogde effect naast de verandering in het gebied, met de metingen die vergeleken werden.'),
+      },
     ],
   },
   {
@@ -366,6 +389,8 @@ const baseTables: TableSpec[] = [
       // Added in schema version 3 for Toets aan normen: the test that applies to the row, written
       // next to the value so the colouring of Waarde is a conditional format that needs no add-in.
       ...flagColumns,
+      // Issue 16: the explanation in a cell, which every Excel shows (notes need ExcelApi 1.18).
+      { key: 'flagExplanation', caption: 'Toelichting toets', type: 'longtext', help: computed('Waarom de waarde deze status kreeg: elke norm en streefwaarde waaraan ze getoetst werd.') },
     ],
   },
 ];

@@ -28,6 +28,8 @@ export interface ColumnSpec {
   readonly help: string;
   /** What a blank cell means; `init` writes it into the rows a table already has when it adds the column. */
   readonly default?: string;
+  /** Captions this column had before (a registry made then keeps its header, and it is still this column). */
+  readonly formerCaptions?: readonly string[];
 }
 
 export interface TableSpec {

@@ -23,12 +23,20 @@ export function text(value: CellValue): string {
 const GROUPED_POINT = /^[+-]?\d{1,3}(\.\d{3})+$/;
 const GROUPED_COMMA = /^[+-]?\d{1,3}(,\d{3})+$/;
 
+/** Whether a number format shows the cell as a percentage (a % outside quotes and escapes). */
+export function isPercentFormat(format: string | null): boolean {
+  return format !== null && format.replace(/"[^"]*"|\\./g, '').includes('%');
+}
+
 /**
  * A number written with a decimal comma or point, with or without thousands separators:
  * 0,4 · 0.4 · 1.234,5 · 1,234.5 · 1 234,5. With one kind of separator it is the decimal one,
- * unless it occurs more than once (1.234.567).
+ * unless it occurs more than once (1.234.567). Given the cell's number format, a number in a
+ * percent-formatted cell is read as the percentage the user typed and sees: 82,5 % (stored by
+ * Excel as 0,825) is 82,5 (issue 16 §7); only for cells of a `%` value.
  */
-export function parseNumber(value: CellValue): Parsed<number> {
+export function parseNumber(value: CellValue, format: string | null = null): Parsed<number> {
+  if (typeof value === 'number' && isPercentFormat(format)) return Number.isFinite(value) ? ok(Number((value * 100).toPrecision(15))) : fail('is geen eindig getal');
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('is geen eindig getal');
   const s = text(value).replace(/[\s\u00a0]/g, '');
   if (!/^[+-]?(\d|[.,]\d)/.test(s) || !/^[+-]?[\d.,]+$/.test(s)) return fail('is geen getal');

@@ -4,6 +4,7 @@
 // Indicators whose Bron is the Gemeente-Stadsmonitor come from the import, not from staff, so they are
 // not asked (an in-house Broncode is still asked); nor are finished or stopped indicators.
 import { dueDate, lastDuePeriod } from '../norms/due';
+import { lagOf } from '../norms/model';
 import { areaTree, type AreaTree } from '../norms/areas';
 import { formatNumber } from '../norms/text';
 import { monthsOf } from '../registry/frequency';
@@ -38,11 +39,12 @@ export function roundPeriod(code: string): Period | null {
   return p.ok && p.value.kind === 'semester' ? p.value : null;
 }
 
-/** The periods of an indicator's kind that make up the round's semester (months and quarters give several). */
-function periodsInSemester(due: Period, round: Period): Period[] {
+/** The periods of an indicator's kind that make up the semester `due` ends in (months and quarters give several). */
+function periodsInSemester(due: Period): Period[] {
   if (due.kind !== 'maand' && due.kind !== 'kwartaal') return [due];
-  const first = round.code.endsWith('S1') ? 1 : due.kind === 'maand' ? 7 : 3;
-  const codes = due.kind === 'maand' ? [0, 1, 2, 3, 4, 5].map((i) => `${round.year}-${String(first + i).padStart(2, '0')}`) : [0, 1].map((i) => `${round.year}-Q${first + i}`);
+  const firstHalf = Number(/(\d+)$/.exec(due.code)![1]) <= (due.kind === 'maand' ? 6 : 2);
+  const first = firstHalf ? 1 : due.kind === 'maand' ? 7 : 3;
+  const codes = due.kind === 'maand' ? [0, 1, 2, 3, 4, 5].map((i) => `${due.year}-${String(first + i).padStart(2, '0')}`) : [0, 1].map((i) => `${due.year}-Q${first + i}`);
   return codes.map((c) => (parsePeriod(c) as { ok: true; value: Period }).value);
 }
 
@@ -127,11 +129,12 @@ export class AskedMeasurements {
           return p.ok ? [p.value] : [];
         });
         const latest = periods.reduce<Period | null>((a, p) => (!a || p.end > a.end ? p : a), null);
-        const due = lastDuePeriod(months, roundEnd, latest);
+        const lag = lagOf(ind);
+        const due = lastDuePeriod(months, roundEnd, latest, lag);
         if (!due) continue;
-        for (const p of periodsInSemester(due, round)) {
+        for (const p of periodsInSemester(due)) {
           // Falls due in this round, or was due before and is still missing.
-          if (dueDate(p) !== roundEnd && periods.some((q) => q.code === p.code)) continue;
+          if (dueDate(p, lag) !== roundEnd && periods.some((q) => q.code === p.code)) continue;
           out.asked.push({
             indicator: id,
             name: ind.text('name'),

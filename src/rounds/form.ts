@@ -6,7 +6,8 @@
 import type { ExpectedTest } from '../norms';
 import { valueFormats } from '../norms/liveFormats';
 import { captionOf } from '../registry/schema';
-import { columnLetter, parseRange } from '../workbook/address';
+import { parseNumber } from '../registry/values';
+import { columnIndex, columnLetter, parseRange } from '../workbook/address';
 import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, WorkbookPort } from '../workbook/port';
 import type { AskedRow } from './asked';
 
@@ -140,7 +141,7 @@ export interface ReturnedForm {
   sheet: string;
   header: FormHeader;
   /** The form's table, or a reason it cannot be read (no table, edited headers). */
-  table: { name: string; firstRow: number; columns: string[]; rows: CellValue[][] } | { problem: string; cell: string | null };
+  table: { name: string; firstRow: number; firstColumn: string; columns: string[]; rows: CellValue[][] } | { problem: string; cell: string | null };
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -171,7 +172,7 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
   const missing = (t: TableInfo) => NEEDED.filter((c) => !t.columns.some((h) => same(h, c)));
   const readable = found.filter((f) => !missing(f.table).length);
   const read = readable.length ? await wb.readTables(readable.map((f) => f.table.name)) : [];
-  return found.map(({ sheet, header, table }): ReturnedForm => {
+  const forms = found.map(({ sheet, header, table }): ReturnedForm => {
     const gone = missing(table);
     if (gone.length) {
       const start = parseRange(table.address);
@@ -179,7 +180,26 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
       return { sheet, header, table: { problem: `de kolomkop${many ? 'pen' : ''} ${gone.join(', ')} ${many ? 'ontbreken' : 'ontbreekt'} of werd${many ? 'en' : ''} gewijzigd`, cell: `${columnLetter(start.left)}${start.top}` } };
     }
     const rows = read[readable.findIndex((f) => f.table === table)];
-    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows } };
+    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows, firstColumn: rows.firstColumn } };
+  });
+  for (const f of forms) if (!('problem' in f.table)) await readPercentCells(wb, f.sheet, f.table);
+  return forms;
+}
+
+/**
+ * A number typed as 82,5 % in a % row is stored by Excel as 0,825 in a percent-formatted cell: such
+ * values are read as the percentage the user typed (issue 16 §7), through the one number parser.
+ */
+async function readPercentCells(wb: WorkbookPort, sheet: string, table: { firstRow: number; firstColumn: string; columns: string[]; rows: CellValue[][] }): Promise<void> {
+  const [value, unit] = [formColumn(table.columns, CAPTION.value), formColumn(table.columns, CAPTION.unit)];
+  if (value < 0 || unit < 0) return;
+  const rows = table.rows.flatMap((r, i) => (typeof r[value] === 'number' && text(r[unit]) === '%' ? [i] : []));
+  if (!rows.length) return;
+  const letter = columnLetter(columnIndex(table.firstColumn) + value);
+  const formats = await wb.readNumberFormats(sheet, rows.map((i) => `${letter}${table.firstRow + i}`));
+  rows.forEach((i, k) => {
+    const n = parseNumber(table.rows[i][value], formats[k]);
+    if (n.ok) table.rows[i][value] = n.value;
   });
 }
 

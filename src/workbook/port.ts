@@ -157,6 +157,8 @@ export interface WorkbookPort {
   readColumnRules(table: string, columns: string[]): Promise<ColumnRules[]>;
   /** Reads the note of each cell (null where there is none). Only where info().capabilities.notes is true. */
   readNotes(sheet: string, cells: string[]): Promise<(string | null)[]>;
+  /** Reads the number format of each cell, e.g. `0.0%` (null for General): a % cell holds 0,825 for 82,5 %. */
+  readNumberFormats(sheet: string, cells: string[]): Promise<(string | null)[]>;
   /**
    * Applies the edits in order. The whole list is checked against the workbook before anything is
    * changed, so an edit that cannot apply (unknown table, duplicate sheet) changes nothing.

@@ -63,7 +63,7 @@ const planted: [string, Edit[], { rule: string; sheet: string; cell: string | nu
   ['a value not on a fixed list', [set('norms', 0, 'operator', 'maximaal')], { rule: 'waarde.keuzelijst', sheet: 'Normen', cell: cell('norms', 'operator', 0) }, 'Kies een van: max, min'],
   ['an ID of the wrong form', [set('rules', 0, 'id', 'REG1')], { rule: 'waarde.id-formaat', sheet: 'Regels', cell: cell('rules', 'id', 0) }, 'REG-001'],
   ['a duplicate ID in another case', [set('indicators', 1, 'id', 'ind-001')], { rule: 'sleutel.dubbel', sheet: 'Indicatoren', cell: cell('indicators', 'id', 1) }, 'ook in rij 2'],
-  ['the same measurement twice', [add('measurements', { indicator: 'IND-002', area: '44021', period: '2020', value: 12, unit: '%' })], { rule: 'meting.dubbel', sheet: 'Metingen', cell: cell('measurements', 'indicator', 27) }, 'ook in rij 7'],
+  ['the same measurement twice', [add('measurements', { indicator: 'IND-002', area: '44021', period: '2020', value: 12, unit: '%' })], { rule: 'meting.dubbel', sheet: 'Metingen', cell: cell('measurements', 'indicator', 29) }, 'ook in rij 7'],
   ['a norm on an unknown indicator', [set('norms', 0, 'indicator', 'IND-099')], { rule: 'verwijzing.onbekend', sheet: 'Normen', cell: cell('norms', 'indicator', 0) }, 'staat niet in Indicatoren (kolom ID)'],
   ['a theme not on the choice list', [set('dossiers', 0, 'theme', 'Sport')], { rule: 'verwijzing.onbekend', sheet: 'Dossiers', cell: cell('dossiers', 'theme', 0) }, "Thema's"],
   ['a measurement in an unknown area', [set('measurements', 0, 'area', 'W-NERGENS')], { rule: 'verwijzing.onbekend', sheet: 'Metingen', cell: cell('measurements', 'area', 0) }, 'Werkingsgebieden'],
@@ -81,7 +81,7 @@ const planted: [string, Edit[], { rule: string; sheet: string; cell: string | nu
   ['an intermediate target tied to a plain norm', [set('norms', 2, 'target', 'NRM-001')], { rule: 'norm.bij-streefwaarde', sheet: 'Normen', cell: cell('norms', 'target', 2) }, 'NRM-001 is geen streefwaarde'],
   ['a target without intermediate target', [set('norms', 2, 'target', 'NRM-001')], { rule: 'streefwaarde.geen-tussentijdse', sheet: 'Normen', cell: cell('norms', 'id', 1) }, 'Streefwaarde NRM-002'],
   ['an indicator without owner', [set('indicators', 0, 'owner', null)], { rule: 'indicator.geen-eigenaar', sheet: 'Indicatoren', cell: cell('indicators', 'owner', 0) }, 'IND-001'],
-  ['an indicator without norm or plan', [add('indicators', { id: 'IND-015', name: 'Fietsdelen', unit: 'aantal', definition: 'x', source: 'x', owner: 'Mobiliteit', frequency: 'halfjaarlijks' })], { rule: 'indicator.geen-norm', sheet: 'Indicatoren', cell: cell('indicators', 'id', 6) }, 'IND-015 heeft geen norm'],
+  ['an indicator without norm or plan', [add('indicators', { id: 'IND-015', name: 'Fietsdelen', unit: 'aantal', definition: 'x', source: 'x', owner: 'Mobiliteit', frequency: 'halfjaarlijks' })], { rule: 'indicator.geen-norm', sheet: 'Indicatoren', cell: cell('indicators', 'id', 7) }, 'IND-015 heeft geen norm'],
   ['an indicator outside the plan', [set('indicators', 0, 'plan', null)], { rule: 'indicator.geen-mjp', sheet: 'Indicatoren', cell: cell('indicators', 'plan', 0) }, 'niet gekoppeld'],
   ['a measure without effect or execution', [add('measures', { id: 'MAA-003', name: 'Renovatiepremie' })], { rule: 'maatregel.geen-effect', sheet: 'Maatregelen', cell: cell('measures', 'id', 2) }, 'MAA-003'],
   [

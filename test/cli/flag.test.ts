@@ -36,8 +36,8 @@ test('flag --json prints the contract and saves the flags into the file', async 
   expect(r.code).toBe(0);
   const json = JSON.parse(r.out);
   expect(Object.keys(json).slice(0, 4)).toEqual(['evaluated', 'counts', 'measurements', 'gaps']);
-  expect(json.evaluated).toBe(27);
-  expect(json.counts).toEqual({ ok: 2, deviation: 8, on_track: 1, off_track: 1, no_norm: 14, missing: 1, stale: 1, outlier: 1 });
+  expect(json.evaluated).toBe(29);
+  expect(json.counts).toEqual({ ok: 3, deviation: 9, on_track: 1, off_track: 1, no_norm: 14, missing: 1, stale: 1, outlier: 1 });
   expect(json.measurements[1]).toEqual({
     sheet: 'Metingen',
     row: 3,
@@ -52,6 +52,11 @@ test('flag --json prints the contract and saves the flags into the file', async 
     bovengrens: null,
     referentiewaarde: null,
     status: 'deviation',
+    getoetst: 'norm',
+    toetsen: [
+      { soort: 'norm', norm: 'NRM-001', streefwaarde: null, operator: 'max', normwaarde: 48, bovengrens: null, referentiewaarde: null, uitkomst: 'deviation' },
+      { soort: 'streefpad', norm: 'NRM-003', streefwaarde: 'NRM-002', operator: 'max', normwaarde: 51.46, bovengrens: null, referentiewaarde: null, uitkomst: 'off_track' },
+    ],
     message: expect.stringMatching(/^51,8 dB\(A\) ligt boven de norm max\. 48 dB\(A\) \(NRM-001, Beleidsplan Geluid 2030, geldig 2024–2030\)/),
   });
   expect(json.measurements[0]).toMatchObject({ norm: null, operator: null, normwaarde: null, status: 'no_norm' });
@@ -70,11 +75,11 @@ test('flag --json prints the contract and saves the flags into the file', async 
 test('without --json a Dutch report names the counts, the deviations, the gaps and the effects', async () => {
   const r = await flag(file('demo.xlsx'), '--datum', '23/11/2026');
   expect(r.code).toBe(0);
-  expect(r.out).toContain(`Toets aan normen van ${file('demo.xlsx')}: 27 metingen getoetst.`);
-  expect(r.out).toContain('OK: 2 · Afwijking: 8 · Op koers: 1 · Niet op koers: 1 · Geen norm: 14 · Opvallend: 1');
+  expect(r.out).toContain(`Toets aan normen van ${file('demo.xlsx')}: 29 metingen getoetst.`);
+  expect(r.out).toContain('OK: 3 · Afwijking: 9 · Op koers: 1 · Niet op koers: 1 · Geen norm: 14 · Opvallend: 1');
   expect(r.out).toContain('Afwijking     Metingen rij 14: C is slechter dan de norm min. B');
   expect(r.out).toContain('Ontbreekt     Geen waarde van IND-001 (Geluidsdruk gevel) voor Parkstraat in 2026-S1');
-  expect(r.out).toContain('EFF-001: beoogd -3 dB(A), gemeten -2,5 dB(A)');
+  expect(r.out).toContain('EFF-001: beoogd -3 dB(A); verandering in het gebied sinds de start -2,5 dB(A)');
 });
 
 test('a date that does not exist is refused before anything is written', async () => {

@@ -76,13 +76,14 @@ test('round start --in-register puts the forms in the registry, and merge reads 
     ['2026-S2 Milieu', true],
     ['2026-S2 Groen', true],
     ['2026-S2 Wonen', true],
+    ['2026-S2 Omgeving', true],
   ]);
   const table = info.tables.find((t) => t.sheet === '2026-S2 Wonen')!.name;
   await wb.apply([{ kind: 'updateCells', table, cells: [{ row: 0, column: 'Nieuwe waarde', value: 'b' }] }]);
   writeFileSync(file('r3.xlsx'), await wb.save());
   const merged = JSON.parse((await run('round', 'merge', file('r3.xlsx'), '--json')).out);
   // Form sheets nobody typed in are not returned.
-  expect(merged).toMatchObject({ forms: 3, accepted: 1, missing_owners: ['Milieu', 'Groen'] });
+  expect(merged).toMatchObject({ forms: 4, accepted: 1, missing_owners: ['Milieu', 'Groen', 'Omgeving'] });
   const [metingen] = await (await XlsxWorkbook.load(readFileSync(file('r3.xlsx')))).readTables(['tblMetingen']);
   const rows = metingen.rows.map((r) => Object.fromEntries(metingen.columns.map((c, i) => [c, r[i]])));
   expect(rows.find((r) => r.Indicator === 'IND-004' && r.Periode === '2026')).toMatchObject({ Waarde: 'B', Bron: 'update Wonen 2026-S2' });

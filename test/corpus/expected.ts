@@ -137,7 +137,7 @@ export const cases: Case[] = [
   { input: 'registry:schema_version_1', operation: 'flag', exit: 2, message: 'Toets aan normen schrijft de toetsing naast elke waarde, in kolommen die versie' },
   { input: 'registry:schema_version_newer', operation: 'flag', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
   { input: 'registry:header_waarde_renamed', operation: 'flag', exit: 2, message: 'in tabel tblMetingen (blad Metingen) ontbreekt de kolom Waarde, waarin Toets aan normen' },
-  { input: 'registry:table_metingen_full_height', operation: 'flag', exit: 0, message: '27 metingen getoetst' },
+  { input: 'registry:table_metingen_full_height', operation: 'flag', exit: 0, message: '29 metingen getoetst' },
   { input: 'registry:gemeente_setting_text', operation: 'flag', exit: 2, message: 'deze werkmap is geen bruikbaar register: instelling gemeente heeft een ongeldige waarde (Gent)' },
   { input: 'registry:sheet_systeem_deleted', operation: 'flag', exit: 2, message: 'het blad Systeem met de instellingen van het register ontbreekt' },
 

@@ -35,7 +35,7 @@ describe('beleidsregister export', () => {
     const result = await run(file('demo.xlsx'), file('uit'));
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/^demo\.xlsx \(Gent, schemaversie \d+\) geëxporteerd naar .*uit als CSV:\n/);
-    expect(result.out).toMatch(/\n {2}measurements\.csv +27 rijen\n/);
+    expect(result.out).toMatch(/\n {2}measurements\.csv +29 rijen\n/);
     expect(result.out).toMatch(/\n {2}rules\.csv +1 rij\n/);
     expect(result.out).toContain('datapackage.json');
     expect(result.out).toContain('Controleer register vond geen fouten');
@@ -69,7 +69,7 @@ describe('beleidsregister export', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.out);
     expect(summary).toMatchObject({ format: 'json', gemeente: { nis: '44021', naam: 'Gent' }, checks: { errors: 0 }, findings: [] });
-    expect(summary.tables.find((t: { name: string }) => t.name === 'measurements')).toMatchObject({ path: 'measurements.json', rows: 27 });
+    expect(summary.tables.find((t: { name: string }) => t.name === 'measurements')).toMatchObject({ path: 'measurements.json', rows: 29 });
   });
 
   test('a registry with check errors is exported, and the output and data package say so (exit 1)', async () => {
@@ -90,7 +90,7 @@ describe('beleidsregister export', () => {
     writeFileSync(file('datums.xlsx'), await wb.save());
     const result = await run(file('datums.xlsx'), file('datums'));
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/\n {2}Fout \(Metingen!\w+29\): "gisteren" is geen datum \(dd\/mm\/jjjj\); in de export is retrieved van deze rij leeg\./);
+    expect(result.out).toMatch(/\n {2}Fout \(Metingen!\w+31\): "gisteren" is geen datum \(dd\/mm\/jjjj\); in de export is retrieved van deze rij leeg\./);
     expect(result.out).toContain('… en nog 5 meldingen; --json geeft ze allemaal.');
     const summary = JSON.parse((await run(file('datums.xlsx'), file('datums'), '--json')).out);
     expect(summary.findings.filter((f: { rule: string }) => f.rule === 'export.waarde-onleesbaar')).toHaveLength(25);

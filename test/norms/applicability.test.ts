@@ -1,5 +1,6 @@
-// Which norm applies to a measurement: validity to the day, area nesting through Bovenliggend,
-// dimensions and two-level lists, and the most specific of several, with the choice explained.
+// Which norms apply to a measurement: validity to the day, area nesting through Bovenliggend,
+// dimensions and two-level lists; every one that applies is tested (issue 16), the worst outcome
+// decides, and a norm drops out only where another replaces it (Vervangt).
 // Planted in the demo registry; `row` is the data row of Metingen (demo rows 0–20, new rows from 21).
 import type { Edit } from '../../src/workbook/port';
 import { FIRST_NEW_MEASUREMENT as NEW, add, d, evaluate, set, sheetRow } from './helpers';
@@ -26,46 +27,53 @@ const cases: [string, Edit[], number, Expect][] = [
 
   // Areas: a norm for an area applies to every area within it.
   ['a municipality norm applies to a street two levels down (straat → wijk → gemeente)', noTargets, 3, { status: 'deviation', norm: 'NRM-001' }],
-  ['a norm for a wijk does not apply to another wijk', [norm({ id: 'NRM-010', value: 0.3, area: 'W-BINNENSTAD' })], 8, { status: 'deviation', norm: 'NRM-004' }],
+  ['a norm for a wijk does not apply to another wijk', [norm({ id: 'NRM-020', value: 0.3, area: 'W-BINNENSTAD' })], 8, { status: 'deviation', norm: 'NRM-004' }],
   ['a norm without werkingsgebied holds for the whole municipality', [set('norms', 3, 'area', null)], 8, { status: 'deviation', norm: 'NRM-004' }],
   ['a municipality norm does not apply to the Vlaams Gewest benchmark', [groen({ area: '2000', value: 0.6 })], NEW, { status: 'no_norm', norm: null }],
-  ['a norm for a street does not apply to its wijk', [...noBinnenstadTarget, norm({ id: 'NRM-010', value: 0.1, area: 'S-PARKSTRAAT' }), groen({ area: 'W-BINNENSTAD', dimension: 'Open bebouwing', value: 0.3 })], NEW, { status: 'ok', norm: 'NRM-004' }],
+  ['a norm for a street does not apply to its wijk', [...noBinnenstadTarget, norm({ id: 'NRM-020', value: 0.1, area: 'S-PARKSTRAAT' }), groen({ area: 'W-BINNENSTAD', dimension: 'Open bebouwing', value: 0.3 })], NEW, { status: 'ok', norm: 'NRM-004' }],
 
-  // The most specific wins, and the message says why.
+  // Every norm that applies is tested; the worst outcome decides and the message names every breach.
   [
-    'a wijk norm wins over the municipality norm',
-    [norm({ id: 'NRM-010', value: 0.5, area: 'W-BRUGSEPOORT' })],
+    'a wijk norm beside the municipality norm: both are tested, the breach of the municipal one decides',
+    [norm({ id: 'NRM-020', value: 0.5, area: 'W-BRUGSEPOORT' })],
     8,
-    { status: 'ok', norm: 'NRM-010', message: /Getoetst aan NRM-010: NRM-010 geldt voor Brugse Poort - Rooigem, een kleiner gebied dan dat van NRM-004 \(Gent\)/ },
+    { status: 'deviation', norm: 'NRM-004', message: /^0,49 km ligt boven de norm max\. 0,4 km \(NRM-004.*\. De norm max\. 0,5 km \(NRM-020\) is gehaald\.$/ },
   ],
   [
-    'a norm for a dimension wins over the general one',
-    [norm({ id: 'NRM-010', value: 0.5, dimension: 'Open bebouwing' }), groen({ dimension: 'Open bebouwing', value: 0.45 })],
+    'a wijk norm that replaces the municipality norm (Vervangt) is the only one there',
+    [norm({ id: 'NRM-020', value: 0.5, area: 'W-BRUGSEPOORT', replaces: 'NRM-004' })],
+    8,
+    { status: 'ok', norm: 'NRM-020', message: /voldoet aan de norm max\. 0,5 km \(NRM-020.*\. NRM-020 vervangt NRM-004 in Brugse Poort - Rooigem\.$/ },
+  ],
+  ['…and replaces nothing outside its own area', [norm({ id: 'NRM-020', value: 0.3, area: 'W-BRUGSEPOORT', replaces: 'NRM-004' })], 10, { status: 'ok', norm: 'NRM-004' }],
+  [
+    'a norm for a dimension is tested beside the general one',
+    [norm({ id: 'NRM-020', value: 0.5, dimension: 'Open bebouwing' }), groen({ dimension: 'Open bebouwing', value: 0.45 })],
     NEW,
-    { status: 'ok', norm: 'NRM-010', message: /NRM-010 geldt specifiek voor Open bebouwing, NRM-004 is algemener/ },
+    { status: 'deviation', norm: 'NRM-004', message: /De norm max\. 0,5 km \(NRM-020\) is gehaald\./ },
   ],
-  ['a norm for a dimension does not apply to the total', [norm({ id: 'NRM-010', value: 0.3, dimension: 'Open bebouwing' })], 10, { status: 'ok', norm: 'NRM-004' }],
-  ['a sector hoofdtype covers its subtypes', [norm({ id: 'NRM-010', value: 0.3, sector: 'Tertiair' }), groen({ dimension: 'Horeca', value: 0.35 })], NEW, { status: 'deviation', norm: 'NRM-010' }],
+  ['a norm for a dimension does not apply to the total', [norm({ id: 'NRM-020', value: 0.3, dimension: 'Open bebouwing' })], 10, { status: 'ok', norm: 'NRM-004' }],
+  ['a sector hoofdtype covers its subtypes', [norm({ id: 'NRM-020', value: 0.3, sector: 'Tertiair' }), groen({ dimension: 'Horeca', value: 0.35 })], NEW, { status: 'deviation', norm: 'NRM-020' }],
   [
-    'a norm for the subtype itself wins over its hoofdtype',
-    [norm({ id: 'NRM-010', value: 0.3, sector: 'Tertiair' }), norm({ id: 'NRM-011', value: 0.4, sector: 'Horeca' }), groen({ dimension: 'Horeca', value: 0.35 })],
+    'a subtype norm and its hoofdtype’s both hold: the hoofdtype’s stricter maximum is breached',
+    [norm({ id: 'NRM-020', value: 0.3, sector: 'Tertiair' }), norm({ id: 'NRM-021', value: 0.4, sector: 'Horeca' }), groen({ dimension: 'Horeca', value: 0.35 })],
     NEW,
-    { status: 'ok', norm: 'NRM-011' },
+    { status: 'deviation', norm: 'NRM-020' },
   ],
-  ['a sector norm does not apply to another sector', [norm({ id: 'NRM-010', value: 0.3, sector: 'Industrie' }), groen({ dimension: 'Horeca', value: 0.35 })], NEW, { status: 'ok', norm: 'NRM-004' }],
+  ['a sector norm does not apply to another sector', [norm({ id: 'NRM-020', value: 0.3, sector: 'Industrie' }), groen({ dimension: 'Horeca', value: 0.35 })], NEW, { status: 'ok', norm: 'NRM-004' }],
   [
-    'equally specific: the newest norm wins',
-    [norm({ id: 'NRM-010', value: 0.35, validFrom: d('2025-01-01') })],
+    'two equally specific norms: the stricter one that is breached decides, whatever its row or date',
+    [norm({ id: 'NRM-020', value: 0.35 })],
     10,
-    { status: 'deviation', norm: 'NRM-010', message: /NRM-010 en NRM-004 gelden even specifiek; de jongste telt \(NRM-010 geldt vanaf 01\/01\/2025\)/ },
+    { status: 'deviation', norm: 'NRM-020', message: /^0,38 km ligt boven de norm max\. 0,35 km \(NRM-020.*De norm max\. 0,4 km \(NRM-004\) is gehaald\.$/ },
   ],
   [
-    'equally specific and equally new: the first row of Normen wins',
-    [norm({ id: 'NRM-010', value: 0.35 })],
-    10,
-    { status: 'ok', norm: 'NRM-004', message: /NRM-004 en NRM-010 gelden even specifiek en even lang; de eerste in Normen telt \(rij 5\)/ },
+    'two breaches: the most specific decides and the message names both',
+    [norm({ id: 'NRM-020', value: 0.45, area: 'W-BRUGSEPOORT' })],
+    8,
+    { status: 'deviation', norm: 'NRM-020', message: /^0,49 km ligt boven de norm max\. 0,45 km \(NRM-020.*\. 0,49 km ligt boven de norm max\. 0,4 km \(NRM-004.*\.$/ },
   ],
-  ['a norm of another indicator never applies', [add('norms', { id: 'NRM-010', indicator: 'IND-003', kind: 'norm', operator: 'max', value: 0.1, unit: 'km', area: '44021' })], 6, { status: 'no_norm', norm: null }],
+  ['a norm of another indicator never applies', [add('norms', { id: 'NRM-020', indicator: 'IND-003', kind: 'norm', operator: 'max', value: 0.1, unit: 'km', area: '44021' })], 6, { status: 'no_norm', norm: null }],
 ];
 
 test.each(cases)('%s', async (_, edits, row, expected) => {

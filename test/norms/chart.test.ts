@@ -7,7 +7,7 @@ test('evaluateNorms gives the result flag would, and writes nothing', async () =
   const wb = await demo();
   const before = await snapshot(wb);
   const result = await evaluateNorms(wb, { now: NOW });
-  expect(result.counts.deviation).toBe(8);
+  expect(result.counts.deviation).toBe(9);
   expect(await snapshot(wb)).toEqual(before);
 });
 

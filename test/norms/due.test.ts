@@ -3,7 +3,7 @@
 import { dueDate, gapOf, lastDuePeriod, lastSemesterEnd } from '../../src/norms/due';
 import { parsePeriod, type Period } from '../../src/registry/values';
 import { dateToSerial, serialToDate } from '../../src/workbook/address';
-import { FIRST_NEW_MEASUREMENT as NEW, add, d, evaluate, sheetRow } from './helpers';
+import { FIRST_NEW_MEASUREMENT as NEW, add, d, evaluate, set, sheetRow } from './helpers';
 
 const day = (iso: string) => dateToSerial(d(iso));
 const iso = (serial: number) => serialToDate(serial).toISOString().slice(0, 10);
@@ -104,4 +104,44 @@ test('an indicator without any value is missing for the municipality, and benchm
     ['IND-001', 'P-CITADELPARK', '2025-S1', 'stale'],
     ['IND-015', '44021', '2025', 'missing'],
   ]);
+});
+
+describe('Beschikbaar na: a value is due in the first round after it can exist (issue 16 §3)', () => {
+  test.each([
+    ['2026', 4, '2027-06-30'],
+    ['2026', 6, '2027-06-30'],
+    ['2026', 7, '2027-12-31'],
+    ['2026-S1', 2, '2026-12-31'],
+    ['2026-03', 3, '2026-06-30'],
+    ['2026-Q2', 1, '2026-12-31'],
+  ])('%s, available %d months later, is due on %s', (code, lag, due) => {
+    expect(iso(dueDate(p(code), lag))).toBe(due);
+  });
+
+  test.each([
+    ['jaarlijks, 4 months', 12, 4, '2027-01-02', '2025'],
+    ['jaarlijks, 4 months', 12, 4, '2027-06-30', '2026'],
+    ['halfjaarlijks, 3 months', 6, 3, '2026-12-31', '2026-S1'],
+    ['driemaandelijks, 2 months', 3, 2, '2026-12-31', '2026-Q3'],
+    ['maandelijks, 1 month', 1, 1, '2026-06-30', '2026-05'],
+  ])('%s on %s: due %s', (_, months, lag, today, due) => {
+    expect(lastDuePeriod(months, day(today), null, lag)?.code).toBe(due);
+  });
+
+  test('the yearly value of 2026 is not Ontbreekt on 2 January 2027 when the source publishes in April', () => {
+    expect(gapOf(12, [p('2025')], day('2027-01-02'))).toMatchObject({ status: 'missing' });
+    expect(gapOf(12, [p('2025')], day('2027-01-02'), 4)).toBeNull();
+    expect(gapOf(12, [p('2025')], day('2027-06-30'), 4)).toMatchObject({ status: 'missing', period: expect.objectContaining({ code: '2026' }) });
+  });
+
+  test('Toets aan normen follows the indicator’s Beschikbaar na, and says so', async () => {
+    const january = new Date('2027-01-02T12:00:00Z');
+    const groen = (r: Awaited<ReturnType<typeof evaluate>>['result']) => r.gaps.filter((g) => g.indicator === 'IND-003');
+    expect(groen((await evaluate([], january)).result).map((g) => g.periode)).toEqual(['2026', '2026', '2026']);
+    expect(groen((await evaluate([set('indicators', 2, 'availableAfter', 4)], january)).result)).toEqual([]);
+    const june = groen((await evaluate([set('indicators', 2, 'availableAfter', 4)], new Date('2027-07-01T12:00:00Z'))).result);
+    expect(june[0].message).toBe(
+      'Geen waarde van IND-003 (Afstand tot openbaar groen) voor Brugse Poort - Rooigem in 2026: die werd verwacht tegen 30/06/2027 (jaarlijks, beschikbaar 4 maanden na de periode).',
+    );
+  });
 });

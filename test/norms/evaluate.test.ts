@@ -117,8 +117,8 @@ describe('intended versus measured effect', () => {
   test('the change between the last value before the measure started and the last one after', async () => {
     const { result, effects } = await evaluate([]);
     expect(result.effects.map((e) => e.message)).toEqual([
-      'beoogd -3 dB(A), gemeten -2,5 dB(A) (Parkstraat: 51,2 dB(A) in 2024-S2, 48,7 dB(A) in 2025-S2)',
-      'beoogd -0,1 km, gemeten -0,07 km (Brugse Poort - Rooigem: 0,52 km in 2023, 0,45 km in 2025)',
+      'beoogd -3 dB(A); verandering in het gebied sinds de start -2,5 dB(A) (Parkstraat: 51,2 dB(A) in 2024-S2, 48,7 dB(A) in 2025-S2)',
+      'beoogd -0,1 km; verandering in het gebied sinds de start -0,07 km (Brugse Poort - Rooigem: 0,52 km in 2023, 0,45 km in 2025)',
     ]);
     expect(result.effects[0]).toMatchObject({ beoogd: -3, gemeten: -2.5, voor: { periode: '2024-S2', waarde: 51.2 }, na: { periode: '2025-S2', waarde: 48.7 } });
     expect(effects.map((e) => e.measured)).toEqual([-2.5, -0.07]);
@@ -126,6 +126,6 @@ describe('intended versus measured effect', () => {
 
   test('no value after the start yet', async () => {
     const { result } = await evaluate([set('measures', 0, 'start', d('2026-01-01'))]);
-    expect(result.effects[0]).toMatchObject({ gemeten: null, message: 'beoogd -3 dB(A), nog niet gemeten: geen meting van IND-001 in Parkstraat na de start van de maatregel (01/01/2026)' });
+    expect(result.effects[0]).toMatchObject({ gemeten: null, message: 'beoogd -3 dB(A); nog niet te vergelijken: geen meting van IND-001 in Parkstraat na de start van de maatregel (01/01/2026)' });
   });
 });

@@ -16,7 +16,7 @@ import { NOW, demo, set } from './helpers';
 
 const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.save());
 const spec = tableSpec('measurements');
-const FLAG_CAPTIONS = ['Status', 'Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal'];
+const FLAG_CAPTIONS = ['Status', 'Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal', 'Toelichting toets'];
 /** Metingen with only the columns a user fills in. */
 async function values(wb: XlsxWorkbook) {
   const [t] = await wb.readTables([spec.table]);
@@ -41,16 +41,30 @@ test('flag writes the status and the test beside every value, and never a value 
     ...['Geen norm', 'Geen norm', 'OK', 'Afwijking', 'Opvallend', 'Geen norm', 'Op koers', 'Niet op koers'],
     // The context indicator (lawaaihinder) and the stopped complaints count: no norm, their history stays.
     ...Array(6).fill('Geen norm'),
+    // Bouwhoogte: within min. 9 m and max. 25 m, then above the maximum.
+    ...['OK', 'Afwijking'],
   ]);
   expect(await column(after, 'Norm (ID)')).toEqual([
     ...[null, 'NRM-001', 'NRM-001', 'NRM-001', 'NRM-001', null, null, null, 'NRM-004', 'NRM-004', 'NRM-004', null, 'NRM-005'],
     ...[null, null, 'NRM-007', 'NRM-007', 'NRM-007', null, 'NRM-009', 'NRM-009'],
     ...Array(6).fill(null),
+    ...['NRM-010', 'NRM-011'],
   ]);
-  expect(await column(after, 'Normwaarde')).toEqual([null, 48, 48, 48, 48, null, null, null, 0.4, 0.4, 0.4, null, 'B', null, null, 0, 0, 0, null, 0.37, 0.36, ...Array(6).fill(null)]);
+  expect(await column(after, 'Normwaarde')).toEqual([null, 48, 48, 48, 48, null, null, null, 0.4, 0.4, 0.4, null, 'B', null, null, 0, 0, 0, null, 0.37, 0.36, ...Array(6).fill(null), 9, 25]);
   expect((await column(after, 'Referentiewaarde')).slice(13, 18)).toEqual([null, null, 42.3, 42.3, 42.3]);
-  expect(await column(after, 'Schaal')).toEqual([...Array(12).fill(null), 'A++;A+;A;B;C;D;E;F', ...Array(14).fill(null)]);
-  expect(result).toMatchObject({ evaluated: 27, counts: { ok: 2, deviation: 8, on_track: 1, off_track: 1, no_norm: 14, missing: 1, stale: 1, outlier: 1 } });
+  expect(await column(after, 'Schaal')).toEqual([...Array(12).fill(null), 'A++;A+;A;B;C;D;E;F', ...Array(16).fill(null)]);
+  expect(result).toMatchObject({ evaluated: 29, counts: { ok: 3, deviation: 9, on_track: 1, off_track: 1, no_norm: 14, missing: 1, stale: 1, outlier: 1 } });
+});
+
+test('every flagged row explains its status in Toelichting toets, a cell every Excel shows (notes need ExcelApi 1.18)', async () => {
+  const wb = await demo();
+  await flagRegistry(wb, { now: NOW });
+  const explanations = await column(await reload(wb), 'Toelichting toets');
+  expect(explanations).toHaveLength(29);
+  expect(explanations.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
+  expect(explanations[1]).toBe('51,8 dB(A) ligt boven de norm max. 48 dB(A) (NRM-001, Beleidsplan Geluid 2030, geldig 2024–2030). Streefpad: niet op koers (max. 51,46 dB(A), NRM-003).');
+  expect(explanations[10]).toBe('0,38 km voldoet aan de norm max. 0,4 km (NRM-004, Groenplan 2030, geldig 01/10/2023–31/12/2030).');
+  expect(explanations[28]).toBe('27,2 m ligt boven de norm max. 25 m (NRM-011, Omgevingsplan Bouwhoogten, geldig vanaf 2024). De norm min. 9 m (NRM-010) is gehaald.');
 });
 
 test('deviating values get a note; others none', async () => {
@@ -150,13 +164,15 @@ test('the Overzicht sheet has one row per indicator and area, and a re-run repla
   expect(overview.rows).toEqual([
     ['IND-001', 'Geluidsdruk gevel', 'beleidsindicator', 'S-PARKSTRAAT', 'Parkstraat', null, '2025-S2', 48.7, 'dB(A)', 'max. 48 dB(A) (NRM-001)', 'Afwijking', 'Ontbreekt: 2026-S1', null, null],
     ['IND-001', 'Geluidsdruk gevel', 'beleidsindicator', 'P-CITADELPARK', 'Citadelpark (stille zone)', null, '2025-S1', 24.1, 'dB(A)', 'toename max. 0 % (NRM-007)', 'Opvallend', 'Verouderd: laatste waarde 2025-S1', null, null],
-    ['IND-002', 'Slaapverstoorden', 'beleidsindicator', '44021', 'Gent', null, '2023', 12.4, '%', null, 'Geen norm', 'Actueel', null, null],
+    // Its norm holds from 2024, after the latest value: the overview says so rather than "Geen norm".
+    ['IND-002', 'Slaapverstoorden', 'beleidsindicator', '44021', 'Gent', null, '2023', 12.4, '%', 'toename max. 0 % (NRM-006)', 'norm vanaf 2024', 'Actueel', null, null],
     ['IND-003', 'Afstand tot openbaar groen', 'beleidsindicator', 'W-BRUGSEPOORT', 'Brugse Poort - Rooigem', null, '2025', 0.45, 'km', 'max. 0,4 km (NRM-004)', 'Afwijking', 'Actueel', 0.41, 'slechter'],
     ['IND-003', 'Afstand tot openbaar groen', 'beleidsindicator', '44021', 'Gent', null, '2025', 0.38, 'km', 'max. 0,4 km (NRM-004)', 'OK', 'Actueel', 0.41, 'beter'],
     ['IND-003', 'Afstand tot openbaar groen', 'beleidsindicator', 'W-BINNENSTAD', 'Binnenstad', null, '2025', 0.365, 'km', 'streefpad max. 0,36 km (NRM-009)', 'Niet op koers', 'Actueel', 0.41, 'beter'],
     ['IND-004', 'Energielabel woningen', 'beleidsindicator', '44021', 'Gent', null, '2025', 'C', 'label', 'min. B (NRM-005)', 'Afwijking', 'Actueel', null, null],
     // A stopped indicator is no longer followed; the context indicator comes after the policy ones.
     ['IND-006', 'Klachten over geluid', 'beleidsindicator', '44021', 'Gent', null, '2025-S1', 176, 'aantal', null, 'Geen norm', 'Niet meer opgevolgd', null, null],
+    ['IND-007', 'Bouwhoogte nieuwbouw', 'beleidsindicator', '44021', 'Gent', null, '2025', 27.2, 'm', 'max. 25 m (NRM-011)', 'Afwijking', 'Actueel', null, null],
     ['IND-005', 'Buurtproblemen: lawaaihinder', 'contextindicator', '44021', 'Gent', null, '2023', 13.8, '%', null, 'Geen norm', 'Actueel', null, null],
   ]);
 });
@@ -166,8 +182,8 @@ test('the measured effect is written next to the intended one', async () => {
   await flagRegistry(wb, { now: NOW });
   const [effects] = await (await reload(wb)).readTables(['tblBeoogdeEffecten']);
   expect(effects.rows.map((r) => r.slice(-2))).toEqual([
-    [-2.5, 'beoogd -3 dB(A), gemeten -2,5 dB(A) (Parkstraat: 51,2 dB(A) in 2024-S2, 48,7 dB(A) in 2025-S2)'],
-    [-0.07, 'beoogd -0,1 km, gemeten -0,07 km (Brugse Poort - Rooigem: 0,52 km in 2023, 0,45 km in 2025)'],
+    [-2.5, 'beoogd -3 dB(A); verandering in het gebied sinds de start -2,5 dB(A) (Parkstraat: 51,2 dB(A) in 2024-S2, 48,7 dB(A) in 2025-S2)'],
+    [-0.07, 'beoogd -0,1 km; verandering in het gebied sinds de start -0,07 km (Brugse Poort - Rooigem: 0,52 km in 2023, 0,45 km in 2025)'],
   ]);
 });
 

@@ -56,8 +56,8 @@ export async function evaluate(edits: Edit[], now = NOW) {
 /** Worksheet row of data row `i` of a table laid out from A1. */
 export const sheetRow = (i: number) => i + 2;
 
-/** Demo measurements are rows 0–26; a test's own rows start at 27. */
-export const FIRST_NEW_MEASUREMENT = 27;
+/** Demo measurements are rows 0–28; a test's own rows start at 29. */
+export const FIRST_NEW_MEASUREMENT = 29;
 
 /** The demo on the Office.js fake with `extra` measurements of Afstand tot openbaar groen; one in ten above the norm. */
 export async function demoOnFake(extra: number): Promise<{ fake: FakeExcel; wb: ExcelWorkbook; rows: number }> {

@@ -39,11 +39,11 @@ test('the deviating values are coloured in LibreOffice, and the colour follows a
 
   const before = await metingen(flagged, 'gemarkeerd');
   // 42.6 breaches the Citadelpark's stand-still (toename max. 0 %); 24.1 is Opvallend; 0.365 is behind the Binnenstad's path.
-  expect(before.filter((r) => r.colour === DEVIATION).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.49', '0.45', 'C', '42.6']);
+  expect(before.filter((r) => r.colour === DEVIATION).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.49', '0.45', 'C', '42.6', '27.2']);
   expect(before.filter((r) => r.colour === OUTLIER).map((r) => r.value)).toEqual(['24.1']);
   expect(before.filter((r) => r.colour === OFF_TRACK).map((r) => r.value)).toEqual(['0.365']);
   expect(before.filter((r) => ![DEVIATION, OUTLIER, OFF_TRACK].includes(r.colour)).every((r) => r.colour === 'none')).toBe(true);
-  expect(before.filter((r) => r.note).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.49', '0.45', 'C', '42.6', '24.1', '0.365']);
+  expect(before.filter((r) => r.note).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.49', '0.45', 'C', '42.6', '24.1', '0.365', '27.2']);
   expect(before.filter((r) => r.status === 'Afwijking').every((r) => r.statusColour === DEVIATION)).toBe(true);
   expect(before.find((r) => r.status === 'OK')?.statusColour).toBe(LOOK.good.fill.toLowerCase());
 
@@ -54,9 +54,12 @@ test('the deviating values are coloured in LibreOffice, and the colour follows a
     set('measurements', 12, 'value', 'A'),
     set('measurements', 16, 'value', 42.2),
     set('measurements', 20, 'value', 0.35),
+    // Bouwhoogte: each row's colour follows the norm that decided it (min. 9 m, then max. 25 m).
+    set('measurements', 21, 'value', 8),
+    set('measurements', 22, 'value', 24),
   ]);
   const after = await metingen(flagged, 'getypt');
-  expect(after.filter((r) => r.colour === DEVIATION).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.45', '0.42']);
+  expect(after.filter((r) => r.colour === DEVIATION).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.45', '0.42', '8']);
   expect(after.filter((r) => r.colour === OFF_TRACK)).toEqual([]);
   // The status words stay as flag wrote them until the next run.
   expect(after.map((r) => r.status)).toEqual(before.map((r) => r.status));

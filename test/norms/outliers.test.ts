@@ -1,4 +1,5 @@
-import { outliers } from '../../src/norms/outliers';
+import { hundredfold, outliers } from '../../src/norms/outliers';
+import { FIRST_NEW_MEASUREMENT as NEW, add, evaluate, sheetRow } from './helpers';
 
 test.each([
   ['an entry error ten times too large', [48.1, 47.9, 48.3, 481, 48.0], [3]],
@@ -11,4 +12,23 @@ test.each([
   ['a real but moderate jump', [10, 11, 10, 12, 11, 15], []],
 ])('%s', (_, values, flagged) => {
   expect([...outliers(values).keys()]).toEqual(flagged);
+});
+
+describe('a jump by a factor of 100 (issue 16 §7)', () => {
+  test.each([
+    ['82,5 % stored as 0,825 after 81 and 80,2', [81, 80.2, 0.825], [[2, 0.01]]],
+    ['two values are enough: the later one is reported', [82.1, 0.825], [[1, 0.01]]],
+    ['a hundred times too large', [0.4, 0.41, 39], [[2, 100]]],
+    ['a tenfold error is the outliers’ work, not this', [48.1, 481], []],
+    ['a real fall by half', [80, 40], []],
+  ] as [string, number[], [number, number][]][])('%s', (_, values, flagged) => {
+    expect([...hundredfold(values)].map(([i, h]) => [i, h.factor])).toEqual(flagged);
+  });
+
+  test('Toets aan normen reports it as Opvallend, saying what was probably typed', async () => {
+    const { result } = await evaluate([add('measurements', { indicator: 'IND-002', area: '44021', period: '2026', value: 0.125, unit: '%' })]);
+    const flag = result.measurements.find((m) => m.row === sheetRow(NEW));
+    expect(flag?.status).toBe('outlier');
+    expect(flag?.message).toMatch(/^0,125 % is ongeveer 100 keer kleiner dan de rest van de reeks van IND-002 in Gent \(11,8 %\)\. Werd 12,5 % getypt in een cel met procentopmaak\? Vul dan 12,5 in\./);
+  });
 });

@@ -7,7 +7,7 @@ import type { Edit } from '../../src/workbook/port';
 import { add, d, evaluate, set, sheetRow } from './helpers';
 
 const day = (iso: string) => dateToSerial(d(iso));
-const indicator = (extra: Partial<Indicator> = {}): Indicator => ({ id: 'IND-001', name: 'x', unit: 'dB(A)', direction: 'lower', scale: null, months: 6, frequency: 'halfjaarlijks', ...extra });
+const indicator = (extra: Partial<Indicator> = {}): Indicator => ({ id: 'IND-001', name: 'x', unit: 'dB(A)', direction: 'lower', scale: null, months: 6, frequency: 'halfjaarlijks', lag: 0, ...extra });
 const target = (id: string, value: number | string, date: string) => ({ id, value, targetDate: day(date) }) as unknown as Norm;
 
 describe('the path', () => {
@@ -81,10 +81,10 @@ describe('Op koers and Niet op koers in the registry', () => {
 
   test('a target for the whole municipality draws a path per area from that area’s own baseline', async () => {
     const { result } = await evaluate([
-      add('norms', { id: 'NRM-010', indicator: 'IND-003', kind: 'streefwaarde', operator: 'max', value: 0.3, unit: 'km', referencePeriod: '2023', targetDate: d('2027-12-31'), validFrom: d('2024-01-01'), area: '44021' }),
+      add('norms', { id: 'NRM-020', indicator: 'IND-003', kind: 'streefwaarde', operator: 'max', value: 0.3, unit: 'km', referencePeriod: '2023', targetDate: d('2027-12-31'), validFrom: d('2024-01-01'), area: '44021' }),
       set('norms', 3, 'area', 'W-BINNENSTAD'),
     ]);
     // Brugse Poort: 0,52 in 2023 towards 0,3 at the end of 2027; in 2025 the path asks 0,41.
-    expect(result.measurements.find((m) => m.row === sheetRow(9))).toMatchObject({ status: 'off_track', normwaarde: 0.41, norm: 'NRM-010' });
+    expect(result.measurements.find((m) => m.row === sheetRow(9))).toMatchObject({ status: 'off_track', normwaarde: 0.41, norm: 'NRM-020' });
   });
 });

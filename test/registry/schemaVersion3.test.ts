@@ -21,8 +21,10 @@ const captionsOf = (schema: RegistrySchema, key: string) => schema.tables.find((
 
 test('the schema is at version 3 or later, with the flag columns at the end of Metingen', () => {
   expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(3);
-  expect(tableSpec('measurements').columns.map((c) => c.caption).slice(-6)).toEqual(['Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal']);
-  expect(tableSpec('intendedEffects').columns.map((c) => c.caption).slice(-2)).toEqual(['Gemeten effect', 'Beoogd en gemeten']);
+  // Toelichting toets (issue 16) comes after them.
+  expect(tableSpec('measurements').columns.map((c) => c.caption).slice(-7, -1)).toEqual(['Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal']);
+  // Renamed by issue 16 §6 (the change in the area is not the measure's effect); the old captions still count.
+  expect(tableSpec('intendedEffects').columns.map((c) => c.caption).slice(-2)).toEqual(['Verandering in het gebied sinds de start', 'Beoogd effect en verandering']);
   for (const spec of registrySchema.tables) for (const c of spec.columns) expect(c.help.length).toBeLessThanOrEqual(255);
 });
 
@@ -43,7 +45,7 @@ test('a version-2 registry upgrades to version 3: the new columns are added at t
   const result = await initRegistry(wb, {}, version3);
   expect(result).toMatchObject({ fromVersion: 2, toVersion: 3 });
   expect(result.added.columns).toEqual([
-    ...['Gemeten effect', 'Beoogd en gemeten'].map((column) => ({ table: 'tblBeoogdeEffecten', column })),
+    ...['Verandering in het gebied sinds de start', 'Beoogd effect en verandering'].map((column) => ({ table: 'tblBeoogdeEffecten', column })),
     ...['Norm (ID)', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal'].map((column) => ({ table: 'tblMetingen', column })),
   ]);
 

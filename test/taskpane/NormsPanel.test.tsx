@@ -32,6 +32,8 @@ const m = (row: number, p: Partial<MeasurementFlag>): MeasurementFlag => ({
   bovengrens: null,
   referentiewaarde: null,
   status: 'no_norm',
+  getoetst: null,
+  toetsen: [],
   message: '',
   ...p,
 });

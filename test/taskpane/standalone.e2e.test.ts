@@ -355,7 +355,7 @@ test('the demo registry through every screen: check, import WO_07, norms, export
   await openTab('Monitor');
   await page.getByRole('searchbox', { name: 'Zoek een indicator' }).fill('mediaanprijs huizen');
   await page.getByRole('button', { name: 'Voeg toe: WO_07 Mediaanprijs huizen' }).click();
-  await page.getByText('Mediaanprijs huizen (WO_07) staat nu in Indicatoren als IND-007.').waitFor();
+  await page.getByText('Mediaanprijs huizen (WO_07) staat nu in Indicatoren als IND-008.').waitFor();
   await shot('11-monitor-catalogus');
   await expectAccessible('Monitor');
 
@@ -398,14 +398,14 @@ test('the demo registry through every screen: check, import WO_07, norms, export
   const files = await Promise.all(Object.values(archive.files).map(async (f) => ({ path: f.name, data: await f.async('uint8array') })));
   expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['datapackage.json', 'measurements.csv', 'indicators.csv']));
   const exported = await readAll(files);
-  expect(exported.indicators.find((i) => i.id === 'IND-007')).toMatchObject({ name: 'Mediaanprijs huizen' });
-  expect(exported.measurements.filter((m) => m.indicator === 'IND-007' && m.area === '44021')).toHaveLength(48);
+  expect(exported.indicators.find((i) => i.id === 'IND-008')).toMatchObject({ name: 'Mediaanprijs huizen' });
+  expect(exported.measurements.filter((m) => m.indicator === 'IND-008' && m.area === '44021')).toHaveLength(48);
 
   // The downloaded workbook holds the import and the flags the screens showed.
   const { workbook } = await download();
   const [metingen] = await workbook.readTables(['tblMetingen']);
   const col = (caption: string) => metingen.columns.indexOf(caption);
-  const wo07 = metingen.rows.filter((r) => r[col('Indicator')] === 'IND-007');
+  const wo07 = metingen.rows.filter((r) => r[col('Indicator')] === 'IND-008');
   expect(wo07).toHaveLength(96);
   expect(new Set(wo07.map((r) => r[col('Gebied')]))).toEqual(new Set(['44021', '2000']));
   expect(metingen.rows.filter((r) => r[col('Status')] === STATUS_TEXT.deviation).length).toBeGreaterThan(0);

@@ -408,6 +408,13 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       expect(await (await h.reopen()).readTables(['tblMensen'])).toEqual(before);
     });
 
+    test('number formats are read per cell: a date has one, a plain number none', async () => {
+      await wb.apply([{ kind: 'addSheet', sheet: 'Formaat' }, { kind: 'writeRange', sheet: 'Formaat', at: 'A1', values: [[new Date(Date.UTC(2026, 5, 30)), 0.825, 'tekst']] }]);
+      const formats = await (await h.reopen()).readNumberFormats('Formaat', ['A1', 'B1', 'C1']);
+      expect(formats[0]).toMatch(/[dy]/i);
+      expect(formats.slice(1)).toEqual([null, null]);
+    });
+
     test('sheets can be hidden and shown', async () => {
       await wb.apply([{ kind: 'addSheet', sheet: 'Systeem', visibility: 'hidden' }, { kind: 'addSheet', sheet: 'Open' }]);
       let info = await (await h.reopen()).info();

@@ -165,6 +165,28 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /** One range per cell, loaded in syncs the budget allows (numberFormat is ExcelApi 1.1). */
+  readNumberFormats(sheet: string, cells: string[]): Promise<(string | null)[]> {
+    const addresses = cells.map((cell) => {
+      const at = parseCell(cell);
+      return cellAddress(at.row, at.column);
+    });
+    return this.run(async (context) => {
+      const name = await loadSheetName(context, sheet);
+      const budget = this.writeBudget(context);
+      const ranges: Excel.Range[] = [];
+      for (const address of addresses) {
+        await budget.reserve(COMMAND_OVERHEAD);
+        ranges.push(context.workbook.worksheets.getItem(name).getRange(address).load('numberFormat'));
+      }
+      await budget.flush();
+      return ranges.map((r) => {
+        const format = r.numberFormat?.[0]?.[0];
+        return typeof format === 'string' && format !== 'General' ? format : null;
+      });
+    });
+  }
+
   /**
    * Two syncs to read what the edit list needs and check all of it (an error names the sheet, table
    * or column before any write is queued), then values, then formats, in one sync plus payload chunks.

@@ -174,6 +174,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return cells.map((address) => noteText(findCell(ws, address)?.note));
   }
 
+  async readNumberFormats(sheet: string, cells: string[]): Promise<(string | null)[]> {
+    const ws = this.sheet(sheet);
+    return cells.map((address) => {
+      const format = findCell(ws, address)?.numFmt;
+      return format && format !== 'General' ? format : null;
+    });
+  }
+
   async apply(edits: Edit[]): Promise<void> {
     checkEdits(this.infoNow(), edits);
     for (const edit of edits) await this.applyOne(edit);

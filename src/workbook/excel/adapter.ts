@@ -9,9 +9,10 @@
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from '../address';
 import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
 import { SyncBudget } from './budget';
-import { COMMAND_OVERHEAD, fromExcelRows, fromExcelValue } from './cells';
+import { fromExcelRows, fromExcelValue } from './cells';
 import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, queueSheets, queueTableShapes, resolveTables, withoutEquals } from './load';
 import { EXCEL_CAPABILITIES, planEdits, type TableShape } from './plan';
+import { commandBytes, REQUEST_BYTES } from './requestSize';
 import { colorOrUndefined, fromExcelValidation } from './rules';
 import { StepWriter } from './writer';
 
@@ -19,10 +20,11 @@ import { StepWriter } from './writer';
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /**
- * Estimated request characters per sync. Excel on the web rejects requests over 5 MB; the estimate
- * (JSON of the values plus a fixed cost per command) is rough, so this keeps a fifth in reserve.
+ * Request bytes per sync. Excel on the web rejects requests over 5 MB; commands are counted at what
+ * the client library sends for them (requestSize.ts), and what every request carries besides them
+ * (REQUEST_BYTES) is kept free, with a tenth in reserve.
  */
-export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+export const DEFAULT_PAYLOAD_BUDGET = 4_500_000 - REQUEST_BYTES;
 
 /**
  * Cells read per sync. Responses have the same 5 MB limit, but their size is unknown until read;
@@ -150,7 +152,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const budget = this.writeBudget(context);
       const notes: Excel.Note[] = [];
       for (const address of addresses) {
-        await budget.reserve(COMMAND_OVERHEAD);
+        await budget.reserve(commandBytes(2, 1, [address]));
         notes.push(context.workbook.worksheets.getItem(name).notes.getItemOrNullObject(address).load('content'));
       }
       await budget.flush();

@@ -4,7 +4,8 @@
 import { cellAddress, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
 import type { Edit, SheetInfo } from '../port';
 import { SyncBudget } from './budget';
-import { COMMAND_OVERHEAD, stripSheet } from './cells';
+import { stripSheet } from './cells';
+import { commandBytes } from './requestSize';
 import { chartKey, noteKey, type TableShape, type WorkbookSnapshot } from './plan';
 
 /** Queues the load of every sheet's name, visibility and protection; call the returned function after the next sync. */
@@ -137,7 +138,7 @@ async function queueNoteProbes(context: Excel.RequestContext, sheets: SheetInfo[
     const key = noteKey(sheet, edit.cell);
     if (probes.has(key)) continue;
     const at = parseCell(edit.cell);
-    await budget.reserve(COMMAND_OVERHEAD);
+    await budget.reserve(commandBytes(2, 1, [cellAddress(at.row, at.column)]));
     probes.set(key, context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cellAddress(at.row, at.column)).load('content'));
   }
   return () => new Set([...probes].filter(([, note]) => !note.isNullObject).map(([key]) => key));
@@ -153,7 +154,7 @@ async function queueChartProbes(context: Excel.RequestContext, sheets: SheetInfo
     if (!sheet) continue; // as for notes: a new sheet has no charts, a missing one the plan reports
     const key = chartKey(sheet, edit.name);
     if (probes.has(key)) continue;
-    await budget.reserve(COMMAND_OVERHEAD);
+    await budget.reserve(commandBytes(2, 1, [edit.name]));
     probes.set(key, context.workbook.worksheets.getItem(sheet).charts.getItemOrNullObject(edit.name).load('name'));
   }
   return () => new Set([...probes].filter(([, chart]) => !chart.isNullObject).map(([key]) => key));

@@ -11,12 +11,15 @@
 // tables. Charts keep what they were made from (type, source, categories, title, place) but are
 // not drawn: which rows and columns Excel takes for names and categories is its own guess. Every
 // sync is recorded with its request and response size, and requests or responses over Excel on
-// the web's 5 MB are refused.
+// the web's 5 MB are refused. The request size is counted as Office's client library would send
+// it (requestSize.ts: every proxy an ObjectPath, every command an action with its arguments in
+// UTF-8); realLibrary.test.ts holds the count against the library's own requests.
 //
 // Only the part of the object model the adapter uses is modelled; anything else throws
 // "not modelled" rather than pretending.
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseRange, quoteSheet, type RangeRef } from '../../../src/workbook/address';
 import type { ExcelRun } from '../../../src/workbook/excel/adapter';
+import { ACTION_BYTES, jsonBytes, PROPERTY_BYTES, PROXY_BYTES } from '../../../src/workbook/excel/requestSize';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -614,7 +617,7 @@ function same(a: string, b: string): boolean {
 
 interface Command {
   write: boolean;
-  /** Characters this command adds to the request. */
+  /** Bytes this command adds to the request. */
   size: number;
   /** Applies the command; returns the characters it adds to the response. */
   run(): number;
@@ -622,7 +625,8 @@ interface Command {
 
 export interface SyncRecord {
   commands: number;
-  requestChars: number;
+  /** UTF-8 bytes of the request, counted as the client library sends it. */
+  requestBytes: number;
   responseChars: number;
 }
 
@@ -630,6 +634,10 @@ class FakeContext {
   readonly workbook: FakeWorkbook;
   private queue: Command[] = [];
   private closed = false;
+  /** Bytes of the proxies made since the last sync: each is an ObjectPath in the next request. */
+  proxyBytes = 0;
+  /** True while a sync applies its commands: proxies made then (loaded items) are answers, not requests. */
+  running = false;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
@@ -650,12 +658,18 @@ class FakeContext {
     await Promise.resolve(); // a round trip: nothing is applied before the caller awaits
     const batch = this.queue;
     this.queue = [];
-    const record: SyncRecord = { commands: batch.length, requestChars: batch.reduce((sum, c) => sum + c.size, 0), responseChars: 0 };
+    const record: SyncRecord = { commands: batch.length, requestBytes: batch.reduce((sum, c) => sum + c.size, this.proxyBytes), responseChars: 0 };
+    this.proxyBytes = 0;
     this.excel.syncs.push(record);
-    if (record.requestChars > this.excel.requestLimit) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestChars}) has exceeded the limit.`);
+    if (record.requestBytes > this.excel.requestLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestBytes}) has exceeded the limit.`);
     }
-    for (const command of batch) record.responseChars += command.run();
+    this.running = true;
+    try {
+      for (const command of batch) record.responseChars += command.run();
+    } finally {
+      this.running = false;
+    }
     if (record.responseChars > this.excel.responseLimit) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseChars}) has exceeded the limit.`);
     }
@@ -685,6 +699,9 @@ function loadPaths(spec: LoadSpec): string[] {
   return text.split(',').map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** Proxies Office's library reaches through a method or indexer (getItem, getRange, add …); the others are navigation properties. */
+const MADE_BY_METHOD = new Set(['worksheet', 'table', 'tableColumn', 'range', 'conditionalFormat', 'note', 'namedItem', 'chart']);
+
 /**
  * A proxy for one model object. `locate` finds it when a queued command runs (null: it does not
  * exist); an OrNullObject proxy then reads as a null object, any other proxy fails with ItemNotFound.
@@ -699,6 +716,7 @@ abstract class FakeObject<T> {
     private readonly nullable = false,
     private readonly label = 'object',
   ) {
+    if (!context.running) context.proxyBytes += MADE_BY_METHOD.has(label) ? PROXY_BYTES : PROPERTY_BYTES;
     for (const name of Object.keys(properties)) {
       Object.defineProperty(this, name, {
         get: () => this.read(name),
@@ -712,6 +730,15 @@ abstract class FakeObject<T> {
     return this.read('isNullObject') as boolean;
   }
 
+  /** Tracking only matters to Office's client library (references kept across syncs); the fake keeps every proxy. */
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+
   /** The model object; for commands, which cannot act on a null object. */
   existing(): T {
     const found = this.locate();
@@ -721,7 +748,7 @@ abstract class FakeObject<T> {
 
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
-    this.context.enqueue({ write: false, size: JSON.stringify(['load', this.label, paths]).length, run: () => this.loadNow(paths) });
+    this.context.enqueue({ write: false, size: ACTION_BYTES + jsonBytes(paths), run: () => this.loadNow(paths) });
     return this;
   }
 
@@ -780,7 +807,7 @@ abstract class FakeObject<T> {
   protected queueCall(name: string, args: unknown, apply: (target: T) => void): void {
     this.context.enqueue({
       write: true,
-      size: JSON.stringify([this.label, name, args ?? null]).length,
+      size: ACTION_BYTES + jsonBytes([name, args ?? null]),
       run: () => {
         apply(this.existing());
         return 0;
@@ -1286,6 +1313,14 @@ class FakeRange extends FakeObject<RangeTarget> {
     return this.derived((ref) => {
       if (column < 0 || ref.left + column > ref.right) throw invalid(`column ${column} outside the range`);
       return { ...ref, left: ref.left + column, right: ref.left + column };
+    });
+  }
+
+  /** The smallest range holding this one and `other`; Office's client library writes large value arrays through it. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derived((ref) => {
+      const that = other.existing().ref;
+      return { top: Math.min(ref.top, that.top), left: Math.min(ref.left, that.left), bottom: Math.max(ref.bottom, that.bottom), right: Math.max(ref.right, that.right) };
     });
   }
 

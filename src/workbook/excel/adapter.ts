@@ -14,7 +14,8 @@ import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, que
 import { EXCEL_CAPABILITIES, planEdits, type TableShape } from './plan';
 import { commandBytes, REQUEST_BYTES } from './requestSize';
 import { colorOrUndefined, fromExcelValidation } from './rules';
-import { StepWriter } from './writer';
+import { fromOfficeError } from './officeErrors';
+import { restoreProtection, StepWriter } from './writer';
 
 /** `Excel.run` in the add-in; a fake's run in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -44,11 +45,14 @@ export class ExcelWorkbook implements WorkbookPort {
   payloadChunkSyncs = 0;
   private readonly payloadBudget: number;
   private readonly readCellBudget: number;
+  private readonly run: ExcelRun;
 
-  constructor(
-    private readonly run: ExcelRun,
-    options: ExcelWorkbookOptions = {},
-  ) {
+  /** Errors Excel reports with a code a user can act on reach the caller as a Dutch UserError (officeErrors.ts). */
+  constructor(run: ExcelRun, options: ExcelWorkbookOptions = {}) {
+    this.run = (batch) =>
+      run(batch).catch((error: unknown) => {
+        throw fromOfficeError(error);
+      });
     this.payloadBudget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
     this.readCellBudget = options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET;
   }
@@ -162,18 +166,28 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /**
    * Two syncs to read what the edit list needs and check all of it (an error names the sheet, table
-   * or column before any write is queued), then values, then formats, in one sync plus payload chunks.
-   * A failure inside Excel after a payload chunk was sent can still leave part of the list applied.
+   * or column before any write is queued, and rows that moved since they were read refuse the list),
+   * then values, then formats, in one sync plus payload chunks. A failure inside Excel after a payload
+   * chunk was sent can still leave part of the list applied; sheets it unprotected are protected again.
+   * Chunks are written with calculation suspended (ExcelApi 1.6, below the manifest's minimum), and
+   * the last sync recalculates, so formulas see every chunk once instead of after each.
    */
   async apply(edits: Edit[]): Promise<void> {
     if (edits.length === 0) return;
     await this.run(async (context) => {
-      const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context)), edits);
-      const budget = this.writeBudget(context);
+      const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context), this.readBudget(context)), edits);
+      const application = context.workbook.application;
+      const budget = this.writeBudget(context, () => application.suspendApiCalculationUntilNextSync());
       const writer = new StepWriter(context, budget);
-      for (const step of plan.values) await writer.value(step);
-      for (const step of plan.formats) await writer.format(step);
-      await budget.flush();
+      try {
+        for (const step of plan.values) await writer.value(step);
+        for (const step of plan.formats) await writer.format(step);
+        if (budget.chunks > 0) application.calculate('Recalculate');
+        await budget.flush();
+      } catch (error) {
+        await restoreProtection(context, plan.values.flatMap((step) => (step.kind === 'unprotectSheet' ? [step.sheet] : [])));
+        throw error;
+      }
     });
   }
 
@@ -188,8 +202,8 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  private writeBudget(context: Excel.RequestContext): SyncBudget {
-    return new SyncBudget(context, this.payloadBudget, () => this.payloadChunkSyncs++);
+  private writeBudget(context: Excel.RequestContext, beforeChunk?: () => void): SyncBudget {
+    return new SyncBudget(context, this.payloadBudget, () => this.payloadChunkSyncs++, beforeChunk);
   }
 
   private readBudget(context: Excel.RequestContext): SyncBudget {

@@ -6,7 +6,8 @@ import type { Edit, SheetInfo } from '../port';
 import { SyncBudget } from './budget';
 import { stripSheet } from './cells';
 import { commandBytes } from './requestSize';
-import { chartKey, noteKey, type TableShape, type WorkbookSnapshot } from './plan';
+import { fromExcelValue } from './cells';
+import { chartKey, expectKey, noteKey, type TableShape, type WorkbookSnapshot } from './plan';
 
 /** Queues the load of every sheet's name, visibility and protection; call the returned function after the next sync. */
 export function queueSheets(context: Excel.RequestContext): () => SheetInfo[] {
@@ -109,7 +110,7 @@ export async function loadSheetName(context: Excel.RequestContext, sheet: string
  * every table and which of the notes and charts to be set already exist (second sync; more only when
  * thousands of notes make the request too big for one).
  */
-export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[], budget: SyncBudget): Promise<WorkbookSnapshot> {
+export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[], budget: SyncBudget, readBudget: SyncBudget): Promise<WorkbookSnapshot> {
   const sheetsLoaded = queueSheets(context);
   const tableItems = context.workbook.tables.load('items/name');
   const nameItems = context.workbook.names.load('items/name,items/formula');
@@ -123,8 +124,9 @@ export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[],
   const shapes = queueTableShapes(context, tableItems.items.map((t) => t.name), appendedTo);
   const notes = await queueNoteProbes(context, sheets, edits, budget);
   const charts = await queueChartProbes(context, sheets, edits, budget);
+  const expected = await queueExpected(context, tableItems.items.map((t) => t.name), edits, readBudget);
   await budget.flush();
-  return { sheets, tables: shapes(), names, notes: notes(), charts: charts() };
+  return { sheets, tables: shapes(), names, notes: notes(), charts: charts(), expected: expected() };
 }
 
 /** Excel's legacy notes (`worksheet.notes`) need ExcelApi 1.18. */
@@ -158,6 +160,39 @@ async function queueChartProbes(context: Excel.RequestContext, sheets: SheetInfo
     probes.set(key, context.workbook.worksheets.getItem(sheet).charts.getItemOrNullObject(edit.name).load('name'));
   }
   return () => new Set([...probes].filter(([, chart]) => !chart.isNullObject).map(([key]) => key));
+}
+
+/**
+ * Loads the cells updateCells edits expect to hold their keys, as runs of rows per column (one load
+ * for a column of consecutive rows), spread over syncs by the read budget. A table or column that is
+ * gone fails the load with ItemNotFound: the rows were read moments ago, so the workbook changed.
+ */
+async function queueExpected(context: Excel.RequestContext, tables: string[], edits: Edit[], budget: SyncBudget): Promise<() => Map<string, ReturnType<typeof fromExcelValue>>> {
+  const byLowerName = new Map(tables.map((name) => [name.toLowerCase(), name]));
+  const loads: { table: string; column: string; row: number; range: Excel.Range }[] = [];
+  for (const edit of edits) {
+    if (edit.kind !== 'updateCells' || !edit.expect?.length) continue;
+    const table = byLowerName.get(edit.table.toLowerCase());
+    if (!table) continue; // the plan reports a missing table
+    const rowsByColumn = new Map<string, number[]>();
+    for (const cell of edit.expect) rowsByColumn.set(cell.column, [...(rowsByColumn.get(cell.column) ?? []), cell.row]);
+    for (const [column, rows] of rowsByColumn) {
+      const body = context.workbook.tables.getItem(table).columns.getItem(column).getDataBodyRange();
+      const sorted = [...new Set(rows)].sort((a, b) => a - b);
+      for (let start = 0; start < sorted.length; ) {
+        let end = start + 1;
+        while (end < sorted.length && sorted[end] === sorted[end - 1] + 1 && end - start < budget.limit) end++;
+        await budget.reserve(end - start);
+        loads.push({ table, column, row: sorted[start], range: body.getCell(sorted[start], 0).getResizedRange(end - start - 1, 0).load('values') });
+        start = end;
+      }
+    }
+  }
+  return () => {
+    const found = new Map<string, ReturnType<typeof fromExcelValue>>();
+    for (const load of loads) load.range.values.forEach(([value], i) => found.set(expectKey(load.table, load.row + i, load.column), fromExcelValue(value)));
+    return found;
+  };
 }
 
 export function withoutEquals(formula: unknown): string {

@@ -16,6 +16,24 @@ import { toExcelErrorAlert, toExcelPrompt, toExcelRule } from './rules';
 /** No password; selecting any cell is Excel's default, resizing columns and rows is allowed on top. */
 const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true };
 
+/**
+ * After a failure: the sheets an edit list unprotected to write on are protected again, so a form
+ * is not left open. Best effort: the failure itself is what the caller must see.
+ */
+export async function restoreProtection(context: Excel.RequestContext, sheets: string[]): Promise<void> {
+  if (sheets.length === 0) return;
+  try {
+    const states = sheets.map((name) => context.workbook.worksheets.getItem(name).protection.load('protected'));
+    await context.sync();
+    sheets.forEach((name, i) => {
+      if (!states[i].protected) context.workbook.worksheets.getItem(name).protection.protect(PROTECTION);
+    });
+    await context.sync();
+  } catch {
+    // Excel refuses this too (the workbook closed, the sheet is gone): nothing more can be done here.
+  }
+}
+
 export class StepWriter {
   constructor(
     private readonly context: Excel.RequestContext,
@@ -59,6 +77,10 @@ export class StepWriter {
         // Deleting whole rows of the data body with shift up (ExcelApi 1.1) deletes table rows: the
         // table shrinks, its validations and conditional formats with it, and cells below move up.
         this.table(step.table).getDataBodyRange().getRow(step.firstIndex).getResizedRange(step.count - 1, 0).delete('Up');
+        return;
+      case 'clearFilters':
+        await this.budget.reserve(commandBytes(1, 0));
+        this.table(step.table).clearFilters();
         return;
       case 'removeLinks':
         await this.budget.reserve(commandBytes(2, 0, ['RemoveHyperlinks']));

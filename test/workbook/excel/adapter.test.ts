@@ -200,7 +200,8 @@ describe('Office.js adapter: payload chunks', () => {
   test('Excel on the web refuses an oversized request, so the default budget must keep under it', async () => {
     const { fake, wb } = await workbookWithTable({ payloadBudget: 10_000_000 });
     await expect(wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(60_000) }])).rejects.toMatchObject({
-      code: 'RequestPayloadSizeLimitExceeded',
+      code: 'excel',
+      cause: { code: 'RequestPayloadSizeLimitExceeded' },
     });
     expect(fake.syncs.some((s) => s.requestBytes > fake.requestLimit)).toBe(true);
   });
@@ -281,7 +282,7 @@ describe('Office.js adapter: what lands in the workbook', () => {
       { kind: 'setSheetLayout', sheet: 'Metingen', widths: { C: 20 }, hidden: ['D'] },
     ]);
     expect(fake.cell('Metingen', 'C2').value).toBe(7);
-    await expect(wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: 'M9' }] }])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: 'M9' }] }])).rejects.toMatchObject({ code: 'excel', cause: { code: 'AccessDenied' } });
     await wb.apply([
       { kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: 'M9' }] },
       { kind: 'protectSheet', sheet: 'Metingen', unlocked: [] },
@@ -294,7 +295,7 @@ describe('Office.js adapter: what lands in the workbook', () => {
     const { fake, wb } = await workbookWithTable();
     const chart: Edit = { kind: 'setLineChart', sheet: 'Metingen', name: 'grafiek', title: 'Waarde', source: 'A1:C2', at: 'H2', to: 'O20' };
     await wb.apply([{ kind: 'protectSheet', sheet: 'Metingen', unlocked: [] }]);
-    await expect(wb.apply([chart])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(wb.apply([chart])).rejects.toMatchObject({ code: 'excel', cause: { code: 'AccessDenied' } });
     await wb.apply([chart, { kind: 'protectSheet', sheet: 'Metingen', unlocked: [] }]);
     expect(fake.charts('Metingen').map((c) => [c.name, c.source, c.categories])).toEqual([['grafiek', 'Metingen!B1:C2', 'Metingen!A2']]);
     expect(fake.protection('Metingen')).not.toBeNull();
@@ -304,7 +305,7 @@ describe('Office.js adapter: what lands in the workbook', () => {
     const { fake, wb } = await workbookWithTable();
     await wb.select('Metingen', '$c$2');
     expect(fake.selection()).toEqual({ sheet: 'Metingen', address: 'C2' });
-    await expect(wb.select('Nergens', 'A1')).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(wb.select('Nergens', 'A1')).rejects.toMatchObject({ code: 'excel', cause: { code: 'ItemNotFound' } });
   });
 
   test('hiding the only visible sheet while showing another works in either order', async () => {

@@ -193,6 +193,9 @@ class TableModel {
     public style: string,
   ) {}
 
+  /** A user's filter hides some data rows (FakeExcel.filterTable); Table.clearFilters lifts it. */
+  filtered = false;
+
   get header(): RangeRef {
     return { ...this.ref, bottom: this.ref.top };
   }
@@ -372,6 +375,8 @@ class WorkbookModel {
         const wholeRows = area.left === table.ref.left && area.right === table.ref.right && area.top >= body.top && area.bottom <= body.bottom;
         if (!wholeRows) throw shiftInTable();
         if (height === body.bottom - body.top + 1) throw notModelled('deleting every data row of a table');
+        // Excel deletes only the visible rows of a filtered table, or refuses; either way not what was asked.
+        if (table.filtered) throw new FakeOfficeError('FilteredRangeConflict', 'The operation cannot be completed on a filtered range.');
         shrinking.push(table);
       } else if (intersects(table.ref, below)) {
         if (!contains(below, table.ref)) throw shiftInTable();
@@ -661,6 +666,9 @@ class FakeContext {
     const record: SyncRecord = { commands: batch.length, requestBytes: batch.reduce((sum, c) => sum + c.size, this.proxyBytes), responseChars: 0 };
     this.proxyBytes = 0;
     this.excel.syncs.push(record);
+    // A user typing in a cell: Excel refuses every batch until the edit ends (see FakeExcel.officeRun).
+    if (this.excel.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'The operation cannot be performed while Excel is in cell-editing mode.');
+    if (this.excel.syncs.length === this.excel.failingSync?.at) throw new FakeOfficeError(this.excel.failingSync.code, 'Injected failure.');
     if (record.requestBytes > this.excel.requestLimit) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestBytes}) has exceeded the limit.`);
     }
@@ -845,13 +853,30 @@ abstract class FakeCollection<T, I> extends FakeObject<T> {
   }
 }
 
+/** Calculation as the adapter drives it: suspended for the next sync (ExcelApi 1.6), recalculated (1.1). */
+class FakeApplication extends FakeObject<WorkbookModel> {
+  constructor(context: FakeContext) {
+    super(context, () => context.excel.model, {}, false, 'application');
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue({ write: false, size: ACTION_BYTES, run: () => ((this.context.excel.calculation.suspendedSyncs += 1), 0) });
+  }
+
+  calculate(type: string): void {
+    this.context.enqueue({ write: false, size: ACTION_BYTES + type.length, run: () => ((this.context.excel.calculation.recalculations += 1), 0) });
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
+  readonly application: FakeApplication;
 
   constructor(context: FakeContext) {
     const model = () => context.excel.model;
+    this.application = new FakeApplication(context);
     this.worksheets = new FakeWorksheetCollection(context, model);
     this.tables = new FakeTableCollection(context, () => ({ workbook: model(), sheet: null }));
     this.names = new FakeNamedItemCollection(context, model);
@@ -1082,6 +1107,11 @@ class FakeTable extends FakeObject<TableModel> {
 
   getDataBodyRange(): FakeRange {
     return this.range((t) => t.body);
+  }
+
+  /** ExcelApi 1.2. */
+  clearFilters(): void {
+    this.queueCall('clearFilters', [], (t) => void (t.filtered = false));
   }
 
   private range(part: (table: TableModel) => RangeRef): FakeRange {
@@ -1976,6 +2006,12 @@ export class FakeExcel {
   /** Excel on the web refuses requests and responses over 5 MB. */
   requestLimit = 5_000_000;
   responseLimit = 5_000_000;
+  /** The user is typing in a cell: every sync fails with InvalidOperationInCellEditMode. */
+  cellEditMode = false;
+  /** Makes the `at`-th sync since the last reset fail with `code`, as Excel failing halfway. */
+  failingSync: { at: number; code: string } | null = null;
+  /** Syncs whose calculation was suspended, and recalculations asked for, since construction. */
+  readonly calculation = { suspendedSyncs: 0, recalculations: 0 };
 
   constructor(options: { firstSheet?: string } = {}) {
     this.model = new WorkbookModel(options.firstSheet ?? 'Sheet1');
@@ -1998,6 +2034,27 @@ export class FakeExcel {
       context.close();
     }
   };
+
+  /**
+   * Excel.run with its options, for excelRun: with delayForCellEdit (ExcelApi 1.11) Excel waits until
+   * the user leaves the cell being edited, so the batch runs after the edit.
+   */
+  readonly officeRun = <T>(first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const batch = typeof first === 'function' ? first : second!;
+    if (typeof first !== 'function' && first.delayForCellEdit) this.cellEditMode = false;
+    return this.run(batch);
+  };
+
+  /** A user's filter on a table: its rows can no longer be deleted, until Table.clearFilters. */
+  filterTable(name: string): void {
+    const table = this.model.table(name);
+    if (!table) throw new Error(`fakeExcel: no table ${name}`);
+    table.filtered = true;
+  }
+
+  filtered(name: string): boolean {
+    return this.model.table(name)?.filtered ?? false;
+  }
 
   get syncCount(): number {
     return this.syncs.length;

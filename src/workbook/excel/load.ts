@@ -163,9 +163,10 @@ async function queueChartProbes(context: Excel.RequestContext, sheets: SheetInfo
 }
 
 /**
- * Loads the cells updateCells edits expect to hold their keys, as runs of rows per column (one load
- * for a column of consecutive rows), spread over syncs by the read budget. A table or column that is
- * gone fails the load with ItemNotFound: the rows were read moments ago, so the workbook changed.
+ * Loads the cells updateCells edits expect to hold their keys: per column, the rows from the first
+ * to the last expected one, in blocks of rows the read budget allows (scattered rows cost a read of
+ * the span, not a request per row). A table or column that is gone fails the load with ItemNotFound:
+ * the rows were read moments ago, so the workbook changed.
  */
 async function queueExpected(context: Excel.RequestContext, tables: string[], edits: Edit[], budget: SyncBudget): Promise<() => Map<string, ReturnType<typeof fromExcelValue>>> {
   const byLowerName = new Map(tables.map((name) => [name.toLowerCase(), name]));
@@ -174,17 +175,19 @@ async function queueExpected(context: Excel.RequestContext, tables: string[], ed
     if (edit.kind !== 'updateCells' || !edit.expect?.length) continue;
     const table = byLowerName.get(edit.table.toLowerCase());
     if (!table) continue; // the plan reports a missing table
-    const rowsByColumn = new Map<string, number[]>();
-    for (const cell of edit.expect) rowsByColumn.set(cell.column, [...(rowsByColumn.get(cell.column) ?? []), cell.row]);
-    for (const [column, rows] of rowsByColumn) {
+    const spans = new Map<string, { first: number; last: number }>();
+    for (const { row, column } of edit.expect) {
+      const span = spans.get(column);
+      spans.set(column, span ? { first: Math.min(span.first, row), last: Math.max(span.last, row) } : { first: row, last: row });
+    }
+    for (const [column, { first, last }] of spans) {
       const body = context.workbook.tables.getItem(table).columns.getItem(column).getDataBodyRange();
-      const sorted = [...new Set(rows)].sort((a, b) => a - b);
-      for (let start = 0; start < sorted.length; ) {
-        let end = start + 1;
-        while (end < sorted.length && sorted[end] === sorted[end - 1] + 1 && end - start < budget.limit) end++;
-        await budget.reserve(end - start);
-        loads.push({ table, column, row: sorted[start], range: body.getCell(sorted[start], 0).getResizedRange(end - start - 1, 0).load('values') });
-        start = end;
+      for (let top = first; top <= last; ) {
+        if (!budget.isEmpty && budget.room < 1) await budget.split();
+        const count = Math.min(last - top + 1, Math.max(1, budget.room));
+        budget.add(count);
+        loads.push({ table, column, row: top, range: body.getCell(top, 0).getResizedRange(count - 1, 0).load('values') });
+        top += count;
       }
     }
   }

@@ -15,6 +15,7 @@ import { realExcel, type RealExcel } from './officeLibrary';
 
 const LIMIT = 5_000_000;
 const METINGEN = tableSpec('measurements').columns.map((c) => c.caption);
+const KEY_COLUMNS = tableSpec('measurements').columns.filter((c) => ['indicator', 'area', 'period', 'dimension'].includes(c.key)).map((c) => c.caption);
 const FLAG_COLUMNS = tableSpec('measurements').columns.filter((c) => c.key === 'status' || c.key.startsWith('norm')).map((c) => c.caption);
 
 /** A Metingen row as an import writes it, with a Dutch comment on every fifth (UTF-8: é is two bytes). */
@@ -57,11 +58,16 @@ function findings(count: number): CheckResult {
   };
 }
 
-/** Status and test of every tenth row changed, as Toets aan normen writes them: two blocks a row. */
+/** Status and test of every `every`th row changed, as Toets aan normen writes them (two blocks a row), with the rows' keys as read. */
 function scatteredFlags(rows: number, every: number): Edit {
   const cells = [];
-  for (let row = 0; row < rows; row += every) for (const column of FLAG_COLUMNS) cells.push({ row, column, value: column === 'Status' ? 'Afwijking' : `NRM-${row % 500}` });
-  return { kind: 'updateCells', table: 'tblMetingen', cells };
+  const expect = [];
+  for (let row = 0; row < rows; row += every) {
+    for (const column of FLAG_COLUMNS) cells.push({ row, column, value: column === 'Status' ? 'Afwijking' : `NRM-${row % 500}` });
+    const read = metingRow(row);
+    for (const column of KEY_COLUMNS) expect.push({ row, column, value: read[METINGEN.indexOf(column)] as string });
+  }
+  return { kind: 'updateCells', table: 'tblMetingen', cells, expect };
 }
 
 function expectUnderLimit(real: RealExcel): void {
@@ -171,8 +177,10 @@ describe("Office's client library: members at the declared requirement set", () 
 
   test("every member the adapter calls exists at ExcelApi 1.8, the manifest's minimum, in the library for older hosts", async () => {
     const fake = await seeded(5);
-    const wb = new ExcelWorkbook(realExcel(fake, '1.8').run);
-    await wb.apply([{ kind: 'replaceRows', table: 'tblMetingen', rows: [metingRow(1)] }]);
+    // A small budget, so chunks (with calculation suspended) are written too.
+    const wb = new ExcelWorkbook(realExcel(fake, '1.8').run, { payloadBudget: 20_000 });
+    await wb.apply([{ kind: 'replaceRows', table: 'tblMetingen', rows: Array.from({ length: 200 }, (_, i) => metingRow(i)) }]);
+    await wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 1, column: 'Status', value: 'OK' }], expect: [{ row: 1, column: 'Indicator', value: metingRow(1)[0] as string }] }]);
     await wb.apply(everyKind);
     await wb.info();
     await wb.readTables(['tblMetingen']);
@@ -180,12 +188,13 @@ describe("Office's client library: members at the declared requirement set", () 
     await wb.readColumnRules('tblMetingen', ['Indicator', 'Waarde']);
     await wb.select('Metingen', 'B2');
     expect(fake.charts('Lijsten')).toHaveLength(1);
+    expect(fake.calculation.suspendedSyncs).toBeGreaterThan(0);
   });
 
   test('the check is live: below what a member needs, the library refuses it before sending', async () => {
     const fake = await seeded(5);
     const wb = new ExcelWorkbook(realExcel(fake, '1.3').run);
-    await expect(wb.apply([{ kind: 'setValidation', table: 'tblMetingen', column: 'Waarde', validation: { rule: { type: 'decimal' } } }])).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(wb.apply([{ kind: 'setValidation', table: 'tblMetingen', column: 'Waarde', validation: { rule: { type: 'decimal' } } }])).rejects.toMatchObject({ code: 'excel', cause: { code: 'ApiNotFound' } });
   });
 
   test('notes are above the library (ExcelApi 1.18); @types/office-js declares every member the adapter uses at 1.18', () => {

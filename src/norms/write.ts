@@ -48,6 +48,8 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
   const measurements = data.tables.get('measurements')!;
   const flagged = new Map(evaluation.rows.map((r) => [r.row, r]));
   const empty: WrittenTest = { normId: null, normOperator: null, normValue: null, normUpper: null, normReference: null, normScale: null };
+  // The identity is monitor/upsert's MEASUREMENT_KEY, written out: importing it would pull the
+  // monitor code into the pane's first bundle.
   const tests = rowUpdates(measurements, ['status', ...Object.keys(empty)], ['indicator', 'area', 'period', 'dimension']);
   for (const row of measurements.rows) {
     const flag = flagged.get(row);

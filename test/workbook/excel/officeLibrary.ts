@@ -107,7 +107,7 @@ export function realExcel(fake: FakeExcel, apiLevel = '1.17'): RealExcel {
     fake.run((fakeContext) => {
       declaredLevel = apiLevel;
       const context = new window.Excel.RequestContext();
-      const bridge = new Bridge(fakeContext as unknown as Proxy);
+      const bridge = new Bridge(fakeContext as unknown as FakeProxy);
       context._requestExecutor = {
         async executeAsync(_customData, _flags, message) {
           const text = JSON.stringify(message.Body);
@@ -127,32 +127,32 @@ export function realExcel(fake: FakeExcel, apiLevel = '1.17'): RealExcel {
 }
 
 /** A fake proxy, seen through its members. */
-type Proxy = Record<string, unknown> & { sync?: () => Promise<void> };
+type FakeProxy = Record<string, unknown> & { sync?: () => Promise<void> };
 
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** Replays requests of one real context on one fake context. */
 class Bridge {
-  private readonly proxies = new Map<number, Proxy>();
-  private readonly references = new Map<string, Proxy>();
+  private readonly proxies = new Map<number, FakeProxy>();
+  private readonly references = new Map<string, FakeProxy>();
 
-  constructor(private readonly fakeContext: Proxy) {}
+  constructor(private readonly fakeContext: FakeProxy) {}
 
   async execute(body: RequestBody): Promise<unknown> {
     const kept = new Set(body.Actions.filter((a) => a.ActionType === 3 && a.Name === '_KeepReference').map((a) => a.ObjectPathId));
-    const queries: { action: ActionInfo; proxy: Proxy }[] = [];
+    const queries: { action: ActionInfo; proxy: FakeProxy }[] = [];
     const results: { ActionId: number; Value: unknown }[] = [];
     try {
       for (const action of body.Actions) {
         if (action.ActionType === 1) {
-          this.resolve(body, action.ObjectPathId, true);
+          this.resolve(body, action.ObjectPathId);
           const reference = kept.has(action.ObjectPathId) ? `ref${action.ObjectPathId}` : null;
           if (reference) this.references.set(reference, this.proxies.get(action.ObjectPathId)!);
           results.push({ ActionId: action.Id, Value: reference ? { _ReferenceId: reference } : {} });
           continue;
         }
-        const proxy = this.resolve(body, action.ObjectPathId, false);
+        const proxy = this.resolve(body, action.ObjectPathId);
         const args = this.args(body, action.ArgumentInfo);
         if (action.ActionType === 2) {
           const paths = [...(action.QueryInfo?.Select ?? []), ...(action.QueryInfo?.Expand ?? [])];
@@ -177,30 +177,30 @@ class Bridge {
     return { HttpStatusCode: 200, ErrorCode: '', ErrorMessage: '', Headers: {}, Body: { Results: results } };
   }
 
-  /** The fake proxy of an object path; a creating path (tables.add …) is created at its instantiation. */
-  private resolve(body: RequestBody, id: number, instantiate: boolean): Proxy {
+  /** The fake proxy of an object path, made when first met: a creating path (tables.add …) at its instantiation, in action order. */
+  private resolve(body: RequestBody, id: number): FakeProxy {
     const known = this.proxies.get(id);
     if (known) return known;
     const info = body.ObjectPaths[String(id)];
     if (!info) throw new Error(`officeLibrary: object path ${id} was not sent`);
-    let proxy: Proxy;
+    let proxy: FakeProxy;
     switch (info.ObjectPathType) {
       case 1:
-        proxy = this.fakeContext.workbook as Proxy;
+        proxy = this.fakeContext.workbook as FakeProxy;
         break;
       case 4:
-        proxy = this.resolve(body, info.ParentObjectPathId!, instantiate)[camel(info.Name)] as Proxy;
+        proxy = this.resolve(body, info.ParentObjectPathId!)[camel(info.Name)] as FakeProxy;
         break;
       case 3: {
-        const parent = this.resolve(body, info.ParentObjectPathId!, instantiate);
+        const parent = this.resolve(body, info.ParentObjectPathId!);
         const args = this.args(body, info.ArgumentInfo);
         // An item of a loaded collection, which Excel gave no id: the library reaches it by its index.
-        if (info.Name === 'GetItemAt') proxy = (parent.items as Proxy[])[args[0] as number];
-        else proxy = call(parent, camel(info.Name), args) as Proxy;
+        if (info.Name === 'GetItemAt') proxy = (parent.items as FakeProxy[])[args[0] as number];
+        else proxy = call(parent, camel(info.Name), args) as FakeProxy;
         break;
       }
       case 5:
-        proxy = call(this.resolve(body, info.ParentObjectPathId!, instantiate), 'getItem', this.args(body, info.ArgumentInfo)) as Proxy;
+        proxy = call(this.resolve(body, info.ParentObjectPathId!), 'getItem', this.args(body, info.ArgumentInfo)) as FakeProxy;
         break;
       case 6: {
         const referenced = this.references.get(info.Name);
@@ -219,11 +219,11 @@ class Bridge {
   private args(body: RequestBody, info: ArgumentInfo | undefined): unknown[] {
     const args = info?.Arguments ?? [];
     const refs = info?.ReferencedObjectPathIds ?? [];
-    return args.map((arg, i) => (refs[i] ? this.resolve(body, refs[i], true) : arg));
+    return args.map((arg, i) => (refs[i] ? this.resolve(body, refs[i]) : arg));
   }
 }
 
-function call(proxy: Proxy, name: string, args: unknown[]): unknown {
+function call(proxy: FakeProxy, name: string, args: unknown[]): unknown {
   const method = proxy[name];
   if (typeof method !== 'function') throw new Error(`officeLibrary: the fake has no method ${name}`);
   // The library sends trailing optional arguments as null; the fake, like Excel, takes them as absent.
@@ -233,19 +233,19 @@ function call(proxy: Proxy, name: string, args: unknown[]): unknown {
 }
 
 /** A query's answer as Excel sends it: PascalCase properties, `_Items` for a collection, null for a null object. */
-function answer(proxy: Proxy, select: string[]): unknown {
-  if ('items' in proxy) return { _Items: (proxy.items as Proxy[]).map((item) => fields(item, select)) };
+function answer(proxy: FakeProxy, select: string[]): unknown {
+  if ('items' in proxy) return { _Items: (proxy.items as FakeProxy[]).map((item) => fields(item, select)) };
   return proxy.isNullObject === true ? null : fields(proxy, select);
 }
 
-function fields(proxy: Proxy, select: string[]): Record<string, unknown> {
+function fields(proxy: FakeProxy, select: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const path of select) {
     const parts = path.split('/');
-    let source: Proxy = proxy;
+    let source: FakeProxy = proxy;
     let target = out;
     for (const part of parts.slice(0, -1)) {
-      source = source[part] as Proxy;
+      source = source[part] as FakeProxy;
       target = (target[pascal(part)] ??= {}) as Record<string, unknown>;
     }
     const last = parts[parts.length - 1];

@@ -145,13 +145,12 @@ describe("Office's client library: the counts that size the requests", () => {
     expect(full.reduce((sum, r) => sum + r.bytes, 0) / full.length).toBeGreaterThan(0.75 * budget);
   });
 
-  test.each(cases)("the recording fake counts what the library sends, within a tenth or so: %s", async (_, edits) => {
+  test.each(cases)("the recording fake counts what the library sends, within a fifth: %s", async (_, edits) => {
     const fake = await seeded(3_000);
     const real = realExcel(fake);
     await new ExcelWorkbook(real.run, { payloadBudget: budget }).apply(edits);
     // Each of the library's requests is one sync of the fake.
     const writes = real.requests.map((r, i) => ({ real: r.bytes, fake: fake.syncs[i].requestBytes })).filter((w) => w.real > 10_000);
-    for (const w of writes) expect([w.fake / w.real, w]).toEqual([expect.any(Number), w]);
     for (const w of writes) expect(w.fake / w.real).toBeGreaterThan(0.85);
     for (const w of writes) expect(w.fake / w.real).toBeLessThan(1.2);
   });

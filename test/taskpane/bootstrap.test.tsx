@@ -43,21 +43,25 @@ afterEach(() => {
 
 const HostType = { Excel: 'Excel', Word: 'Word' };
 
-test('in Excel: the Office.js adapter on Excel.run, texts in Office’s language', async () => {
+const requirements = { isSetSupported: () => true };
+
+test('in Excel: the Office.js adapter on Excel.run (waiting for a cell edit to end), texts in Office’s language', async () => {
   const run = jest.fn();
   const session = await boot(
-    { HostType, onReady: async () => ({ host: 'Excel', platform: 'PC' }), context: { displayLanguage: 'en-US' } },
+    { HostType, onReady: async () => ({ host: 'Excel', platform: 'PC' }), context: { displayLanguage: 'en-US', requirements } },
     { run },
   );
   expect(session.mode).toBe('excel');
   expect(session.language).toBe('en');
   expect(session.workbook).not.toBeNull();
-  expect(runs[runs.length - 1]).toBe(run);
+  const batch = async () => 1;
+  (runs[runs.length - 1] as (b: typeof batch) => unknown)(batch);
+  expect(run).toHaveBeenCalledWith({ delayForCellEdit: true }, batch);
 });
 
 test('Dutch Office gets Dutch', async () => {
   const session = await boot(
-    { HostType, onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }), context: { displayLanguage: 'nl-BE' } },
+    { HostType, onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }), context: { displayLanguage: 'nl-BE', requirements } },
     { run: jest.fn() },
   );
   expect(session).toMatchObject({ mode: 'excel', language: 'nl' });

@@ -26,14 +26,20 @@ export type UserErrorCode =
   /** The host cannot do this (a chart outside Excel). */
   | 'not-supported'
   /** The user cancelled; nothing was written. */
-  | 'cancelled';
+  | 'cancelled'
+  /** Excel refused a request for a reason the user can act on (a protected sheet, a cell being edited). */
+  | 'excel'
+  /** The workbook changed between reading and writing (a co-author sorted a table); nothing was written. */
+  | 'workbook-changed';
 
 export class UserError extends Error {
+  /** `cause`: the error this one explains to the user (e.g. Excel's own, with its code). */
   constructor(
     readonly code: UserErrorCode,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'UserError';
   }
 }

@@ -8,13 +8,14 @@
 // sheet; a failure opens an Office dialog on this same page with the message in its query string.
 import { languageFor } from '../taskpane/messages';
 import { ExcelWorkbook } from '../workbook/excel/adapter';
+import { excelRun } from '../workbook/excel/run';
 import { COMMANDS, runCommand, type CommandName } from './run';
 
 const MESSAGE_PARAMETER = 'melding';
 
 function handler(command: CommandName) {
   return async (event: Office.AddinCommands.Event) => {
-    const outcome = await runCommand(command, new ExcelWorkbook(Excel.run, { requirements: Office.context.requirements }), languageFor(Office.context.displayLanguage));
+    const outcome = await runCommand(command, new ExcelWorkbook(excelRun(Excel.run, (set, version) => Office.context.requirements.isSetSupported(set, version)), { requirements: Office.context.requirements }), languageFor(Office.context.displayLanguage));
     if (outcome.ok) event.completed();
     else showMessage(outcome.message, () => event.completed());
   };

@@ -48,6 +48,9 @@ const areaKey = memo((area) => (area === '' ? '' : normaliseCode(area)));
 const periodKey = memo((period) => normalisePeriod(period) ?? period.toUpperCase());
 const dimensionKey = memo(normalText);
 
+/** The columns that identify a measurement: one value per indicator, area, period and dimension. */
+export const MEASUREMENT_KEY = ['indicator', 'area', 'period', 'dimension'] as const;
+
 /** The natural key of a measurement, compared as a person would (2000 = 02000, 2023 = "2023"). */
 export const measurementKey = (indicator: CellValue, area: CellValue, period: CellValue, dimension: CellValue) =>
   `${cellText(indicator).toUpperCase()}\u0001${areaKey(cellText(area))}\u0001${periodKey(cellText(period))}\u0001${dimensionKey(cellText(dimension))}`;
@@ -155,19 +158,27 @@ export class MeasurementUpsert {
     return entries.concat(this.changed.map((c) => ({ operation: 'import', source, ...c })));
   }
 
-  /** The edits for the workbook: the new rows appended, changed cells updated. */
+  /**
+   * The edits for the workbook: the new rows appended, changed cells updated, with the keys of their
+   * rows as read, so a table a co-author sorted since is refused rather than written on other rows.
+   */
   edits(): Edit[] {
     const edits: Edit[] = [];
-    const { table, columns } = this.table.rows;
+    const { table, columns, rows } = this.table.rows;
     if (this.added.length) edits.push({ kind: 'appendRows', table, rows: this.added });
     const cells: { row: number; column: string; value: CellInput }[] = [];
+    const expect: { row: number; column: string; value: CellValue }[] = [];
     for (const [row, values] of this.updates) {
       for (const [key, value] of Object.entries(values)) {
         const col = this.table.col(key);
         if (col >= 0) cells.push({ row, column: columns[col], value });
       }
+      for (const key of MEASUREMENT_KEY) {
+        const col = this.table.col(key);
+        if (col >= 0) expect.push({ row, column: columns[col], value: this.table.get(rows[row], key) ?? null });
+      }
     }
-    if (cells.length) edits.push({ kind: 'updateCells', table, cells });
+    if (cells.length) edits.push({ kind: 'updateCells', table, cells, expect });
     return edits;
   }
 }

@@ -14,17 +14,31 @@ import { overviewEdits } from './overviewSheet';
 const sameCell = (a: CellValue, b: CellInput) => (a ?? null) === (b ?? null) || (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim());
 
 type CellUpdate = { row: number; column: string; value: CellInput };
+type CellExpected = { row: number; column: string; value: CellValue };
 
-/** Collects the updates of `keys` on rows of a table; the columns are looked up once, not per row. */
-function rowUpdates(table: TableView, keys: readonly string[]): { cells: CellUpdate[]; update(row: RowView, wanted: Record<string, CellInput>): void } {
-  const columns = keys.filter((k) => table.columns.has(k)).map((k) => [k, table.columns.get(k)!.caption] as const);
+/**
+ * Collects the updates of `keys` on rows of a table; the columns are looked up once, not per row.
+ * Each updated row's `identity` columns, as read, go with them: Excel refuses the write when a
+ * co-author sorted the table since (the values would land on other rows).
+ */
+function rowUpdates(
+  table: TableView,
+  keys: readonly string[],
+  identity: readonly string[],
+): { cells: CellUpdate[]; expect: CellExpected[]; update(row: RowView, wanted: Record<string, CellInput>): void } {
+  const captions = (list: readonly string[]) => list.filter((k) => table.columns.has(k)).map((k) => [k, table.columns.get(k)!.caption] as const);
+  const columns = captions(keys);
+  const identityColumns = captions(identity);
   const cells: CellUpdate[] = [];
+  const expect: CellExpected[] = [];
   return {
     cells,
+    expect,
     update(row, wanted) {
       if (columns.every(([k]) => sameCell(row.get(k), wanted[k]))) return;
       // The whole set, not only the changed cells: neighbouring rows then form one block for Excel.
       for (const [k, column] of columns) cells.push({ row: row.row - table.firstRow, column, value: wanted[k] });
+      for (const [k, column] of identityColumns) expect.push({ row: row.row - table.firstRow, column, value: row.get(k) ?? null });
     },
   };
 }
@@ -35,13 +49,15 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
   const measurements = data.tables.get('measurements')!;
   const flagged = new Map(evaluation.rows.map((r) => [r.row, r]));
   const empty: WrittenTest = { normId: null, normOperator: null, normValue: null, normUpper: null, normReference: null, normScale: null };
-  const tests = rowUpdates(measurements, ['status', 'flagExplanation', ...Object.keys(empty)]);
+  // The identity is monitor/upsert's MEASUREMENT_KEY, written out: importing it would pull the
+  // monitor code into the pane's first bundle.
+  const tests = rowUpdates(measurements, ['status', 'flagExplanation', ...Object.keys(empty)], ['indicator', 'area', 'period', 'dimension']);
   for (const row of measurements.rows) {
     const flag = flagged.get(row);
     // A row the evaluation did not reach keeps no flag of an earlier run.
     tests.update(row, { status: flag?.status ?? null, flagExplanation: flag?.explanation ?? null, ...(flag?.test ?? empty) });
   }
-  if (tests.cells.length) edits.push({ kind: 'updateCells', table: measurements.table, cells: tests.cells });
+  if (tests.cells.length) edits.push({ kind: 'updateCells', table: measurements.table, cells: tests.cells, expect: tests.expect });
 
   for (const [row, existing] of notes) {
     const flag = flagged.get(row);
@@ -55,9 +71,9 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
 
   const effects = data.tables.get('intendedEffects');
   if (effects && effects.columns.has('measuredEffect') && effects.columns.has('measuredComparison')) {
-    const updates = rowUpdates(effects, ['measuredEffect', 'measuredComparison']);
+    const updates = rowUpdates(effects, ['measuredEffect', 'measuredComparison'], ['id']);
     for (const e of evaluation.effects) updates.update(e.row, { measuredEffect: e.measured, measuredComparison: e.comparison });
-    if (updates.cells.length) edits.push({ kind: 'updateCells', table: effects.table, cells: updates.cells });
+    if (updates.cells.length) edits.push({ kind: 'updateCells', table: effects.table, cells: updates.cells, expect: updates.expect });
   }
 
   edits.push(...overviewEdits(data.info, evaluation.result.overview));

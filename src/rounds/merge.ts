@@ -9,7 +9,7 @@
 // Every value written gets a Logboek line; Rondes is brought up to date. All in one apply.
 import { UserError } from '../errors';
 import { shortened } from '../monitor/text';
-import { measurementKey } from '../monitor/upsert';
+import { MEASUREMENT_KEY, measurementKey } from '../monitor/upsert';
 import { expectedTests, type ExpectedTest } from '../norms';
 import { breaches, toOperator } from '../norms/operators';
 import type { Row } from '../registry/defaults';
@@ -292,7 +292,14 @@ class Merge {
         return column ? [{ row: row.row - this.measurements.firstRow, column: column.caption, value }] : [];
       }),
     );
-    if (cells.length) edits.push({ kind: 'updateCells', table: this.measurements.table, cells });
+    // The keys of the rows as read: a Metingen a co-author sorted since is refused, not written on other rows.
+    const expect = [...this.updates.keys()].flatMap((row) =>
+      MEASUREMENT_KEY.flatMap((key) => {
+        const column = this.measurements.columns.get(key);
+        return column ? [{ row: row.row - this.measurements.firstRow, column: column.caption, value: row.get(key) ?? null }] : [];
+      }),
+    );
+    if (cells.length) edits.push({ kind: 'updateCells', table: this.measurements.table, cells, expect });
     return edits;
   }
 

@@ -5,6 +5,7 @@
 
 import { createRoot } from 'react-dom/client';
 import { ExcelWorkbook } from '../workbook/excel/adapter';
+import { excelRun } from '../workbook/excel/run';
 import { App } from './App';
 import { languageFor } from './messages';
 import type { Session } from './session';
@@ -29,7 +30,7 @@ async function start(): Promise<void> {
   const host = await officeHost();
   const session: Session =
     host !== null && host === Office.HostType.Excel
-      ? { mode: 'excel', language: languageFor(displayLanguage()), workbook: new ExcelWorkbook(Excel.run, { requirements: Office.context.requirements }), files: null }
+      ? { mode: 'excel', language: languageFor(displayLanguage()), workbook: new ExcelWorkbook(excelRun(Excel.run, (set, version) => Office.context.requirements.isSetSupported(set, version)), { requirements: Office.context.requirements }), files: null }
       : { mode: 'standalone', language: 'nl', workbook: null, files: browserFiles() };
   createRoot(document.getElementById('root')!).render(<App session={session} />);
 }

@@ -115,8 +115,12 @@ export type Edit =
    * formats cover the new extent. For tables an operation owns, such as Controle.
    */
   | { kind: 'replaceRows'; table: string; rows: CellInput[][] }
-  /** `row` is the 0-based data row index as returned by readTables. */
-  | { kind: 'updateCells'; table: string; cells: { row: number; column: string; value: CellInput }[] }
+  /**
+   * `row` is the 0-based data row index as returned by readTables. `expect` lists cells (the rows'
+   * keys, as read) that must still hold those values, or nothing is written: in Excel a co-author
+   * may have sorted the table between the read and this write.
+   */
+  | { kind: 'updateCells'; table: string; cells: { row: number; column: string; value: CellInput }[]; expect?: { row: number; column: string; value: CellValue }[] }
   /** Plain cells outside tables, e.g. the fixed lists on the system sheet. */
   | { kind: 'writeRange'; sheet: string; at: string; values: CellInput[][] }
   | { kind: 'clearRange'; sheet: string; address: string }

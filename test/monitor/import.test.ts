@@ -235,6 +235,24 @@ describe('import never loses anything', () => {
     ]);
   });
 
+  test("the rows an import updates go with their keys as read, so Excel refuses them when a colleague sorted Metingen since", async () => {
+    const wb = await newRegistry('44021');
+    await wb.apply([row('indicators', { id: 'IND-001', name: 'Mediaanprijs huizen' })]);
+    const hand = (period: string, value: number) => row('measurements', { indicator: 'IND-001', area: '44021', period, dimension: 'Alle huizen', value, unit: 'euro', source: 'eigen telling' });
+    await wb.apply([hand('2022', 299999), hand('2023', 310000)]);
+    const applied: Edit[] = [];
+    const watched: WorkbookPort = Object.assign(Object.create(wb) as WorkbookPort, { apply: (edits: Edit[]) => (applied.push(...edits), wb.apply(edits)) });
+    await run(watched, csv('WO_07.csv', download));
+    const update = applied.find((e): e is Extract<Edit, { kind: 'updateCells' }> => e.kind === 'updateCells' && e.table === 'tblMetingen');
+    expect(update?.cells.map((c) => c.row)).toContain(1); // the 2023 row adopts the source value
+    expect(update?.expect).toEqual([
+      { row: 1, column: 'Indicator', value: 'IND-001' },
+      { row: 1, column: 'Gebied', value: '44021' },
+      { row: 1, column: 'Periode', value: '2023' },
+      { row: 1, column: 'Dimensie', value: 'Alle huizen' },
+    ]);
+  });
+
   test('a value the newer download leaves empty stays in the registry', async () => {
     const wb = await imported();
     const result = await run(wb, csv('c.csv', header + line(2022, 'Alle huizen', '') + line(2023, 'Alle huizen', 'x')));

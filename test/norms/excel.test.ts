@@ -20,7 +20,7 @@ test('flagging 1,000 or 20,000 measurements costs the same syncs apart from payl
   expect(small.first).toEqual({ fixed: 10, chunks: 0 });
   expect(large.first.fixed).toBe(small.first.fixed);
   expect(large.again.fixed).toBe(small.again.fixed);
-  for (const sync of large.fake.syncs) expect(sync.requestChars).toBeLessThan(4_000_000);
+  for (const sync of large.fake.syncs) expect(sync.requestBytes).toBeLessThan(large.fake.requestLimit);
 
   // Every conditional format on Metingen covers a whole data column of the table (Waarde, Status).
   const sheet = large.fake.model.sheet('Metingen')!;

@@ -4,7 +4,7 @@
 import { LOGBOOK_TABLE } from '../../src/registry/logbook';
 import { writeDemo } from '../../src/registry/demo';
 import { mergeForms, startRound, ROUND_TABLE, type StartedForm } from '../../src/rounds';
-import type { CellInput, WorkbookPort } from '../../src/workbook/port';
+import type { CellInput, Edit, WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { OWN_SURVEY } from '../helpers/ownSurvey';
 
@@ -96,8 +96,14 @@ test('a whole round: start, fill, merge, merge again, accept a conflict', async 
   expect(await rowsOf(registry, LOGBOOK_TABLE)).toHaveLength(3);
 
   // The coordinator accepts the form's value over the one typed by hand.
-  const accepted = await mergeForms(registry, sources, { now, accept: 'all' });
+  const applied: Edit[] = [];
+  const watched: WorkbookPort = Object.assign(Object.create(registry) as WorkbookPort, { apply: (edits: Edit[]) => (applied.push(...edits), registry.apply(edits)) });
+  const accepted = await mergeForms(watched, sources, { now, accept: 'all' });
   expect(accepted).toMatchObject({ accepted: 1, conflicts: 0 });
+  // The update goes with its row's key as read: in Excel a Metingen a colleague sorted since is refused.
+  const update = applied.find((e): e is Extract<Edit, { kind: 'updateCells' }> => e.kind === 'updateCells' && e.table === 'tblMetingen');
+  expect(update?.expect?.map((c) => [c.column, c.value])).toEqual([['Indicator', 'IND-003'], ['Gebied', '44021'], ['Periode', '2026'], ['Dimensie', null]]);
+  expect(new Set(update?.expect?.map((c) => c.row))).toEqual(new Set(update?.cells.map((c) => c.row)));
   expect(await measurement(registry, 'IND-003', '44021', '2026')).toEqual([expect.objectContaining({ Waarde: 0.36, Bron: 'update Groen 2026-S2' })]);
   expect((await rowsOf(registry, LOGBOOK_TABLE)).at(-1)).toMatchObject({ 'Oude waarde': 0.37, 'Nieuwe waarde': 0.36, Bron: expect.stringContaining('conflict aanvaard') });
 });

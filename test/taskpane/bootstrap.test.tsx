@@ -43,22 +43,28 @@ afterEach(() => {
 
 const HostType = { Excel: 'Excel', Word: 'Word' };
 
-test('in Excel: the Office.js adapter on Excel.run and the host’s requirement sets, texts in Office’s language', async () => {
+const requirements = { isSetSupported: () => true };
+
+test('in Excel: the Office.js adapter on Excel.run (waiting for a cell edit to end) and the host’s requirement sets, texts in Office’s language', async () => {
   const run = jest.fn();
-  const requirements = { isSetSupported: jest.fn(() => false) };
+  const hostRequirements = { isSetSupported: jest.fn(() => true) };
   const session = await boot(
-    { HostType, onReady: async () => ({ host: 'Excel', platform: 'PC' }), context: { displayLanguage: 'en-US', requirements } },
+    { HostType, onReady: async () => ({ host: 'Excel', platform: 'PC' }), context: { displayLanguage: 'en-US', requirements: hostRequirements } },
     { run },
   );
   expect(session.mode).toBe('excel');
   expect(session.language).toBe('en');
   expect(session.workbook).not.toBeNull();
-  expect(adapters[adapters.length - 1]).toEqual({ run, options: { requirements } });
+  const adapter = adapters[adapters.length - 1] as { run: (b: () => Promise<number>) => unknown; options: unknown };
+  expect(adapter.options).toEqual({ requirements: hostRequirements });
+  const batch = async () => 1;
+  adapter.run(batch);
+  expect(run).toHaveBeenCalledWith({ delayForCellEdit: true }, batch);
 });
 
 test('Dutch Office gets Dutch', async () => {
   const session = await boot(
-    { HostType, onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }), context: { displayLanguage: 'nl-BE' } },
+    { HostType, onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }), context: { displayLanguage: 'nl-BE', requirements } },
     { run: jest.fn() },
   );
   expect(session).toMatchObject({ mode: 'excel', language: 'nl' });

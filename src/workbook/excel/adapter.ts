@@ -11,20 +11,23 @@ import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableR
 import { checkCapabilities } from '../checkEdits';
 import { SyncBudget } from './budget';
 import { EVERY_REQUIREMENT_SET, excelCapabilities, type Requirements } from './capabilities';
-import { COMMAND_OVERHEAD, fromExcelRows, fromExcelValue } from './cells';
+import { fromExcelRows, fromExcelValue } from './cells';
 import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, queueSheets, queueTableShapes, resolveTables, withoutEquals } from './load';
 import { planEdits, type TableShape } from './plan';
+import { commandBytes, REQUEST_BYTES } from './requestSize';
 import { colorOrUndefined, fromExcelValidation } from './rules';
-import { StepWriter } from './writer';
+import { fromOfficeError } from './officeErrors';
+import { restoreProtection, StepWriter } from './writer';
 
 /** `Excel.run` in the add-in; a fake's run in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /**
- * Estimated request characters per sync. Excel on the web rejects requests over 5 MB; the estimate
- * (JSON of the values plus a fixed cost per command) is rough, so this keeps a fifth in reserve.
+ * Request bytes per sync. Excel on the web rejects requests over 5 MB; commands are counted at what
+ * the client library sends for them (requestSize.ts), and what every request carries besides them
+ * (REQUEST_BYTES) is kept free, with a tenth in reserve.
  */
-export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+export const DEFAULT_PAYLOAD_BUDGET = 4_500_000 - REQUEST_BYTES;
 
 /**
  * Cells read per sync. Responses have the same 5 MB limit, but their size is unknown until read;
@@ -47,11 +50,14 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly payloadBudget: number;
   private readonly readCellBudget: number;
   private readonly capabilities: WorkbookInfo['capabilities'];
+  private readonly run: ExcelRun;
 
-  constructor(
-    private readonly run: ExcelRun,
-    options: ExcelWorkbookOptions = {},
-  ) {
+  /** Errors Excel reports with a code a user can act on reach the caller as a Dutch UserError (officeErrors.ts). */
+  constructor(run: ExcelRun, options: ExcelWorkbookOptions = {}) {
+    this.run = (batch) =>
+      run(batch).catch((error: unknown) => {
+        throw fromOfficeError(error);
+      });
     this.payloadBudget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
     this.readCellBudget = options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET;
     this.capabilities = excelCapabilities(options.requirements ?? EVERY_REQUIREMENT_SET);
@@ -157,7 +163,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const budget = this.writeBudget(context);
       const notes: Excel.Note[] = [];
       for (const address of addresses) {
-        await budget.reserve(COMMAND_OVERHEAD);
+        await budget.reserve(commandBytes(2, 1, [address]));
         notes.push(context.workbook.worksheets.getItem(name).notes.getItemOrNullObject(address).load('content'));
       }
       await budget.flush();
@@ -176,7 +182,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const budget = this.writeBudget(context);
       const ranges: Excel.Range[] = [];
       for (const address of addresses) {
-        await budget.reserve(COMMAND_OVERHEAD);
+        await budget.reserve(commandBytes(2, 0, [address]));
         ranges.push(context.workbook.worksheets.getItem(name).getRange(address).load('numberFormat'));
       }
       await budget.flush();
@@ -189,19 +195,29 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /**
    * Two syncs to read what the edit list needs and check all of it (an error names the sheet, table
-   * or column before any write is queued), then values, then formats, in one sync plus payload chunks.
-   * A failure inside Excel after a payload chunk was sent can still leave part of the list applied.
+   * or column before any write is queued, and rows that moved since they were read refuse the list),
+   * then values, then formats, in one sync plus payload chunks. A failure inside Excel after a payload
+   * chunk was sent can still leave part of the list applied; sheets it unprotected are protected again.
+   * Chunks are written with calculation suspended (ExcelApi 1.6, below the manifest's minimum), and
+   * the last sync recalculates, so formulas see every chunk once instead of after each.
    */
   async apply(edits: Edit[]): Promise<void> {
     if (edits.length === 0) return;
     checkCapabilities(this.capabilities, edits);
     await this.run(async (context) => {
-      const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context)), edits);
-      const budget = this.writeBudget(context);
+      const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context), this.readBudget(context)), edits);
+      const application = context.workbook.application;
+      const budget = this.writeBudget(context, () => application.suspendApiCalculationUntilNextSync());
       const writer = new StepWriter(context, budget);
-      for (const step of plan.values) await writer.value(step);
-      for (const step of plan.formats) await writer.format(step);
-      await budget.flush();
+      try {
+        for (const step of plan.values) await writer.value(step);
+        for (const step of plan.formats) await writer.format(step);
+        if (budget.chunks > 0) application.calculate('Recalculate');
+        await budget.flush();
+      } catch (error) {
+        await restoreProtection(context, plan.values.flatMap((step) => (step.kind === 'unprotectSheet' ? [step.sheet] : [])));
+        throw error;
+      }
     });
   }
 
@@ -216,8 +232,8 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  private writeBudget(context: Excel.RequestContext): SyncBudget {
-    return new SyncBudget(context, this.payloadBudget, () => this.payloadChunkSyncs++);
+  private writeBudget(context: Excel.RequestContext, beforeChunk?: () => void): SyncBudget {
+    return new SyncBudget(context, this.payloadBudget, () => this.payloadChunkSyncs++, beforeChunk);
   }
 
   private readBudget(context: Excel.RequestContext): SyncBudget {

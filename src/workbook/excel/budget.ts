@@ -13,12 +13,17 @@ export class SyncBudget {
    * @param context the request context whose queue is being filled
    * @param limit the most a single sync may carry (characters for writes, cells for reads)
    * @param onChunk called for every extra sync this budget forces
+   * @param beforeChunk called just before such a sync, to queue what must go with every chunk
    */
   constructor(
     private readonly context: Syncable,
     readonly limit: number,
     private readonly onChunk: () => void,
+    private readonly beforeChunk?: () => void,
   ) {}
+
+  /** Extra syncs forced so far. */
+  chunks = 0;
 
   /** What may still be queued before the next sync. */
   get room(): number {
@@ -42,8 +47,10 @@ export class SyncBudget {
 
   /** Sends what is queued now because the next command would not fit. */
   async split(): Promise<void> {
+    this.beforeChunk?.();
     await this.context.sync();
     this.pending = 0;
+    this.chunks++;
     this.onChunk();
   }
 

@@ -1,4 +1,4 @@
-// How port values become Excel values and back, and how big a queued write is.
+// How port values become Excel values and back.
 // Pure functions: no Office.js here, so they are shared by the adapter and easy to test.
 import { dateToSerial } from '../address';
 import { isLink } from '../links';
@@ -6,13 +6,6 @@ import type { CellInput, CellValue } from '../port';
 
 /** Number format given to every cell the adapter writes a Date into. */
 export const DATE_FORMAT = 'dd/mm/yyyy';
-
-/**
- * Rough request size of one queued command (object path, action, property name) apart from the
- * values it carries. Office.js sends a few hundred characters of JSON per command; counting it
- * keeps thousands of single-cell writes under the payload limit too.
- */
-export const COMMAND_OVERHEAD = 300;
 
 export type ExcelScalar = string | number | boolean;
 
@@ -43,11 +36,6 @@ export function toExcelRows(rows: CellInput[][]): ExcelScalar[][] {
 
 export function fromExcelRows(rows: unknown[][]): CellValue[][] {
   return rows.map((row) => row.map(fromExcelValue));
-}
-
-/** Estimated request characters of each row of a values write (its JSON, plus the separating comma). */
-export function rowSizes(rows: ExcelScalar[][]): number[] {
-  return rows.map((row) => JSON.stringify(row).length + 1);
 }
 
 /** A vertical run of Date cells, `length` rows from (`row`, `column`) of a block, 0-based. */

@@ -4,8 +4,10 @@
 import { cellAddress, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
 import type { Edit, SheetInfo } from '../port';
 import { SyncBudget } from './budget';
-import { COMMAND_OVERHEAD, stripSheet } from './cells';
-import { chartKey, noteKey, type TableShape, type WorkbookSnapshot } from './plan';
+import { stripSheet } from './cells';
+import { commandBytes } from './requestSize';
+import { fromExcelValue } from './cells';
+import { chartKey, expectKey, noteKey, type TableShape, type WorkbookSnapshot } from './plan';
 
 /** Queues the load of every sheet's name, visibility and protection; call the returned function after the next sync. */
 export function queueSheets(context: Excel.RequestContext): () => SheetInfo[] {
@@ -108,7 +110,7 @@ export async function loadSheetName(context: Excel.RequestContext, sheet: string
  * every table and which of the notes and charts to be set already exist (second sync; more only when
  * thousands of notes make the request too big for one).
  */
-export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[], budget: SyncBudget): Promise<WorkbookSnapshot> {
+export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[], budget: SyncBudget, readBudget: SyncBudget): Promise<WorkbookSnapshot> {
   const sheetsLoaded = queueSheets(context);
   const tableItems = context.workbook.tables.load('items/name');
   const nameItems = context.workbook.names.load('items/name,items/formula');
@@ -122,8 +124,9 @@ export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[],
   const shapes = queueTableShapes(context, tableItems.items.map((t) => t.name), appendedTo);
   const notes = await queueNoteProbes(context, sheets, edits, budget);
   const charts = await queueChartProbes(context, sheets, edits, budget);
+  const expected = await queueExpected(context, tableItems.items.map((t) => t.name), edits, readBudget);
   await budget.flush();
-  return { sheets, tables: shapes(), names, notes: notes(), charts: charts() };
+  return { sheets, tables: shapes(), names, notes: notes(), charts: charts(), expected: expected() };
 }
 
 /** Excel's legacy notes (`worksheet.notes`) need ExcelApi 1.18. */
@@ -137,7 +140,7 @@ async function queueNoteProbes(context: Excel.RequestContext, sheets: SheetInfo[
     const key = noteKey(sheet, edit.cell);
     if (probes.has(key)) continue;
     const at = parseCell(edit.cell);
-    await budget.reserve(COMMAND_OVERHEAD);
+    await budget.reserve(commandBytes(2, 1, [cellAddress(at.row, at.column)]));
     probes.set(key, context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cellAddress(at.row, at.column)).load('content'));
   }
   return () => new Set([...probes].filter(([, note]) => !note.isNullObject).map(([key]) => key));
@@ -153,10 +156,46 @@ async function queueChartProbes(context: Excel.RequestContext, sheets: SheetInfo
     if (!sheet) continue; // as for notes: a new sheet has no charts, a missing one the plan reports
     const key = chartKey(sheet, edit.name);
     if (probes.has(key)) continue;
-    await budget.reserve(COMMAND_OVERHEAD);
+    await budget.reserve(commandBytes(2, 1, [edit.name]));
     probes.set(key, context.workbook.worksheets.getItem(sheet).charts.getItemOrNullObject(edit.name).load('name'));
   }
   return () => new Set([...probes].filter(([, chart]) => !chart.isNullObject).map(([key]) => key));
+}
+
+/**
+ * Loads the cells updateCells edits expect to hold their keys: per column, the rows from the first
+ * to the last expected one, in blocks of rows the read budget allows (scattered rows cost a read of
+ * the span, not a request per row). A table or column that is gone fails the load with ItemNotFound:
+ * the rows were read moments ago, so the workbook changed.
+ */
+async function queueExpected(context: Excel.RequestContext, tables: string[], edits: Edit[], budget: SyncBudget): Promise<() => Map<string, ReturnType<typeof fromExcelValue>>> {
+  const byLowerName = new Map(tables.map((name) => [name.toLowerCase(), name]));
+  const loads: { table: string; column: string; row: number; range: Excel.Range }[] = [];
+  for (const edit of edits) {
+    if (edit.kind !== 'updateCells' || !edit.expect?.length) continue;
+    const table = byLowerName.get(edit.table.toLowerCase());
+    if (!table) continue; // the plan reports a missing table
+    const spans = new Map<string, { first: number; last: number }>();
+    for (const { row, column } of edit.expect) {
+      const span = spans.get(column);
+      spans.set(column, span ? { first: Math.min(span.first, row), last: Math.max(span.last, row) } : { first: row, last: row });
+    }
+    for (const [column, { first, last }] of spans) {
+      const body = context.workbook.tables.getItem(table).columns.getItem(column).getDataBodyRange();
+      for (let top = first; top <= last; ) {
+        if (!budget.isEmpty && budget.room < 1) await budget.split();
+        const count = Math.min(last - top + 1, Math.max(1, budget.room));
+        budget.add(count);
+        loads.push({ table, column, row: top, range: body.getCell(top, 0).getResizedRange(count - 1, 0).load('values') });
+        top += count;
+      }
+    }
+  }
+  return () => {
+    const found = new Map<string, ReturnType<typeof fromExcelValue>>();
+    for (const load of loads) load.range.values.forEach(([value], i) => found.set(expectKey(load.table, load.row + i, load.column), fromExcelValue(value)));
+    return found;
+  };
 }
 
 export function withoutEquals(formula: unknown): string {

@@ -7,9 +7,10 @@
 // The snapshot is updated edit by edit, so later edits see earlier ones (a table added, then
 // validated; a column added, then filled).
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
+import { UserError } from '../../errors';
 import { checkEdits } from '../checkEdits';
 import { isLink } from '../links';
-import type { CellInput, ConditionalFormat, Edit, SheetInfo, SheetVisibility, Validation, WorkbookInfo } from '../port';
+import type { CellInput, CellValue, ConditionalFormat, Edit, SheetInfo, SheetVisibility, Validation, WorkbookInfo } from '../port';
 
 export interface TableShape {
   name: string;
@@ -32,6 +33,13 @@ export interface WorkbookSnapshot {
   notes: Set<string>;
   /** Charts named by setLineChart edits that already exist, as chartKey(sheet, name). */
   charts: Set<string>;
+  /** What the cells named in updateCells' `expect` hold now, by expectKey(table, row, column). */
+  expected: Map<string, CellValue>;
+}
+
+/** Identifies a cell of a table's data rows whatever the case of the table and column names. */
+export function expectKey(table: string, row: number, column: string): string {
+  return `${table.toLowerCase()}|${row}|${column.toLowerCase()}`;
 }
 
 /**
@@ -63,6 +71,8 @@ export type ValueStep =
   | { kind: 'writeTableRows'; table: string; firstIndex: number; rows: CellInput[][] }
   /** Data rows deleted with the cells below them moving up: the table shrinks. */
   | { kind: 'deleteRows'; table: string; firstIndex: number; count: number }
+  /** A user's filter hides rows; deleting or rewriting rows under it fails in Excel (ExcelApi 1.2). */
+  | { kind: 'clearFilters'; table: string }
   /** Removes every link (and the link look) from a table's data rows. */
   | { kind: 'removeLinks'; table: string }
   | { kind: 'clearRange'; sheet: string; address: string }
@@ -121,6 +131,7 @@ class Planner {
   private readonly names = new Map<string, { name: string; formula: string }>();
   private readonly notes: Set<string>;
   private readonly charts: Set<string>;
+  private readonly expected: Map<string, CellValue>;
   /** The protectSheet step of each sheet (by lower-case name): one per sheet, as Excel refuses to protect a protected sheet. */
   private readonly protections = new Map<string, Extract<FormatStep, { kind: 'protectSheet' }>>();
 
@@ -132,6 +143,7 @@ class Planner {
     for (const [name, formula] of Object.entries(snapshot.names)) this.names.set(name.toLowerCase(), { name, formula });
     this.notes = new Set(snapshot.notes);
     this.charts = new Set(snapshot.charts);
+    this.expected = snapshot.expected;
   }
 
   add(edit: Edit): void {
@@ -142,7 +154,7 @@ class Planner {
       case 'addColumns': return this.addColumns(edit.table, edit.columns);
       case 'appendRows': return this.appendRows(edit.table, edit.rows);
       case 'replaceRows': return this.replaceRows(edit.table, edit.rows);
-      case 'updateCells': return this.updateCells(edit.table, edit.cells);
+      case 'updateCells': return this.updateCells(edit.table, edit.cells, edit.expect ?? []);
       case 'writeRange': return this.writeRange(edit.sheet, edit.at, edit.values);
       case 'clearRange': return this.clearRange(edit.sheet, edit.address);
       case 'setName': return this.setName(edit.name, edit.formula);
@@ -249,6 +261,8 @@ class Planner {
     const resized = { ...table.range, bottom: table.range.top + body.length };
     checkInsideSheet(resized, `tabel ${table.name}`);
     const before = table.rowCount;
+    // The tables rewritten whole are the operations' own (Controle, Overzicht, Rondes): a user's filter goes.
+    this.plan.values.push({ kind: 'clearFilters', table: table.name });
     this.plan.values.push({ kind: 'removeLinks', table: table.name });
     if (body.length < before) this.plan.values.push({ kind: 'deleteRows', table: table.name, firstIndex: body.length, count: before - body.length });
     this.plan.values.push({ kind: 'writeTableRows', table: table.name, firstIndex: 0, rows: body.slice(0, before) });
@@ -258,8 +272,17 @@ class Planner {
     table.onlyRowBlank = rows.length === 0;
   }
 
-  private updateCells(name: string, cells: { row: number; column: string; value: CellInput }[]): void {
+  private updateCells(name: string, cells: { row: number; column: string; value: CellInput }[], expect: { row: number; column: string; value: CellValue }[]): void {
     const table = this.table(name);
+    for (const cell of expect) {
+      const now = this.expected.get(expectKey(table.name, cell.row, cell.column));
+      if ((now ?? null) !== (cell.value ?? null)) {
+        throw new UserError(
+          'workbook-changed',
+          `De rijen van tabel ${table.name} zijn verschoven sinds Beleidsregister ze las (rij ${cell.row + 1} houdt in kolom ${cell.column} nu ${now ?? 'niets'} in plaats van ${cell.value ?? 'niets'}), bijvoorbeeld omdat iemand de tabel sorteerde. Er is niets gewijzigd; voer de opdracht opnieuw uit.`,
+        );
+      }
+    }
     const byCell = new Map<string, { row: number; column: number; value: CellInput }>();
     for (const cell of cells) {
       const column = this.columnIndex(table, cell.column);

@@ -1,6 +1,7 @@
 import { columnLetter } from '../../../src/workbook/address';
 import { ExcelWorkbook, type ExcelWorkbookOptions } from '../../../src/workbook/excel/adapter';
 import { MINIMUM_EXCEL_API } from '../../../src/workbook/excel/capabilities';
+import { REQUEST_BYTES } from '../../../src/workbook/excel/requestSize';
 import type { CellInput, Edit } from '../../../src/workbook/port';
 import { workbookContract, type ChartLook } from '../contract';
 import { FakeExcel, LATEST_EXCEL_API } from './fakeExcel';
@@ -94,7 +95,7 @@ describe('Office.js adapter: round trips do not grow with the rows', () => {
     expect(few).toEqual({ fixed: 3, chunks: 0 });
     expect(many.fixed).toBe(few.fixed);
     expect(many.chunks).toBeGreaterThan(0); // about 4.5 MB of rows does not fit one request
-    for (const sync of large.fake.syncs) expect(sync.requestChars).toBeLessThan(4_000_000);
+    for (const sync of large.fake.syncs) expect(sync.requestBytes).toBeLessThan(large.fake.requestLimit);
 
     const [t] = await large.wb.readTables(['tblMetingen']);
     expect(t.rows).toHaveLength(15_001);
@@ -112,7 +113,7 @@ describe('Office.js adapter: round trips do not grow with the rows', () => {
     fake.resetCounters();
     await wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells }]);
     // One block of two columns: the request is the values plus a few commands, far below 5,000 commands' worth.
-    expect(fake.syncs.reduce((sum, s) => sum + s.requestChars, 0)).toBeLessThan(200_000);
+    expect(fake.syncs.reduce((sum, s) => sum + s.requestBytes, 0)).toBeLessThan(200_000);
     const [t] = await wb.readTables(['tblMetingen']);
     expect(t.rows[4_999].slice(2, 4)).toEqual([9_998, true]);
     expect(t.rows[0].slice(2, 4)).toEqual([0, true]);
@@ -172,7 +173,7 @@ describe('Office.js adapter: payload chunks', () => {
     const { chunks } = await syncsOf(fake, wb, () => wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows }]));
     expect(chunks).toBeGreaterThanOrEqual(4);
     expect(fake.syncCount).toBe(3 + chunks);
-    for (const sync of fake.syncs) expect(sync.requestChars).toBeLessThanOrEqual(budget);
+    for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(budget + REQUEST_BYTES);
     const [t] = await wb.readTables(['tblMetingen']);
     expect(t.rows.slice(1)).toEqual(rows.map((r) => [r[0], r[1], r[2], r[3], 45292 + (rows.indexOf(r) % 28)]));
   });
@@ -184,7 +185,8 @@ describe('Office.js adapter: payload chunks', () => {
     const cells = Array.from({ length: 500 }, (_, i) => ({ row: i, column: i % 2 ? 'ID' : 'Waarde', value: i }));
     const { chunks } = await syncsOf(fake, wb, () => wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells }]));
     expect(chunks).toBeGreaterThan(0);
-    for (const sync of fake.syncs) expect(sync.requestChars).toBeLessThanOrEqual(budget);
+    // The budget is for the commands; what every request carries besides them is kept apart.
+    for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(budget + REQUEST_BYTES);
   });
 
   test('a large read is split by the read budget and comes back whole and in order', async () => {
@@ -200,9 +202,10 @@ describe('Office.js adapter: payload chunks', () => {
   test('Excel on the web refuses an oversized request, so the default budget must keep under it', async () => {
     const { fake, wb } = await workbookWithTable({ payloadBudget: 10_000_000 });
     await expect(wb.apply([{ kind: 'appendRows', table: 'tblMetingen', rows: measurementRows(60_000) }])).rejects.toMatchObject({
-      code: 'RequestPayloadSizeLimitExceeded',
+      code: 'excel',
+      cause: { code: 'RequestPayloadSizeLimitExceeded' },
     });
-    expect(fake.syncs.some((s) => s.requestChars > fake.requestLimit)).toBe(true);
+    expect(fake.syncs.some((s) => s.requestBytes > fake.requestLimit)).toBe(true);
   });
 });
 
@@ -281,7 +284,7 @@ describe('Office.js adapter: what lands in the workbook', () => {
       { kind: 'setSheetLayout', sheet: 'Metingen', widths: { C: 20 }, hidden: ['D'] },
     ]);
     expect(fake.cell('Metingen', 'C2').value).toBe(7);
-    await expect(wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: 'M9' }] }])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(wb.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: 'M9' }] }])).rejects.toMatchObject({ code: 'excel', cause: { code: 'AccessDenied' } });
     await wb.apply([
       { kind: 'updateCells', table: 'tblMetingen', cells: [{ row: 0, column: 'ID', value: 'M9' }] },
       { kind: 'protectSheet', sheet: 'Metingen', unlocked: [] },
@@ -294,7 +297,7 @@ describe('Office.js adapter: what lands in the workbook', () => {
     const { fake, wb } = await workbookWithTable();
     const chart: Edit = { kind: 'setLineChart', sheet: 'Metingen', name: 'grafiek', title: 'Waarde', source: 'A1:C2', at: 'H2', to: 'O20' };
     await wb.apply([{ kind: 'protectSheet', sheet: 'Metingen', unlocked: [] }]);
-    await expect(wb.apply([chart])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(wb.apply([chart])).rejects.toMatchObject({ code: 'excel', cause: { code: 'AccessDenied' } });
     await wb.apply([chart, { kind: 'protectSheet', sheet: 'Metingen', unlocked: [] }]);
     expect(fake.charts('Metingen').map((c) => [c.name, c.source, c.categories])).toEqual([['grafiek', 'Metingen!B1:C2', 'Metingen!A2']]);
     expect(fake.protection('Metingen')).not.toBeNull();
@@ -304,7 +307,7 @@ describe('Office.js adapter: what lands in the workbook', () => {
     const { fake, wb } = await workbookWithTable();
     await wb.select('Metingen', '$c$2');
     expect(fake.selection()).toEqual({ sheet: 'Metingen', address: 'C2' });
-    await expect(wb.select('Nergens', 'A1')).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(wb.select('Nergens', 'A1')).rejects.toMatchObject({ code: 'excel', cause: { code: 'ItemNotFound' } });
   });
 
   test('hiding the only visible sheet while showing another works in either order', async () => {
@@ -362,7 +365,7 @@ describe('Office.js adapter: replaceRows', () => {
       { kind: 'setConditionalFormats', table: 'tblMetingen', column: 'Waarde', formats: [{ formula: 'C2>100', fill: '#FFC7CE' }] },
     ]);
     const cost = await syncsOf(fake, wb, () => wb.apply([{ kind: 'replaceRows', table: 'tblMetingen', rows: linkRows(to) }]));
-    for (const sync of fake.syncs) expect(sync.requestChars).toBeLessThan(4_000_000);
+    for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThan(fake.requestLimit);
     const [t] = await wb.readTables(['tblMetingen']);
     expect(t.rows).toHaveLength(Math.max(1, to));
     if (to > 0) expect(t.rows[to - 1]).toEqual([`M${to - 1}`, text(to - 1), (to - 1) * 1.5, (to - 1) % 2 === 0, 45292 + ((to - 1) % 28)]);

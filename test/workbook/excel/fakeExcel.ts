@@ -11,7 +11,9 @@
 // tables. Charts keep what they were made from (type, source, categories, title, place) but are
 // not drawn: which rows and columns Excel takes for names and categories is its own guess. Every
 // sync is recorded with its request and response size, and requests or responses over Excel on
-// the web's 5 MB are refused.
+// the web's 5 MB are refused. The request size is counted as Office's client library would send
+// it (requestSize.ts: every proxy an ObjectPath, every command an action with its arguments in
+// UTF-8); realLibrary.test.ts holds the count against the library's own requests.
 //
 // Only the part of the object model the adapter uses is modelled; anything else throws
 // "not modelled" rather than pretending.
@@ -20,6 +22,7 @@
 // Office.context.requirements answers; members above it (Worksheet.notes, 1.18) throw ApiNotFound.
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseRange, quoteSheet, type RangeRef } from '../../../src/workbook/address';
 import type { ExcelRun } from '../../../src/workbook/excel/adapter';
+import { ACTION_BYTES, jsonBytes, PROPERTY_BYTES, PROXY_BYTES } from '../../../src/workbook/excel/requestSize';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -192,6 +195,9 @@ class TableModel {
     public ref: RangeRef,
     public style: string,
   ) {}
+
+  /** A user's filter hides some data rows (FakeExcel.filterTable); Table.clearFilters lifts it. */
+  filtered = false;
 
   get header(): RangeRef {
     return { ...this.ref, bottom: this.ref.top };
@@ -372,6 +378,8 @@ class WorkbookModel {
         const wholeRows = area.left === table.ref.left && area.right === table.ref.right && area.top >= body.top && area.bottom <= body.bottom;
         if (!wholeRows) throw shiftInTable();
         if (height === body.bottom - body.top + 1) throw notModelled('deleting every data row of a table');
+        // Excel deletes only the visible rows of a filtered table, or refuses; either way not what was asked.
+        if (table.filtered) throw new FakeOfficeError('FilteredRangeConflict', 'The operation cannot be completed on a filtered range.');
         shrinking.push(table);
       } else if (intersects(table.ref, below)) {
         if (!contains(below, table.ref)) throw shiftInTable();
@@ -617,7 +625,7 @@ function same(a: string, b: string): boolean {
 
 interface Command {
   write: boolean;
-  /** Characters this command adds to the request. */
+  /** Bytes this command adds to the request. */
   size: number;
   /** Applies the command; returns the characters it adds to the response. */
   run(): number;
@@ -625,7 +633,8 @@ interface Command {
 
 export interface SyncRecord {
   commands: number;
-  requestChars: number;
+  /** UTF-8 bytes of the request, counted as the client library sends it. */
+  requestBytes: number;
   responseChars: number;
 }
 
@@ -633,6 +642,10 @@ class FakeContext {
   readonly workbook: FakeWorkbook;
   private queue: Command[] = [];
   private closed = false;
+  /** Bytes of the proxies made since the last sync: each is an ObjectPath in the next request. */
+  proxyBytes = 0;
+  /** True while a sync applies its commands: proxies made then (loaded items) are answers, not requests. */
+  running = false;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
@@ -653,12 +666,21 @@ class FakeContext {
     await Promise.resolve(); // a round trip: nothing is applied before the caller awaits
     const batch = this.queue;
     this.queue = [];
-    const record: SyncRecord = { commands: batch.length, requestChars: batch.reduce((sum, c) => sum + c.size, 0), responseChars: 0 };
+    const record: SyncRecord = { commands: batch.length, requestBytes: batch.reduce((sum, c) => sum + c.size, this.proxyBytes), responseChars: 0 };
+    this.proxyBytes = 0;
     this.excel.syncs.push(record);
-    if (record.requestChars > this.excel.requestLimit) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestChars}) has exceeded the limit.`);
+    // A user typing in a cell: Excel refuses every batch until the edit ends (see FakeExcel.officeRun).
+    if (this.excel.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'The operation cannot be performed while Excel is in cell-editing mode.');
+    if (this.excel.syncs.length === this.excel.failingSync?.at) throw new FakeOfficeError(this.excel.failingSync.code, 'Injected failure.');
+    if (record.requestBytes > this.excel.requestLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestBytes}) has exceeded the limit.`);
     }
-    for (const command of batch) record.responseChars += command.run();
+    this.running = true;
+    try {
+      for (const command of batch) record.responseChars += command.run();
+    } finally {
+      this.running = false;
+    }
     if (record.responseChars > this.excel.responseLimit) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseChars}) has exceeded the limit.`);
     }
@@ -688,6 +710,9 @@ function loadPaths(spec: LoadSpec): string[] {
   return text.split(',').map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** Proxies Office's library reaches through a method or indexer (getItem, getRange, add …); the others are navigation properties. */
+const MADE_BY_METHOD = new Set(['worksheet', 'table', 'tableColumn', 'range', 'conditionalFormat', 'note', 'namedItem', 'chart']);
+
 /**
  * A proxy for one model object. `locate` finds it when a queued command runs (null: it does not
  * exist); an OrNullObject proxy then reads as a null object, any other proxy fails with ItemNotFound.
@@ -702,6 +727,7 @@ abstract class FakeObject<T> {
     private readonly nullable = false,
     private readonly label = 'object',
   ) {
+    if (!context.running) context.proxyBytes += MADE_BY_METHOD.has(label) ? PROXY_BYTES : PROPERTY_BYTES;
     for (const name of Object.keys(properties)) {
       Object.defineProperty(this, name, {
         get: () => this.read(name),
@@ -715,6 +741,15 @@ abstract class FakeObject<T> {
     return this.read('isNullObject') as boolean;
   }
 
+  /** Tracking only matters to Office's client library (references kept across syncs); the fake keeps every proxy. */
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+
   /** The model object; for commands, which cannot act on a null object. */
   existing(): T {
     const found = this.locate();
@@ -724,7 +759,7 @@ abstract class FakeObject<T> {
 
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
-    this.context.enqueue({ write: false, size: JSON.stringify(['load', this.label, paths]).length, run: () => this.loadNow(paths) });
+    this.context.enqueue({ write: false, size: ACTION_BYTES + jsonBytes(paths), run: () => this.loadNow(paths) });
     return this;
   }
 
@@ -783,7 +818,7 @@ abstract class FakeObject<T> {
   protected queueCall(name: string, args: unknown, apply: (target: T) => void): void {
     this.context.enqueue({
       write: true,
-      size: JSON.stringify([this.label, name, args ?? null]).length,
+      size: ACTION_BYTES + jsonBytes([name, args ?? null]),
       run: () => {
         apply(this.existing());
         return 0;
@@ -821,13 +856,30 @@ abstract class FakeCollection<T, I> extends FakeObject<T> {
   }
 }
 
+/** Calculation as the adapter drives it: suspended for the next sync (ExcelApi 1.6), recalculated (1.1). */
+class FakeApplication extends FakeObject<WorkbookModel> {
+  constructor(context: FakeContext) {
+    super(context, () => context.excel.model, {}, false, 'application');
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue({ write: false, size: ACTION_BYTES, run: () => ((this.context.excel.calculation.suspendedSyncs += 1), 0) });
+  }
+
+  calculate(type: string): void {
+    this.context.enqueue({ write: false, size: ACTION_BYTES + type.length, run: () => ((this.context.excel.calculation.recalculations += 1), 0) });
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
+  readonly application: FakeApplication;
 
   constructor(context: FakeContext) {
     const model = () => context.excel.model;
+    this.application = new FakeApplication(context);
     this.worksheets = new FakeWorksheetCollection(context, model);
     this.tables = new FakeTableCollection(context, () => ({ workbook: model(), sheet: null }));
     this.names = new FakeNamedItemCollection(context, model);
@@ -1062,6 +1114,11 @@ class FakeTable extends FakeObject<TableModel> {
     return this.range((t) => t.body);
   }
 
+  /** ExcelApi 1.2. */
+  clearFilters(): void {
+    this.queueCall('clearFilters', [], (t) => void (t.filtered = false));
+  }
+
   private range(part: (table: TableModel) => RangeRef): FakeRange {
     return new FakeRange(this.context, () => {
       const table = this.existing();
@@ -1291,6 +1348,14 @@ class FakeRange extends FakeObject<RangeTarget> {
     return this.derived((ref) => {
       if (column < 0 || ref.left + column > ref.right) throw invalid(`column ${column} outside the range`);
       return { ...ref, left: ref.left + column, right: ref.left + column };
+    });
+  }
+
+  /** The smallest range holding this one and `other`; Office's client library writes large value arrays through it. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derived((ref) => {
+      const that = other.existing().ref;
+      return { top: Math.min(ref.top, that.top), left: Math.min(ref.left, that.left), bottom: Math.max(ref.bottom, that.bottom), right: Math.max(ref.right, that.right) };
     });
   }
 
@@ -1957,6 +2022,12 @@ export class FakeExcel {
   /** Excel on the web refuses requests and responses over 5 MB. */
   requestLimit = 5_000_000;
   responseLimit = 5_000_000;
+  /** The user is typing in a cell: every sync fails with InvalidOperationInCellEditMode. */
+  cellEditMode = false;
+  /** Makes the `at`-th sync since the last reset fail with `code`, as Excel failing halfway. */
+  failingSync: { at: number; code: string } | null = null;
+  /** Syncs whose calculation was suspended, and recalculations asked for, since construction. */
+  readonly calculation = { suspendedSyncs: 0, recalculations: 0 };
 
   constructor(options: { firstSheet?: string; excelApi?: string } = {}) {
     this.model = new WorkbookModel(options.firstSheet ?? 'Sheet1');
@@ -1980,6 +2051,27 @@ export class FakeExcel {
       context.close();
     }
   };
+
+  /**
+   * Excel.run with its options, for excelRun: with delayForCellEdit (ExcelApi 1.11) Excel waits until
+   * the user leaves the cell being edited, so the batch runs after the edit.
+   */
+  readonly officeRun = <T>(first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const batch = typeof first === 'function' ? first : second!;
+    if (typeof first !== 'function' && first.delayForCellEdit) this.cellEditMode = false;
+    return this.run(batch);
+  };
+
+  /** A user's filter on a table: its rows can no longer be deleted, until Table.clearFilters. */
+  filterTable(name: string): void {
+    const table = this.model.table(name);
+    if (!table) throw new Error(`fakeExcel: no table ${name}`);
+    table.filtered = true;
+  }
+
+  filtered(name: string): boolean {
+    return this.model.table(name)?.filtered ?? false;
+  }
 
   get syncCount(): number {
     return this.syncs.length;

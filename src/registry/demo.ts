@@ -43,22 +43,22 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     {
       id: 'IND-001', name: 'Geluidsdruk gevel', definition: 'Jaargemiddelde geluidsbelasting Lden door wegverkeer op de meest blootgestelde gevel, gemeten door het geluidsmeetnet.',
       unit: 'dB(A)', theme: 'Klimaat, milieu en natuur', aspect: 'Geluid', character: 'effect', kind: 'outcome', direction: 'lager is beter',
-      source: 'Geluidsmeetnet stad', frequency: 'halfjaarlijks', owner: 'Milieu', plan: 'AC1.1.1',
+      source: 'Geluidsmeetnet stad', frequency: 'halfjaarlijks', owner: 'Milieu', plan: 'AC1.1.1', council: 'ja',
     },
     {
       id: 'IND-002', name: 'Slaapverstoorden', definition: 'Aandeel inwoners dat zegt ernstig slaapverstoord te zijn door verkeersgeluid (burgerbevraging).',
       unit: '%', theme: 'Klimaat, milieu en natuur', aspect: 'Geluid', character: 'effect', kind: 'impact', direction: 'lager is beter',
-      source: 'Gemeente-Stadsmonitor, burgerbevraging', frequency: 'driejaarlijks', owner: 'Milieu', plan: 'AP1.1',
+      source: 'Gemeente-Stadsmonitor, burgerbevraging', frequency: 'driejaarlijks', owner: 'Milieu', plan: 'AP1.1', council: 'nee',
     },
     {
       id: 'IND-003', name: 'Afstand tot openbaar groen', definition: 'Gemiddelde wandelafstand van een woning tot het dichtstbijzijnde publiek toegankelijke groen van minstens 1 ha.',
       unit: 'km', theme: 'Klimaat, milieu en natuur', aspect: 'Groen en natuur', character: 'systeem', kind: 'outcome', direction: 'lager is beter',
-      source: 'GIS-analyse dienst Groen', frequency: 'jaarlijks', owner: 'Groen', plan: 'AC1.2.1',
+      source: 'GIS-analyse dienst Groen', frequency: 'jaarlijks', owner: 'Groen', plan: 'AC1.2.1', council: 'ja',
     },
     {
       id: 'IND-004', name: 'Energielabel woningen', definition: 'Mediaan EPC-label van de woningen met een EPC in het gebied.',
       unit: 'label', theme: 'Wonen en woonomgeving', aspect: 'Woningkwaliteit', character: 'systeem', kind: 'outcome', direction: 'hoger is beter',
-      scale: 'A++;A+;A;B;C;D;E;F', source: 'Vlaams Energie- en Klimaatagentschap', frequency: 'jaarlijks', owner: 'Wonen', plan: 'AC2.1.1',
+      scale: 'A++;A+;A;B;C;D;E;F', source: 'Vlaams Energie- en Klimaatagentschap', frequency: 'jaarlijks', owner: 'Wonen', plan: 'AC2.1.1', council: 'nee',
     },
   ],
   norms: [
@@ -141,6 +141,12 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2023', value: 0.38, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2024-02-10') },
     { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2024', value: 0.36, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2025-02-12') },
     { indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2025', value: 0.365, unit: 'km', source: 'GIS-analyse dienst Groen', retrieved: d('2026-02-09') },
+  ],
+  followUps: [
+    {
+      indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2025', deviation: '0,365 km loopt achter op het streefpad naar 0,30 km in 2030.',
+      decision: 'De twee pocketparken aan de Kouter en de Ajuinlei vervroegen naar 2026.', by: 'Groen', due: d('2026-12-31'), status: 'open',
+    },
   ],
 };
 

@@ -40,6 +40,7 @@ export const enums: Record<EnumKey, EnumSpec> = {
   },
   measureStatus: { key: 'measureStatus', caption: 'Status maatregel', values: ['gepland', 'in uitvoering', 'uitgevoerd', 'uitgesteld', 'stopgezet'] },
   yesNo: { key: 'yesNo', caption: 'Ja/nee', values: ['ja', 'nee'] },
+  followUpStatus: { key: 'followUpStatus', caption: 'Status opvolging', values: ['open', 'afgerond'] },
 };
 
 // Small builders keep the table definitions below readable; they add nothing but defaults.
@@ -156,6 +157,14 @@ const baseTables: TableSpec[] = [
         caption: 'Volgende update',
         type: 'text',
         help: 'Wanneer de bron de volgende cijfers aankondigt, bv. november 2024. Wordt ingevuld uit de catalogus van de Gemeente-Stadsmonitor.',
+      },
+      // Added for the half-year report (issue 19): the subset of KPIs that goes to the council.
+      {
+        key: 'council',
+        caption: 'Naar de raad',
+        type: 'text',
+        enum: 'yesNo',
+        help: 'ja als deze indicator in het rapport voor de gemeenteraad staat (beleidsregister rapport --raad); anders nee of leeg.',
       },
     ],
   },
@@ -326,6 +335,23 @@ const baseTables: TableSpec[] = [
       // Added in schema version 3 for Toets aan normen: the test that applies to the row, written
       // next to the value so the colouring of Waarde is a conditional format that needs no add-in.
       ...flagColumns,
+    ],
+  },
+  {
+    key: 'followUps',
+    kind: 'base',
+    sheet: 'Opvolging',
+    table: 'tblOpvolging',
+    description: 'Wat beslist werd over een afwijking (de bijsturing), en of het al gedaan is (issue 19).',
+    columns: [
+      { key: 'indicator', caption: 'Indicator', type: 'text', required: true, ref: 'indicators', help: 'ID van de indicator waarvan de waarde afwijkt, bv. IND-001.' },
+      { key: 'area', caption: 'Gebied', type: 'text', required: true, ref: 'areas', help: 'Het gebied van de meting die afwijkt. Kies uit de lijst Werkingsgebieden.' },
+      { key: 'period', caption: 'Periode', type: 'period', required: true, help: 'De periode van de meting die afwijkt, bv. 2026-S1.' },
+      { key: 'deviation', caption: 'Afwijking', type: 'longtext', help: 'Waarin de waarde afwijkt, bv. 49,1 dB(A) ligt boven de norm max. 48 dB(A).' },
+      { key: 'decision', caption: 'Beslissing of actie', type: 'longtext', required: true, help: 'Wat er aan de afwijking gedaan wordt: de beslissing of de actie.' },
+      { key: 'by', caption: 'Door wie', type: 'text', help: 'Wie de actie uitvoert: een dienst of een persoon.' },
+      { key: 'due', caption: 'Tegen wanneer', type: 'date', help: 'Wanneer de actie klaar moet zijn, als dd/mm/jjjj.' },
+      { key: 'status', caption: 'Status', type: 'text', required: true, enum: 'followUpStatus', help: 'open zolang de actie loopt, afgerond als ze gedaan is.' },
     ],
   },
 ];

@@ -55,6 +55,7 @@ export type TableKey =
   | 'intendedExecutions'
   | 'objectives'
   | 'measurements'
+  | 'followUps'
   | 'themes'
   | 'aspects'
   | 'sectors'
@@ -82,4 +83,5 @@ export type EnumKey =
   | 'objectiveLevel'
   | 'areaLevel'
   | 'measureStatus'
-  | 'yesNo';
+  | 'yesNo'
+  | 'followUpStatus';

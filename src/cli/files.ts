@@ -62,13 +62,17 @@ const writable = (target: string) =>
   );
 
 /** Writes next to the target and renames, so a failure leaves the original file as it was. */
-export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {
+export async function saveFile(file: string, bytes: () => Promise<Uint8Array>): Promise<void> {
   const temp = path.join(path.dirname(path.resolve(file)), `.${name(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temp, await wb.save());
+    await fs.writeFile(temp, await bytes());
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });
     throw new UserError('read-only', `Kan ${name(file)} niet opslaan: ${(e as Error).message}`);
   }
+}
+
+export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {
+  await saveFile(file, () => wb.save());
 }

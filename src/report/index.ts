@@ -10,6 +10,8 @@ import type { WorkbookPort } from '../workbook/port';
 import { buildReport, isEmpty, type Report } from './model';
 
 export type { FollowUp, IndicatorLine, ObjectiveNode, Report, ReportSummary } from './model';
+export { reportDocx } from './docx';
+export { reportSheetEdits, REPORT_SHEET } from './sheet';
 
 export interface ReadReportOptions {
   /** A half-year: 2026-S1 or 2026-S2. */

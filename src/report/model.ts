@@ -7,7 +7,7 @@
 import type { ChartSeries } from '../norms';
 import { areaTree, type AreaTree } from '../norms/areas';
 import { lower } from '../norms/model';
-import { decimalsOf, describeTest, roundExcel, toOperator } from '../norms/operators';
+import { RELATIVE, decimalsOf, describeTest, roundExcel, toOperator } from '../norms/operators';
 import { STATUS_TEXT, type GapStatus, type MeasurementStatus } from '../norms/status';
 import { formatChange, formatDate } from '../norms/text';
 import { FLEMISH_REGION } from '../registry/gemeenten';
@@ -270,9 +270,11 @@ class ReportBuilder {
       const b = this.benchmark(indicator, dimension, p);
       return b && typeof b.value === 'number' ? b.value : null;
     });
+    // A toename/afname norm is a percentage, not a value on the indicator's axis.
     const norm = numeric.map((p) => {
       const v = p.row.get('normValue');
-      return typeof v === 'number' ? v : null;
+      const operator = toOperator(p.row.text('normOperator'));
+      return typeof v === 'number' && operator && !RELATIVE.includes(operator) ? v : null;
     });
     return { indicator, gebied: area, dimensie: dimension, periods, values: numeric.map((p) => p.value as number), norm, benchmark: bench };
   }

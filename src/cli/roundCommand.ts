@@ -42,12 +42,13 @@ function progressLines(owners: OwnerProgress[]): string[] {
 function mergeReport(file: string, r: MergeResult): string {
   const lines = [
     `Ronde ${r.period}: ${r.forms} ${r.forms === 1 ? 'formulier' : 'formulieren'} samengevoegd in ${file}.`,
-    `  Overgenomen: ${r.accepted} · ongewijzigd: ${r.unchanged} · conflicten: ${r.conflicts} · niet overgenomen: ${r.rejected.length}`,
+    `  Overgenomen: ${r.accepted} · ongewijzigd: ${r.unchanged} · conflicten: ${r.conflicts} · niet overgenomen: ${r.rejected.length} · bijsturingen naar Opvolging: ${r.followUps}`,
   ];
   if (r.conflictList.length) lines.push('', 'Conflicten (het register is behouden; --neem-over neemt de waarden van de formulieren):', ...list(r.conflictList.map((c) => c.message)));
   if (r.rejected.length) lines.push('', 'Niet overgenomen:', ...list(r.rejected.map((x) => `${x.form}${x.sheet ? ` (blad ${x.sheet}${x.cell ? `, ${x.cell}` : ''})` : ''}: ${x.message}`)));
   lines.push('', 'Per dienst:', ...progressLines(r.owners));
   if (!r.changed) lines.push('', `${file} is niet gewijzigd.`);
+  else if (r.accepted) lines.push('', `De overgenomen waarden hebben nog geen status of kleur: voer nu Toets aan normen uit (beleidsregister flag ${file}).`);
   return lines.join('\n') + '\n';
 }
 
@@ -128,6 +129,7 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
         conflicts: result.conflicts,
         rejected: result.rejected,
         missing_owners: result.missingOwners,
+        follow_ups: result.followUps,
         period: result.period,
         conflict_list: result.conflictList,
         owners: result.owners,

@@ -85,6 +85,8 @@ export interface MergeResult {
   accepted: number;
   unchanged: number;
   conflicts: number;
+  /** Bijsturing written to Opvolging. */
+  followUps: number;
   conflictList: RoundConflict[];
   rejected: Rejection[];
   /** Owners of the round from whom no form came back yet. */
@@ -95,6 +97,7 @@ export interface MergeResult {
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const followUpKey = (...parts: string[]) => parts.map((p) => p.trim().toLowerCase()).join('\u0000');
 export const updateSource = (owner: string, period: string) => `update ${owner} ${period}`;
 
 interface Value {
@@ -147,6 +150,9 @@ class Merge {
   private readonly written = new Map<string, Value & { source: string }>();
   private readonly added: Row[] = [];
   private readonly updates = new Map<RowView, Row>();
+  /** Opvolging rows to add, and the keys of those there already (a form merged twice adds nothing). */
+  private readonly followUps: Row[] = [];
+  private readonly followUpKeys = new Set<string>();
   readonly log: LogEntry[] = [];
   readonly result: MergeResult;
 
@@ -166,7 +172,8 @@ class Merge {
       const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
       if (!this.index.has(key)) this.index.set(key, r);
     }
-    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
+    for (const r of data.tables.get('followUps')?.rows ?? []) this.followUpKeys.add(followUpKey(r.text('indicator'), r.text('area'), r.text('period'), r.text('decision')));
+    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
 
   private reject(form: string, sheet: string | null, cell: string | null, message: string, whole = false): void {
@@ -202,7 +209,8 @@ class Merge {
     const owner = this.round.find((r) => same(r.owner, f.header.owner))!;
     const asked = new Map(askedOf(this.sheet, owner.roundId, owner.owner).map((k) => [measurementKey(k.indicator, k.area, k.period, k.dimension), k]));
     const { columns, rows, firstRow } = f.table;
-    const [ci, ca, cp, cd, cv, cc, cu] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit'] as const).map((k) => formColumn(columns, CAPTION[k]));
+    const [ci, ca, cp, cd, cv, cc, cu, cb] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit', 'followUp'] as const).map((k) => formColumn(columns, CAPTION[k]));
+    const cn = formColumn(columns, 'Norm');
     const seen = new Set<string>();
     let filled = false;
     const valueLetter = columnLetter(cv + 1);
@@ -213,6 +221,13 @@ class Merge {
       const k = measurementKey(key.indicator, key.area, key.period, key.dimension);
       if (!asked.has(k)) return this.reject(name, f.sheet, `A${at}`, `rij ${at} (${keyLine(key)}) werd in deze ronde niet aan ${owner.owner} gevraagd; de sleutel werd gewijzigd of de rij toegevoegd. Ze is niet overgenomen.`);
       seen.add(k);
+      // A form of before the Bijsturing column has none; then there is nothing to write.
+      if (cb >= 0 && !isBlank(cells[cb])) {
+        filled = true;
+        const value = isBlank(cells[cv]) ? '' : `waarde ${text(cells[cv])}${cu >= 0 && text(cells[cu]) ? ` ${text(cells[cu])}` : ''}`;
+        const norm = cn >= 0 ? text(cells[cn]) : '';
+        this.followUp(name, f.sheet, `${columnLetter(cb + 1)}${at}`, key, text(cells[cb]), owner.owner, [value, norm && `getoetst aan ${norm}`].filter(Boolean).join(', '));
+      }
       if (isBlank(cells[cv])) return;
       filled = true;
       const indicator = this.indicatorOf(key.indicator);
@@ -226,6 +241,18 @@ class Merge {
       if (!seen.has(k)) this.reject(name, f.sheet, null, `de rij voor ${keyLine(key)} ontbreekt in het formulier (verwijderd?); die waarde moet nog komen.`);
     }
     return filled;
+  }
+
+  /** A Bijsturing from a form: a new open row in Opvolging, unless the same decision is there already. */
+  private followUp(form: string, sheet: string, cell: string, key: { indicator: string; area: string; period: string }, decision: string, owner: string, deviation: string): void {
+    if (!this.data.tables.get('followUps')) {
+      return this.reject(form, sheet, cell, `${cell} (${keyLine({ ...key, dimension: '' })}): de bijsturing is niet overgenomen, want het register heeft geen tabel Opvolging. Voer Maak register uit (beleidsregister init) en voeg het formulier opnieuw samen.`);
+    }
+    const k = followUpKey(key.indicator, key.area, key.period, decision);
+    if (this.followUpKeys.has(k)) return;
+    this.followUpKeys.add(k);
+    this.followUps.push({ indicator: this.indicatorOf(key.indicator)?.id ?? key.indicator, area: key.area, period: key.period, deviation: deviation || null, decision, by: owner, status: 'open' });
+    this.result.followUps++;
   }
 
   private indicatorOf(id: string): { id: string; unit: string; scale: string[] | null } | null {
@@ -293,6 +320,11 @@ class Merge {
       }),
     );
     if (cells.length) edits.push({ kind: 'updateCells', table: this.measurements.table, cells });
+    const followUps = this.data.tables.get('followUps');
+    if (followUps && this.followUps.length) {
+      const captions = this.data.info.tables.find((t) => same(t.name, followUps.table))!.columns;
+      edits.push({ kind: 'appendRows', table: followUps.table, rows: this.followUps.map((row) => rowCells(followUps.spec, captions, row)) });
+    }
     return edits;
   }
 

@@ -12,6 +12,7 @@ import { shortened } from '../monitor/text';
 import { measurementKey } from '../monitor/upsert';
 import { expectedTests, type ExpectedTest } from '../norms';
 import { breaches, toOperator } from '../norms/operators';
+import { formatNumber } from '../norms/text';
 import type { Row } from '../registry/defaults';
 import { rowCells } from '../registry/layout';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
@@ -97,6 +98,8 @@ export interface MergeResult {
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** A value as users read it: a number with a decimal comma, as everywhere else. */
+const shown = (v: CellValue | number | string) => (typeof v === 'number' ? formatNumber(v) : text(v));
 const followUpKey = (...parts: string[]) => parts.map((p) => p.trim().toLowerCase()).join('\u0000');
 export const updateSource = (owner: string, period: string) => `update ${owner} ${period}`;
 
@@ -224,7 +227,7 @@ class Merge {
       // A form of before the Bijsturing column has none; then there is nothing to write.
       if (cb >= 0 && !isBlank(cells[cb])) {
         filled = true;
-        const value = isBlank(cells[cv]) ? '' : `waarde ${text(cells[cv])}${cu >= 0 && text(cells[cu]) ? ` ${text(cells[cu])}` : ''}`;
+        const value = isBlank(cells[cv]) ? '' : `waarde ${shown(cells[cv])}${cu >= 0 && text(cells[cu]) ? ` ${text(cells[cu])}` : ''}`;
         const norm = cn >= 0 ? text(cells[cn]) : '';
         this.followUp(name, f.sheet, `${columnLetter(cb + 1)}${at}`, key, text(cells[cb]), owner.owner, [value, norm && `getoetst aan ${norm}`].filter(Boolean).join(', '));
       }
@@ -266,7 +269,7 @@ class Merge {
     if (earlier) {
       // A second copy of a form in the same merge: the first one counts.
       if (sameValue(earlier.value as CellValue, v.value)) this.result.unchanged++;
-      else this.reject(from.form, null, from.cell, `${from.cell} (${keyLine(key)}): een ander formulier in deze samenvoeging gaf al ${earlier.value}; deze waarde (${v.value}) is niet overgenomen.`);
+      else this.reject(from.form, null, from.cell, `${from.cell} (${keyLine(key)}): een ander formulier in deze samenvoeging gaf al ${shown(earlier.value)}; deze waarde (${shown(v.value)}) is niet overgenomen.`);
       return;
     }
     const row = this.index.get(k);
@@ -302,7 +305,7 @@ class Merge {
       this.result.accepted++;
       return log(current, !isBlank(current) && !untouchedOwnValue ? ' (conflict aanvaard)' : '');
     }
-    conflict.message = `${conflict.registryCell} (${keyLine(key)}): in het register staat ${text(current)}${conflict.registrySource ? ` (bron: ${conflict.registrySource})` : ''}; ${from.owner} geeft ${v.value} (${from.cell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`;
+    conflict.message = `${conflict.registryCell} (${keyLine(key)}): in het register staat ${shown(current)}${conflict.registrySource ? ` (bron: ${conflict.registrySource})` : ''}; ${from.owner} geeft ${shown(v.value)} (${from.cell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`;
     this.result.conflicts++;
     this.result.conflictList.push(conflict);
   }

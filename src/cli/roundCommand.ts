@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors';
-import { keyLine, mergeForms, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
+import { mergeForms, namedKeyLine, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import type { Edit } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { aboutFile, type CliContext } from './context';
@@ -35,7 +35,8 @@ function startReport(file: string, r: StartResult, written: string[], kept: stri
 function progressLines(owners: OwnerProgress[]): string[] {
   return owners.flatMap((o) => [
     `  ${o.owner}: ${o.status}, ${o.filled} van ${o.asked} ingevuld${o.deviations ? `, ${o.deviations} ${o.deviations === 1 ? 'afwijking' : 'afwijkingen'}` : ''}${o.contact ? ` (${o.contact})` : ''}`,
-    ...o.missing.map((m) => `      ontbreekt: ${keyLine(m)}`),
+    ...(o.conflicts ? [`      ${o.conflicts} ${o.conflicts === 1 ? 'open conflict' : 'open conflicten'}: het register hield zijn waarde; voeg het formulier opnieuw samen met --neem-over om die van het formulier te nemen`] : []),
+    ...o.missing.map((m) => `      ontbreekt: ${namedKeyLine(m)}`),
   ]);
 }
 

@@ -11,6 +11,7 @@ import { UserError } from '../errors';
 import { shortened } from '../monitor/text';
 import { measurementKey } from '../monitor/upsert';
 import { expectedTests, type ExpectedTest } from '../norms';
+import { areaTree } from '../norms/areas';
 import { breaches, toOperator } from '../norms/operators';
 import { formatNumber } from '../norms/text';
 import type { Row } from '../registry/defaults';
@@ -75,8 +76,19 @@ export interface OwnerProgress {
   filled: number;
   deviations: number;
   status: string;
-  /** Asked measurements still without a value. */
-  missing: MeasurementKey[];
+  /** Values of this owner's form the registry kept over them (the last merge's conflicts). */
+  conflicts: number;
+  /** Asked measurements still without a value, with the names a reminder shows. */
+  missing: NamedMeasurementKey[];
+}
+
+export type NamedMeasurementKey = MeasurementKey & { name: string; areaName: string };
+
+/** The names behind indicator IDs and area codes, for lines a person reads. */
+function measurementNames(data: RegistryData): (k: MeasurementKey) => NamedMeasurementKey {
+  const indicators = new Map((data.tables.get('indicators')?.rows ?? []).map((r) => [r.text('id').toLowerCase(), r.text('name')]));
+  const areas = areaTree((data.tables.get('areas')?.rows ?? []).map((r) => ({ code: r.text('code'), name: r.text('name'), level: r.text('level'), parent: r.text('parent') })));
+  return (k) => ({ ...k, name: indicators.get(k.indicator.toLowerCase()) ?? '', areaName: areas.name(k.area) });
 }
 
 export interface MergeResult {
@@ -347,6 +359,7 @@ function progress(
   now: Date,
 ): { owners: OwnerProgress[]; changes: { index: number; values: Partial<RoundRow> }[] } {
   const asked = round.map((r) => askedOf(sheet, r.roundId, r.owner));
+  const named = measurementNames(data);
   const tests = expectedTests(data, asked.flat(), { now });
   let offset = 0;
   const owners: OwnerProgress[] = [];
@@ -361,9 +374,10 @@ function progress(
     const isReturned = !isBlank(r.returned as CellValue) || mergedNow;
     const filled = keys.length - missing.length;
     const status = !isReturned ? ROUND_STATUS.notReturned : missing.length ? ROUND_STATUS.incomplete : ROUND_STATUS.complete;
-    owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, missing });
+    const conflicts = mergedNow ? merged!.conflicts.filter((c) => same(c.owner, r.owner)).length : r.conflicts;
+    owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, conflicts, missing: missing.map(named) });
     const next: Partial<RoundRow> = { filled, deviations, status, missing: missingText(missing) };
-    if (mergedNow) next.conflicts = merged!.conflicts.filter((c) => same(c.owner, r.owner)).length;
+    if (mergedNow) next.conflicts = conflicts;
     if (mergedNow && isBlank(r.returned as CellValue)) next.returned = now;
     const diff = Object.fromEntries(Object.entries(next).filter(([k, v]) => (r as unknown as Record<string, unknown>)[k] !== v));
     if (Object.keys(diff).length) changes.push({ index: (r as RoundRow & { index: number }).index, values: diff });

@@ -88,4 +88,18 @@ test('round start, forms filled, merge, flag and rapport; the next round shows t
   const shown = form.rows.map((r) => [r[col('Indicator')], r[col('Gebied')], r[col('Open bijsturing')]]);
   expect(shown).toContainEqual(['IND-001', 'S-PARKSTRAAT', `Open (2026-S2): ${DECISION} (door Milieu)`]);
   expect(shown.filter((r) => r[2] !== null)).toHaveLength(1);
+
+  // A value changed by hand in the registry, then the form merged again: a conflict, in decimal
+  // commas, and round status names it next to what is still missing, with names.
+  const edited = await XlsxWorkbook.load(readFileSync(registry));
+  const [metingen] = await edited.readTables(['tblMetingen']);
+  const m = (caption: string) => metingen.columns.indexOf(caption);
+  const index = metingen.rows.findIndex((r) => r[m('Indicator')] === 'IND-001' && r[m('Gebied')] === 'S-PARKSTRAAT' && r[m('Periode')] === '2026-S2');
+  await edited.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: index, column: 'Waarde', value: 49.3 }] }]);
+  writeFileSync(registry, await edited.save());
+  const conflict = await run('round', 'merge', registry, milieu, '--periode', '2026-S2');
+  expect(conflict.out).toContain('in het register staat 49,3 (bron: update Milieu 2026-S2); Milieu geeft 49,1');
+  const status = await run('round', 'status', registry, '--periode', '2026-S2');
+  expect(status.out).toContain('1 open conflict: het register hield zijn waarde');
+  expect(status.out).toContain('ontbreekt: Afstand tot openbaar groen (IND-003), Brugse Poort - Rooigem, 2026');
 });

@@ -48,7 +48,7 @@ const missing = (indicator: string, name: string, area: string, areaName: string
 const progress = {
   period: '2026-S2',
   owners: [
-    { owner: 'Milieu', contact: 'milieu@stad.example', returned: true, asked: 2, filled: 2, deviations: 1, status: 'volledig', missing: [] },
+    { owner: 'Milieu', contact: 'milieu@stad.example', returned: true, asked: 2, filled: 2, deviations: 1, status: 'volledig', conflicts: 0, missing: [] },
     {
       owner: 'Groen',
       contact: 'groen@stad.example',
@@ -57,6 +57,7 @@ const progress = {
       filled: 0,
       deviations: 0,
       status: 'niet teruggekregen',
+      conflicts: 0,
       missing: [missing('IND-003', 'Afstand tot openbaar groen', 'W-BRUGSEPOORT', 'Brugse Poort', '2026'), missing('IND-003', 'Afstand tot openbaar groen', '44021', 'Gent', '2026')],
     },
   ],

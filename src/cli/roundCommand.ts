@@ -43,7 +43,7 @@ function progressLines(owners: OwnerProgress[]): string[] {
 function mergeReport(file: string, r: MergeResult): string {
   const lines = [
     `Ronde ${r.period}: ${r.forms} ${r.forms === 1 ? 'formulier' : 'formulieren'} samengevoegd in ${file}.`,
-    `  Overgenomen: ${r.accepted} · ongewijzigd: ${r.unchanged} · conflicten: ${r.conflicts} · niet overgenomen: ${r.rejected.length} · bijsturingen naar Opvolging: ${r.followUps}`,
+    `  Overgenomen: ${r.accepted} · ongewijzigd: ${r.unchanged} · conflicten: ${r.conflicts} · niet overgenomen: ${r.rejected.length} · bijsturingen naar Opvolging: ${r.followUps} · afgerond: ${r.followUpsClosed}`,
   ];
   if (r.conflictList.length) lines.push('', 'Conflicten (het register is behouden; --neem-over neemt de waarden van de formulieren):', ...list(r.conflictList.map((c) => c.message)));
   if (r.rejected.length) lines.push('', 'Niet overgenomen:', ...list(r.rejected.map((x) => `${x.form}${x.sheet ? ` (blad ${x.sheet}${x.cell ? `, ${x.cell}` : ''})` : ''}: ${x.message}`)));
@@ -131,6 +131,7 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
         rejected: result.rejected,
         missing_owners: result.missingOwners,
         follow_ups: result.followUps,
+        follow_ups_closed: result.followUpsClosed,
         period: result.period,
         conflict_list: result.conflictList,
         owners: result.owners,

@@ -29,6 +29,8 @@ const measurementCaption = (key: string) => captionOf('measurements', key);
 export const NEW_VALUE = 'Nieuwe waarde';
 /** What the owner will do about a deviation; merge writes it to Opvolging. */
 export const FOLLOW_UP = 'Bijsturing';
+/** `ja` closes the open Bijsturing of the row in Opvolging. */
+export const FOLLOW_UP_DONE = 'Bijsturing afgerond';
 /** Captions a returned form is read by; those Metingen also has carry its captions. */
 export const CAPTION = {
   indicator: measurementCaption('indicator'),
@@ -39,6 +41,7 @@ export const CAPTION = {
   value: NEW_VALUE,
   comment: measurementCaption('comment'),
   followUp: FOLLOW_UP,
+  followUpDone: FOLLOW_UP_DONE,
 };
 
 type Role = 'key' | 'info' | 'input' | 'test';
@@ -66,6 +69,7 @@ export const FORM_COLUMNS: readonly FormColumn[] = [
   { caption: NEW_VALUE, role: 'input', width: 14, get: () => null },
   { caption: CAPTION.comment, role: 'input', width: 34, get: () => null },
   { caption: FOLLOW_UP, role: 'input', width: 34, get: () => null },
+  { caption: FOLLOW_UP_DONE, role: 'input', width: 11, get: () => null },
   { caption: 'Open bijsturing', role: 'info', width: 34, get: (r) => r.followUps || null },
   // The test of the row, for the live colours; hidden. A path's status word makes a breach amber, as in Metingen.
   { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t && t.text.startsWith('streefpad') ? 'streefpad (koers)' : null) },
@@ -110,7 +114,7 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
     ],
   ];
   const last = TABLE_ROW + Math.max(rows.length, 1);
-  const [value, followUp] = [letterOf(CAPTION.value), letterOf(FOLLOW_UP)];
+  const [value, lastInput] = [letterOf(CAPTION.value), letterOf(FOLLOW_UP_DONE)];
   const scale = cellOf(measurementCaption('normScale'));
   const first = `${value}${TABLE_ROW + 1}`;
   return [
@@ -134,6 +138,12 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       column: FOLLOW_UP,
       validation: { rule: { type: 'any' }, prompt: { title: FOLLOW_UP, message: 'Wijkt de waarde af (rood of oranje)? Schrijf wat er aan gedaan wordt: de beslissing of actie, door wie en tegen wanneer.' } },
     },
+    {
+      kind: 'setValidation',
+      table,
+      column: FOLLOW_UP_DONE,
+      validation: { rule: { type: 'any' }, prompt: { title: FOLLOW_UP_DONE, message: 'Staat er een open bijsturing in de kolom ernaast en is ze gedaan? Zet dan ja.' } },
+    },
     { kind: 'setConditionalFormats', table, column: NEW_VALUE, formats: inputFormats() },
     {
       kind: 'setSheetLayout',
@@ -142,7 +152,7 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       freezeRows: TABLE_ROW,
       hidden: FORM_COLUMNS.flatMap((c, i) => (c.role === 'test' ? [columnLetter(i + 1)] : [])),
     },
-    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${followUp}${last}`] },
+    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${lastInput}${last}`] },
   ];
 }
 

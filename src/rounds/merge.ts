@@ -22,6 +22,7 @@ import { parseSettings, settingsFromRows } from '../registry/settings';
 import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
+import { push } from '../collections';
 import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
 import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
@@ -100,6 +101,8 @@ export interface MergeResult {
   conflicts: number;
   /** Bijsturing written to Opvolging. */
   followUps: number;
+  /** Open Bijsturing the forms marked afgerond. */
+  followUpsClosed: number;
   conflictList: RoundConflict[];
   rejected: Rejection[];
   /** Owners of the round from whom no form came back yet. */
@@ -168,6 +171,9 @@ class Merge {
   /** Opvolging rows to add, and the keys of those there already (a form merged twice adds nothing). */
   private readonly followUps: Row[] = [];
   private readonly followUpKeys = new Set<string>();
+  /** Open Opvolging rows per indicator and area, and those a form closes. */
+  private readonly openFollowUps = new Map<string, RowView[]>();
+  private readonly closed = new Set<RowView>();
   readonly log: LogEntry[] = [];
   readonly result: MergeResult;
 
@@ -187,8 +193,11 @@ class Merge {
       const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
       if (!this.index.has(key)) this.index.set(key, r);
     }
-    for (const r of data.tables.get('followUps')?.rows ?? []) this.followUpKeys.add(followUpKey(r.text('indicator'), r.text('area'), r.text('period'), r.text('decision')));
-    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
+    for (const r of data.tables.get('followUps')?.rows ?? []) {
+      this.followUpKeys.add(followUpKey(r.text('indicator'), r.text('area'), r.text('period'), r.text('decision')));
+      if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, followUpKey(r.text('indicator'), r.text('area')), r);
+    }
+    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
 
   private reject(form: string, sheet: string | null, cell: string | null, message: string, whole = false): void {
@@ -224,7 +233,7 @@ class Merge {
     const owner = this.round.find((r) => same(r.owner, f.header.owner))!;
     const asked = new Map(askedOf(this.sheet, owner.roundId, owner.owner).map((k) => [measurementKey(k.indicator, k.area, k.period, k.dimension), k]));
     const { columns, rows, firstRow } = f.table;
-    const [ci, ca, cp, cd, cv, cc, cu, cb] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit', 'followUp'] as const).map((k) => formColumn(columns, CAPTION[k]));
+    const [ci, ca, cp, cd, cv, cc, cu, cb, cx] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit', 'followUp', 'followUpDone'] as const).map((k) => formColumn(columns, CAPTION[k]));
     const cn = formColumn(columns, 'Norm');
     const seen = new Set<string>();
     let filled = false;
@@ -242,6 +251,10 @@ class Merge {
         const value = isBlank(cells[cv]) ? '' : `waarde ${shown(cells[cv])}${cu >= 0 && text(cells[cu]) ? ` ${text(cells[cu])}` : ''}`;
         const norm = cn >= 0 ? text(cells[cn]) : '';
         this.followUp(name, f.sheet, `${columnLetter(cb + 1)}${at}`, key, text(cells[cb]), owner.owner, [value, norm && `getoetst aan ${norm}`].filter(Boolean).join(', '));
+      }
+      if (cx >= 0 && text(cells[cx]).toLowerCase() === 'ja') {
+        filled = true;
+        for (const row of this.openFollowUps.get(followUpKey(key.indicator, key.area)) ?? []) this.closed.add(row);
       }
       if (isBlank(cells[cv])) return;
       filled = true;
@@ -340,7 +353,15 @@ class Merge {
       const captions = this.data.info.tables.find((t) => same(t.name, followUps.table))!.columns;
       edits.push({ kind: 'appendRows', table: followUps.table, rows: this.followUps.map((row) => rowCells(followUps.spec, captions, row)) });
     }
+    const status = followUps?.columns.get('status');
+    if (followUps && status && this.closed.size) {
+      edits.push({ kind: 'updateCells', table: followUps.table, cells: [...this.closed].map((row) => ({ row: row.row - followUps.firstRow, column: status.caption, value: 'afgerond' })) });
+    }
     return edits;
+  }
+
+  get followUpsClosed(): number {
+    return this.closed.size;
   }
 
   /** The value of a key once this merge is written. */
@@ -422,7 +443,7 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
   const { owners, changes } = progress(sheet, round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
   const edits = [...merge.edits(), ...logbookEdits(data.info, merge.log, { now, user: options.user }), ...updateRoundRows(sheet, changes)];
   if (edits.length) await wb.apply(edits);
-  return { ...merge.result, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
+  return { ...merge.result, followUpsClosed: merge.followUpsClosed, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
 }
 
 /** The round's progress per owner as it stands, for the overview and reminders. */

@@ -102,4 +102,13 @@ test('round start, forms filled, merge, flag and rapport; the next round shows t
   const status = await run('round', 'status', registry, '--periode', '2026-S2');
   expect(status.out).toContain('1 open conflict: het register hield zijn waarde');
   expect(status.out).toContain('ontbreekt: Afstand tot openbaar groen (IND-003), Brugse Poort - Rooigem, 2026');
+
+  // In the next round Milieu says the Bijsturing is done: Opvolging has it afgerond.
+  const nextForm = file('Update 2027-S1 Milieu.xlsx');
+  await fillForm(nextForm, { 'IND-001 S-PARKSTRAAT': { 'Bijsturing afgerond': 'ja' } });
+  expect(JSON.parse((await run('round', 'merge', registry, nextForm, '--json')).out)).toMatchObject({ follow_ups: 0, follow_ups_closed: 1 });
+  const after = await XlsxWorkbook.load(readFileSync(registry));
+  const [closed] = await after.readTables(['tblOpvolging']);
+  const c = (caption: string) => closed.columns.indexOf(caption);
+  expect(closed.rows.filter((r) => r[c('Beslissing of actie')] === DECISION).map((r) => r[c('Status')])).toEqual(['afgerond']);
 });

@@ -89,6 +89,7 @@ const merged: MergeResult = {
   unchanged: 1,
   conflicts: 2,
   followUps: 0,
+  followUpsClosed: 0,
   conflictList: [c1, c2],
   rejected: [
     { form: 'Update 2026-S2 Wonen.xlsx', sheet: 'Update', cell: 'J9', whole: false, message: 'J9 (IND-004 | 44021 | 2026): ongeveer 3 is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.' },

@@ -1,5 +1,6 @@
-// Byte arrays put together, for what is written part by part (the export's zip, a long sheet's XML),
-// and searched without decoding them.
+// Byte arrays put together, for what is written part by part (the export's zip, a long sheet's XML,
+// the report's chart PNGs), searched without decoding them; and the CRC-32 that zip entries and PNG
+// chunks carry.
 
 /** The parts one after the other, in one new array. */
 export function concatBytes(parts: Uint8Array[]): Uint8Array {
@@ -20,4 +21,21 @@ export function lastIndexOfAscii(bytes: Uint8Array, needle: string): number {
     return i;
   }
   return -1;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (ISO 3309), as zip and PNG use it. */
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -6,7 +6,7 @@ import type { RegistryData, RowView, TableView } from '../registry/read';
 import { fromMonitor, isActive } from '../registry/roles';
 import { keyColumnOf, tableSpec } from '../registry/schema';
 import type { TableKey } from '../registry/types';
-import { parseDate, parseNumber, parseScale } from '../registry/values';
+import { parseDate, parseNumber, parsePeriod, parseScale } from '../registry/values';
 import { finding, wanted, type CheckScope } from './rules';
 import { serialToDate } from '../workbook/address';
 
@@ -169,6 +169,24 @@ function aspectThemes(aspects: Index, tables: (key: TableKey) => RowView[]): Fin
   return out;
 }
 
+/** A follow-up is about one measurement: its indicator, area and period must be in Metingen (any dimension). */
+function followUps(measurements: RowView[], tables: (key: TableKey) => RowView[]): Finding[] {
+  const rows = tables('followUps');
+  if (!rows.length) return [];
+  const key = (row: RowView) => {
+    const period = parsePeriod(row.get('period'));
+    return [lower(row.text('indicator')), lower(row.text('area')), period.ok ? period.value.code : row.text('period')].join('\u0000');
+  };
+  const measured = new Set(measurements.map(key));
+  const out: Finding[] = [];
+  for (const row of rows) {
+    // A blank or unknown key is a finding of its own (verplicht, verwijzing); only whole keys are looked up.
+    if (['indicator', 'area', 'period'].some((k) => row.blank(k)) || !parsePeriod(row.get('period')).ok || measured.has(key(row))) continue;
+    out.push(finding('opvolging.onbekende-meting', row.at('period'), { indicator: row.text('indicator'), area: row.text('area'), period: row.text('period') }));
+  }
+  return out;
+}
+
 /** The checks across tables, or only those on the tables `scope` asks for. */
 export function referenceChecks(data: RegistryData, scope?: CheckScope): Finding[] {
   const indexes = new Map<TableKey, Index>();
@@ -182,5 +200,6 @@ export function referenceChecks(data: RegistryData, scope?: CheckScope): Finding
     ...units(get('indicators'), get('norms'), checked),
     ...normValues(get('indicators'), get('norms'), checked),
     ...aspectThemes(get('aspects'), checked),
+    ...followUps(data.tables.get('measurements')?.rows ?? [], checked),
   ];
 }

@@ -101,6 +101,12 @@ export const rules = {
     message: (p) => `${q(p.value)} in ${p.column} staat niet in ${p.target} (kolom ${p.targetColumn}). Kies een bestaande waarde of voeg ze eerst toe in ${p.target}.`,
     fix: 'Kies een waarde uit het keuzemenu, of voeg de ontbrekende rij toe in de tabel waarnaar verwezen wordt.',
   },
+  'opvolging.onbekende-meting': {
+    severity: 'error',
+    title: 'Opvolging van een meting die niet bestaat',
+    message: (p) => `Deze opvolging gaat over ${p.indicator} in ${p.area} voor ${p.period}, maar Metingen heeft geen meting van die indicator in dat gebied en die periode.`,
+    fix: 'Verbeter Indicator, Gebied of Periode zodat ze die van de afwijkende meting in Metingen zijn.',
+  },
   'doelstelling.kringverwijzing': {
     severity: 'error',
     title: 'Kring in de doelstellingenboom',

@@ -72,13 +72,13 @@ const writable = (target: string) =>
   );
 
 /** Writes next to the target and renames, so a failure leaves the original file as it was. */
-export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {
+export async function saveFile(file: string, make: () => Promise<Uint8Array>): Promise<void> {
   let bytes: Uint8Array;
   try {
     // Made first, so a failure to make it leaves nothing behind.
-    bytes = await wb.save();
+    bytes = await make();
   } catch (e) {
-    // A workbook the adapter cannot write: its own Dutch message, not a read-only file.
+    // Content that cannot be written: its own Dutch message, not a read-only file.
     if (e instanceof UserError) throw new UserError(e.code, `Kan ${name(file)} niet opslaan: ${e.message}`);
     throw e;
   }
@@ -102,4 +102,8 @@ export function cannotWrite(file: string, e: unknown): UserError {
   }
   const cause = code === 'ENOSPC' ? 'de schijf is vol' : code === 'EBUSY' ? 'het bestand is in gebruik door een ander programma' : `het bestandssysteem meldt ${code ?? 'een fout'}`;
   return new UserError('unwritable', `Kan ${name(file)} niet opslaan: ${cause}. Er is niets gewijzigd.`);
+}
+
+export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {
+  await saveFile(file, () => wb.save());
 }

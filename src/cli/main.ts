@@ -12,6 +12,7 @@ import { registerCheck } from './checkCommand';
 import { registerExport } from './exportCommand';
 import { registerFlag } from './flagCommand';
 import { registerImport } from './importCommand';
+import { registerReport } from './reportCommand';
 import { registerRound } from './roundCommand';
 import { aboutFile, type CliContext, type Io } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
@@ -123,6 +124,7 @@ function program(ctx: CliContext): Command {
   registerImport(root, ctx);
   registerExport(root, ctx);
   registerRound(root, ctx);
+  registerReport(root, ctx);
   return root;
 }
 

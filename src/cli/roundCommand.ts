@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors';
-import { keyLine, mergeForms, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
+import { mergeForms, namedKeyLine, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import type { Edit } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { aboutFile, type CliContext } from './context';
@@ -35,19 +35,21 @@ function startReport(file: string, r: StartResult, written: string[], kept: stri
 function progressLines(owners: OwnerProgress[]): string[] {
   return owners.flatMap((o) => [
     `  ${o.owner}: ${o.status}, ${o.filled} van ${o.asked} ingevuld${o.deviations ? `, ${o.deviations} ${o.deviations === 1 ? 'afwijking' : 'afwijkingen'}` : ''}${o.contact ? ` (${o.contact})` : ''}`,
-    ...o.missing.map((m) => `      ontbreekt: ${keyLine(m)}`),
+    ...(o.conflicts ? [`      ${o.conflicts} ${o.conflicts === 1 ? 'open conflict' : 'open conflicten'}: het register hield zijn waarde; voeg het formulier opnieuw samen met --neem-over om die van het formulier te nemen`] : []),
+    ...o.missing.map((m) => `      ontbreekt: ${namedKeyLine(m)}`),
   ]);
 }
 
 function mergeReport(file: string, r: MergeResult): string {
   const lines = [
     `Ronde ${r.period}: ${r.forms} ${r.forms === 1 ? 'formulier' : 'formulieren'} samengevoegd in ${file}.`,
-    `  Overgenomen: ${r.accepted} · ongewijzigd: ${r.unchanged} · conflicten: ${r.conflicts} · niet overgenomen: ${r.rejected.length}`,
+    `  Overgenomen: ${r.accepted} · ongewijzigd: ${r.unchanged} · conflicten: ${r.conflicts} · niet overgenomen: ${r.rejected.length} · bijsturingen naar Opvolging: ${r.followUps} · afgerond: ${r.followUpsClosed}`,
   ];
   if (r.conflictList.length) lines.push('', 'Conflicten (het register is behouden; --neem-over neemt de waarden van de formulieren):', ...list(r.conflictList.map((c) => c.message)));
   if (r.rejected.length) lines.push('', 'Niet overgenomen:', ...list(r.rejected.map((x) => `${x.form}${x.sheet ? ` (blad ${x.sheet}${x.cell ? `, ${x.cell}` : ''})` : ''}: ${x.message}`)));
   lines.push('', 'Per dienst:', ...progressLines(r.owners));
   if (!r.changed) lines.push('', `${file} is niet gewijzigd.`);
+  else if (r.accepted) lines.push('', `De overgenomen waarden hebben nog geen status of kleur: voer nu Toets aan normen uit (beleidsregister flag ${file}).`);
   return lines.join('\n') + '\n';
 }
 
@@ -133,6 +135,8 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
         conflicts: result.conflicts,
         rejected: result.rejected,
         missing_owners: result.missingOwners,
+        follow_ups: result.followUps,
+        follow_ups_closed: result.followUpsClosed,
         period: result.period,
         conflict_list: result.conflictList,
         owners: result.owners,

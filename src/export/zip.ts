@@ -1,23 +1,7 @@
 // A zip of the export's files, for the task pane's download (there is no folder to write to in the
 // browser). Stored, not compressed: Parquet is compressed already and the registry is small; and
 // every entry gets the same fixed date, so the same export gives the same zip.
-import { concatBytes } from '../bytes';
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+import { concatBytes, crc32 } from '../bytes';
 
 /** 1 January 1980 00:00, the first date a zip can hold (MS-DOS format). */
 const DOS_TIME = 0;

@@ -49,22 +49,22 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     {
       id: 'IND-001', name: 'Geluidsdruk gevel', definition: 'Jaargemiddelde geluidsbelasting Lden door wegverkeer op de meest blootgestelde gevel, gemeten door het geluidsmeetnet.',
       unit: 'dB(A)', theme: 'Klimaat, milieu en natuur', aspect: 'Geluid', character: 'effect', kind: 'outcome', direction: 'lager is beter',
-      source: 'Geluidsmeetnet stad', frequency: 'halfjaarlijks', owner: 'Milieu', plan: 'AC1.1.1',
+      source: 'Geluidsmeetnet stad', frequency: 'halfjaarlijks', owner: 'Milieu', plan: 'AC1.1.1', council: 'ja',
     },
     {
       id: 'IND-002', name: 'Slaapverstoorden', definition: 'Aandeel inwoners dat zegt ernstig slaapverstoord te zijn door verkeersgeluid (burgerbevraging).',
       unit: '%', theme: 'Klimaat, milieu en natuur', aspect: 'Geluid', character: 'effect', kind: 'impact', direction: 'lager is beter',
-      source: 'Gemeente-Stadsmonitor, burgerbevraging', frequency: 'driejaarlijks', owner: 'Milieu', plan: 'AP1.1',
+      source: 'Gemeente-Stadsmonitor, burgerbevraging', frequency: 'driejaarlijks', owner: 'Milieu', plan: 'AP1.1', council: 'nee',
     },
     {
       id: 'IND-003', name: 'Afstand tot openbaar groen', definition: 'Gemiddelde wandelafstand van een woning tot het dichtstbijzijnde publiek toegankelijke groen van minstens 1 ha.',
       unit: 'km', theme: 'Klimaat, milieu en natuur', aspect: 'Groen en natuur', character: 'systeem', kind: 'outcome', direction: 'lager is beter',
-      source: 'GIS-analyse dienst Groen', frequency: 'jaarlijks', owner: 'Groen', plan: 'AC1.2.1',
+      source: 'GIS-analyse dienst Groen', frequency: 'jaarlijks', owner: 'Groen', plan: 'AC1.2.1', council: 'ja',
     },
     {
       id: 'IND-004', name: 'Energielabel woningen', definition: 'Mediaan EPC-label van de woningen met een EPC in het gebied.',
       unit: 'label', theme: 'Wonen en woonomgeving', aspect: 'Woningkwaliteit', character: 'systeem', kind: 'outcome', direction: 'hoger is beter',
-      scale: 'A++;A+;A;B;C;D;E;F', source: 'Vlaams Energie- en Klimaatagentschap', frequency: 'jaarlijks', owner: 'Wonen', plan: 'AC2.1.1',
+      scale: 'A++;A+;A;B;C;D;E;F', source: 'Vlaams Energie- en Klimaatagentschap', frequency: 'jaarlijks', owner: 'Wonen', plan: 'AC2.1.1', council: 'nee',
     },
     {
       id: 'IND-005', name: 'Buurtproblemen: lawaaihinder', definition: 'Aandeel van de inwoners dat de afgelopen maand lawaaihinder heeft ondervonden (burgerbevraging).',
@@ -183,6 +183,12 @@ const demoRows: Partial<Record<TableKey, Row[]>> = {
     // Within min. 9 m and max. 25 m, then above the maximum.
     { indicator: 'IND-007', area: '44021', period: '2024', value: 21.5, unit: 'm', source: 'Omgevingsloket, dienst Omgeving', retrieved: d('2025-02-03') },
     { indicator: 'IND-007', area: '44021', period: '2025', value: 27.2, unit: 'm', source: 'Omgevingsloket, dienst Omgeving', retrieved: d('2026-02-02') },
+  ],
+  followUps: [
+    {
+      indicator: 'IND-003', area: 'W-BINNENSTAD', period: '2025', deviation: '0,365 km loopt achter op het streefpad naar 0,30 km in 2030.',
+      decision: 'De twee pocketparken aan de Kouter en de Ajuinlei vervroegen naar 2026.', by: 'Groen', due: d('2026-12-31'), status: 'open',
+    },
   ],
 };
 

@@ -43,6 +43,7 @@ export const enums: Record<EnumKey, EnumSpec> = {
   // Schema version 4: the role of an indicator and the life cycle of indicators and objectives.
   indicatorRole: { key: 'indicatorRole', caption: 'Rol indicator', values: ['beleidsindicator', 'contextindicator'] },
   lifecycle: { key: 'lifecycle', caption: 'Status levensloop', values: ['actief', 'afgewerkt', 'stopgezet'] },
+  followUpStatus: { key: 'followUpStatus', caption: 'Status opvolging', values: ['open', 'afgerond'] },
 };
 
 // Small builders keep the table definitions below readable; they add nothing but defaults.
@@ -199,6 +200,14 @@ const baseTables: TableSpec[] = [
         caption: 'Beschikbaar na',
         type: 'number',
         help: 'Hoeveel maanden na het einde van de periode de waarde bekend is, bv. 4 als de cijfers van een jaar in april verschijnen. Leeg = meteen.',
+      },
+      // Also schema version 4, for the half-year report: the subset of KPIs that goes to the council.
+      {
+        key: 'council',
+        caption: 'Naar de raad',
+        type: 'text',
+        enum: 'yesNo',
+        help: 'ja als deze indicator in het rapport voor de gemeenteraad staat (beleidsregister rapport --raad); anders nee of leeg.',
       },
     ],
   },
@@ -391,6 +400,23 @@ const baseTables: TableSpec[] = [
       ...flagColumns,
       // Issue 16: the explanation in a cell, which every Excel shows (notes need ExcelApi 1.18).
       { key: 'flagExplanation', caption: 'Toelichting toets', type: 'longtext', help: computed('Waarom de waarde deze status kreeg: elke norm en streefwaarde waaraan ze getoetst werd.') },
+    ],
+  },
+  {
+    key: 'followUps',
+    kind: 'base',
+    sheet: 'Opvolging',
+    table: 'tblOpvolging',
+    description: 'Wat beslist werd over een afwijking (de bijsturing), en of het al gedaan is (issue 19).',
+    columns: [
+      { key: 'indicator', caption: 'Indicator', type: 'text', required: true, ref: 'indicators', help: 'ID van de indicator waarvan de waarde afwijkt, bv. IND-001.' },
+      { key: 'area', caption: 'Gebied', type: 'text', required: true, ref: 'areas', help: 'Het gebied van de meting die afwijkt. Kies uit de lijst Werkingsgebieden.' },
+      { key: 'period', caption: 'Periode', type: 'period', required: true, help: 'De periode van de meting die afwijkt, bv. 2026-S1.' },
+      { key: 'deviation', caption: 'Afwijking', type: 'longtext', help: 'Waarin de waarde afwijkt, bv. 49,1 dB(A) ligt boven de norm max. 48 dB(A).' },
+      { key: 'decision', caption: 'Beslissing of actie', type: 'longtext', required: true, help: 'Wat er aan de afwijking gedaan wordt: de beslissing of de actie.' },
+      { key: 'by', caption: 'Door wie', type: 'text', help: 'Wie de actie uitvoert: een dienst of een persoon.' },
+      { key: 'due', caption: 'Tegen wanneer', type: 'date', help: 'Wanneer de actie klaar moet zijn, als dd/mm/jjjj.' },
+      { key: 'status', caption: 'Status', type: 'text', required: true, enum: 'followUpStatus', help: 'open zolang de actie loopt, afgerond als ze gedaan is.' },
     ],
   },
 ];

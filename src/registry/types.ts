@@ -59,6 +59,7 @@ export type TableKey =
   | 'intendedExecutions'
   | 'objectives'
   | 'measurements'
+  | 'followUps'
   | 'themes'
   | 'aspects'
   | 'sectors'
@@ -88,4 +89,5 @@ export type EnumKey =
   | 'measureStatus'
   | 'yesNo'
   | 'indicatorRole'
-  | 'lifecycle';
+  | 'lifecycle'
+  | 'followUpStatus';

@@ -11,7 +11,9 @@ import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
 import { fromMonitor, isActive } from '../registry/roles';
 import { settingsFromRows } from '../registry/settings';
-import { parsePeriod, type Period } from '../registry/values';
+import { parseDate, parsePeriod, type Period } from '../registry/values';
+import { formatDate } from '../norms/text';
+import { followUpText } from '../report/text';
 import { push } from '../collections';
 
 /** One row of an update form: a measurement to report. */
@@ -28,6 +30,8 @@ export interface AskedRow {
   dimension: string;
   /** The last known values, newest first: `2025-S2: 48,7; 2025-S1: 49,6`. */
   history: string;
+  /** The open Bijsturing of this indicator and area (Opvolging), one per line; '' when none. */
+  followUps: string;
 }
 
 const lower = (s: string) => s.trim().toLowerCase();
@@ -71,6 +75,8 @@ export class AskedMeasurements {
   private readonly gemeente: string | null;
   /** Measurement rows per indicator (lower-case ID). */
   private readonly byIndicator = new Map<string, RowView[]>();
+  /** Open Opvolging rows per indicator and area (lower case). */
+  private readonly openFollowUps = new Map<string, RowView[]>();
 
   constructor(private readonly data: RegistryData) {
     const rows = (key: 'areas' | 'measurements') => data.tables.get(key)?.rows ?? [];
@@ -79,6 +85,19 @@ export class AskedMeasurements {
     for (const r of rows('measurements')) {
       push(this.byIndicator, lower(r.text('indicator')), r);
     }
+    for (const r of data.tables.get('followUps')?.rows ?? []) {
+      if (lower(r.text('status')) !== 'afgerond') push(this.openFollowUps, `${lower(r.text('indicator'))}\u0000${lower(r.text('area'))}`, r);
+    }
+  }
+
+  /** The open Bijsturing of an indicator in an area, as the form shows it. */
+  private followUpsOf(indicator: string, area: string): string {
+    return (this.openFollowUps.get(`${lower(indicator)}\u0000${lower(area)}`) ?? [])
+      .map((r) => {
+        const due = parseDate(r.get('due'));
+        return followUpText({ period: r.text('period'), deviation: '', decision: r.text('decision'), by: r.text('by'), due: due.ok && !r.blank('due') ? formatDate(due.value) : '', status: 'open' });
+      })
+      .join('\n');
   }
 
   /** Owners on the Diensten list, as written there. */
@@ -146,6 +165,7 @@ export class AskedMeasurements {
             period: p.code,
             dimension: s.dimension,
             history: historyOf(s.rows),
+            followUps: this.followUpsOf(id, s.area),
           });
         }
       }

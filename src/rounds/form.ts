@@ -28,6 +28,10 @@ const TABLE_ROW = 8;
 
 const measurementCaption = (key: string) => captionOf('measurements', key);
 export const NEW_VALUE = 'Nieuwe waarde';
+/** What the owner will do about a deviation; merge writes it to Opvolging. */
+export const FOLLOW_UP = 'Bijsturing';
+/** `ja` closes the open Bijsturing of the row in Opvolging. */
+export const FOLLOW_UP_DONE = 'Bijsturing afgerond';
 /** Captions a returned form is read by; those Metingen also has carry its captions. */
 export const CAPTION = {
   indicator: measurementCaption('indicator'),
@@ -37,6 +41,8 @@ export const CAPTION = {
   unit: measurementCaption('unit'),
   value: NEW_VALUE,
   comment: measurementCaption('comment'),
+  followUp: FOLLOW_UP,
+  followUpDone: FOLLOW_UP_DONE,
 };
 
 type Role = 'key' | 'info' | 'input' | 'test';
@@ -63,6 +69,9 @@ export const FORM_COLUMNS: readonly FormColumn[] = [
   { caption: 'Norm', role: 'info', width: 34, get: (_, t) => t?.text ?? null },
   { caption: NEW_VALUE, role: 'input', width: 14, get: () => null },
   { caption: CAPTION.comment, role: 'input', width: 34, get: () => null },
+  { caption: FOLLOW_UP, role: 'input', width: 34, get: () => null },
+  { caption: FOLLOW_UP_DONE, role: 'input', width: 11, get: () => null },
+  { caption: 'Open bijsturing', role: 'info', width: 34, get: (r) => r.followUps || null },
   // The test of the row, for the live colours; hidden. A path's status word makes a breach amber, as in Metingen.
   { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t && t.text.startsWith('streefpad') ? 'streefpad (koers)' : null) },
   { caption: measurementCaption('normOperator'), role: 'test', width: 10, get: written('normOperator') },
@@ -102,11 +111,11 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
     ...HEADER_ORDER.map((k): CellInput[] => [LABELS[k], header[k]]),
     [
       'Invullen',
-      'Vul per rij de Nieuwe waarde in: een getal in de eenheid van de rij (decimale komma), of bij een schaal een label zoals B. Laat leeg wat u nog niet weet; een toelichting is welkom. Rood: wijkt af van de norm; oranje: achter op het streefpad. Stuur het bestand daarna terug.',
+      'Vul per rij de Nieuwe waarde in: een getal in de eenheid van de rij (decimale komma), of bij een schaal een label zoals B. Laat leeg wat u nog niet weet; een toelichting is welkom. Rood: wijkt af van de norm; oranje: achter op het streefpad. Schrijf bij een afwijking onder Bijsturing wat er aan gedaan wordt. Stuur het bestand daarna terug.',
     ],
   ];
   const last = TABLE_ROW + Math.max(rows.length, 1);
-  const [value, comment] = [letterOf(CAPTION.value), letterOf(CAPTION.comment)];
+  const [value, lastInput] = [letterOf(CAPTION.value), letterOf(FOLLOW_UP_DONE)];
   const scale = cellOf(measurementCaption('normScale'));
   const first = `${value}${TABLE_ROW + 1}`;
   return [
@@ -124,6 +133,18 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       },
     },
     { kind: 'setValidation', table, column: CAPTION.comment, validation: { rule: { type: 'any' }, prompt: { title: 'Toelichting', message: 'Uitleg bij de waarde, bv. een trendbreuk of een andere meetmethode.' } } },
+    {
+      kind: 'setValidation',
+      table,
+      column: FOLLOW_UP,
+      validation: { rule: { type: 'any' }, prompt: { title: FOLLOW_UP, message: 'Wijkt de waarde af (rood of oranje)? Schrijf wat er aan gedaan wordt: de beslissing of actie, door wie en tegen wanneer.' } },
+    },
+    {
+      kind: 'setValidation',
+      table,
+      column: FOLLOW_UP_DONE,
+      validation: { rule: { type: 'any' }, prompt: { title: FOLLOW_UP_DONE, message: 'Staat er een open bijsturing in de kolom ernaast en is ze gedaan? Zet dan ja.' } },
+    },
     { kind: 'setConditionalFormats', table, column: NEW_VALUE, formats: inputFormats() },
     {
       kind: 'setSheetLayout',
@@ -132,7 +153,7 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       freezeRows: TABLE_ROW,
       hidden: FORM_COLUMNS.flatMap((c, i) => (c.role === 'test' ? [columnLetter(i + 1)] : [])),
     },
-    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${comment}${last}`] },
+    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${lastInput}${last}`] },
   ];
 }
 

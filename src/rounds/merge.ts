@@ -11,7 +11,9 @@ import { UserError } from '../errors';
 import { shortened } from '../monitor/text';
 import { MEASUREMENT_KEY, measurementKey } from '../monitor/upsert';
 import { expectedTests, type ExpectedTest } from '../norms';
+import { areaTree } from '../norms/areas';
 import { breaches, toOperator } from '../norms/operators';
+import { formatNumber } from '../norms/text';
 import type { Row } from '../registry/defaults';
 import { rowCells } from '../registry/layout';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
@@ -20,6 +22,7 @@ import { parseSettings, settingsFromRows } from '../registry/settings';
 import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
+import { push } from '../collections';
 import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
 import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
@@ -74,8 +77,19 @@ export interface OwnerProgress {
   filled: number;
   deviations: number;
   status: string;
-  /** Asked measurements still without a value. */
-  missing: MeasurementKey[];
+  /** Values of this owner's form the registry kept over them (the last merge's conflicts). */
+  conflicts: number;
+  /** Asked measurements still without a value, with the names a reminder shows. */
+  missing: NamedMeasurementKey[];
+}
+
+export type NamedMeasurementKey = MeasurementKey & { name: string; areaName: string };
+
+/** The names behind indicator IDs and area codes, for lines a person reads. */
+function measurementNames(data: RegistryData): (k: MeasurementKey) => NamedMeasurementKey {
+  const indicators = new Map((data.tables.get('indicators')?.rows ?? []).map((r) => [r.text('id').toLowerCase(), r.text('name')]));
+  const areas = areaTree((data.tables.get('areas')?.rows ?? []).map((r) => ({ code: r.text('code'), name: r.text('name'), level: r.text('level'), parent: r.text('parent') })));
+  return (k) => ({ ...k, name: indicators.get(k.indicator.toLowerCase()) ?? '', areaName: areas.name(k.area) });
 }
 
 export interface MergeResult {
@@ -85,6 +99,10 @@ export interface MergeResult {
   accepted: number;
   unchanged: number;
   conflicts: number;
+  /** Bijsturing written to Opvolging. */
+  followUps: number;
+  /** Open Bijsturing the forms marked afgerond. */
+  followUpsClosed: number;
   conflictList: RoundConflict[];
   rejected: Rejection[];
   /** Owners of the round from whom no form came back yet. */
@@ -95,6 +113,9 @@ export interface MergeResult {
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** A value as users read it: a number with a decimal comma, as everywhere else. */
+const shown = (v: CellValue | number | string) => (typeof v === 'number' ? formatNumber(v) : text(v));
+const followUpKey = (...parts: string[]) => parts.map((p) => p.trim().toLowerCase()).join('\u0000');
 export const updateSource = (owner: string, period: string) => `update ${owner} ${period}`;
 
 interface Value {
@@ -147,6 +168,12 @@ class Merge {
   private readonly written = new Map<string, Value & { source: string }>();
   private readonly added: Row[] = [];
   private readonly updates = new Map<RowView, Row>();
+  /** Opvolging rows to add, and the keys of those there already (a form merged twice adds nothing). */
+  private readonly followUps: Row[] = [];
+  private readonly followUpKeys = new Set<string>();
+  /** Open Opvolging rows per indicator and area, and those a form closes. */
+  private readonly openFollowUps = new Map<string, RowView[]>();
+  private readonly closed = new Set<RowView>();
   readonly log: LogEntry[] = [];
   readonly result: MergeResult;
 
@@ -166,7 +193,11 @@ class Merge {
       const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
       if (!this.index.has(key)) this.index.set(key, r);
     }
-    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
+    for (const r of data.tables.get('followUps')?.rows ?? []) {
+      this.followUpKeys.add(followUpKey(r.text('indicator'), r.text('area'), r.text('period'), r.text('decision')));
+      if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, followUpKey(r.text('indicator'), r.text('area')), r);
+    }
+    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
 
   private reject(form: string, sheet: string | null, cell: string | null, message: string, whole = false): void {
@@ -202,7 +233,8 @@ class Merge {
     const owner = this.round.find((r) => same(r.owner, f.header.owner))!;
     const asked = new Map(askedOf(this.sheet, owner.roundId, owner.owner).map((k) => [measurementKey(k.indicator, k.area, k.period, k.dimension), k]));
     const { columns, rows, firstRow } = f.table;
-    const [ci, ca, cp, cd, cv, cc, cu] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit'] as const).map((k) => formColumn(columns, CAPTION[k]));
+    const [ci, ca, cp, cd, cv, cc, cu, cb, cx] = (['indicator', 'area', 'period', 'dimension', 'value', 'comment', 'unit', 'followUp', 'followUpDone'] as const).map((k) => formColumn(columns, CAPTION[k]));
+    const cn = formColumn(columns, 'Norm');
     const seen = new Set<string>();
     let filled = false;
     const valueLetter = columnLetter(cv + 1);
@@ -213,6 +245,17 @@ class Merge {
       const k = measurementKey(key.indicator, key.area, key.period, key.dimension);
       if (!asked.has(k)) return this.reject(name, f.sheet, `A${at}`, `rij ${at} (${keyLine(key)}) werd in deze ronde niet aan ${owner.owner} gevraagd; de sleutel werd gewijzigd of de rij toegevoegd. Ze is niet overgenomen.`);
       seen.add(k);
+      // A form of before the Bijsturing column has none; then there is nothing to write.
+      if (cb >= 0 && !isBlank(cells[cb])) {
+        filled = true;
+        const value = isBlank(cells[cv]) ? '' : `waarde ${shown(cells[cv])}${cu >= 0 && text(cells[cu]) ? ` ${text(cells[cu])}` : ''}`;
+        const norm = cn >= 0 ? text(cells[cn]) : '';
+        this.followUp(name, f.sheet, `${columnLetter(cb + 1)}${at}`, key, text(cells[cb]), owner.owner, [value, norm && `getoetst aan ${norm}`].filter(Boolean).join(', '));
+      }
+      if (cx >= 0 && text(cells[cx]).toLowerCase() === 'ja') {
+        filled = true;
+        for (const row of this.openFollowUps.get(followUpKey(key.indicator, key.area)) ?? []) this.closed.add(row);
+      }
       if (isBlank(cells[cv])) return;
       filled = true;
       const indicator = this.indicatorOf(key.indicator);
@@ -228,6 +271,18 @@ class Merge {
     return filled;
   }
 
+  /** A Bijsturing from a form: a new open row in Opvolging, unless the same decision is there already. */
+  private followUp(form: string, sheet: string, cell: string, key: { indicator: string; area: string; period: string }, decision: string, owner: string, deviation: string): void {
+    if (!this.data.tables.get('followUps')) {
+      return this.reject(form, sheet, cell, `${cell} (${keyLine({ ...key, dimension: '' })}): de bijsturing is niet overgenomen, want het register heeft geen tabel Opvolging. Voer Maak register uit (beleidsregister init) en voeg het formulier opnieuw samen.`);
+    }
+    const k = followUpKey(key.indicator, key.area, key.period, decision);
+    if (this.followUpKeys.has(k)) return;
+    this.followUpKeys.add(k);
+    this.followUps.push({ indicator: this.indicatorOf(key.indicator)?.id ?? key.indicator, area: key.area, period: key.period, deviation: deviation || null, decision, by: owner, status: 'open' });
+    this.result.followUps++;
+  }
+
   private indicatorOf(id: string): { id: string; unit: string; scale: string[] | null } | null {
     return this.indicators.get(id.trim().toLowerCase()) ?? null;
   }
@@ -239,7 +294,7 @@ class Merge {
     if (earlier) {
       // A second copy of a form in the same merge: the first one counts.
       if (sameValue(earlier.value as CellValue, v.value)) this.result.unchanged++;
-      else this.reject(from.form, null, from.cell, `${from.cell} (${keyLine(key)}): een ander formulier in deze samenvoeging gaf al ${earlier.value}; deze waarde (${v.value}) is niet overgenomen.`);
+      else this.reject(from.form, null, from.cell, `${from.cell} (${keyLine(key)}): een ander formulier in deze samenvoeging gaf al ${shown(earlier.value)}; deze waarde (${shown(v.value)}) is niet overgenomen.`);
       return;
     }
     const row = this.index.get(k);
@@ -275,7 +330,7 @@ class Merge {
       this.result.accepted++;
       return log(current, !isBlank(current) && !untouchedOwnValue ? ' (conflict aanvaard)' : '');
     }
-    conflict.message = `${conflict.registryCell} (${keyLine(key)}): in het register staat ${text(current)}${conflict.registrySource ? ` (bron: ${conflict.registrySource})` : ''}; ${from.owner} geeft ${v.value} (${from.cell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`;
+    conflict.message = `${conflict.registryCell} (${keyLine(key)}): in het register staat ${shown(current)}${conflict.registrySource ? ` (bron: ${conflict.registrySource})` : ''}; ${from.owner} geeft ${shown(v.value)} (${from.cell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`;
     this.result.conflicts++;
     this.result.conflictList.push(conflict);
   }
@@ -300,7 +355,20 @@ class Merge {
       }),
     );
     if (cells.length) edits.push({ kind: 'updateCells', table: this.measurements.table, cells, expect });
+    const followUps = this.data.tables.get('followUps');
+    if (followUps && this.followUps.length) {
+      const captions = this.data.info.tables.find((t) => same(t.name, followUps.table))!.columns;
+      edits.push({ kind: 'appendRows', table: followUps.table, rows: this.followUps.map((row) => rowCells(followUps.spec, captions, row)) });
+    }
+    const status = followUps?.columns.get('status');
+    if (followUps && status && this.closed.size) {
+      edits.push({ kind: 'updateCells', table: followUps.table, cells: [...this.closed].map((row) => ({ row: row.row - followUps.firstRow, column: status.caption, value: 'afgerond' })) });
+    }
     return edits;
+  }
+
+  get followUpsClosed(): number {
+    return this.closed.size;
   }
 
   /** The value of a key once this merge is written. */
@@ -319,6 +387,7 @@ function progress(
   now: Date,
 ): { owners: OwnerProgress[]; changes: { index: number; values: Partial<RoundRow> }[] } {
   const asked = round.map((r) => askedOf(sheet, r.roundId, r.owner));
+  const named = measurementNames(data);
   const tests = expectedTests(data, asked.flat(), { now });
   let offset = 0;
   const owners: OwnerProgress[] = [];
@@ -333,9 +402,10 @@ function progress(
     const isReturned = !isBlank(r.returned as CellValue) || mergedNow;
     const filled = keys.length - missing.length;
     const status = !isReturned ? ROUND_STATUS.notReturned : missing.length ? ROUND_STATUS.incomplete : ROUND_STATUS.complete;
-    owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, missing });
+    const conflicts = mergedNow ? merged!.conflicts.filter((c) => same(c.owner, r.owner)).length : r.conflicts;
+    owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, conflicts, missing: missing.map(named) });
     const next: Partial<RoundRow> = { filled, deviations, status, missing: missingText(missing) };
-    if (mergedNow) next.conflicts = merged!.conflicts.filter((c) => same(c.owner, r.owner)).length;
+    if (mergedNow) next.conflicts = conflicts;
     if (mergedNow && isBlank(r.returned as CellValue)) next.returned = now;
     const diff = Object.fromEntries(Object.entries(next).filter(([k, v]) => (r as unknown as Record<string, unknown>)[k] !== v));
     if (Object.keys(diff).length) changes.push({ index: (r as RoundRow & { index: number }).index, values: diff });
@@ -380,7 +450,7 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
   const { owners, changes } = progress(sheet, round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
   const edits = [...merge.edits(), ...logbookEdits(data.info, merge.log, { now, user: options.user }), ...updateRoundRows(sheet, changes)];
   if (edits.length) await wb.apply(edits);
-  return { ...merge.result, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
+  return { ...merge.result, followUpsClosed: merge.followUpsClosed, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
 }
 
 /** The round's progress per owner as it stands, for the overview and reminders. */

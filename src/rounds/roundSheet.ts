@@ -61,6 +61,11 @@ export function keyLine(k: MeasurementKey): string {
   return [k.indicator, k.area, k.period, ...(k.dimension ? [k.dimension] : [])].join(' | ');
 }
 
+/** A measurement with its names, for a reminder: `Afstand tot openbaar groen (IND-003), Brugse Poort - Rooigem, 2026`. */
+export function namedKeyLine(k: MeasurementKey & { name: string; areaName: string }): string {
+  return `${k.name ? `${k.name} (${k.indicator})` : k.indicator}, ${k.areaName || k.area}, ${k.period}${k.dimension ? `, ${k.dimension}` : ''}`;
+}
+
 /** At most this many lines in Ontbreekt: a reminder, not the record (that is RondeMetingen). */
 const MISSING_LINES = 50;
 

@@ -4,13 +4,11 @@
 //
 // The domain (src/rounds) does the round; this module adds what only the pane needs: the owners to
 // choose from before anything is written, the form files and their zip, reading picked files (a file
-// that is no workbook becomes a rejection, so the other forms still merge), and the names behind the
-// keys of what is missing, for a reminder a person can read.
+// that is no workbook becomes a rejection, so the other forms still merge).
 
 import { UserError } from '../errors';
 import { zipFiles } from '../export/zip';
-import { areaTree } from '../norms/areas';
-import { readRegistry, type RegistryData } from '../registry/read';
+import { readRegistry } from '../registry/read';
 import { mergeForms, roundProgress, startRound, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import { AskedMeasurements, roundPeriod } from '../rounds/asked';
 import { readRoundSheet } from '../rounds/roundSheet';
@@ -92,7 +90,7 @@ export async function mergeOpened(wb: WorkbookPort, opened: OpenedForms, accepte
 /** Nothing readable was picked: no merge, but the round as it stands. */
 async function emptyMerge(wb: WorkbookPort): Promise<MergeResult> {
   const progress = await roundProgress(wb);
-  return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners, changed: false };
+  return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners, changed: false };
 }
 
 
@@ -104,19 +102,6 @@ export interface OwnerStatus extends Omit<OwnerProgress, 'missing'> {
 export async function progressOf(wb: WorkbookPort, period?: string): Promise<{ period: string; owners: OwnerStatus[] } | null> {
   const data = await readRegistry(wb);
   if (!(await readRoundSheet(wb, data.info)).rows.length) return null;
-  const progress = await roundProgress(wb, { period });
-  const names = namesOf(data);
-  return {
-    period: progress.period,
-    owners: progress.owners.map((o) => ({
-      ...o,
-      missing: o.missing.map((k) => ({ ...k, name: names.indicator(k.indicator), areaName: names.area(k.area) })),
-    })),
-  };
-}
-
-function namesOf(data: RegistryData): { indicator(id: string): string; area(code: string): string } {
-  const indicators = new Map((data.tables.get('indicators')?.rows ?? []).map((r) => [r.text('id').toLowerCase(), r.text('name')]));
-  const areas = areaTree((data.tables.get('areas')?.rows ?? []).map((r) => ({ code: r.text('code'), name: r.text('name'), level: r.text('level'), parent: r.text('parent') })));
-  return { indicator: (id) => indicators.get(id.toLowerCase()) ?? '', area: (code) => areas.name(code) };
+  // roundProgress names what is missing already.
+  return roundProgress(wb, { period });
 }

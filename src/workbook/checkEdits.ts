@@ -190,7 +190,12 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
         break;
       case 'setSheetLayout':
         sheet(edit.sheet);
-        for (const letter of edit.hidden ?? []) checkColumnLetter(letter, `blad ${edit.sheet}`);
+        for (const letter of [...(edit.hidden ?? []), ...(edit.wrap ?? [])]) checkColumnLetter(letter, `blad ${edit.sheet}`);
+        break;
+      case 'setPrintLayout':
+        sheet(edit.sheet);
+        if (edit.titleRows !== undefined && !/^\$?\d+:\$?\d+$/.test(edit.titleRows)) throw new Error(`Ongeldige titelrijen ${edit.titleRows} op blad ${edit.sheet}; geef ze als 1:2.`);
+        for (const row of edit.breaksBefore ?? []) if (!(Number.isInteger(row) && row > 1 && row <= LAST_ROW)) throw new Error(`Ongeldig pagina-einde voor rij ${row} op blad ${edit.sheet}.`);
         break;
       case 'protectSheet':
         sheet(edit.sheet);

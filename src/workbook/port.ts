@@ -131,8 +131,18 @@ export type Edit =
   | { kind: 'setConditionalFormats'; table: string; column: string; formats: ConditionalFormat[] }
   /** `text: null` removes the note. Only where info().capabilities.notes is true. */
   | { kind: 'setNote'; sheet: string; cell: string; text: string | null }
-  /** Column widths in characters, by column letter; a freeze of the first `freezeRows` rows; column letters to hide. */
-  | { kind: 'setSheetLayout'; sheet: string; widths?: Record<string, number>; freezeRows?: number; hidden?: string[] }
+  /**
+   * Column widths in characters, by column letter; a freeze of the first `freezeRows` rows; column
+   * letters to hide; column letters whose text wraps inside the cell (so a long text prints inside
+   * its column instead of running over the next).
+   */
+  | { kind: 'setSheetLayout'; sheet: string; widths?: Record<string, number>; freezeRows?: number; hidden?: string[]; wrap?: string[] }
+  /**
+   * How a sheet prints: on A4 in `orientation`, scaled so every column fits the page width, the
+   * rows `titleRows` (e.g. `8:8`) repeated at the top of each page, `header` centred above each page,
+   * and a page break before each row of `breaksBefore`, which replace the sheet's manual breaks.
+   */
+  | { kind: 'setPrintLayout'; sheet: string; orientation: 'portrait' | 'landscape'; titleRows?: string; header?: string; breaksBefore?: number[] }
   /**
    * Protects a sheet without a password: users can still select any cell and resize columns and
    * rows, and change only the cells of `unlocked` (A1 ranges without a sheet, e.g. `H5:I40`).

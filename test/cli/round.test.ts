@@ -56,7 +56,7 @@ test('round start writes a form per owner; merge takes them back; status lists w
   expect(status.code).toBe(0);
   expect(status.out).toContain('Milieu: volledig, 2 van 2 ingevuld, 1 afwijking');
   expect(status.out).toContain('Groen: niet teruggekregen, 0 van 3 ingevuld');
-  expect(status.out).toContain('ontbreekt: IND-003 | W-BRUGSEPOORT | 2026');
+  expect(status.out).toContain('ontbreekt: Afstand tot openbaar groen (IND-003), Brugse Poort - Rooigem, 2026');
 });
 
 test('round start refuses a period that is not a semester and an unknown owner, and writes nothing', async () => {

@@ -76,7 +76,7 @@ test('LibreOffice shows the form and colours a deviating value and the blank inp
   expect(html).toContain('norm max. 48 dB(A) (NRM-001');
   expect(htmlRows(html).find((r) => r[0]?.text === 'Ronde')?.[1].text).toBe(started.roundId);
   // The hidden test columns (Status … Schaal) are not shown.
-  expect(htmlRows(html).find((r) => r[0]?.text === 'Indicator')!.map((c) => c.text).slice(-2)).toEqual(['Nieuwe waarde', 'Toelichting']);
+  expect(htmlRows(html).find((r) => r[0]?.text === 'Indicator')!.map((c) => c.text).slice(-5)).toEqual(['Nieuwe waarde', 'Toelichting', 'Bijsturing', 'Bijsturing afgerond', 'Open bijsturing']);
 
   const cells = inputCells(html);
   expect(cells['IND-001 S-PARKSTRAAT']).toEqual({ text: '52', colour: DEVIATION });
@@ -126,10 +126,10 @@ test('a form LibreOffice saved again keeps its table, validation, colours and pr
   expect(sheet).toMatch(/<sheetProtection [^>]*sheet="(true|1)"/);
   const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*>(.*?)<\/xf>/gs)].map((m) => /locked="(true|1)"/.test(m[1]) || !/locked=/.test(m[1]));
   const locked = (cell: string) => xfs[Number(new RegExp(`<c r="${cell}"[^>]* s="(\\d+)"`).exec(sheet)?.[1] ?? 0)];
-  expect(['K9', `K${last}`, 'L9', `L${last}`].map(locked)).toEqual([false, false, false, false]);
+  expect(['K9', `K${last}`, 'L9', `L${last}`, 'M9', `M${last}`, 'N9', `N${last}`].map(locked)).toEqual([false, false, false, false, false, false, false, false]);
   expect(['A9', 'B2', `J${last}`, 'K8'].map(locked)).toEqual([true, true, true, true]);
   expect(sheet).toMatch(new RegExp(`<dataValidation [^>]*promptTitle="Toelichting"[^>]*sqref="L9:L${last}"`));
-  expect(sheet).toMatch(/<col [^>]*hidden="(true|1)"[^>]*max="18" min="13"/);
+  expect(sheet).toMatch(/<col [^>]*hidden="(true|1)"[^>]*max="21" min="16"/);
 
   // The value typed before LibreOffice saved the file merges like any other.
   const result = await mergeForms(registry, [{ name: path.basename(resaved), wb }], { now });

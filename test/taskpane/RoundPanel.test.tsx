@@ -48,7 +48,7 @@ const missing = (indicator: string, name: string, area: string, areaName: string
 const progress = {
   period: '2026-S2',
   owners: [
-    { owner: 'Milieu', contact: 'milieu@stad.example', returned: true, asked: 2, filled: 2, deviations: 1, status: 'volledig', missing: [] },
+    { owner: 'Milieu', contact: 'milieu@stad.example', returned: true, asked: 2, filled: 2, deviations: 1, status: 'volledig', conflicts: 0, missing: [] },
     {
       owner: 'Groen',
       contact: 'groen@stad.example',
@@ -57,6 +57,7 @@ const progress = {
       filled: 0,
       deviations: 0,
       status: 'niet teruggekregen',
+      conflicts: 0,
       missing: [missing('IND-003', 'Afstand tot openbaar groen', 'W-BRUGSEPOORT', 'Brugse Poort', '2026'), missing('IND-003', 'Afstand tot openbaar groen', '44021', 'Gent', '2026')],
     },
   ],
@@ -87,6 +88,8 @@ const merged: MergeResult = {
   accepted: 2,
   unchanged: 1,
   conflicts: 2,
+  followUps: 0,
+  followUpsClosed: 0,
   conflictList: [c1, c2],
   rejected: [
     { form: 'Update 2026-S2 Wonen.xlsx', sheet: 'Update', cell: 'J9', whole: false, message: 'J9 (IND-004 | 44021 | 2026): ongeveer 3 is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.' },

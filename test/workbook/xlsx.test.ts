@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { workbookContract, type WorkbookLook } from './contract';
 
@@ -32,9 +33,29 @@ async function lookInto(bytes: Uint8Array): Promise<WorkbookLook> {
       };
     },
     columnHidden: (name, column) => sheet(name).getColumn(column).hidden,
+    // Every cell of the column written so far wraps, the last one added included.
+    columnWraps: (name, column) => {
+      const ws = sheet(name);
+      const cells = Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(`${column}${i + 1}`));
+      return cells.every((c) => c.alignment?.wrapText === true);
+    },
     selection: () => {
       const ws = file.worksheets[file.views[0]?.activeTab ?? 0];
       return { sheet: ws.name, cell: ws.views[0]?.activeCell ?? 'A1' };
+    },
+    printLayout: (name) => {
+      const ws = sheet(name);
+      const setup = ws.pageSetup;
+      // Page breaks straight from the sheet's XML: ExcelJS does not read them.
+      const xml = strFromU8(unzipSync(bytes)[`xl/worksheets/sheet${file.worksheets.indexOf(ws) + 1}.xml`]);
+      return {
+        landscape: setup.orientation === 'landscape',
+        a4: setup.paperSize === 9,
+        fitsWidth: setup.fitToPage === true && setup.fitToWidth === 1,
+        titleRows: setup.printTitlesRow?.replace(/\$/g, '') ?? null,
+        header: (ws.headerFooter.oddHeader ?? '').replace(/^&C/, '').replace(/&&/g, '&'),
+        breaksBefore: [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1),
+      };
     },
   };
 }

@@ -84,7 +84,8 @@ export type FormatStep =
   | { kind: 'setValidation'; table: string; column: string; validation: Validation }
   | { kind: 'setConditionalFormats'; table: string; column: string; formats: ConditionalFormat[] }
   | { kind: 'setNote'; sheet: string; cell: string; text: string | null; exists: boolean }
-  | { kind: 'setSheetLayout'; sheet: string; widths: Record<string, number>; freezeRows?: number; hidden: string[] }
+  | { kind: 'setSheetLayout'; sheet: string; widths: Record<string, number>; freezeRows?: number; hidden: string[]; wrap: string[] }
+  | { kind: 'setPrintLayout'; sheet: string; orientation: 'portrait' | 'landscape'; titleRows?: string; header?: string; breaksBefore: number[] }
   /**
    * Replaces the chart named `name` when `exists`. `series` is the source without its first column
    * (a row of names over a column per series), `categories` that first column without its header.
@@ -161,7 +162,8 @@ class Planner {
       case 'setValidation': return this.setValidation(edit.table, edit.column, edit.validation);
       case 'setConditionalFormats': return this.setConditionalFormats(edit.table, edit.column, edit.formats);
       case 'setNote': return this.setNote(edit.sheet, edit.cell, edit.text);
-      case 'setSheetLayout': return this.setSheetLayout(edit.sheet, edit.widths ?? {}, edit.freezeRows, edit.hidden ?? []);
+      case 'setSheetLayout': return this.setSheetLayout(edit.sheet, edit.widths ?? {}, edit.freezeRows, edit.hidden ?? [], edit.wrap ?? []);
+      case 'setPrintLayout': return void this.plan.formats.push({ ...edit, sheet: this.sheet(edit.sheet).name, breaksBefore: edit.breaksBefore ?? [] });
       case 'protectSheet': return this.protectSheet(edit.sheet, edit.unlocked);
       case 'setLineChart': return this.setLineChart(edit);
       default: {
@@ -357,7 +359,7 @@ class Planner {
     this.plan.formats.push({ kind: 'setNote', sheet, cell: cellAddress(at.row, at.column), text, exists });
   }
 
-  private setSheetLayout(name: string, widths: Record<string, number>, freezeRows: number | undefined, hidden: string[]): void {
+  private setSheetLayout(name: string, widths: Record<string, number>, freezeRows: number | undefined, hidden: string[], wrap: string[]): void {
     const sheet = this.sheet(name).name;
     for (const [letter, width] of Object.entries(widths)) {
       if (!/^[A-Za-z]{1,3}$/.test(letter) || columnIndex(letter) > MAX_COLUMNS) throw new Error(`Ongeldige kolom ${letter} op blad ${sheet}.`);
@@ -366,7 +368,7 @@ class Planner {
     if (freezeRows !== undefined && !(Number.isInteger(freezeRows) && freezeRows >= 0 && freezeRows < MAX_ROWS)) {
       throw new Error(`Ongeldig aantal vaste rijen ${freezeRows} op blad ${sheet}.`);
     }
-    this.plan.formats.push({ kind: 'setSheetLayout', sheet, widths, freezeRows, hidden: hidden.map((letter) => letter.toUpperCase()) });
+    this.plan.formats.push({ kind: 'setSheetLayout', sheet, widths, freezeRows, hidden: hidden.map((letter) => letter.toUpperCase()), wrap: wrap.map((letter) => letter.toUpperCase()) });
   }
 
   /** Sizes and corners were checked by checkEdits; a chart made earlier in the list is replaced too. */

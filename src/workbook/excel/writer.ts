@@ -154,6 +154,10 @@ export class StepWriter {
           await this.budget.reserve(commandBytes(1, 1, [`${letter}:${letter}`, width]));
           sheet.getRange(`${letter}:${letter}`).untrack().format.columnWidth = charactersToPoints(width);
         }
+        for (const letter of step.wrap) {
+          await this.budget.reserve(commandBytes(1, 1, [`${letter}:${letter}`, true]));
+          sheet.getRange(`${letter}:${letter}`).untrack().format.wrapText = true;
+        }
         for (const letter of step.hidden) {
           await this.budget.reserve(commandBytes(1, 0, [`${letter}:${letter}`, true]));
           sheet.getRange(`${letter}:${letter}`).untrack().columnHidden = true;
@@ -163,6 +167,21 @@ export class StepWriter {
           if (step.freezeRows > 0) sheet.freezePanes.freezeRows(step.freezeRows);
           else sheet.freezePanes.unfreeze();
         }
+        return;
+      }
+      case 'setPrintLayout': {
+        // ExcelApi 1.9 (page layout, print titles, headers and page breaks).
+        await this.budget.reserve((5 + step.breaksBefore.length) * commandBytes(1, 1, ['A1']) + (step.header?.length ?? 0));
+        const sheet = this.sheet(step.sheet);
+        const layout = sheet.pageLayout;
+        layout.orientation = step.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        layout.paperSize = 'A4';
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (step.titleRows) layout.setPrintTitleRows(`$${step.titleRows.replace(/\$/g, '').replace(':', ':$')}`);
+        // & starts a code in a header (&P is the page number): a literal one is doubled.
+        if (step.header !== undefined) layout.headersFooters.defaultForAllPages.centerHeader = step.header.replace(/&/g, '&&');
+        sheet.horizontalPageBreaks.removePageBreaks();
+        for (const row of step.breaksBefore) sheet.horizontalPageBreaks.add(`A${row}`);
         return;
       }
       case 'setLineChart': {

@@ -259,11 +259,32 @@ export class XlsxWorkbook implements WorkbookPort {
         const ws = this.sheet(edit.sheet);
         for (const [letter, width] of Object.entries(edit.widths ?? {})) ws.getColumn(columnIndex(letter)).width = width;
         for (const letter of edit.hidden ?? []) ws.getColumn(columnIndex(letter)).hidden = true;
+        // The column's style wraps the cells it has, and ExcelJS gives it to cells made later.
+        for (const letter of edit.wrap ?? []) {
+          const column = ws.getColumn(columnIndex(letter));
+          column.style = { ...column.style, alignment: WRAP };
+          ws.eachRow((row) => {
+            const cell = row.findCell(column.number);
+            if (cell) restyle(cell, { alignment: WRAP });
+          });
+        }
         if (edit.freezeRows) {
           // Keeps the selection select() made.
           const { activeCell, tabSelected } = (ws.views[0] ?? {}) as SheetView;
           ws.views = [{ state: 'frozen', xSplit: 0, ySplit: edit.freezeRows, activeCell, tabSelected } as SheetView];
         }
+        return;
+      }
+      case 'setPrintLayout': {
+        const ws = this.sheet(edit.sheet);
+        // Fit to one page wide and as many pages tall as it takes (0: no limit).
+        ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: edit.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: edit.titleRows?.replace(/\$/g, '') };
+        // & starts a code in a header (&P is the page number): a literal one is doubled.
+        if (edit.header !== undefined) ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${edit.header.replace(/&/g, '&&')}` };
+        // ExcelJS puts a break after a row; the port asks for one before it.
+        const breaks = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
+        breaks.length = 0;
+        for (const row of edit.breaksBefore ?? []) ws.getRow(row - 1).addPageBreak();
         return;
       }
       case 'protectSheet':
@@ -547,6 +568,8 @@ function isEmpty(style: object): boolean {
   for (const _ in style) return false;
   return true;
 }
+
+const WRAP: Partial<ExcelJS.Alignment> = Object.freeze({ wrapText: true, vertical: 'top' });
 
 function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
   cell.style = shared({ ...cell.style, ...change });

@@ -36,6 +36,18 @@ for (const excelApi of [MINIMUM_EXCEL_API, LATEST_EXCEL_API]) workbookContract(`
           };
         },
         columnHidden: (sheet, column) => fake.columnHidden(sheet, column),
+        columnWraps: (sheet, column) => fake.columnWraps(sheet, column),
+        printLayout: (sheet) => {
+          const print = fake.printLayout(sheet);
+          return {
+            landscape: print.orientation === 'Landscape',
+            a4: print.paperSize === 'A4',
+            fitsWidth: print.zoom.horizontalFitToPages === 1,
+            titleRows: print.titleRows?.replace(/\$/g, '') ?? null,
+            header: print.centerHeader.replace(/&&/g, '&'),
+            breaksBefore: print.breaks,
+          };
+        },
         selection: () => {
           const { sheet, address } = fake.selection();
           return { sheet, cell: address };

@@ -135,7 +135,11 @@ class SheetModel {
   readonly charts: ChartModel[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** Whole columns whose text wraps (format.wrapText on a column range). */
+  readonly wrappedColumns = new Set<number>();
   frozenRows = 0;
+  /** Page layout (ExcelApi 1.9): what the print settings the fake models are. */
+  readonly print: PrintModel = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, titleRows: null, centerHeader: '', breaks: [] };
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   tabColor = '';
   /** Null while the sheet is not protected. */
@@ -185,6 +189,17 @@ class SheetModel {
       for (const [key, value] of moved) map.set(keyOf(rowOfKey(key) + rows, columnOfKey(key) + columns), value);
     }
   }
+}
+
+export interface PrintModel {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** e.g. `$8:$8` */
+  titleRows: string | null;
+  centerHeader: string;
+  /** Rows a manual page break stands above, in the order added. */
+  breaks: number[];
 }
 
 class TableModel {
@@ -922,6 +937,8 @@ class FakeWorksheet extends FakeObject<SheetModel> {
   private cachedFreezePanes?: FakeFreezePanes;
   private cachedProtection?: FakeWorksheetProtection;
   private cachedCharts?: FakeChartCollection;
+  private cachedPageLayout?: FakePageLayout;
+  private cachedPageBreaks?: FakePageBreakCollection;
 
   constructor(context: FakeContext, locate: () => SheetModel | null, nullable = false) {
     const workbook = () => context.excel.model;
@@ -960,6 +977,14 @@ class FakeWorksheet extends FakeObject<SheetModel> {
 
   get protection(): FakeWorksheetProtection {
     return (this.cachedProtection ??= new FakeWorksheetProtection(this.context, () => this.existing()));
+  }
+
+  get pageLayout(): FakePageLayout {
+    return (this.cachedPageLayout ??= new FakePageLayout(this.context, () => this.existing()));
+  }
+
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return (this.cachedPageBreaks ??= new FakePageBreakCollection(this.context, () => this.existing()));
   }
 
   activate(): void {
@@ -1003,6 +1028,69 @@ class FakeWorksheetProtection extends FakeObject<SheetModel> {
       if (sheet.protection && sheet.protection.password !== (password ?? '')) throw invalid('the password');
       sheet.protection = null;
     });
+  }
+}
+
+const ORIENTATIONS = ['Portrait', 'Landscape'];
+const PAPER_SIZES = ['A4', 'Letter', 'A3', 'Legal'];
+
+/** ExcelApi 1.9: orientation, paper, zoom (fit to pages), print title rows and the headers. */
+class FakePageLayout extends FakeObject<SheetModel> {
+  readonly headersFooters: { defaultForAllPages: FakeHeaderFooter };
+
+  constructor(context: FakeContext, locate: () => SheetModel) {
+    super(
+      context,
+      locate,
+      {
+        orientation: {
+          get: (s) => s.print.orientation,
+          set: (s, v) => {
+            if (!ORIENTATIONS.includes(String(v))) throw invalid(`orientation ${String(v)}`);
+            s.print.orientation = String(v);
+          },
+        },
+        paperSize: {
+          get: (s) => s.print.paperSize,
+          set: (s, v) => {
+            if (!PAPER_SIZES.includes(String(v))) throw invalid(`paperSize ${String(v)}`);
+            s.print.paperSize = String(v);
+          },
+        },
+        zoom: { get: (s) => s.print.zoom, set: (s, v) => void (s.print.zoom = { ...(v as PrintModel['zoom']) }) },
+      },
+      false,
+      'pageLayout',
+    );
+    this.headersFooters = { defaultForAllPages: new FakeHeaderFooter(context, locate) };
+  }
+
+  setPrintTitleRows(address: string): void {
+    this.queueCall('setPrintTitleRows', [address], (sheet) => {
+      if (!/^\$?\d+:\$?\d+$/.test(address)) throw invalid(`setPrintTitleRows(${address})`);
+      sheet.print.titleRows = address;
+    });
+  }
+}
+
+class FakeHeaderFooter extends FakeObject<SheetModel> {
+  constructor(context: FakeContext, locate: () => SheetModel) {
+    super(context, locate, { centerHeader: { get: (s) => s.print.centerHeader, set: (s, v) => void (s.print.centerHeader = String(v)) } }, false, 'headerFooter');
+  }
+}
+
+/** ExcelApi 1.9: manual page breaks above a cell's row. */
+class FakePageBreakCollection extends FakeObject<SheetModel> {
+  constructor(context: FakeContext, locate: () => SheetModel) {
+    super(context, locate, {}, false, 'horizontalPageBreaks');
+  }
+
+  add(address: string): void {
+    this.queueCall('add', [address], (sheet) => void sheet.print.breaks.push(parseAddress(address).top));
+  }
+
+  removePageBreaks(): void {
+    this.queueCall('removePageBreaks', [], (sheet) => void (sheet.print.breaks.length = 0));
   }
 }
 
@@ -1425,6 +1513,15 @@ class FakeRangeFormat extends FakeObject<RangeTarget> {
             if (typeof v !== 'number' || !(v >= 0)) throw invalid(`column width ${String(v)}`);
             assertUnprotected(r.sheet, 'allowFormatColumns');
             for (let column = r.ref.left; column <= r.ref.right; column++) r.sheet.columnWidths.set(column, v);
+          },
+        },
+        wrapText: {
+          get: (r) => r.sheet.wrappedColumns.has(r.ref.left),
+          set: (r, v) => {
+            if (typeof v !== 'boolean') throw invalid(`wrapText ${String(v)}`);
+            if (r.ref.top !== 1 || r.ref.bottom !== MAX_ROWS) throw notModelled('wrapText on a range that is not whole columns');
+            assertUnprotected(r.sheet, 'allowFormatCells');
+            for (let column = r.ref.left; column <= r.ref.right; column++) (v ? r.sheet.wrappedColumns.add(column) : r.sheet.wrappedColumns.delete(column));
           },
         },
       },
@@ -2120,6 +2217,10 @@ export class FakeExcel {
     return this.sheetModel(sheet).frozenRows;
   }
 
+  columnWraps(sheet: string, letter: string): boolean {
+    return this.sheetModel(sheet).wrappedColumns.has(columnIndex(letter));
+  }
+
   columnHidden(sheet: string, letter: string): boolean {
     return this.sheetModel(sheet).hiddenColumns.has(columnIndex(letter));
   }
@@ -2145,6 +2246,10 @@ export class FakeExcel {
     return this.sheetModel(sheet).tabColor;
   }
 
+  printLayout(sheet: string): PrintModel {
+    return structuredClone(this.sheetModel(sheet).print);
+  }
+
   /** The charts on a sheet, oldest first; ranges sheet-qualified, corners as cells. */
   charts(sheet: string): ChartState[] {
     return this.sheetModel(sheet).charts.map((c) => ({
@@ -2168,9 +2273,11 @@ export class FakeExcel {
         visibility: s.visibility,
         tabColor: s.tabColor,
         frozenRows: s.frozenRows,
+        print: s.print,
         protection: s.protection,
         locks: [...s.locks],
         hiddenColumns: [...s.hiddenColumns],
+        wrappedColumns: [...s.wrappedColumns],
         contents: [...s.contents],
         numberFormats: [...s.numberFormats],
         validations: [...s.validations],

@@ -1,0 +1,50 @@
+// Rapport (issue 19): the half-year report along the multi-year plan. `readReport` reads the
+// registry through the port and builds the model, or refuses with a Dutch reason before anything
+// is written; the Rapport sheet (sheet.ts) and the Word document (docx.ts) are drawn from it.
+import { UserError } from '../errors';
+import { readRegistry } from '../registry/read';
+import { parseSettings, settingsFromRows } from '../registry/settings';
+import { parsePeriod } from '../registry/values';
+import { readRoundSheet } from '../rounds/roundSheet';
+import type { WorkbookPort } from '../workbook/port';
+import { buildReport, isEmpty, type Report } from './model';
+
+export type { FollowUp, IndicatorLine, ObjectiveNode, Report, ReportSummary } from './model';
+export { reportDocx } from './docx';
+export { reportSheetEdits, REPORT_SHEET } from './sheet';
+
+export interface ReadReportOptions {
+  /** A half-year: 2026-S1 or 2026-S2. */
+  period: string;
+  council?: boolean;
+}
+
+/** The half-year a report is about, or a Dutch reason why the text is none. */
+export function reportPeriod(text: string) {
+  const p = parsePeriod(text);
+  if (!p.ok || p.value.kind !== 'semester') throw new UserError('invalid-option', `--periode ${text} is geen halfjaar. Geef een halfjaar als 2026-S1 (januari–juni) of 2026-S2 (juli–december).`);
+  return p.value;
+}
+
+export async function readReport(wb: WorkbookPort, options: ReadReportOptions): Promise<Report> {
+  const period = reportPeriod(options.period);
+  const data = await readRegistry(wb);
+  const settings = parseSettings(settingsFromRows(data.settings));
+  const indicators = data.tables.get('indicators');
+  if (!settings.ok || !data.tables.get('measurements') || !indicators) {
+    throw new UserError('not-a-registry', 'deze werkmap is geen register met de tabellen Indicatoren en Metingen. Maak er eerst een register van met Maak register (beleidsregister init).');
+  }
+  if (!indicators.rows.some((r) => !r.blank('id'))) throw new UserError('invalid-option', 'het register heeft nog geen indicatoren: er is niets om over te rapporteren. Vul eerst de tabel Indicatoren.');
+  if (options.council && !indicators.columns.has('council')) {
+    throw new UserError('needs-upgrade', 'de tabel Indicatoren heeft geen kolom Naar de raad, waarmee u kiest wat naar de gemeenteraad gaat. Voer Maak register uit (beleidsregister init) om ze toe te voegen; uw gegevens blijven staan.');
+  }
+  // The values the round of this period still waits for.
+  const rounds = await readRoundSheet(wb, data.info);
+  const roundIds = new Set(rounds.rows.filter((r) => r.period === period.code).map((r) => r.roundId));
+  const asked = rounds.asked.rows.filter((r) => roundIds.has(r.roundId));
+  const report = buildReport(data, { period, council: options.council, asked });
+  if (options.council && isEmpty(report)) {
+    throw new UserError('invalid-option', 'geen enkele indicator staat op ja in de kolom Naar de raad (tabel Indicatoren): er is niets voor het rapport aan de raad. Zet Naar de raad op ja bij de indicatoren voor de raad.');
+  }
+  return report;
+}

@@ -7,6 +7,7 @@ import type { Session } from '../../src/taskpane/session';
 
 const sessions: Session[] = [];
 const runs: unknown[] = [];
+const adapters: unknown[] = [];
 
 jest.mock('../../src/taskpane/App', () => ({
   App: ({ session }: { session: Session }) => {
@@ -18,6 +19,7 @@ jest.mock('../../src/workbook/excel/adapter', () => ({
   ExcelWorkbook: class {
     constructor(run: unknown) {
       runs.push(run);
+      adapters.push(this);
     }
   },
 }));
@@ -51,7 +53,8 @@ test('in Excel: the Office.js adapter on Excel.run, texts in Office’s language
   );
   expect(session.mode).toBe('excel');
   expect(session.language).toBe('en');
-  expect(session.workbook).not.toBeNull();
+  // The adapter made on Excel.run is the session's workbook.
+  expect(session.workbook).toBe(adapters[adapters.length - 1]);
   expect(runs[runs.length - 1]).toBe(run);
 });
 
@@ -66,7 +69,10 @@ test('Dutch Office gets Dutch', async () => {
 test('outside Office (no host): standalone, in Dutch, with file access', async () => {
   const session = await boot({ HostType, onReady: async () => ({ host: null, platform: null }), context: {} });
   expect(session).toMatchObject({ mode: 'standalone', language: 'nl', workbook: null });
-  expect(session.files).not.toBeNull();
+  // The files open an empty workbook in memory, with nothing in it yet.
+  const blank = await session.files!.blank();
+  expect((await blank.info()).tables).toEqual([]);
+  expect(Buffer.from((await blank.save()).slice(0, 2)).toString()).toBe('PK');
 });
 
 test('without office.js at all: standalone too', async () => {

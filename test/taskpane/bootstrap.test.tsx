@@ -34,7 +34,7 @@ async function boot(office: unknown, excel?: unknown): Promise<Session> {
   // A fresh copy of the bootstrap (and of React, which isolateModules reloads too), so each test
   // boots once; that React renders on its own schedule, hence the wait rather than act().
   jest.isolateModules(() => require('../../src/taskpane/index'));
-  await waitFor(() => expect(sessions).toHaveLength(1));
+  await waitFor(() => expect(sessions).toHaveLength(1), { timeout: 30_000 }); // a loaded machine takes seconds
   return sessions[0];
 }
 

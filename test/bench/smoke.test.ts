@@ -27,4 +27,4 @@ test('npm run bench -- --smoke prints every measurement and ends with the JSON s
   expect(Object.keys(summary.results)).toEqual(names);
   expect(summary.results.import_vs_papaparse).toMatchObject({ unit: 'x', aim: 1.5 });
   expect(summary.skipped.map((s) => s.entry)).toEqual(['bundle']);
-}, 600_000);
+}, 600_000); // a child process per phase: over two minutes on a loaded machine

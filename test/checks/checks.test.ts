@@ -62,6 +62,8 @@ const planted: [string, Edit[], { rule: string; sheet: string; cell: string | nu
   ['a period that does not exist', [set('measurements', 0, 'period', '2023-S3')], { rule: 'waarde.periode', sheet: 'Metingen', cell: cell('measurements', 'period', 0) }, '2023-S1'],
   ['a value not on a fixed list', [set('norms', 0, 'operator', 'maximaal')], { rule: 'waarde.keuzelijst', sheet: 'Normen', cell: cell('norms', 'operator', 0) }, 'Kies een van: max, min'],
   ['an ID of the wrong form', [set('rules', 0, 'id', 'REG1')], { rule: 'waarde.id-formaat', sheet: 'Regels', cell: cell('rules', 'id', 0) }, 'REG-001'],
+  ['an ID with more after the number', [set('indicators', 3, 'id', 'IND-004x')], { rule: 'waarde.id-formaat', sheet: 'Indicatoren', cell: cell('indicators', 'id', 3) }, 'IND-001'],
+  ['an ID with more before the prefix', [set('rules', 0, 'id', 'xREG-001')], { rule: 'waarde.id-formaat', sheet: 'Regels', cell: cell('rules', 'id', 0) }, 'REG-001'],
   ['a duplicate ID in another case', [set('indicators', 1, 'id', 'ind-001')], { rule: 'sleutel.dubbel', sheet: 'Indicatoren', cell: cell('indicators', 'id', 1) }, 'ook in rij 2'],
   ['the same measurement twice', [add('measurements', { indicator: 'IND-002', area: '44021', period: '2020', value: 12, unit: '%' })], { rule: 'meting.dubbel', sheet: 'Metingen', cell: cell('measurements', 'indicator', 29) }, 'ook in rij 7'],
   ['a norm on an unknown indicator', [set('norms', 0, 'indicator', 'IND-099')], { rule: 'verwijzing.onbekend', sheet: 'Normen', cell: cell('norms', 'indicator', 0) }, 'staat niet in Indicatoren (kolom ID)'],
@@ -190,4 +192,12 @@ describe('a damaged registry still gets a check', () => {
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'waarde.verplicht', cell: 'B2' }));
     expect(findings.filter((f) => f.rule === 'indicator.geen-eenheid' || f.rule === 'eenheid.verschilt')).toEqual([]);
   });
+});
+
+test('measurements that differ only in Dimensie are two measurements; the same Dimensie in another case is one', async () => {
+  const at = { indicator: 'IND-002', area: '44021', period: '2020', value: 12, unit: '%' };
+  const { findings } = await check([add('measurements', { ...at, dimension: 'Alle huizen' }), add('measurements', { ...at, dimension: 'Open bebouwing' }), add('measurements', { ...at, dimension: 'alle huizen' })]);
+  const twice = findings.filter((f) => f.rule === 'meting.dubbel');
+  // Rows 21 and 22 differ from row 7 (no Dimensie) and from each other; row 23 repeats row 21.
+  expect(twice.map((f) => [f.cell, f.message])).toEqual([[cell('measurements', 'indicator', 23), expect.stringContaining('ook in rij 23')]]);
 });

@@ -1,12 +1,18 @@
 // The ribbon commands on the Office.js adapter (recording fake): each runs its operation, shows the
 // sheet with the result, and costs the same syncs at any number of measurements; a failure comes
 // back as a message for the user, never as an exception the function file would swallow.
+import { checkRegistry } from '../../src/checks';
+import { CONTROL_TABLE, markFormats } from '../../src/checks/marks';
 import { runCommand } from '../../src/commands/run';
 import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { FakeExcel } from '../workbook/excel/fakeExcel';
-import { demoOnFake } from '../norms/helpers';
+import { useFixedClock } from '../helpers/clock';
+import { demoOnFake, NOW } from '../norms/helpers';
 import { syncsOf } from '../workbook/excel/syncsOf';
+
+// The commands take no date: they judge as of today, here a fixed one.
+useFixedClock(NOW);
 
 const active = (fake: FakeExcel) => ({ sheet: fake.model.active.name, selection: fake.model.active.selection });
 
@@ -18,14 +24,22 @@ test('Controleer writes the Controle sheet, marks the cells and shows the sheet,
   for (const { fake, wb } of [small, large]) {
     syncs.push(await syncsOf(fake, wb, async () => outcomes.push(await runCommand('controleer', wb, 'nl'))));
   }
-  expect(outcomes[0]).toEqual({ ok: true, command: 'controleer', shown: 'Controle', errors: expect.any(Number), warnings: expect.any(Number) });
+  // The counts are those of the check itself on the same demo and day: no errors, the demo's warnings.
+  const expected = (await checkRegistry((await demoOnFake(1_000)).wb, { now: NOW })).summary;
+  expect(expected.errors).toBe(0);
+  expect(expected.warnings).toBeGreaterThan(0);
+  expect(outcomes[0]).toEqual({ ok: true, command: 'controleer', shown: 'Controle', ...expected });
+  expect(outcomes[1]).toEqual(outcomes[0]); // the added rows are all valid
   // checkRegistry (5), writeControlSheet (info 2, one apply 3), select (1).
   expect(syncs[0]).toEqual({ fixed: 11, chunks: 0 });
   expect(syncs[1].fixed).toBe(syncs[0].fixed);
   expect(active(large.fake)).toEqual({ sheet: 'Controle', selection: { top: 1, left: 1, bottom: 1, right: 1 } });
-  expect(large.fake.model.sheet('Controle')).toBeDefined();
-  // The marks: conditional formats that look the cell up in the Controle table.
-  expect(large.fake.model.sheet('Metingen')!.conditionalFormats.length).toBeGreaterThan(0);
+  const [control] = await large.wb.readTables([CONTROL_TABLE]);
+  expect({ sheet: control.sheet, rows: control.rows.length }).toEqual({ sheet: 'Controle', rows: expected.errors + expected.warnings });
+  // The marks: conditional formats that look the cell up in the Controle table, here on Waarde.
+  const marks = markFormats('Metingen').map((m) => m.formula);
+  const [rules] = await large.wb.readColumnRules('tblMetingen', ['Waarde']);
+  expect(rules.formats.filter((f) => marks.includes(f.formula))).toEqual(markFormats('Metingen'));
 });
 
 test('Toets aan normen flags Metingen and shows the Overzicht sheet, at syncs that do not grow with the rows', async () => {

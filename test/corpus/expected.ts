@@ -25,8 +25,13 @@ export interface Case {
   message?: string;
   /** A finding `check --json` must report: rule, and cell or (for a whole sheet) sheet. */
   finding?: { rule: string; cell?: string; sheet: string };
-  /** What the product should say but does not yet; the row pins today's behaviour so a fix shows. */
-  gap?: string;
+  /** A piece of text that must not be in what the user reads. */
+  absent?: string;
+  /**
+   * A known failure: the product does this wrong today. The row states what is right and runs as
+   * `test.failing` until the issue named fixes it; then it turns red, and this field goes.
+   */
+  wrong?: { today: string; issue: string };
   /**
    * merge: the measurements (`indicator | area | period`) the merge writes: the valid rest of the
    * form. Nothing else of Metingen may change, and the Logboek gains exactly these lines; none means
@@ -35,9 +40,12 @@ export interface Case {
   merged?: string[];
 }
 
-const F = (input: string, message: string, merged: string[] = [], gap?: string): Case => ({ input: `form:${input}`, operation: 'merge', exit: 1, message, merged, ...(gap ? { gap } : {}) });
+const F = (input: string, message: string, merged: string[] = []): Case => ({ input: `form:${input}`, operation: 'merge', exit: 1, message, merged });
 
-const M = (input: string, exit: Case['exit'], message: string, gap?: string): Case => ({ input: `monitor/${input}`, operation: 'import', exit, message, ...(gap ? { gap } : {}) });
+const M = (input: string, exit: Case['exit'], message: string, more: Partial<Case> = {}): Case => ({ input: `monitor/${input}`, operation: 'import', exit, message, ...more });
+
+/** No open issue covers these yet; the nearest is named. */
+const NO_ISSUE = (nearest: string) => `nog geen issue (het dichtst: ${nearest})`;
 
 export const cases: Case[] = [
   // Monitor files: truncated, wrong delimiter, not a CSV at all.
@@ -53,7 +61,10 @@ export const cases: Case[] = [
   M('png_renamed.csv', 2, 'png_renamed.csv is een binair bestand, geen tekst'),
   M('pdf_renamed.csv', 2, 'pdf_renamed.csv is een PDF-document, geen gegevensbestand'),
   M('old_excel.xls', 2, 'old_excel.xls is een .xls-bestand uit een oudere Excel-versie'),
-  M('registry_as_monitor.xlsx', 1, 'Tabblad Dossiers is niet ingelezen: verwacht werden de kolommen Gemeente, NIS-code, Indicator en Jaar', 'een register als monitorbestand wordt als themabestand gelezen (Metingen lijkt een indicatortabblad) en noemt dan 44021 een onbekend gebied, omdat de kolom Gebied als gebiedsnaam gelezen wordt'),
+  M('registry_as_monitor.xlsx', 1, 'Tabblad Dossiers is niet ingelezen: verwacht werden de kolommen Gemeente, NIS-code, Indicator en Jaar', {
+    absent: 'gebied 44021 is onbekend',
+    wrong: { today: 'een register als monitorbestand wordt als themabestand gelezen (Metingen lijkt een indicatortabblad) en noemt dan 44021 een onbekend gebied, omdat de kolom Gebied als gebiedsnaam gelezen wordt', issue: NO_ISSUE('issue 18, één lezer van het register') },
+  }),
   M('empty.csv', 2, 'empty.csv is leeg'),
   M('blank_lines_only.csv', 2, 'blank_lines_only.csv is leeg'),
   M('header_only.csv', 0, '0 rijen gelezen'),
@@ -86,8 +97,8 @@ export const cases: Case[] = [
   M('swing_two_columns.json', 2, 'een selectietabel heeft minstens drie kolommen (gebied, periode en een variabele); gevonden: Geo, Inwoners'),
   M('swing_odata_response.json', 2, 'gevonden: @odata.context, value'),
   M('swing_short_rows.json', 1, 'regel 2: de rij heeft 2 cellen in plaats van 3'),
-  M('swing_rows_objects.json', 1, 'regel 1: de rij heeft 0 cellen in plaats van 3', 'een rij die een object is in plaats van een lijst heet "0 cellen"'),
-  M('swing_null_headers.json', 1, 'de rij noemt geen indicator', 'een Swing-tabel heeft geen kolom Indicator: de melding zou de lege kolomkop moeten noemen'),
+  M('swing_rows_objects.json', 1, 'regel 1: de rij', { absent: '0 cellen in plaats van 3', wrong: { today: 'een rij die een object is in plaats van een lijst heet "0 cellen"', issue: NO_ISSUE('issue 18, elk probleem een regel uit de catalogus') } }),
+  M('swing_null_headers.json', 1, 'regel 1', { absent: 'kolom Indicator is leeg', wrong: { today: 'een Swing-tabel heeft geen kolom Indicator: de melding zou de lege kolomkop moeten noemen', issue: NO_ISSUE('issue 18, elk probleem een regel uit de catalogus') } }),
   M('swing_numbers_not_strings.json', 0, '2 metingen toegevoegd'),
 
   // Registries: what users do to them in Excel.
@@ -101,15 +112,15 @@ export const cases: Case[] = [
   { input: 'registry:header_waarde_renamed', operation: 'check', exit: 1, finding: { rule: 'structuur.kolom-ontbreekt', sheet: 'Metingen' }, message: 'Kolom Waarde niet gevonden in Metingen' },
   { input: 'registry:header_waarde_renamed', operation: 'import', exit: 2, message: 'in tabel tblMetingen (blad Metingen) ontbreekt de kolom Waarde' },
   { input: 'registry:header_waarde_renamed', operation: 'init', exit: 0, message: 'Kolommen toegevoegd: Waarde (tblMetingen).' },
-  { input: 'registry:header_id_renamed', operation: 'check', exit: 1, finding: { rule: 'structuur.kolom-ontbreekt', sheet: 'Indicatoren' }, gap: 'zonder kolom ID meldt de controle ook "Indicator  heeft geen norm" voor elke indicator (lege ID)' },
+  { input: 'registry:header_id_renamed', operation: 'check', exit: 1, finding: { rule: 'structuur.kolom-ontbreekt', sheet: 'Indicatoren' }, absent: 'Indicator  ', wrong: { today: 'zonder kolom ID meldt de controle ook "Indicator  heeft geen norm" voor elke indicator (lege ID)', issue: 'issue 18 (één lezer: elke rij met haar problemen)' } },
   { input: 'registry:header_id_renamed', operation: 'import', exit: 2, message: 'in tabel tblIndicatoren (blad Indicatoren) ontbreekt de kolom ID' },
   { input: 'registry:table_indicatoren_to_range', operation: 'check', exit: 1, finding: { rule: 'structuur.geen-tabel', sheet: 'Indicatoren' } },
   { input: 'registry:table_indicatoren_to_range', operation: 'init', exit: 1, message: 'Blad Indicatoren bestaat, maar bevat geen tabel tblIndicatoren' },
   { input: 'registry:table_indicatoren_to_range', operation: 'import', exit: 2, message: 'de tabel tblIndicatoren (blad Indicatoren) ontbreekt' },
   { input: 'registry:table_metingen_to_range', operation: 'export', exit: 1, message: 'Tabel tblMetingen (blad Metingen) ontbreekt in de werkmap en is niet geëxporteerd' },
   { input: 'registry:table_metingen_to_range', operation: 'check', exit: 1, finding: { rule: 'structuur.geen-tabel', sheet: 'Metingen' } },
-  { input: 'registry:merged_cells_in_metingen', operation: 'check', exit: 0, gap: 'samengevoegde cellen in een tabel worden niet gemeld (Excel staat ze in een tabel niet toe)' },
-  { input: 'registry:merged_header_in_normen', operation: 'check', exit: 0, gap: 'samengevoegde kolomkoppen worden niet gemeld' },
+  { input: 'registry:merged_cells_in_metingen', operation: 'check', exit: 1, message: 'samengevoegd', wrong: { today: 'samengevoegde cellen in een tabel worden niet gemeld (Excel staat ze in een tabel niet toe)', issue: NO_ISSUE('issue 17, het xlsx-pakket zelf lezen') } },
+  { input: 'registry:merged_header_in_normen', operation: 'check', exit: 1, message: 'samengevoegd', wrong: { today: 'samengevoegde kolomkoppen worden niet gemeld', issue: NO_ISSUE('issue 17, het xlsx-pakket zelf lezen') } },
   { input: 'registry:merged_cells_in_metingen', operation: 'import', exit: 0, message: '2 metingen toegevoegd' },
   { input: 'registry:table_metingen_full_height', operation: 'import', exit: 2, message: 'tabel tblMetingen (blad Metingen) kan niet met 2 rijen groeien: ze zou voorbij de laatste rij van het blad (1.048.576) lopen' },
   { input: 'registry:table_metingen_full_height', operation: 'check', exit: 0 },
@@ -128,7 +139,7 @@ export const cases: Case[] = [
   { input: 'registry:unknown_norm_indicator', operation: 'check', exit: 1, finding: { rule: 'verwijzing.onbekend', cell: 'B5', sheet: 'Normen' }, message: '"IND-099" in Indicator staat niet in Indicatoren' },
   { input: 'registry:bad_validity_date', operation: 'check', exit: 1, finding: { rule: 'waarde.datum', cell: 'L2', sheet: 'Normen' } },
   { input: 'registry:bad_validity_date', operation: 'export', exit: 1, message: '"31-13-2024" is geen bestaande datum (dd/mm/jjjj); in de export is valid_from van deze rij leeg' },
-  { input: 'registry:formula_error_in_norm', operation: 'check', exit: 1, finding: { rule: 'waarde.geen-getal', cell: 'F5', sheet: 'Normen' }, gap: 'de foutwaarde wordt in het Engels genoemd (#DIV/0!), Excel toont #DEEL/0!' },
+  { input: 'registry:formula_error_in_norm', operation: 'check', exit: 1, finding: { rule: 'waarde.geen-getal', cell: 'F5', sheet: 'Normen' }, message: '#DEEL/0!', absent: '#DIV/0!', wrong: { today: 'de foutwaarde wordt in het Engels genoemd (#DIV/0!), Excel toont #DEEL/0!', issue: NO_ISSUE('issue 18, meldingen uit de catalogus') } },
   { input: 'registry:sheet_metingen_renamed', operation: 'import', exit: 0, message: '2 metingen toegevoegd' },
   { input: 'registry:not_a_registry', operation: 'check', exit: 1, finding: { rule: 'structuur.tabel-ontbreekt', sheet: 'Dossiers' } },
   { input: 'registry:not_a_registry', operation: 'import', exit: 2, message: 'deze werkmap is geen register' },

@@ -110,6 +110,15 @@ describe('which areas an import takes', () => {
     expect(result.summary).toMatchObject({ added: expected.length, notSelected: 13728 - 96, skipped: 0, areasAdded: [] });
   });
 
+  test('a region written 02000 under a name of its own is the Vlaams Gewest, in a new registry and in one that has it', async () => {
+    const text = 'Gemeente;NIS-code;Indicator;Jaar;Mediaanprijs (in euro)\nHet Vlaamse Gewest (totaal);02000;Mediaanprijs huizen;2023;260000,0\n';
+    const wb = await newRegistry('44021');
+    expect((await run(wb, csv('WO_07.csv', text))).summary).toMatchObject({ added: 1, skipped: 0 });
+    expect((await tableObjects(wb, 'tblMetingen')).map((m) => [m.Gebied, m.Waarde])).toEqual([['2000', 260000]]);
+    // The region is a Werkingsgebied now: the second import finds it there.
+    expect((await run(wb, csv('WO_07.csv', text))).summary).toMatchObject({ unchanged: 1, added: 0, skipped: 0 });
+  });
+
   test('an area the coordinator added to Werkingsgebieden is taken too', async () => {
     const wb = await newRegistry('44021');
     await wb.apply([{ kind: 'appendRows', table: 'tblWerkingsgebieden', rows: [['44013', 'De Pinte (buur)', 'gemeente', '44013', '40000']] }]);
@@ -251,6 +260,25 @@ describe('import never loses anything', () => {
       { row: 1, column: 'Periode', value: '2023' },
       { row: 1, column: 'Dimensie', value: 'Alle huizen' },
     ]);
+  test('a value the user deleted stays deleted: the same download leaves it empty, a different one is a conflict', async () => {
+    const wb = await imported();
+    await setValue(wb, 1, null);
+    const again = await run(wb, csv('WO_07.csv', download));
+    expect(again.summary).toMatchObject({ unchanged: 3, updated: 0, conflicts: 0 });
+    expect(again.changed).toBe(false);
+    const newer = header + line(2022, 'Alle huizen', '300000,0') + line(2023, 'Alle huizen', '315000,0') + line(2023, 'Open bebouwing', '420000,0');
+    const result = await run(wb, csv('WO_07 (1).csv', newer));
+    expect(result.summary).toMatchObject({ unchanged: 2, updated: 0, conflicts: 1 });
+    expect(result.summary.conflictList[0].message).toMatch(/^Metingen!E3 \(IND-001, 44021, 2023, Alle huizen\): in het register staat niets, met de hand aangepast \(de vorige import las 310000\); het bestand geeft 315000\./);
+    expect((await tableObjects(wb, 'tblMetingen')).map((r) => [r.Waarde, r.Bronwaarde])).toEqual([[300000, 300000], [null, 310000], [420000, 420000]]);
+  });
+
+  test('a row typed by hand with area 02000 is the same measurement as the download’s 2000: no second row', async () => {
+    const wb = await newRegistry('44021');
+    await wb.apply([row('indicators', { id: 'IND-001', name: 'Mediaanprijs huizen' }), row('measurements', { indicator: 'IND-001', area: '02000', period: '2023', dimension: 'Alle huizen', value: 250000, unit: 'euro' })]);
+    const result = await run(wb, csv('WO_07.csv', header + 'Vlaams Gewest;2000;Mediaanprijs huizen;2023;Alle huizen;260000,0\n'));
+    expect(result.summary).toMatchObject({ added: 0, conflicts: 1 });
+    expect((await tableObjects(wb, 'tblMetingen')).map((r) => [r.Gebied, r.Waarde])).toEqual([['02000', 250000]]);
   });
 
   test('a value the newer download leaves empty stays in the registry', async () => {

@@ -31,7 +31,14 @@ async function rendered(wb: XlsxWorkbook, name: string): Promise<Map<string, { v
 
 test('every rule fits in 255 characters, with two-letter columns too', () => {
   const far = { name: 'tblMetingen', sheet: 'Metingen', columns: [...Array.from({ length: 30 }, (_, i) => `X${i}`), ...COLUMNS], address: 'A1:AM2', rowCount: 1 };
-  for (const formats of flagFormats(far).values()) for (const f of formats) expect(f.formula.length).toBeLessThanOrEqual(255);
+  const near = { ...far, columns: COLUMNS, address: 'A1:I2' };
+  const formats = flagFormats(far);
+  // The same rules as on a table from column A, for Waarde and Status: none may go missing.
+  expect([...formats.keys()]).toEqual(['Waarde', 'Status']);
+  expect([...formats.values()].map((f) => f.length)).toEqual([...flagFormats(near).values()].map((f) => f.length));
+  expect(formats.get('Waarde')!.length).toBeGreaterThan(0);
+  expect(formats.get('Status')!.length).toBeGreaterThan(0);
+  for (const list of formats.values()) for (const f of list) expect(f.formula.length).toBeLessThanOrEqual(255);
 });
 
 test('LibreOffice colours exactly the values breaches() flags, for every operator', async () => {

@@ -29,6 +29,8 @@ export const operatorCases: [string, Test, number | string, boolean][] = [
   ['toename max. 0 %: the same value is no rise', t('toename max. %', 0, { reference: 11.8 }), 11.8, false],
   ['toename max. 5 %: exactly 5 %', t('toename max. %', 5, { reference: 20 }), 21, false],
   ['toename max. 5 %: just over 5 %', t('toename max. %', 5, { reference: 20 }), 21.01, true],
+  // (1,05 - 1) / 1 × 100 is 5,000000000000004 in floating point: within the rounding margin.
+  ['toename max. 5 %: 1 to 1,05 is 5 %, not more', t('toename max. %', 5, { reference: 1 }), 1.05, false],
   ['toename max. 0 %: a fall is fine', t('toename max. %', 0, { reference: 11.8 }), 10, false],
   ['afname min. 10 %: only 5 % down', t('afname min. %', 10, { reference: 10 }), 9.5, true],
   ['afname min. 10 %: exactly 10 % down', t('afname min. %', 10, { reference: 10 }), 9, false],
@@ -42,6 +44,8 @@ export const operatorCases: [string, Test, number | string, boolean][] = [
   ['ordinal tussen C and A: A++ is above', label('tussen', 'C', 'A'), 'A++', true],
   ['ordinal tussen C and A: B', label('tussen', 'C', 'A'), 'B', false],
   ['ordinal tussen C and A: D is below', label('tussen', 'C', 'A'), 'D', true],
+  ['ordinal tussen C and A: C, the lower bound itself', label('tussen', 'C', 'A'), 'C', false],
+  ['ordinal tussen C and A: A, the upper bound itself', label('tussen', 'C', 'A'), 'A', false],
   ['ordinal gelijk B: B', label('gelijk', 'B'), 'B', false],
   ['ordinal gelijk B: C', label('gelijk', 'B'), 'C', true],
 ];

@@ -1,48 +1,52 @@
 /** @jest-environment jsdom */
 // The registry screen in each state a user can meet: not a registry, up to date, older version,
-// working, done, and failed. The registry functions are replaced by fakes; the workbook is never read.
+// working, done, and failed. The real registry functions run on real workbooks in memory (the xlsx
+// adapter): a blank one, the demo, and a registry made by schema version 1 of this project. Only
+// failures are injected, by a workbook whose calls fail.
 
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '../../src/errors';
-import { initRegistry, registryStatus, type InitResult, type RegistryStatus } from '../../src/registry/init';
+import { writeDemo } from '../../src/registry/demo';
+import { initRegistry, registryStatus } from '../../src/registry/init';
+import { SCHEMA_VERSION } from '../../src/registry/schema';
+import { catalogue } from '../../src/taskpane/messages';
 import { RegistryPanel } from '../../src/taskpane/RegistryPanel';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { renderPane } from './renderPane';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { pending, renderPane } from './renderPane';
 
-jest.mock('../../src/registry/init', () => ({ initRegistry: jest.fn(), registryStatus: jest.fn() }));
+const VERSION_1 = path.join(__dirname, '../fixtures/registries/schema-1-demo.xlsx');
+const blank = () => XlsxWorkbook.create();
+const version1 = () => XlsxWorkbook.load(readFileSync(VERSION_1));
+async function demo(): Promise<XlsxWorkbook> {
+  const wb = XlsxWorkbook.create();
+  await writeDemo(wb);
+  return wb;
+}
 
-const status = registryStatus as jest.MockedFunction<typeof registryStatus>;
-const init = initRegistry as jest.MockedFunction<typeof initRegistry>;
-const workbook = {} as WorkbookPort; // never touched: the registry functions are fakes
+/** `wb` with some of its calls replaced: how a failure (or a slow call) is brought in. */
+function withCalls(wb: WorkbookPort, calls: Partial<Record<keyof WorkbookPort, (...args: never[]) => Promise<unknown>>>): WorkbookPort {
+  return new Proxy(wb, {
+    get: (target, key) => (calls[key as keyof WorkbookPort] ?? (target[key as keyof WorkbookPort] as (...args: unknown[]) => unknown).bind(target)),
+  });
+}
 
-const notRegistry: RegistryStatus = { isRegistry: false, version: null, currentVersion: 2, needsUpgrade: false, gemeente: null };
-const upToDate: RegistryStatus = { isRegistry: true, version: 2, currentVersion: 2, needsUpgrade: false, gemeente: { nis: '44021', naam: 'Gent' } };
-const older: RegistryStatus = { isRegistry: true, version: 1, currentVersion: 2, needsUpgrade: true, gemeente: null };
-const created: InitResult = {
-  created: true,
-  fromVersion: null,
-  toVersion: 2,
-  added: { sheets: ['Dossiers', 'Indicatoren', 'Systeem'], tables: ['tblDossiers', 'tblIndicatoren'], columns: [], names: ['lstThema'] },
-  findings: [],
-};
-
-function renderPanel(language: 'nl' | 'en' = 'nl') {
+function renderPanel(workbook: WorkbookPort, language: 'nl' | 'en' = 'nl') {
   return renderPane(<RegistryPanel workbook={workbook} />, language);
 }
 
 const button = (name: string) => screen.getByRole('button', { name });
 
 beforeEach(() => {
-  status.mockReset();
-  init.mockReset();
   jest.spyOn(console, 'error').mockImplementation(() => {});
 });
 
 afterEach(() => jest.restoreAllMocks());
 
 test('a workbook that is not a registry offers Maak register with an optional municipality', async () => {
-  status.mockResolvedValue(notRegistry);
-  renderPanel();
+  renderPanel(blank());
   expect(await screen.findByText('Deze werkmap is nog geen beleidsregister.')).toBeTruthy();
   expect(button('Maak register').hasAttribute('disabled')).toBe(false);
 
@@ -56,92 +60,92 @@ test('a workbook that is not a registry offers Maak register with an optional mu
   expect(button('Maak register').hasAttribute('disabled')).toBe(false);
 });
 
-test('an up-to-date registry shows version and municipality, and the button is off with the reason', async () => {
-  status.mockResolvedValue(upToDate);
-  renderPanel();
-  expect(await screen.findByText('Beleidsregister, versie 2')).toBeTruthy();
+test('an up-to-date registry (the demo) shows version and municipality, and the button is off with the reason', async () => {
+  renderPanel(await demo());
+  expect(await screen.findByText(`Beleidsregister, versie ${SCHEMA_VERSION}`)).toBeTruthy();
   expect(screen.getByText('Gemeente: Gent (NIS 44021)')).toBeTruthy();
   expect(screen.getByText('Het register is volledig bij. Er is niets te doen.')).toBeTruthy();
   expect(button('Werk register bij').hasAttribute('disabled')).toBe(true);
   expect(screen.queryByRole('textbox')).toBeNull();
 });
 
-test('a registry of an older version offers Werk register bij', async () => {
-  status.mockResolvedValue(older);
-  renderPanel();
+test('a registry made by version 1 offers Werk register bij, and is brought up to date by it', async () => {
+  const wb = await version1();
+  renderPanel(wb);
   expect(await screen.findByText('Beleidsregister, versie 1')).toBeTruthy();
-  expect(screen.getByText('Gemeente: nog niet ingesteld')).toBeTruthy();
-  expect(screen.getByText(/Dit register heeft versie 1\. Versie 2 is beschikbaar/)).toBeTruthy();
-  expect(button('Werk register bij').hasAttribute('disabled')).toBe(false);
+  expect(screen.getByText('Gemeente: Gent (NIS 44021)')).toBeTruthy();
+  expect(screen.getByText(new RegExp(`Dit register heeft versie 1\\. Versie ${SCHEMA_VERSION} is beschikbaar`))).toBeTruthy();
+
+  fireEvent.click(button('Werk register bij'));
+  expect(await screen.findByText(`Het register is bijgewerkt van versie 1 naar versie ${SCHEMA_VERSION}.`)).toBeTruthy();
+  expect(screen.getByText(`Beleidsregister, versie ${SCHEMA_VERSION}`)).toBeTruthy();
+  expect(await registryStatus(wb)).toMatchObject({ version: SCHEMA_VERSION, needsUpgrade: false });
 });
 
 test('while working the button is off and says so; then the result and the new status show', async () => {
-  status.mockResolvedValueOnce(notRegistry).mockResolvedValueOnce(upToDate);
-  let finish!: (result: InitResult) => void;
-  init.mockReturnValue(new Promise((resolve) => (finish = resolve)));
-  renderPanel();
+  const wb = blank();
+  // The workbook's first write waits until the test lets it go, to see the screen meanwhile.
+  const gate = pending<void>();
+  let held = false;
+  const slow = withCalls(wb, {
+    apply: async (...args: never[]) => {
+      if (!held) {
+        held = true;
+        await gate.promise;
+      }
+      return wb.apply(...(args as unknown as Parameters<WorkbookPort['apply']>));
+    },
+  });
+  renderPanel(slow);
 
   fireEvent.change(await screen.findByRole('textbox'), { target: { value: '44021' } });
   fireEvent.click(button('Maak register'));
   expect(await screen.findByText('Bezig…')).toBeTruthy();
   expect(button('Maak register').hasAttribute('disabled')).toBe(true);
-  expect(init).toHaveBeenCalledWith(workbook, { gemeente: '44021' });
 
-  await act(async () => finish(created));
-  expect(await screen.findByText('Het beleidsregister is gemaakt (versie 2).')).toBeTruthy();
-  expect(screen.getByText(/Toegevoegd: 3 tabbladen, 2 tabellen en 1 naam\./)).toBeTruthy();
-  expect(screen.getByText('Beleidsregister, versie 2')).toBeTruthy();
+  await act(async () => gate.resolve());
+  expect(await screen.findByText(`Het beleidsregister is gemaakt (versie ${SCHEMA_VERSION}).`)).toBeTruthy();
+  // What the screen says was added is what a second, identical run on a blank workbook adds.
+  const expected = await initRegistry(blank(), { gemeente: '44021' });
+  const added = { sheets: expected.added.sheets.length, tables: expected.added.tables.length, columns: expected.added.columns.length, names: expected.added.names.length };
+  expect(screen.getByText(catalogue.nl.resultAdded(added))).toBeTruthy();
+  expect(screen.getByText(`Beleidsregister, versie ${SCHEMA_VERSION}`)).toBeTruthy();
+  expect(screen.getByText('Gemeente: Gent (NIS 44021)')).toBeTruthy();
   expect(screen.queryByText('Bezig…')).toBeNull();
+  expect(await registryStatus(wb)).toMatchObject({ isRegistry: true, version: SCHEMA_VERSION, gemeente: { nis: '44021', naam: 'Gent' } });
 });
 
-test('a new registry opens on its Start sheet, and the pane says where to begin', async () => {
-  status.mockResolvedValueOnce(notRegistry).mockResolvedValueOnce(upToDate);
-  init.mockResolvedValue({ ...created, added: { ...created.added, sheets: ['Start', ...created.added.sheets] } });
-  const select = jest.fn(async () => undefined);
-  renderPane(<RegistryPanel workbook={{ select } as unknown as WorkbookPort} />, 'nl');
-  expect(await screen.findByText(/Daarna begin je op het blad Start\./)).toBeTruthy();
-  fireEvent.click(await screen.findByRole('button', { name: 'Maak register' }));
-  expect(
-    await screen.findByText(
-      'Begin op het blad Start. Vul het register in deze volgorde in: Diensten → Werkingsgebieden → Dossiers → Besluitdocumenten → Doelstellingen → Indicatoren → Normen → Metingen.',
-    ),
-  ).toBeTruthy();
-  expect(select).toHaveBeenCalledWith('Start', 'A1');
-});
-
-test('an unexpected failure shows plain Dutch, never the exception text', async () => {
-  status.mockResolvedValue(notRegistry);
-  init.mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'getRange')"));
-  renderPanel();
+test('an unexpected failure shows plain Dutch, never the exception text, and the workbook stays as it was', async () => {
+  const wb = blank();
+  renderPanel(withCalls(wb, { apply: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'getRange')")) }));
 
   fireEvent.click(await screen.findByRole('button', { name: 'Maak register' }));
   expect(await screen.findByText('Dat lukte niet')).toBeTruthy();
   expect(screen.getByText(/Er ging iets mis bij het bijwerken van de werkmap/)).toBeTruthy();
   expect(document.body.textContent).not.toContain('getRange');
+  expect((await wb.info()).tables).toEqual([]);
 });
 
 test('a UserError is shown in its own words, as a sentence', async () => {
-  status.mockResolvedValue(older);
-  init.mockRejectedValue(new UserError('newer-version', 'dit register is gemaakt met een nieuwere versie.'));
-  renderPanel();
+  renderPanel(withCalls(await version1(), { apply: async () => Promise.reject(new UserError('newer-version', 'dit register is gemaakt met een nieuwere versie.')) }));
 
   fireEvent.click(await screen.findByRole('button', { name: 'Werk register bij' }));
   expect(await screen.findByText('Dit register is gemaakt met een nieuwere versie.')).toBeTruthy();
 });
 
 test('a workbook that cannot be read offers to try again', async () => {
-  status.mockRejectedValueOnce(new Error('RichApi.Error: InvalidOperation')).mockResolvedValueOnce(upToDate);
-  renderPanel();
+  const wb = await demo();
+  let failures = 1;
+  renderPanel(withCalls(wb, { info: async () => (failures-- > 0 ? Promise.reject(new Error('RichApi.Error: InvalidOperation')) : wb.info()) }));
   expect(await screen.findByText(/De werkmap kon niet gelezen worden/)).toBeTruthy();
   expect(document.body.textContent).not.toContain('RichApi');
 
   fireEvent.click(button('Opnieuw proberen'));
-  await waitFor(() => expect(screen.getByText('Beleidsregister, versie 2')).toBeTruthy());
+  await waitFor(() => expect(screen.getByText(`Beleidsregister, versie ${SCHEMA_VERSION}`)).toBeTruthy());
 });
 
 test('English texts where Office runs in English', async () => {
-  status.mockResolvedValue(notRegistry);
-  renderPanel('en');
+  renderPanel(blank(), 'en');
   expect(await screen.findByText('This workbook is not a policy register yet.')).toBeTruthy();
   expect(button('Create register')).toBeTruthy();
 });

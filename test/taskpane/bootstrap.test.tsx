@@ -6,7 +6,7 @@ import { waitFor } from '@testing-library/react';
 import type { Session } from '../../src/taskpane/session';
 
 const sessions: Session[] = [];
-const adapters: { run: unknown; options: unknown }[] = [];
+const adapters: { run: unknown; options: unknown; instance: unknown }[] = [];
 
 jest.mock('../../src/taskpane/App', () => ({
   App: ({ session }: { session: Session }) => {
@@ -17,7 +17,7 @@ jest.mock('../../src/taskpane/App', () => ({
 jest.mock('../../src/workbook/excel/adapter', () => ({
   ExcelWorkbook: class {
     constructor(run: unknown, options: unknown) {
-      adapters.push({ run, options });
+      adapters.push({ run, options, instance: this });
     }
   },
 }));
@@ -32,7 +32,7 @@ async function boot(office: unknown, excel?: unknown): Promise<Session> {
   // A fresh copy of the bootstrap (and of React, which isolateModules reloads too), so each test
   // boots once; that React renders on its own schedule, hence the wait rather than act().
   jest.isolateModules(() => require('../../src/taskpane/index'));
-  await waitFor(() => expect(sessions).toHaveLength(1));
+  await waitFor(() => expect(sessions).toHaveLength(1), { timeout: 30_000 }); // a loaded machine takes seconds
   return sessions[0];
 }
 
@@ -54,8 +54,9 @@ test('in Excel: the Office.js adapter on Excel.run (waiting for a cell edit to e
   );
   expect(session.mode).toBe('excel');
   expect(session.language).toBe('en');
-  expect(session.workbook).not.toBeNull();
-  const adapter = adapters[adapters.length - 1] as { run: (b: () => Promise<number>) => unknown; options: unknown };
+  const adapter = adapters[adapters.length - 1] as { run: (b: () => Promise<number>) => unknown; options: unknown; instance: unknown };
+  // The adapter made on Excel.run is the session's workbook.
+  expect(session.workbook).toBe(adapter.instance);
   expect(adapter.options).toEqual({ requirements: hostRequirements });
   const batch = async () => 1;
   adapter.run(batch);
@@ -73,7 +74,10 @@ test('Dutch Office gets Dutch', async () => {
 test('outside Office (no host): standalone, in Dutch, with file access', async () => {
   const session = await boot({ HostType, onReady: async () => ({ host: null, platform: null }), context: {} });
   expect(session).toMatchObject({ mode: 'standalone', language: 'nl', workbook: null });
-  expect(session.files).not.toBeNull();
+  // The files open an empty workbook in memory, with nothing in it yet.
+  const blank = await session.files!.blank();
+  expect((await blank.info()).tables).toEqual([]);
+  expect(Buffer.from((await blank.save()).slice(0, 2)).toString()).toBe('PK');
 });
 
 test('without office.js at all: standalone too', async () => {

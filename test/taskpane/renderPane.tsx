@@ -1,10 +1,14 @@
 // Renders a piece of the task pane as App does: Fluent's theme and the texts in one language.
 
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { catalogue, type Language } from '../../src/taskpane/messages';
 import { MessagesContext } from '../../src/taskpane/messagesContext';
+
+// findBy… and waitFor give up after one second by default; the first render of a file (Fluent's
+// styles) takes longer than that on a loaded machine. Waiting longer costs nothing when all is well.
+configure({ asyncUtilTimeout: 15_000 });
 
 export function renderPane(ui: ReactElement, language: Language = 'nl') {
   return render(

@@ -260,6 +260,8 @@ describe('import never loses anything', () => {
       { row: 1, column: 'Periode', value: '2023' },
       { row: 1, column: 'Dimensie', value: 'Alle huizen' },
     ]);
+  });
+
   test('a value the user deleted stays deleted: the same download leaves it empty, a different one is a conflict', async () => {
     const wb = await imported();
     await setValue(wb, 1, null);

@@ -44,7 +44,8 @@ export interface WorkbookInfo {
    * What the host can do beyond cells, so domain code can leave a chart or a note out (and say so)
    * instead of failing: `notes` is false in an Excel older than ExcelApi 1.18.
    */
-  capabilities: { charts: boolean; notes: boolean };
+  /** printLayout: setPrintLayout takes effect (elsewhere it is checked, then left out: print set-up is cosmetic). */
+  capabilities: { charts: boolean; notes: boolean; printLayout: boolean };
 }
 
 export interface TableRows {

@@ -76,4 +76,4 @@ workbookContract('xlsx (ExcelJS, saved and reloaded)', () => {
       return lookInto(await current.save());
     },
   };
-}, { charts: false, notes: true });
+}, { charts: false, notes: true, printLayout: true });

@@ -208,7 +208,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context), this.readBudget(context)), edits);
       const application = context.workbook.application;
       const budget = this.writeBudget(context, () => application.suspendApiCalculationUntilNextSync());
-      const writer = new StepWriter(context, budget);
+      const writer = new StepWriter(context, budget, this.capabilities.printLayout);
       try {
         for (const step of plan.values) await writer.value(step);
         for (const step of plan.formats) await writer.format(step);

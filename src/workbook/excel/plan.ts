@@ -46,7 +46,7 @@ export function expectKey(table: string, row: number, column: string): string {
  * The plan assumes every capability: the adapter refuses an edit the host cannot do before it reads
  * anything (checkCapabilities with the host's own, see capabilities.ts).
  */
-const PLANNED_CAPABILITIES: WorkbookInfo['capabilities'] = { charts: true, notes: true };
+const PLANNED_CAPABILITIES: WorkbookInfo['capabilities'] = { charts: true, notes: true, printLayout: true };
 
 /** A rectangle of cells in the data rows of a table, 0-based from its top-left cell. */
 export interface TableCellBlock {

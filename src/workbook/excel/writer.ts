@@ -38,6 +38,8 @@ export class StepWriter {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly budget: SyncBudget,
+    /** ExcelApi 1.9: without it a print layout, checked by the plan, is left out. */
+    private readonly printLayout = true,
   ) {}
 
   async value(step: ValueStep): Promise<void> {
@@ -171,6 +173,7 @@ export class StepWriter {
       }
       case 'setPrintLayout': {
         // ExcelApi 1.9 (page layout, print titles, headers and page breaks).
+        if (!this.printLayout) return;
         await this.budget.reserve((5 + step.breaksBefore.length) * commandBytes(1, 1, ['A1']) + (step.header?.length ?? 0));
         const sheet = this.sheet(step.sheet);
         const layout = sheet.pageLayout;

@@ -139,7 +139,7 @@ export class XlsxWorkbook implements WorkbookPort {
       tables,
       names: this.names.all(),
       // ExcelJS cannot write charts (and drops those of a file it loads).
-      capabilities: { charts: false, notes: true },
+      capabilities: { charts: false, notes: true, printLayout: true },
     };
   }
 

@@ -67,7 +67,7 @@ for (const excelApi of [MINIMUM_EXCEL_API, LATEST_EXCEL_API]) workbookContract(`
       };
     },
   };
-}, { charts: true, notes: excelApi === LATEST_EXCEL_API });
+}, { charts: true, notes: excelApi === LATEST_EXCEL_API, printLayout: excelApi === LATEST_EXCEL_API });
 
 const text = (n: number, width = 60) => `rij ${n} `.padEnd(width, 'x');
 const measurementRows = (count: number): CellInput[][] =>

@@ -980,6 +980,7 @@ class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   get pageLayout(): FakePageLayout {
+    if (!this.context.excel.requirements.isSetSupported('ExcelApi', '1.9')) throw new FakeOfficeError('ApiNotFound', 'The requested API is not supported: Worksheet.pageLayout (ExcelApi 1.9).');
     return (this.cachedPageLayout ??= new FakePageLayout(this.context, () => this.existing()));
   }
 

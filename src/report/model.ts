@@ -12,6 +12,7 @@ import { STATUS_TEXT, type GapStatus, type MeasurementStatus } from '../norms/st
 import { formatChange, formatDate } from '../norms/text';
 import { FLEMISH_REGION } from '../registry/gemeenten';
 import type { RegistryData, RowView } from '../registry/read';
+import { isActive, isContextIndicator } from '../registry/roles';
 import { settingsFromRows } from '../registry/settings';
 import { parseDate, parseNumber, parsePeriod, periodReader, type Period } from '../registry/values';
 import { push } from '../collections';
@@ -99,7 +100,7 @@ export interface Report {
   summary: ReportSummary;
   /** The objective tree, roots in table order. */
   objectives: ObjectiveNode[];
-  /** Indicators whose MJP-koppeling is empty or points at no objective. */
+  /** Policy indicators whose MJP-koppeling is empty or points at no objective (a context indicator has none by design, and is left out). */
   unlinked: IndicatorLine[];
   /** Plain Dutch lines for what the registry lacks (no objectives, no flags, no values in the period). */
   notes: string[];
@@ -284,7 +285,8 @@ class ReportBuilder {
     const out = new Map<string, ReportSummary['missing'][number]>();
     const add = (indicator: string, area: string, period: string) => {
       const row = indicators.get(lower(indicator));
-      if (!row) return;
+      // A stopped or finished indicator is no longer asked: its value is not missing.
+      if (!row || !isActive(row)) return;
       out.set([lower(indicator), lower(area), period].join('\u0000'), { indicator: row.text('id'), name: row.text('name'), area: this.areas.name(area), period });
     };
     for (const k of this.options.asked ?? []) {
@@ -307,6 +309,17 @@ class ReportBuilder {
 }
 
 const council = (row: RowView) => lower(row.text('council')) === 'ja';
+
+/**
+ * Whether an indicator was still followed up in the half-year: active, or afgewerkt or stopgezet
+ * after the half-year began (Status sinds). One stopped before, or since a date not given, is no
+ * longer reported; its values stay in Metingen as history.
+ */
+function followedIn(row: RowView, period: Period): boolean {
+  if (isActive(row)) return true;
+  const since = parseDate(row.get('statusSince'));
+  return !row.blank('statusSince') && since.ok && since.value > period.start;
+}
 
 /** Builds the report from a registry read by readRegistry. */
 export function buildReport(data: RegistryData, options: ReportOptions): Report {
@@ -335,9 +348,12 @@ export function buildReport(data: RegistryData, options: ReportOptions): Report 
   const unlinked: IndicatorLine[] = [];
   const lines: IndicatorLine[] = [];
   for (const r of indicators) {
+    if (!followedIn(r, options.period)) continue;
+    const node = r.blank('plan') ? undefined : nodes.get(lower(r.text('plan')));
+    // A context indicator has no objective: that is no missing link, and it carries no policy to report.
+    if (!node && isContextIndicator(r)) continue;
     const own = builder.line(r);
     lines.push(...own);
-    const node = r.blank('plan') ? undefined : nodes.get(lower(r.text('plan')));
     if (node) node.indicators.push(...own);
     else unlinked.push(...own);
   }

@@ -125,6 +125,7 @@ test('--blad writes the Rapport sheet into the registry, and again without a sec
     'geen indicator',
     'geen indicator',
     'IND-004 Energielabel woningen',
+    'IND-007 Bouwhoogte nieuwbouw',
   ]);
 });
 

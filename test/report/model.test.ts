@@ -14,7 +14,7 @@ test('the demo after flag reports along the tree, with statuses, changes, benchm
   await flagRegistry(wb, { now: NOW });
   const report = await readReport(wb, { period: '2026-S1' });
   expect(report).toMatchObject({ municipality: 'Gent (44021)', period: '2026-S1', council: false });
-  expect(codes(report.objectives)).toEqual(['BD1', 'AP1.1', 'AC1.1.1', 'AP1.2', 'AC1.2.1', 'BD2', 'AP2.1', 'AC2.1.1']);
+  expect(codes(report.objectives)).toEqual(['BD1', 'AP1.1', 'AC1.1.1', 'AP1.2', 'AC1.2.1', 'BD2', 'AP2.1', 'AC2.1.1', 'AP2.2']);
   expect(indicatorsOf(report.objectives)).toEqual([
     'AP1.1:IND-002@44021',
     'AC1.1.1:IND-001@S-PARKSTRAAT',
@@ -23,7 +23,10 @@ test('the demo after flag reports along the tree, with statuses, changes, benchm
     'AC1.2.1:IND-003@44021',
     'AC1.2.1:IND-003@W-BINNENSTAD',
     'AC2.1.1:IND-004@44021',
+    'AP2.2:IND-007@44021',
   ]);
+  // IND-005 is a context indicator (no objective by design), IND-006 stopped in 2025: neither is reported.
+  expect(report.unlinked).toEqual([]);
   const line = (id: string, area: string) => allLines(report.objectives).find((l) => l.id === id && l.area === area)!;
   expect(line('IND-001', 'S-PARKSTRAAT')).toMatchObject({
     latest: { period: '2025-S2', value: 48.7 },
@@ -64,13 +67,26 @@ test('without flags, objectives or values of the period the report still comes, 
   await wb.apply([{ kind: 'replaceRows', table: 'tblDoelstellingen', rows: [] }]);
   const report = await readReport(wb, { period: '2026-S1' });
   expect(report.objectives).toEqual([]);
-  expect(report.unlinked.length).toBe(7);
+  expect(report.unlinked.length).toBe(8);
+  expect([...new Set(report.unlinked.map((l) => l.id))]).toEqual(['IND-001', 'IND-002', 'IND-003', 'IND-004', 'IND-007']);
   expect(report.notes).toEqual([
     'Het register heeft geen doelstellingen (tabel Doelstellingen is leeg): de indicatoren staan hieronder zonder de boom van het meerjarenplan.',
     'Toets aan normen werd nog niet uitgevoerd: de metingen hebben geen status. Voer eerst Toets aan normen uit (beleidsregister flag) om de statussen en normen in het rapport te krijgen.',
     'Er zijn geen waarden voor 2026-S1 in Metingen; het rapport toont de laatste waarden van vóór die periode.',
   ]);
   expect(report.unlinked.every((l) => l.status === null)).toBe(true);
+});
+
+test('a stopped indicator is reported for a half-year it was still followed in, and never as missing', async () => {
+  const wb = await demo();
+  await flagRegistry(wb, { now: NOW });
+  await wb.apply([add('measurements', { indicator: 'IND-006', area: '44021', period: '2025-S2', unit: 'aantal' })]);
+  const before = await readReport(wb, { period: '2025-S1' });
+  expect(before.unlinked.map((l) => `${l.id}@${l.area}`)).toEqual(['IND-006@44021']);
+  expect(before.unlinked[0].latest).toEqual({ period: '2025-S1', value: 176 });
+  const after = await readReport(wb, { period: '2025-S2' });
+  expect(after.unlinked).toEqual([]);
+  expect(after.summary.missing.map((m) => m.indicator)).not.toContain('IND-006');
 });
 
 test('a report that cannot be made is refused in Dutch', async () => {

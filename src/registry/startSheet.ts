@@ -32,10 +32,10 @@ export function startSheetEdits(info: WorkbookInfo, tables: readonly TableSpec[]
   const row = (step: CellInput, spec: TableSpec): CellInput[] => [step, linkTo(spec.sheet), spec.description, refersTo(spec, tables) || null];
 
   const values: CellInput[][] = [
-    ['Beleidsregister: waar begin je?', null, null, null],
+    ['Beleidsregister: waar begint u?', null, null, null],
     [null, null, 'Vul het register in deze volgorde in: wat later komt, verwijst naar wat ervoor staat (een dossier naar een dienst, een norm naar een indicator). Klik op de naam van een blad om ernaartoe te gaan.', null],
     [null, null, null, null],
-    ['Stap', 'Blad', 'Wat vul je er in', 'Verwijst naar'],
+    ['Stap', 'Blad', 'Wat vult u er in', 'Verwijst naar'],
     ...first.map((spec, i) => row(i + 1, spec)),
     [null, null, null, null],
     [null, 'Daarna, waar nodig', null, null],

@@ -92,7 +92,7 @@ const nl = {
   makeRegister: 'Maak register',
   updateRegister: 'Werk register bij',
   working: 'Bezig…',
-  makeExplanation: 'Voegt de tabbladen, tabellen en keuzelijsten van het beleidsregister toe. Wat al in de werkmap staat, blijft staan. Daarna begin je op het blad Start.',
+  makeExplanation: 'Voegt de tabbladen, tabellen en keuzelijsten van het beleidsregister toe. Wat al in de werkmap staat, blijft staan. Daarna begint u op het blad Start.',
   gemeenteLabel: 'Gemeente (NIS-code, niet verplicht)',
   gemeenteHint: 'Vijf cijfers, bijvoorbeeld 11002 voor Antwerpen. U kunt dit later nog invullen.',
   gemeenteInvalid: 'Een NIS-code bestaat uit vijf cijfers, bijvoorbeeld 11002.',

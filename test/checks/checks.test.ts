@@ -108,7 +108,7 @@ const planted: [string, Edit[], { rule: string; sheet: string; cell: string | nu
   ['too few priority actions (transparency norm)', [set('objectives', 1, 'priority', 'nee')], { rule: 'mjp.prioritair', sheet: 'Doelstellingen', cell: null }, 'Er zijn 5 prioritaire'],
   ['an indicator of its own source updated less than yearly', [set('indicators', 2, 'frequency', 'tweejaarlijks')], { rule: 'indicator.frequentie', sheet: 'Indicatoren', cell: cell('indicators', 'frequency', 2) }, 'minstens jaarlijks'],
   ['a beoogde uitvoering that names no regel', [set('intendedExecutions', 0, 'rule', null)], { rule: 'uitvoering.geen-regel', sheet: 'BeoogdeUitvoeringen', cell: cell('intendedExecutions', 'rule', 0) }, 'UIT-001 noemt geen beleidsregel'],
-  ['a context indicator made a policy indicator gets the policy rules again', [add('indicators', { ...context, role: 'beleidsindicator' })], { rule: 'indicator.geen-eigenaar', sheet: 'Indicatoren', cell: cell('indicators', 'owner', 6) }, 'IND-015'],
+  ['a context indicator made a policy indicator gets the policy rules again', [add('indicators', { ...context, role: 'beleidsindicator' })], { rule: 'indicator.geen-eigenaar', sheet: 'Indicatoren', cell: cell('indicators', 'owner', 7) }, 'IND-015'],
   ['a threshold on the system sheet that is no number', [{ kind: 'updateCells', table: 'tblInstellingen', cells: [{ row: 5, column: 'Waarde', value: 'veel' }] }], { rule: 'instelling.ongeldig', sheet: 'Systeem', cell: 'B7' }, 'max_actieplannen'],
 ];
 
@@ -198,6 +198,8 @@ test('measurements that differ only in Dimensie are two measurements; the same D
   const at = { indicator: 'IND-002', area: '44021', period: '2020', value: 12, unit: '%' };
   const { findings } = await check([add('measurements', { ...at, dimension: 'Alle huizen' }), add('measurements', { ...at, dimension: 'Open bebouwing' }), add('measurements', { ...at, dimension: 'alle huizen' })]);
   const twice = findings.filter((f) => f.rule === 'meting.dubbel');
-  // Rows 21 and 22 differ from row 7 (no Dimensie) and from each other; row 23 repeats row 21.
-  expect(twice.map((f) => [f.cell, f.message])).toEqual([[cell('measurements', 'indicator', 23), expect.stringContaining('ook in rij 23')]]);
+  // The demo has 29 measurements (data rows 0-28), so the three come in data rows 29-31 (sheet rows
+  // 31-33). Rows 29 and 30 differ from the demo's IND-002 2020 row (no Dimensie) and from each other;
+  // row 31 repeats row 29.
+  expect(twice.map((f) => [f.cell, f.message])).toEqual([[cell('measurements', 'indicator', 31), expect.stringContaining('ook in rij 31')]]);
 });

@@ -8,9 +8,22 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { runCommand } from '../../src/commands/run';
+import { writeDemo } from '../../src/registry/demo';
+import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
 import { useFixedClock } from '../helpers/clock';
-import { demoOnFake, NOW } from '../norms/helpers';
 import { FakeExcel } from '../workbook/excel/fakeExcel';
+
+// Not from test/norms/helpers: that module loads the xlsx adapter, whose module code needs
+// TextEncoder, which jsdom leaves out. The same day as there.
+const NOW = new Date('2026-11-23T12:00:00Z');
+
+/** The demo on the Office.js fake, as Excel would hold it. */
+async function demoOnFake(): Promise<{ fake: FakeExcel; wb: ExcelWorkbook }> {
+  const fake = new FakeExcel();
+  const wb = new ExcelWorkbook(fake.run);
+  await writeDemo(wb);
+  return { fake, wb };
+}
 
 const repo = resolve(__dirname, '../..');
 let outDir: string;
@@ -65,12 +78,14 @@ async function loadCommands(fake: FakeExcel, displayLanguage = 'nl-BE', search =
   const handlers = new Map<string, (event: { completed(): void }) => Promise<void>>();
   const dialogs: Dialog[] = [];
   const g = globalThis as Record<string, unknown>;
-  g.Excel = { run: fake.run };
+  // Excel.run takes options (delayForCellEdit) and the commands ask the host's requirement sets, as in Excel.
+  g.Excel = { run: fake.officeRun };
   g.Office = {
     onReady: async (callback: () => void) => callback(),
     actions: { associate: (name: string, handler: (event: { completed(): void }) => Promise<void>) => handlers.set(name, handler) },
     context: {
       displayLanguage,
+      requirements: fake.requirements,
       ui: {
         displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
           const dialog = { url, closed: false };
@@ -112,8 +127,8 @@ test('the bundle registers both buttons', async () => {
 
 // Each button leaves the workbook as the command's modules do (test/commands/run.test.ts checks those).
 test.each(['controleer', 'toetsAanNormen'] as const)('%s in the bundle does to the demo what runCommand does, and shows its sheet', async (name) => {
-  const { fake } = await demoOnFake(0);
-  const reference = await demoOnFake(0);
+  const { fake } = await demoOnFake();
+  const reference = await demoOnFake();
   const outcome = await runCommand(name, reference.wb, 'nl');
   expect(outcome).toMatchObject({ ok: true, shown: name === 'controleer' ? 'Controle' : 'Overzicht' });
 

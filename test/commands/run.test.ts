@@ -8,7 +8,7 @@ import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { FakeExcel } from '../workbook/excel/fakeExcel';
 import { useFixedClock } from '../helpers/clock';
-import { demoOnFake, NOW } from '../norms/helpers';
+import { demoOnFake, NOW, set } from '../norms/helpers';
 import { syncsOf } from '../workbook/excel/syncsOf';
 
 // The commands take no date: they judge as of today, here a fixed one.
@@ -16,18 +16,24 @@ useFixedClock(NOW);
 
 const active = (fake: FakeExcel) => ({ sheet: fake.model.active.name, selection: fake.model.active.selection });
 
+// The demo has no findings by design (DESIGN.md §3); one planted warning gives the Controle sheet and
+// the marks something to show: IND-001 without Eigenaar.
+const ownerless = set('indicators', 0, 'owner', null);
+
 test('Controleer writes the Controle sheet, marks the cells and shows the sheet, at syncs that do not grow with the rows', async () => {
   const small = await demoOnFake(1_000);
   const large = await demoOnFake(20_000);
   const outcomes: unknown[] = [];
   const syncs = [];
   for (const { fake, wb } of [small, large]) {
+    await wb.apply([ownerless]);
     syncs.push(await syncsOf(fake, wb, async () => outcomes.push(await runCommand('controleer', wb, 'nl'))));
   }
-  // The counts are those of the check itself on the same demo and day: no errors, the demo's warnings.
-  const expected = (await checkRegistry((await demoOnFake(1_000)).wb, { now: NOW })).summary;
-  expect(expected.errors).toBe(0);
-  expect(expected.warnings).toBeGreaterThan(0);
+  // The counts are those of the check itself on the same registry and day: no errors, the one planted warning.
+  const checked = (await demoOnFake(1_000)).wb;
+  await checked.apply([ownerless]);
+  const expected = (await checkRegistry(checked, { now: NOW })).summary;
+  expect(expected).toEqual({ errors: 0, warnings: 1 });
   expect(outcomes[0]).toEqual({ ok: true, command: 'controleer', shown: 'Controle', ...expected });
   expect(outcomes[1]).toEqual(outcomes[0]); // the added rows are all valid
   // checkRegistry (5), writeControlSheet (info 2, one apply 3), select (1).
@@ -35,10 +41,25 @@ test('Controleer writes the Controle sheet, marks the cells and shows the sheet,
   expect(syncs[1].fixed).toBe(syncs[0].fixed);
   expect(active(large.fake)).toEqual({ sheet: 'Controle', selection: { top: 1, left: 1, bottom: 1, right: 1 } });
   const [control] = await large.wb.readTables([CONTROL_TABLE]);
-  expect({ sheet: control.sheet, rows: control.rows.length }).toEqual({ sheet: 'Controle', rows: expected.errors + expected.warnings });
+  const column = (caption: string) => control.columns.indexOf(caption);
+  expect({ sheet: control.sheet, rows: control.rows.map((r) => [r[column('Ernst')], r[column('Regel')], r[column('Blad')]]) }).toEqual({
+    sheet: 'Controle',
+    rows: [['waarschuwing', 'indicator.geen-eigenaar', 'Indicatoren']],
+  });
   // The marks: conditional formats that look the cell up in the Controle table, here on Waarde.
   const marks = markFormats('Metingen').map((m) => m.formula);
   const [rules] = await large.wb.readColumnRules('tblMetingen', ['Waarde']);
+  expect(rules.formats.filter((f) => marks.includes(f.formula))).toEqual(markFormats('Metingen'));
+});
+
+test('Controleer on the untouched demo: no findings, an empty Controle sheet, the marks still set', async () => {
+  const { wb } = await demoOnFake(0);
+  expect(await runCommand('controleer', wb, 'nl')).toEqual({ ok: true, command: 'controleer', shown: 'Controle', errors: 0, warnings: 0 });
+  const [control] = await wb.readTables([CONTROL_TABLE]);
+  // Excel keeps one blank row in an empty table: no row with a finding in it.
+  expect({ sheet: control.sheet, findings: control.rows.filter((r) => r.some((v) => v !== null && v !== '')) }).toEqual({ sheet: 'Controle', findings: [] });
+  const marks = markFormats('Metingen').map((m) => m.formula);
+  const [rules] = await wb.readColumnRules('tblMetingen', ['Waarde']);
   expect(rules.formats.filter((f) => marks.includes(f.formula))).toEqual(markFormats('Metingen'));
 });
 

@@ -8,7 +8,7 @@ import { LOOK } from '../../src/norms/status';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
-import { NOW, demo, set } from './helpers';
+import { FIRST_NEW_MEASUREMENT, NOW, demo, set } from './helpers';
 
 const dir = useTempDir();
 const [DEVIATION, OFF_TRACK, OUTLIER] = [LOOK.deviation, LOOK.offTrack, LOOK.outlier].map((look) => look.fill.toLowerCase());
@@ -54,9 +54,9 @@ test('the deviating values are coloured in LibreOffice, and the colour follows a
     set('measurements', 12, 'value', 'A'),
     set('measurements', 16, 'value', 42.2),
     set('measurements', 20, 'value', 0.35),
-    // Bouwhoogte: each row's colour follows the norm that decided it (min. 9 m, then max. 25 m).
-    set('measurements', 21, 'value', 8),
-    set('measurements', 22, 'value', 24),
+    // Bouwhoogte (the demo's last two rows): each row's colour follows the norm that decided it (min. 9 m, then max. 25 m).
+    set('measurements', FIRST_NEW_MEASUREMENT - 2, 'value', 8),
+    set('measurements', FIRST_NEW_MEASUREMENT - 1, 'value', 24),
   ]);
   const after = await metingen(flagged, 'getypt');
   expect(after.filter((r) => r.colour === DEVIATION).map((r) => r.value)).toEqual(['51.8', '51.2', '49.6', '48.7', '0.45', '0.42', '8']);

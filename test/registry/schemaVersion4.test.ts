@@ -40,9 +40,18 @@ async function version3Registry(minFrequentie: string): Promise<XlsxWorkbook> {
   return reload(wb);
 }
 
-test('the schema is at version 4, with Rol and the life cycle at the end of Indicatoren', () => {
+test('the schema is at version 4, with Rol and the life cycle after Volgende update in Indicatoren, then the other version-4 columns', () => {
   expect(SCHEMA_VERSION).toBe(4);
-  expect(registrySchema.tables.find((t) => t.key === 'indicators')!.columns.map((c) => c.caption).slice(-3)).toEqual(['Rol', 'Status', 'Status sinds']);
+  // Version 2 ended with Volgende update; version 4 appended Rol and the life cycle (part B), then
+  // Beschikbaar na (part A) and Naar de raad (the report), each at the end where init puts it.
+  expect(registrySchema.tables.find((t) => t.key === 'indicators')!.columns.map((c) => c.caption).slice(-6)).toEqual([
+    'Volgende update',
+    'Rol',
+    'Status',
+    'Status sinds',
+    'Beschikbaar na',
+    'Naar de raad',
+  ]);
 });
 
 test('a version-3 registry upgrades to version 4: every row stays, the new columns get their defaults', async () => {

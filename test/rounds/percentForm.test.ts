@@ -2,6 +2,7 @@
 // format; merge reads it as the 82,5 they typed, through the one number parser.
 import ExcelJS from 'exceljs';
 import { writeDemo } from '../../src/registry/demo';
+import { tableSpec } from '../../src/registry/schema';
 import { parseNumber } from '../../src/registry/values';
 import { mergeForms, startRound } from '../../src/rounds';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
@@ -21,6 +22,13 @@ test.each([
 test('82,5 % typed in the % row of a form merges as 82,5', async () => {
   const registry = XlsxWorkbook.create();
   await writeDemo(registry);
+  // Slaapverstoorden (IND-002, unit %) as an in-house survey: with the demo's Bron Gemeente-Stadsmonitor it
+  // comes from the monitor import and is not asked in a round (issue 16 B).
+  const indicators = tableSpec('indicators');
+  const [list] = await registry.readTables([indicators.table]);
+  const row = list.rows.findIndex((r) => r[list.columns.indexOf('ID')] === 'IND-002');
+  const bron = indicators.columns.find((c) => c.key === 'source')!.caption;
+  await registry.apply([{ kind: 'updateCells', table: indicators.table, cells: [{ row, column: bron, value: 'Burgerbevraging dienst Milieu' }] }]);
   const started = await startRound(registry, { period: '2026-S2', owners: ['Milieu'], target: 'files', now });
   const form = XlsxWorkbook.create();
   await form.apply(started.forms[0].file!.edits);

@@ -154,25 +154,34 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Two syncs (the sheet, the notes) plus chunks for very many cells. Notes need ExcelApi 1.18. */
   async readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
     if (!this.capabilities.notes) throw new Error(`De notities van blad ${sheet} kunnen hier niet gelezen worden: deze versie van Excel kent geen notities (ExcelApi 1.18).`);
-    const addresses = cells.map((cell) => {
-      const at = parseCell(cell);
-      return cellAddress(at.row, at.column);
-    });
-    return this.run(async (context) => {
-      const name = await loadSheetName(context, sheet);
-      const budget = this.writeBudget(context);
-      const notes: Excel.Note[] = [];
-      for (const address of addresses) {
-        await budget.reserve(commandBytes(2, 1, [address]));
-        notes.push(context.workbook.worksheets.getItem(name).notes.getItemOrNullObject(address).load('content'));
-      }
-      await budget.flush();
-      return notes.map((note) => (note.isNullObject ? null : (fromExcelValue(note.content) as string | null)));
-    });
+    return this.perCell(
+      sheet,
+      cells,
+      1,
+      (ofSheet, address) => ofSheet.notes.getItemOrNullObject(address).load('content'),
+      (note) => (note.isNullObject ? null : (fromExcelValue(note.content) as string | null)),
+    );
   }
 
   /** One range per cell, loaded in syncs the budget allows (numberFormat is ExcelApi 1.1). */
   readNumberFormats(sheet: string, cells: string[]): Promise<(string | null)[]> {
+    return this.perCell(
+      sheet,
+      cells,
+      0,
+      (ofSheet, address) => ofSheet.getRange(address).load('numberFormat'),
+      (range) => {
+        const format = range.numberFormat?.[0]?.[0];
+        return typeof format === 'string' && format !== 'General' ? format : null;
+      },
+    );
+  }
+
+  /**
+   * One proxy per cell of a sheet, loaded in as few syncs as the budget allows and read before the
+   * batch ends; `properties`: the proxies each reaches by a property.
+   */
+  private perCell<T, R>(sheet: string, cells: string[], properties: number, load: (ofSheet: Excel.Worksheet, address: string) => T, read: (loaded: T) => R): Promise<R[]> {
     const addresses = cells.map((cell) => {
       const at = parseCell(cell);
       return cellAddress(at.row, at.column);
@@ -180,16 +189,13 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const name = await loadSheetName(context, sheet);
       const budget = this.writeBudget(context);
-      const ranges: Excel.Range[] = [];
+      const loaded: T[] = [];
       for (const address of addresses) {
-        await budget.reserve(commandBytes(2, 0, [address]));
-        ranges.push(context.workbook.worksheets.getItem(name).getRange(address).load('numberFormat'));
+        await budget.reserve(commandBytes(2, properties, [address]));
+        loaded.push(load(context.workbook.worksheets.getItem(name), address));
       }
       await budget.flush();
-      return ranges.map((r) => {
-        const format = r.numberFormat?.[0]?.[0];
-        return typeof format === 'string' && format !== 'General' ? format : null;
-      });
+      return loaded.map(read);
     });
   }
 

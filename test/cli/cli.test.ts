@@ -3,7 +3,7 @@ import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { encrypt } from 'officecrypto-tool';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { registryStatus } from '../../src/registry/init';
 import { registrySchema } from '../../src/registry/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
@@ -13,12 +13,7 @@ import { useTempDir } from '../helpers/tempDir';
 const dir = useTempDir();
 const file = (name: string) => path.join(dir(), name);
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'beleidsregister', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const open = async (name: string) => XlsxWorkbook.load(readFileSync(file(name)));
 

@@ -2,18 +2,14 @@
 // merged back; the JSON follows the CLI contract and the exit code says whether anything is left.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { useTempDir } from '../helpers/tempDir';
 
 const dir = useTempDir();
 const file = (name: string) => path.join(dir(), name);
 
-async function run(...args: string[]) {
-  let [out, err] = ['', ''];
-  const code = await main(['node', 'beleidsregister', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 async function fillForm(form: string, values: (number | string | null)[]): Promise<void> {
   const wb = await XlsxWorkbook.load(readFileSync(form));

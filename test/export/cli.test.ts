@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { writeDemo } from '../../src/registry/demo';
 import { rowCells } from '../../src/registry/layout';
 import { tableSpec } from '../../src/registry/schema';
@@ -10,12 +10,7 @@ import { useTempDir } from '../helpers/tempDir';
 const dir = useTempDir();
 const file = (...names: string[]) => path.join(dir(), ...names);
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'beleidsregister', 'export', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCli('export', ...args);
 
 const folder = (name: string) => Object.fromEntries(readdirSync(file(name)).map((f) => [f, readFileSync(file(name, f))]));
 

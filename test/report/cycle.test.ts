@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import type { Report } from '../../src/report';
 import type { IndicatorLine, ObjectiveNode } from '../../src/report/model';
 import type { CellInput } from '../../src/workbook/port';
@@ -15,11 +15,7 @@ jest.setTimeout(120_000);
 const dir = useTempDir();
 const file = (name: string) => path.join(dir(), name);
 
-async function run(...args: string[]) {
-  let [out, err] = ['', ''];
-  const code = await main(['node', 'beleidsregister', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 /** Fills a form's inputs, found by `indicator area` of the row. */
 async function fillForm(form: string, inputs: Record<string, Record<string, CellInput>>): Promise<void> {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { readReport, reportSheetEdits } from '../../src/report';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { sofficeConvert } from '../helpers/soffice';
@@ -16,11 +16,7 @@ jest.setTimeout(240_000);
 const dir = useTempDir();
 const file = (name: string) => path.join(dir(), name);
 
-async function run(...args: string[]) {
-  let [out, err] = ['', ''];
-  const code = await main(['node', 'beleidsregister', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const pdfText = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 const pdfPages = (pdf: string) => {

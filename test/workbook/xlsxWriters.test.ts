@@ -5,7 +5,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { parseRelationships, relsName, resolveTarget } from '../../src/workbook/xlsx/opc';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { WO_07 } from '../monitor/helpers';
@@ -17,11 +17,7 @@ jest.setTimeout(240_000);
 const dir = useTempDir();
 const file = (name: string) => path.join(dir(), name);
 
-async function run(...args: string[]) {
-  let [out, err] = ['', ''];
-  const code = await main(['node', 'beleidsregister', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

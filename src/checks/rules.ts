@@ -21,13 +21,13 @@ export const rules = {
     severity: 'error',
     title: 'Een tabel van het register ontbreekt',
     message: (p) => `Tabel ${p.sheet} ontbreekt: er is geen blad ${p.sheet} met tabel ${p.table}.`,
-    fix: 'Voer Maak register (of beleidsregister init) uit: de tabel wordt opnieuw aangemaakt, de rest blijft staan.',
+    fix: 'Voer Maak register (of beleidsregister maak) uit: de tabel wordt opnieuw aangemaakt, de rest blijft staan.',
   },
   'structuur.instellingen-ontbreken': {
     severity: 'error',
     title: 'De instellingen van het register ontbreken',
     message: () => 'Het blad Systeem met de instellingen van het register (tabel tblInstellingen: schemaversie, gemeente, drempels) ontbreekt; zonder die instellingen kunnen Toets aan normen en de import niet werken.',
-    fix: 'Voer Maak register (of beleidsregister init --gemeente <NIS-code>) uit: het blad wordt opnieuw aangemaakt met de standaarddrempels, de rest blijft staan.',
+    fix: 'Voer Maak register (of beleidsregister maak --gemeente <NIS-code>) uit: het blad wordt opnieuw aangemaakt met de standaarddrempels, de rest blijft staan.',
   },
   'instelling.register-ongeldig': {
     severity: 'error',

@@ -62,7 +62,7 @@ function nextStep(file: string, r: InitResult): string {
   if (r.added.sheets.includes(START_SHEET)) {
     return `Volgende stap: open ${file} in Excel en begin op het blad ${START_SHEET}. Vul het register in deze volgorde in: ${order}.`;
   }
-  return `Volgende stap: vul het register verder aan (het blad ${START_SHEET} zegt in welke volgorde) en controleer het met: beleidsregister check ${file}`;
+  return `Volgende stap: vul het register verder aan (het blad ${START_SHEET} zegt in welke volgorde) en controleer het met: beleidsregister controleer ${file}`;
 }
 
 function describeFinding(f: Finding): string {

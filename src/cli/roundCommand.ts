@@ -49,7 +49,7 @@ function mergeReport(file: string, r: MergeResult): string {
   if (r.rejected.length) lines.push('', 'Niet overgenomen:', ...list(r.rejected.map((x) => `${x.form}${x.sheet ? ` (blad ${x.sheet}${x.cell ? `, ${x.cell}` : ''})` : ''}: ${x.message}`)));
   lines.push('', 'Per dienst:', ...progressLines(r.owners));
   if (!r.changed) lines.push('', `${file} is niet gewijzigd.`);
-  else if (r.accepted) lines.push('', `De overgenomen waarden hebben nog geen status of kleur: voer nu Toets aan normen uit (beleidsregister flag ${file}).`);
+  else if (r.accepted) lines.push('', `De overgenomen waarden hebben nog geen status of kleur: voer nu Toets aan normen uit (beleidsregister toets ${file}).`);
   return lines.join('\n') + '\n';
 }
 

@@ -106,7 +106,7 @@ export async function exportRegistry(wb: WorkbookPort, options: ExportOptions = 
     );
   }
   if (!status.isRegistry) {
-    throw new UserError('not-a-registry', 'dit is geen register: de instellingen op het verborgen blad Systeem ontbreken. Maak er eerst een register van met Maak register (beleidsregister init).');
+    throw new UserError('not-a-registry', 'dit is geen register: de instellingen op het verborgen blad Systeem ontbreken. Maak er eerst een register van met Maak register (beleidsregister maak).');
   }
   if (status.version !== null && status.version > schema.version) {
     throw new UserError(

@@ -178,7 +178,7 @@ export async function readExportTables(wb: WorkbookPort, specs: readonly TableSp
         row: null,
         column: null,
         cell: null,
-        message: `Tabel ${spec.table} (blad ${spec.sheet}) ontbreekt in de werkmap en is niet geëxporteerd. Maak register (beleidsregister init) voegt ze toe.`,
+        message: `Tabel ${spec.table} (blad ${spec.sheet}) ontbreekt in de werkmap en is niet geëxporteerd. Maak register (beleidsregister maak) voegt ze toe.`,
       });
   }
   const data = present.length ? await wb.readTables(present.map((p) => p.name)) : [];
@@ -193,7 +193,7 @@ export async function readExportTables(wb: WorkbookPort, specs: readonly TableSp
         row: null,
         column: column.caption,
         cell: null,
-        message: `Kolom ${column.caption} ontbreekt in tabel ${read.table}; in de export is ${snakeCase(column.key)} leeg. Maak register (beleidsregister init) voegt de kolom toe.`,
+        message: `Kolom ${column.caption} ontbreekt in tabel ${read.table}; in de export is ${snakeCase(column.key)} leeg. Maak register (beleidsregister maak) voegt de kolom toe.`,
       });
     }
     return { spec, name: snakeCase(spec.key), sheet: read.sheet, table: read.table, fields, rows: tableRows(spec, fields, read, findings) };

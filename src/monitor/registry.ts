@@ -64,7 +64,7 @@ export async function readRegistry(wb: WorkbookPort): Promise<RegistryData> {
   const missing = keys.map(tableSpec).filter((spec) => !info.tables.some((t) => same(t.name, spec.table)));
   if (!settingsTable || missing.length) {
     const what = settingsTable ? `de tabel${missing.length > 1 ? 'len' : ''} ${missing.map((s) => `${s.table} (blad ${s.sheet})`).join(', ')} ontbreek${missing.length > 1 ? 'en' : 't'}` : 'de instellingen van het register ontbreken';
-    throw new UserError('not-a-registry', `deze werkmap is geen register: ${what}. Maak er eerst een register van met Maak register (beleidsregister init).`);
+    throw new UserError('not-a-registry', `deze werkmap is geen register: ${what}. Maak er eerst een register van met Maak register (beleidsregister maak).`);
   }
   const read = await wb.readTables([settingsTable.name, ...keys.map((k) => tableSpec(k).table)]);
   const parsed = parseSettings(settingsFromRows(read[0].rows));
@@ -74,13 +74,13 @@ export async function readRegistry(wb: WorkbookPort): Promise<RegistryData> {
     throw new UserError('newer-version', `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${version}; deze versie kent tot ${SCHEMA_VERSION}). Werk Beleidsregister bij en probeer opnieuw.`);
   }
   if (version < SCHEMA_VERSION) {
-    throw new UserError('needs-upgrade', `dit register heeft schemaversie ${version} en moet eerst bijgewerkt worden naar versie ${SCHEMA_VERSION} (er komen kolommen bij, zoals Bronwaarde in Metingen). Voer Maak register uit (beleidsregister init) en importeer dan opnieuw; uw gegevens blijven staan.`);
+    throw new UserError('needs-upgrade', `dit register heeft schemaversie ${version} en moet eerst bijgewerkt worden naar versie ${SCHEMA_VERSION} (er komen kolommen bij, zoals Bronwaarde in Metingen). Voer Maak register uit (beleidsregister maak) en importeer dan opnieuw; uw gegevens blijven staan.`);
   }
   const [indicators, areas, measurements] = keys.map((k, i) => table(tableSpec(k), read[i + 1]));
   for (const t of [indicators, areas, measurements]) {
     const gone = (NEEDED[t.spec.key] ?? []).filter((k) => t.col(k) < 0).map((k) => t.spec.columns.find((c) => c.key === k)!.caption);
     if (gone.length) {
-      throw new UserError('needs-upgrade', `in tabel ${t.spec.table} (blad ${t.spec.sheet}) ontbreekt de kolom ${gone.join(', ')}. Voer Maak register uit (beleidsregister init) om ze terug te zetten en importeer dan opnieuw.`);
+      throw new UserError('needs-upgrade', `in tabel ${t.spec.table} (blad ${t.spec.sheet}) ontbreekt de kolom ${gone.join(', ')}. Voer Maak register uit (beleidsregister maak) om ze terug te zetten en importeer dan opnieuw.`);
     }
   }
   return { gemeente: parsed.settings.gemeente ?? null, provincie: parsed.settings.provincie ?? null, indicators, areas, measurements, info };

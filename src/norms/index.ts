@@ -44,11 +44,11 @@ async function readFlaggable(wb: WorkbookPort): Promise<RegistryData> {
   const settings = parseSettings(settingsFromRows(data.settings));
   const measurements = data.tables.get('measurements');
   if (measurements && !data.info.tables.some((t) => t.name.toLowerCase() === SETTINGS_TABLE.toLowerCase())) {
-    throw new UserError('not-a-registry', 'het blad Systeem met de instellingen van het register ontbreekt. Voer Maak register (beleidsregister init --gemeente <NIS-code>) uit om het terug te zetten; uw gegevens blijven staan.');
+    throw new UserError('not-a-registry', 'het blad Systeem met de instellingen van het register ontbreekt. Voer Maak register (beleidsregister maak --gemeente <NIS-code>) uit om het terug te zetten; uw gegevens blijven staan.');
   }
   if (measurements && !settings.ok) throw new UserError('not-a-registry', `deze werkmap is geen bruikbaar register: ${settings.problem}. Verbeter de instelling op het blad Systeem.`);
   if (!settings.ok || !measurements) {
-    throw new UserError('not-a-registry', 'deze werkmap is geen register met een tabel Metingen. Maak er eerst een register van met Maak register (beleidsregister init).');
+    throw new UserError('not-a-registry', 'deze werkmap is geen register met een tabel Metingen. Maak er eerst een register van met Maak register (beleidsregister maak).');
   }
   const version = settings.settings.schemaversie;
   if (version > SCHEMA_VERSION) {
@@ -61,13 +61,13 @@ async function readFlaggable(wb: WorkbookPort): Promise<RegistryData> {
     const needs = version < 3 ? 'schrijft de toetsing naast elke waarde, in kolommen die versie 3 toevoegt (Norm (ID), Operator, Normwaarde …)' : 'leest de Rol en de Status van de indicatoren, kolommen die versie 4 toevoegt';
     throw new UserError(
       'needs-upgrade',
-      `dit register heeft schemaversie ${version}; Toets aan normen ${needs}. Voer eerst Maak register uit (beleidsregister init) om het register bij te werken; uw gegevens blijven staan.`,
+      `dit register heeft schemaversie ${version}; Toets aan normen ${needs}. Voer eerst Maak register uit (beleidsregister maak) om het register bij te werken; uw gegevens blijven staan.`,
     );
   }
   if (gone.length) {
     throw new UserError(
       'needs-upgrade',
-      `in tabel ${spec.table} (blad ${measurements.sheet}) ontbreekt de kolom ${gone.join(', ')}, waarin Toets aan normen de toetsing naast elke waarde schrijft. Voer Maak register uit (beleidsregister init) om ze terug te zetten; uw gegevens blijven staan.`,
+      `in tabel ${spec.table} (blad ${measurements.sheet}) ontbreekt de kolom ${gone.join(', ')}, waarin Toets aan normen de toetsing naast elke waarde schrijft. Voer Maak register uit (beleidsregister maak) om ze terug te zetten; uw gegevens blijven staan.`,
     );
   }
 

@@ -32,11 +32,11 @@ export async function readReport(wb: WorkbookPort, options: ReadReportOptions): 
   const settings = parseSettings(settingsFromRows(data.settings));
   const indicators = data.tables.get('indicators');
   if (!settings.ok || !data.tables.get('measurements') || !indicators) {
-    throw new UserError('not-a-registry', 'deze werkmap is geen register met de tabellen Indicatoren en Metingen. Maak er eerst een register van met Maak register (beleidsregister init).');
+    throw new UserError('not-a-registry', 'deze werkmap is geen register met de tabellen Indicatoren en Metingen. Maak er eerst een register van met Maak register (beleidsregister maak).');
   }
   if (!indicators.rows.some((r) => !r.blank('id'))) throw new UserError('invalid-option', 'het register heeft nog geen indicatoren: er is niets om over te rapporteren. Vul eerst de tabel Indicatoren.');
   if (options.council && !indicators.columns.has('council')) {
-    throw new UserError('needs-upgrade', 'de tabel Indicatoren heeft geen kolom Naar de raad, waarmee u kiest wat naar de gemeenteraad gaat. Voer Maak register uit (beleidsregister init) om ze toe te voegen; uw gegevens blijven staan.');
+    throw new UserError('needs-upgrade', 'de tabel Indicatoren heeft geen kolom Naar de raad, waarmee u kiest wat naar de gemeenteraad gaat. Voer Maak register uit (beleidsregister maak) om ze toe te voegen; uw gegevens blijven staan.');
   }
   // The values the round of this period still waits for.
   const rounds = await readRoundSheet(wb, data.info);

@@ -385,7 +385,7 @@ export function buildReport(data: RegistryData, options: ReportOptions): Report 
   const objectives = roots.filter(keep);
 
   if (!objectiveRows.length) notes.push('Het register heeft geen doelstellingen (tabel Doelstellingen is leeg): de indicatoren staan hieronder zonder de boom van het meerjarenplan.');
-  if (!builder.hasFlags) notes.push('Toets aan normen werd nog niet uitgevoerd: de metingen hebben geen status. Voer eerst Toets aan normen uit (beleidsregister flag) om de statussen en normen in het rapport te krijgen.');
+  if (!builder.hasFlags) notes.push('Toets aan normen werd nog niet uitgevoerd: de metingen hebben geen status. Voer eerst Toets aan normen uit (beleidsregister toets) om de statussen en normen in het rapport te krijgen.');
   if (!builder.hasValuesInPeriod) notes.push(`Er zijn geen waarden voor ${options.period.code} in Metingen; het rapport toont de laatste waarden van vóór die periode.`);
 
   const counts = new Map<StatusKey, number>();

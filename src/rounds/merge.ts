@@ -274,7 +274,7 @@ class Merge {
   /** A Bijsturing from a form: a new open row in Opvolging, unless the same decision is there already. */
   private followUp(form: string, sheet: string, cell: string, key: { indicator: string; area: string; period: string }, decision: string, owner: string, deviation: string): void {
     if (!this.data.tables.get('followUps')) {
-      return this.reject(form, sheet, cell, `${cell} (${keyLine({ ...key, dimension: '' })}): de bijsturing is niet overgenomen, want het register heeft geen tabel Opvolging. Voer Maak register uit (beleidsregister init) en voeg het formulier opnieuw samen.`);
+      return this.reject(form, sheet, cell, `${cell} (${keyLine({ ...key, dimension: '' })}): de bijsturing is niet overgenomen, want het register heeft geen tabel Opvolging. Voer Maak register uit (beleidsregister maak) en voeg het formulier opnieuw samen.`);
     }
     const k = followUpKey(key.indicator, key.area, key.period, decision);
     if (this.followUpKeys.has(k)) return;

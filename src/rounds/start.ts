@@ -54,7 +54,7 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
   const data = await readRegistry(wb);
   const settings = parseSettings(settingsFromRows(data.settings));
   if (!settings.ok || !data.tables.get('measurements') || !data.tables.get('indicators')) {
-    throw new UserError('not-a-registry', 'deze werkmap is geen register met Indicatoren en Metingen. Maak er eerst een register van met Maak register (beleidsregister init).');
+    throw new UserError('not-a-registry', 'deze werkmap is geen register met Indicatoren en Metingen. Maak er eerst een register van met Maak register (beleidsregister maak).');
   }
   const { gemeente, gemeentenaam } = settings.settings;
   if (!gemeente) throw new UserError('not-a-registry', 'het register heeft nog geen gemeente. Voer Maak register uit met de NIS-code van uw gemeente.');

@@ -24,7 +24,7 @@ describe('beleidsregister CLI', () => {
     expect(before.tables.find((t) => t.table === 'tblMetingen')?.rows.length).toBeGreaterThan(10);
     const again = await run('init', file('demo.xlsx'));
     expect(again).toMatchObject({ code: 0, out: expect.stringContaining('Er ontbrak niets') });
-    expect(again.out.trim().split('\n').at(-1)).toBe(`Volgende stap: vul het register verder aan (het blad Start zegt in welke volgorde) en controleer het met: beleidsregister check ${file('demo.xlsx')}`);
+    expect(again.out.trim().split('\n').at(-1)).toBe(`Volgende stap: vul het register verder aan (het blad Start zegt in welke volgorde) en controleer het met: beleidsregister controleer ${file('demo.xlsx')}`);
     expect(await snapshot(await open('demo.xlsx'))).toEqual(before);
   });
 

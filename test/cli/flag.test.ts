@@ -1,4 +1,4 @@
-// `beleidsregister flag`: the registry file gets its flags and the result is printed, as a Dutch
+// `beleidsregister toets`: the registry file gets its flags and the result is printed, as a Dutch
 // report or as the JSON of the CLI contract. Run through registerFlag on a root like main's, so the
 // test does not depend on main.ts wiring the command.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// `beleidsregister round start|merge|status` on files: a form per owner is written, filled and
+// `beleidsregister ronde start|merge|status` on files: a form per owner is written, filled and
 // merged back; the JSON follows the CLI contract and the exit code says whether anything is left.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -36,7 +36,7 @@ export function plainRow(r: MonitorRow) {
 
 export const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.save());
 
-/** A new registry for a municipality (Gent by default), as `beleidsregister init --gemeente` makes it. */
+/** A new registry for a municipality (Gent by default), as `beleidsregister maak --gemeente` makes it. */
 export async function newRegistry(gemeente = '44021'): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
   await initRegistry(wb, { gemeente });

@@ -426,7 +426,7 @@ describe('the registry must be ready for imports', () => {
     await initRegistry(wb, { gemeente: '44021' }, version1);
     const run1 = run(wb, file('bom_crlf.csv'));
     await expect(run1).rejects.toMatchObject({ code: 'needs-upgrade' });
-    await expect(run1).rejects.toThrow(/schemaversie 1.*Voer Maak register uit \(beleidsregister init\)/);
+    await expect(run1).rejects.toThrow(/schemaversie 1.*Voer Maak register uit \(beleidsregister maak\)/);
   });
 
   test('a workbook that is no registry is refused', async () => {

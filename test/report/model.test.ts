@@ -71,7 +71,7 @@ test('without flags, objectives or values of the period the report still comes, 
   expect([...new Set(report.unlinked.map((l) => l.id))]).toEqual(['IND-001', 'IND-002', 'IND-003', 'IND-004', 'IND-007']);
   expect(report.notes).toEqual([
     'Het register heeft geen doelstellingen (tabel Doelstellingen is leeg): de indicatoren staan hieronder zonder de boom van het meerjarenplan.',
-    'Toets aan normen werd nog niet uitgevoerd: de metingen hebben geen status. Voer eerst Toets aan normen uit (beleidsregister flag) om de statussen en normen in het rapport te krijgen.',
+    'Toets aan normen werd nog niet uitgevoerd: de metingen hebben geen status. Voer eerst Toets aan normen uit (beleidsregister toets) om de statussen en normen in het rapport te krijgen.',
     'Er zijn geen waarden voor 2026-S1 in Metingen; het rapport toont de laatste waarden van vóór die periode.',
   ]);
   expect(report.unlinked.every((l) => l.status === null)).toBe(true);

@@ -429,6 +429,18 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       expect(await (await h.reopen()).readNotes('Mensen', ['C2', 'B3', 'A1'])).toEqual([null, 'tweede', null]);
     });
 
+    withNotes('a note on an empty cell stays through a save, and goes when removed', async () => {
+      await addPeople();
+      await wb.apply([
+        { kind: 'setNote', sheet: 'Mensen', cell: 'E5', text: 'leeg & toch <belangrijk>' },
+        { kind: 'setNote', sheet: 'Mensen', cell: 'F6', text: 'weg' },
+      ]);
+      wb = await h.reopen();
+      expect(await wb.readNotes('Mensen', ['E5', 'F6'])).toEqual(['leeg & toch <belangrijk>', 'weg']);
+      await wb.apply([{ kind: 'setNote', sheet: 'Mensen', cell: 'F6', text: null }]);
+      expect(await (await h.reopen()).readNotes('Mensen', ['E5', 'F6'])).toEqual(['leeg & toch <belangrijk>', null]);
+    });
+
     withoutNotes('without notes (Excel before ExcelApi 1.18) a note is refused in Dutch and the whole list changes nothing', async () => {
       await addPeople();
       expect((await wb.info()).capabilities.notes).toBe(false);

@@ -12,6 +12,7 @@ import type { FormulaNames } from './formulaNames';
 import { carryUnowned, hasUnowned } from './carryParts';
 import { readableForExcelJs, TO_DO } from './excelJsPackage';
 import { ExcelJsChanged, installHooks } from './hooks';
+import { attachLooseNotes } from './looseNotes';
 import { fileKind } from '../fileKind';
 
 /** The table model ExcelJS reads and writes (only the fields the adapter uses). */
@@ -97,6 +98,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (e instanceof ExcelJsChanged) throw e;
       throw new UserError('unsupported-part', `deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen. ${TO_DO}`);
     }
+    await attachLooseNotes(wb, zip);
     for (const ws of wb.worksheets) {
       for (const t of tablesOf(ws)) {
         // Excel leaves out headerRowCount when it is 1 (the default); ExcelJS then reads "no header"

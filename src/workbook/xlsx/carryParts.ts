@@ -231,8 +231,8 @@ function withTarget(rel: Relationship, target: string): string {
   return rel.xml.replace(/(\bTarget\s*=\s*)(["'])[^"']*\2/, `$1"${escapeAttribute(target)}"`);
 }
 
-/** Sheet names and their parts. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+/** The sheet parts of a package, by sheet name. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const rels = parseRelationships(await text(zip, relsName(WORKBOOK)));
   const out = new Map<string, string>();
   for (const m of (await text(zip, WORKBOOK)).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {

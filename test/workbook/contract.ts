@@ -475,6 +475,36 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       expect(info.sheets.find((s) => s.name === 'Systeem')?.visibility).toBe('visible');
     });
 
+    test.each<[string, Edit, RegExp]>([
+      ['a table over another', { kind: 'addTable', sheet: 'Mensen', table: 'tblOver', at: 'B2', columns: ['X'], rows: [] }, /^Tabel tblOver zou op blad Mensen tabel tblMensen overlappen\.$/],
+      ['a name that reads as a cell', { kind: 'setName', name: 'AB12', formula: 'Mensen!$A$1' }, /^Ongeldige naam: AB12 lijkt op een celverwijzing\.$/],
+      ['a table name that reads as a cell', { kind: 'addTable', sheet: 'Mensen', table: 'R1C1', at: 'F1', columns: ['X'], rows: [] }, /^Ongeldige tabelnaam: R1C1/],
+      ['a text longer than a cell holds', { kind: 'writeRange', sheet: 'Mensen', at: 'F1', values: [['x'.repeat(32_768)]] }, /^Tekst te lang in blad Mensen.*32768 tekens, Excel aanvaardt er 32767\.$/],
+      ['no visible sheet left', { kind: 'setSheetVisibility', sheet: 'Mensen', visibility: 'hidden' }, /^Minstens één blad van de werkmap moet zichtbaar blijven\.$/],
+    ])('what Excel refuses is refused before anything is written: %s', async (_, edit, message) => {
+      await addPeople();
+      wb = await h.reopen();
+      const others = (await wb.info()).sheets.filter((s) => s.name !== 'Mensen' && s.visibility === 'visible');
+      const hideOthers: Edit[] = others.map((s) => ({ kind: 'setSheetVisibility', sheet: s.name, visibility: 'hidden' }));
+      await expect(wb.apply([{ kind: 'updateCells', table: 'tblMensen', cells: [{ row: 0, column: 'Naam', value: 'Anna' }] }, ...hideOthers, edit])).rejects.toThrow(message);
+      const again = await h.reopen();
+      expect((await again.readTables(['tblMensen']))[0].rows[0]).toEqual(['P1', 'An', 30]);
+      expect((await again.info()).sheets.filter((s) => s.visibility === 'visible').length).toBe(others.length + 1);
+    });
+
+    test('updateCells writes nothing when the rows no longer hold the keys it read (a co-author sorted the table)', async () => {
+      await addPeople();
+      wb = await h.reopen();
+      const [read] = await wb.readTables(['tblMensen']);
+      await wb.apply([{ kind: 'replaceRows', table: 'tblMensen', rows: [['P2', 'Bart', null], ['P1', 'An', 30]] }]);
+      const update = (key: string): Edit => ({ kind: 'updateCells', table: 'tblMensen', cells: [{ row: 0, column: 'Leeftijd', value: 31 }], expect: [{ row: 0, column: 'id', value: key }] });
+      await expect(wb.apply([update(read.rows[0][0] as string)])).rejects.toMatchObject({ code: 'workbook-changed', message: expect.stringMatching(/^De rijen van tabel tblMensen zijn verschoven .*Er is niets gewijzigd/) });
+      wb = await h.reopen();
+      expect((await wb.readTables(['tblMensen']))[0].rows).toEqual([['P2', 'Bart', null], ['P1', 'An', 30]]);
+      await wb.apply([update('P2')]);
+      expect((await (await h.reopen()).readTables(['tblMensen']))[0].rows[0]).toEqual(['P2', 'Bart', 31]);
+    });
+
     test('an edit list that cannot apply changes nothing', async () => {
       await addPeople();
       await expect(

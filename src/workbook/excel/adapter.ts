@@ -13,7 +13,7 @@ import { SyncBudget } from './budget';
 import { EVERY_REQUIREMENT_SET, excelCapabilities, type Requirements } from './capabilities';
 import { fromExcelRows, fromExcelValue } from './cells';
 import { dataBlock, loadSheetName, loadSnapshot, loadTableNames, loadValues, queueSheets, queueTableShapes, resolveTables, withoutEquals } from './load';
-import { planEdits, type TableShape } from './plan';
+import { planEdits, type TableShape } from '../plan';
 import { commandBytes, REQUEST_BYTES } from './requestSize';
 import { colorOrUndefined, fromExcelValidation } from './rules';
 import { fromOfficeError } from './officeErrors';

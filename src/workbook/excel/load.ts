@@ -7,7 +7,7 @@ import { SyncBudget } from './budget';
 import { stripSheet } from './cells';
 import { commandBytes } from './requestSize';
 import { fromExcelValue } from './cells';
-import { chartKey, expectKey, noteKey, type TableShape, type WorkbookSnapshot } from './plan';
+import { chartKey, expectKey, noteKey, type TableShape, type WorkbookSnapshot } from '../plan';
 
 /** Queues the load of every sheet's name, visibility and protection; call the returned function after the next sync. */
 export function queueSheets(context: Excel.RequestContext): () => SheetInfo[] {

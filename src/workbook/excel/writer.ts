@@ -9,7 +9,7 @@ import { cellAddress, rangeAddress } from '../address';
 import type { CellInput } from '../port';
 import { SyncBudget, takeRows } from './budget';
 import { charactersToPoints, DATE_FORMAT, dateRuns, linkCells, toExcelRows, type DateRun, type LinkCell } from './cells';
-import type { FormatStep, TableCellBlock, ValueStep } from './plan';
+import type { FormatStep, TableCellBlock, ValueStep } from '../plan';
 import { ACTION_BYTES, commandBytes, rowBytes } from './requestSize';
 import { toExcelErrorAlert, toExcelPrompt, toExcelRule } from './rules';
 

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { UserError } from '../../errors';
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
-import { checkEdits } from '../checkEdits';
+import { checkCapabilities } from '../checkEdits';
+import { expectKey, noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
 import { isLink, relativeLink } from '../links';
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
 import type { FormulaNames } from './formulaNames';
@@ -48,6 +49,8 @@ interface ConditionalFormatting {
   rules: { type: string; formulae?: string[]; priority?: number; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }[];
 }
 
+/** ExcelJS cannot write charts (a loaded file's charts are carried over as they are, carryParts.ts). */
+const CAPABILITIES: WorkbookInfo['capabilities'] = { charts: false, notes: true, printLayout: true };
 const DATE_FORMAT = 'dd/mm/yyyy';
 const UNREADABLE = 'dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of een ander soort zip-bestand.';
 /** Excel's Hyperlink cell style: the theme's link colour, underlined. */
@@ -140,8 +143,7 @@ export class XlsxWorkbook implements WorkbookPort {
       sheets: this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === 'visible' ? 'visible' : 'hidden', protected: protectionOf(ws)?.sheet === true })),
       tables,
       names: this.names.all(),
-      // ExcelJS cannot write charts (and drops those of a file it loads).
-      capabilities: { charts: false, notes: true, printLayout: true },
+      capabilities: CAPABILITIES,
     };
   }
 
@@ -184,9 +186,51 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Plans the list as the Office.js adapter does (plan.ts), so a file is refused what Excel would
+   * refuse (overlapping tables, names that read as cells, text over 32,767 characters, rows that
+   * moved since they were read), then carries out the steps on the ExcelJS model.
+   */
   async apply(edits: Edit[]): Promise<void> {
-    checkEdits(this.infoNow(), edits);
-    for (const edit of edits) await this.applyOne(edit);
+    checkCapabilities(CAPABILITIES, edits);
+    const plan = planEdits(this.snapshot(edits), edits);
+    for (const step of plan.values) this.value(step);
+    for (const step of plan.formats) await this.format(step);
+  }
+
+  /** What the planner must know of the workbook for this edit list. */
+  private snapshot(edits: Edit[]): WorkbookSnapshot {
+    const info = this.infoNow();
+    const tables: TableShape[] = info.tables.map((t) => {
+      const range = parseRange(t.address);
+      const onlyRowBlank = t.rowCount === 1 && this.bodyRow(t.name, 0).every((v) => v === null || v === '');
+      return { name: t.name, sheet: t.sheet, range, columns: t.columns, rowCount: t.rowCount, onlyRowBlank };
+    });
+    const notes = new Set<string>();
+    const expected = new Map<string, CellValue>();
+    for (const edit of edits) {
+      if (edit.kind === 'setNote') {
+        const ws = this.wb.worksheets.find((w) => w.name.toLowerCase() === edit.sheet.toLowerCase());
+        if (ws && findCell(ws, edit.cell)?.note !== undefined) notes.add(noteKey(ws.name, edit.cell));
+      }
+      if (edit.kind !== 'updateCells' || !edit.expect?.length) continue;
+      const table = tables.find((t) => t.name.toLowerCase() === edit.table.toLowerCase());
+      if (!table) continue; // the plan reports a missing table
+      for (const { row, column } of edit.expect) {
+        const offset = table.columns.findIndex((c) => c.toLowerCase() === column.toLowerCase());
+        if (offset < 0 || row < 0 || row >= table.rowCount) continue; // the plan finds nothing there
+        expected.set(expectKey(table.name, row, column), this.bodyRow(table.name, row)[offset]);
+      }
+    }
+    // A file cannot hold the charts this adapter does not make.
+    return { sheets: info.sheets, tables, names: info.names, notes, charts: new Set(), expected };
+  }
+
+  /** Data row `index` (0-based) of a table, as read. */
+  private bodyRow(table: string, index: number): CellValue[] {
+    const { ws, model } = this.table(table);
+    const r = parseRange(model.tableRef);
+    return readRow(ws, r.top + 1 + index, r.left, r.right);
   }
 
   /** The sheet becomes the tab the file opens on (the only selected one), the cell its active cell. */
@@ -200,69 +244,97 @@ export class XlsxWorkbook implements WorkbookPort {
     this.wb.views = [{ ...this.wb.views[0], activeTab: this.wb.worksheets.indexOf(ws) }];
   }
 
-  private async applyOne(edit: Edit): Promise<void> {
-    switch (edit.kind) {
-      case 'addSheet': {
-        const ws = this.wb.addWorksheet(edit.sheet, { state: edit.visibility ?? 'visible' });
-        if (edit.tabColor) ws.properties.tabColor = { argb: argb(edit.tabColor) };
+  private value(step: ValueStep): void {
+    switch (step.kind) {
+      case 'unprotectSheet':
+        return; // no one types in a file: its protected sheets take the writes, and protectSheet comes last
+      case 'addSheet':
+        this.wb.addWorksheet(step.sheet);
+        return;
+      case 'writeBlock': {
+        const ws = this.sheet(step.sheet);
+        step.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws, step.top + i, step.left + j, value)));
         return;
       }
-      case 'setSheetVisibility':
-        this.sheet(edit.sheet).state = edit.visibility;
-        return;
-      case 'addTable':
-        return this.addTable(edit);
+      case 'createTable':
+        return this.createTable(step.sheet, step.table, step.address, step.style);
       case 'addColumns':
-        return this.addColumns(edit.table, edit.columns);
-      case 'appendRows':
-        return this.appendRows(edit.table, edit.rows);
-      case 'replaceRows':
-        return this.replaceRows(edit.table, edit.rows);
-      case 'updateCells': {
-        const { ws, model } = this.table(edit.table);
+        return this.addColumns(step.table, step.columns);
+      case 'writeTableCells': {
+        const { ws, model } = this.table(step.table);
         const r = parseRange(model.tableRef);
-        // Flag writes hundreds of thousands of cells: each column is looked up once.
-        const offsets = new Map<string, number>();
-        for (const cell of edit.cells) {
-          let offset = offsets.get(cell.column);
-          if (offset === undefined) offsets.set(cell.column, (offset = this.columnOffset(model, cell.column)));
-          writeCell(ws, r.top + 1 + cell.row, r.left + offset, cell.value);
+        for (const block of step.blocks) block.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws, r.top + 1 + block.row + i, r.left + block.column + j, value)));
+        return;
+      }
+      case 'addRows': {
+        const { ws, model } = this.table(step.table);
+        const r = parseRange(model.tableRef);
+        this.writeRows(step.table, step.firstIndex, step.rows);
+        this.resize(ws, model, { ...r, bottom: r.top + step.firstIndex + step.rows.length });
+        return;
+      }
+      case 'writeTableRows':
+        return this.writeRows(step.table, step.firstIndex, step.rows);
+      case 'deleteRows': {
+        // Unlike Excel, cells below the table do not move up (appendRows does not push them down either).
+        const { ws, model } = this.table(step.table);
+        const r = parseRange(model.tableRef);
+        const first = r.top + 1 + step.firstIndex;
+        for (let row = first; row < first + step.count; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws, row, col, null);
+        this.resize(ws, model, { ...r, bottom: first - 1 });
+        return;
+      }
+      case 'clearFilters':
+        return; // ExcelJS keeps no filter criteria of a table, so a table it saves shows every row
+      case 'removeLinks': {
+        const { ws, model } = this.table(step.table);
+        const r = parseRange(model.tableRef);
+        for (let row = r.top + 1; row <= r.bottom; row++) {
+          for (let col = r.left; col <= r.right; col++) {
+            const cell = ws.findRow(row)?.findCell(col);
+            if (cell?.type === ExcelJS.ValueType.Hyperlink) writeCell(ws, row, col, plainValue(cell.value));
+          }
         }
         return;
       }
-      case 'writeRange': {
-        const ws = this.sheet(edit.sheet);
-        const at = parseCell(edit.at);
-        edit.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws, at.row + i, at.column + j, value)));
-        return;
-      }
       case 'clearRange': {
-        const ws = this.sheet(edit.sheet);
-        const r = parseRange(edit.address);
+        const ws = this.sheet(step.sheet);
+        const r = parseRange(step.address);
         for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws, row, col, null);
         return;
       }
       case 'setName':
-        this.names.set(edit.name, edit.formula);
+        this.names.set(step.name, step.formula);
         return;
+    }
+  }
+
+  private async format(step: FormatStep): Promise<void> {
+    switch (step.kind) {
+      case 'sheetLook': {
+        const ws = this.sheet(step.sheet);
+        if (step.visibility) ws.state = step.visibility;
+        if (step.tabColor) ws.properties.tabColor = { argb: argb(step.tabColor) };
+        return;
+      }
       case 'setValidation':
-        return this.setValidation(edit.table, edit.column, edit.validation);
+        return this.setValidation(step.table, step.column, step.validation);
       case 'setConditionalFormats':
-        return this.setFormats(edit.table, edit.column, edit.formats);
+        return this.setFormats(step.table, step.column, step.formats);
       case 'setNote': {
-        const at = parseCell(edit.cell);
-        const cell = cellAt(this.sheet(edit.sheet), at.row, at.column);
-        if (edit.text !== null) cell.note = edit.text;
+        const at = parseCell(step.cell);
+        const cell = cellAt(this.sheet(step.sheet), at.row, at.column);
+        if (step.text !== null) cell.note = step.text;
         // ExcelJS has no way to remove a note: setting one always creates it.
         else delete (cell as unknown as { _comment?: unknown })._comment;
         return;
       }
       case 'setSheetLayout': {
-        const ws = this.sheet(edit.sheet);
-        for (const [letter, width] of Object.entries(edit.widths ?? {})) ws.getColumn(columnIndex(letter)).width = width;
-        for (const letter of edit.hidden ?? []) ws.getColumn(columnIndex(letter)).hidden = true;
+        const ws = this.sheet(step.sheet);
+        for (const [letter, width] of Object.entries(step.widths)) ws.getColumn(columnIndex(letter)).width = width;
+        for (const letter of step.hidden) ws.getColumn(columnIndex(letter)).hidden = true;
         // The column's style wraps the cells it has, and ExcelJS gives it to cells made later.
-        for (const letter of edit.wrap ?? []) {
+        for (const letter of step.wrap) {
           const column = ws.getColumn(columnIndex(letter));
           column.style = { ...column.style, alignment: WRAP };
           ws.eachRow((row) => {
@@ -270,27 +342,29 @@ export class XlsxWorkbook implements WorkbookPort {
             if (cell) restyle(cell, { alignment: WRAP });
           });
         }
-        if (edit.freezeRows) {
+        if (step.freezeRows) {
           // Keeps the selection select() made.
           const { activeCell, tabSelected } = (ws.views[0] ?? {}) as SheetView;
-          ws.views = [{ state: 'frozen', xSplit: 0, ySplit: edit.freezeRows, activeCell, tabSelected } as SheetView];
+          ws.views = [{ state: 'frozen', xSplit: 0, ySplit: step.freezeRows, activeCell, tabSelected } as SheetView];
         }
         return;
       }
       case 'setPrintLayout': {
-        const ws = this.sheet(edit.sheet);
+        const ws = this.sheet(step.sheet);
         // Fit to one page wide and as many pages tall as it takes (0: no limit).
-        ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: edit.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: edit.titleRows?.replace(/\$/g, '') };
+        ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: step.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: step.titleRows?.replace(/\$/g, '') };
         // & starts a code in a header (&P is the page number): a literal one is doubled.
-        if (edit.header !== undefined) ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${edit.header.replace(/&/g, '&&')}` };
+        if (step.header !== undefined) ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${step.header.replace(/&/g, '&&')}` };
         // ExcelJS puts a break after a row; the port asks for one before it.
         const breaks = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
         breaks.length = 0;
-        for (const row of edit.breaksBefore ?? []) ws.getRow(row - 1).addPageBreak();
+        for (const row of step.breaksBefore) ws.getRow(row - 1).addPageBreak();
         return;
       }
+      case 'setLineChart':
+        throw new Error('Grafieken worden hier niet gemaakt.'); // refused by checkCapabilities before planning
       case 'protectSheet':
-        return this.protectSheet(edit.sheet, edit.unlocked);
+        return this.protectSheet(step.sheet, step.unlocked);
     }
   }
 
@@ -309,21 +383,23 @@ export class XlsxWorkbook implements WorkbookPort {
     await ws.protect('', { formatColumns: true, formatRows: true });
   }
 
-  private addTable(edit: Extract<Edit, { kind: 'addTable' }>): void {
-    const ws = this.sheet(edit.sheet);
-    const at = parseCell(edit.at);
-    // An Excel table always has at least one data row; an empty one gets a blank row.
-    const rows = edit.rows.length ? edit.rows : [edit.columns.map(() => null)];
-    ws.addTable({
-      name: edit.table,
-      ref: edit.at,
+  /** The header and rows are in the cells already (a writeBlock step before this one). */
+  private createTable(sheet: string, table: string, address: string, style: string | undefined): void {
+    const ws = this.sheet(sheet);
+    const r = parseRange(address);
+    const created = ws.addTable({
+      name: table,
+      ref: cellAddress(r.top, r.left),
       headerRow: true,
       totalsRow: false,
-      style: { theme: (edit.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-      columns: edit.columns.map((name) => ({ name, filterButton: true })),
-      rows: rows.map((r) => r.map(() => null)),
+      style: { theme: (style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      columns: readRow(ws, r.top, r.left, r.right).map((caption) => ({ name: String(caption), filterButton: true })),
+      // ExcelJS writes the rows it is given into the cells: none, and the table is given its extent below.
+      rows: [],
     });
-    rows.forEach((r, i) => r.forEach((value, j) => writeCell(ws, at.row + 1 + i, at.column + j, value)));
+    const model = (created as unknown as { model: TableModel }).model;
+    model.tableRef = address;
+    model.autoFilterRef = address;
   }
 
   private addColumns(table: string, columns: string[]): void {
@@ -336,29 +412,11 @@ export class XlsxWorkbook implements WorkbookPort {
     this.resize(ws, model, { ...r, right: r.right + columns.length });
   }
 
-  private appendRows(table: string, rows: CellInput[][]): void {
-    if (!rows.length) return;
+  /** Whole data rows from data row `first` (0-based). */
+  private writeRows(table: string, first: number, rows: CellInput[][]): void {
     const { ws, model } = this.table(table);
     const r = parseRange(model.tableRef);
-    const onlyBlankRow = r.bottom === r.top + 1 && readRow(ws, r.bottom, r.left, r.right).every((v) => v === null);
-    const first = onlyBlankRow ? r.bottom : r.bottom + 1;
-    rows.forEach((row, i) => row.forEach((value, j) => writeCell(ws, first + i, r.left + j, value)));
-    this.resize(ws, model, { ...r, bottom: first + rows.length - 1 });
-  }
-
-  /**
-   * The table's data rows become `rows` (one blank row when there are none): they are written over
-   * the old ones, the cells the table leaves are cleared, and the bottom edge moves. Unlike Excel,
-   * cells below the table do not move (appendRows does not move them either).
-   */
-  private replaceRows(table: string, rows: CellInput[][]): void {
-    const { ws, model } = this.table(table);
-    const r = parseRange(model.tableRef);
-    const body = rows.length ? rows : [model.columns.map(() => null)];
-    const bottom = r.top + body.length;
-    for (let row = bottom + 1; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws, row, col, null);
-    body.forEach((values, i) => values.forEach((value, j) => writeCell(ws, r.top + 1 + i, r.left + j, value)));
-    this.resize(ws, model, { ...r, bottom });
+    rows.forEach((row, i) => row.forEach((value, j) => writeCell(ws, r.top + 1 + first + i, r.left + j, value)));
   }
 
   /**

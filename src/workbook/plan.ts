@@ -6,11 +6,11 @@
 // tables, a name that looks like a cell, hiding the last visible sheet, numbers Excel cannot hold).
 // The snapshot is updated edit by edit, so later edits see earlier ones (a table added, then
 // validated; a column added, then filled).
-import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
-import { UserError } from '../../errors';
-import { checkEdits } from '../checkEdits';
-import { isLink } from '../links';
-import type { CellInput, CellValue, ConditionalFormat, Edit, SheetInfo, SheetVisibility, Validation, WorkbookInfo } from '../port';
+import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, type RangeRef } from './address';
+import { UserError } from '../errors';
+import { checkEdits } from './checkEdits';
+import { isLink } from './links';
+import type { CellInput, CellValue, ConditionalFormat, Edit, SheetInfo, SheetVisibility, Validation, WorkbookInfo } from './port';
 
 export interface TableShape {
   name: string;

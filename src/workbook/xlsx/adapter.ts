@@ -203,7 +203,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const info = this.infoNow();
     const tables: TableShape[] = info.tables.map((t) => {
       const range = parseRange(t.address);
-      const onlyRowBlank = t.rowCount === 1 && this.bodyRow(t.name, 0).every((v) => v === null || v === '');
+      const onlyRowBlank = t.rowCount === 1 && readRow(this.sheet(t.sheet), range.top + 1, range.left, range.right).every((v) => v === null || v === '');
       return { name: t.name, sheet: t.sheet, range, columns: t.columns, rowCount: t.rowCount, onlyRowBlank };
     });
     const notes = new Set<string>();
@@ -216,21 +216,16 @@ export class XlsxWorkbook implements WorkbookPort {
       if (edit.kind !== 'updateCells' || !edit.expect?.length) continue;
       const table = tables.find((t) => t.name.toLowerCase() === edit.table.toLowerCase());
       if (!table) continue; // the plan reports a missing table
+      const ws = this.sheet(table.sheet);
       for (const { row, column } of edit.expect) {
         const offset = table.columns.findIndex((c) => c.toLowerCase() === column.toLowerCase());
         if (offset < 0 || row < 0 || row >= table.rowCount) continue; // the plan finds nothing there
-        expected.set(expectKey(table.name, row, column), this.bodyRow(table.name, row)[offset]);
+        const cell = ws.findRow(table.range.top + 1 + row)?.findCell(table.range.left + offset);
+        expected.set(expectKey(table.name, row, column), plainValue(cell?.value));
       }
     }
     // A file cannot hold the charts this adapter does not make.
     return { sheets: info.sheets, tables, names: info.names, notes, charts: new Set(), expected };
-  }
-
-  /** Data row `index` (0-based) of a table, as read. */
-  private bodyRow(table: string, index: number): CellValue[] {
-    const { ws, model } = this.table(table);
-    const r = parseRange(model.tableRef);
-    return readRow(ws, r.top + 1 + index, r.left, r.right);
   }
 
   /** The sheet becomes the tab the file opens on (the only selected one), the cell its active cell. */

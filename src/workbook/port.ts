@@ -1,5 +1,6 @@
 // The workbook port: the only way domain code reads or changes a workbook.
-// Two adapters implement it (excel/ on Office.js, xlsx/ on ExcelJS); one contract suite tests both.
+// Two adapters implement it (excel/ on Office.js, xlsx/ on ExcelJS), both carrying out the steps of one
+// planner (plan.ts); one contract suite tests both.
 //
 // Reads are coarse (one call returns everything asked for) and writes are a list of edits applied
 // in one go, so the Office.js adapter can batch them into a number of sync() round trips that does

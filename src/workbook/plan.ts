@@ -33,8 +33,11 @@ export interface WorkbookSnapshot {
   notes: Set<string>;
   /** Charts named by setLineChart edits that already exist, as chartKey(sheet, name). */
   charts: Set<string>;
-  /** What the cells named in updateCells' `expect` hold now, by expectKey(table, row, column). */
-  expected: Map<string, CellValue>;
+  /**
+   * What a cell named in updateCells' `expect` holds now: data row `row` of the table and column
+   * (names as the edit gives them, whatever their case); undefined when nothing was read there.
+   */
+  expected(table: string, row: number, column: string): CellValue | undefined;
 }
 
 /** Identifies a cell of a table's data rows whatever the case of the table and column names. */
@@ -132,7 +135,7 @@ class Planner {
   private readonly names = new Map<string, { name: string; formula: string }>();
   private readonly notes: Set<string>;
   private readonly charts: Set<string>;
-  private readonly expected: Map<string, CellValue>;
+  private readonly expected: WorkbookSnapshot['expected'];
   /** The protectSheet step of each sheet (by lower-case name): one per sheet, as Excel refuses to protect a protected sheet. */
   private readonly protections = new Map<string, Extract<FormatStep, { kind: 'protectSheet' }>>();
 
@@ -277,7 +280,7 @@ class Planner {
   private updateCells(name: string, cells: { row: number; column: string; value: CellInput }[], expect: { row: number; column: string; value: CellValue }[]): void {
     const table = this.table(name);
     for (const cell of expect) {
-      const now = this.expected.get(expectKey(table.name, cell.row, cell.column));
+      const now = this.expected(table.name, cell.row, cell.column);
       if ((now ?? null) !== (cell.value ?? null)) {
         throw new UserError(
           'workbook-changed',
@@ -285,14 +288,17 @@ class Planner {
         );
       }
     }
-    const byCell = new Map<string, { row: number; column: number; value: CellInput }>();
+    // Flag updates hundreds of thousands of cells: each caption is looked up once, and cells are keyed by number.
+    const columns = new Map<string, number>();
+    const byCell = new Map<number, { row: number; column: number; value: CellInput }>();
     for (const cell of cells) {
-      const column = this.columnIndex(table, cell.column);
+      let column = columns.get(cell.column);
+      if (column === undefined) columns.set(cell.column, (column = this.columnIndex(table, cell.column)));
       if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row >= table.rowCount) {
         throw new Error(`Rij ${cell.row} bestaat niet in tabel ${table.name} (die heeft ${table.rowCount} rijen).`);
       }
       checkValue(cell.value, `tabel ${table.name}, rij ${cell.row}, kolom ${cell.column}`);
-      byCell.set(`${cell.row}:${column}`, { row: cell.row, column, value: cell.value }); // the last write to a cell wins
+      byCell.set(cell.row * MAX_COLUMNS + column, { row: cell.row, column, value: cell.value }); // the last write to a cell wins
     }
     if (byCell.size === 0) return;
     this.plan.values.push({ kind: 'writeTableCells', table: table.name, blocks: toBlocks([...byCell.values()]) });

@@ -126,7 +126,8 @@ export async function loadSnapshot(context: Excel.RequestContext, edits: Edit[],
   const charts = await queueChartProbes(context, sheets, edits, budget);
   const expected = await queueExpected(context, tableItems.items.map((t) => t.name), edits, readBudget);
   await budget.flush();
-  return { sheets, tables: shapes(), names, notes: notes(), charts: charts(), expected: expected() };
+  const read = expected();
+  return { sheets, tables: shapes(), names, notes: notes(), charts: charts(), expected: (table, row, column) => read.get(expectKey(table, row, column)) };
 }
 
 /** Excel's legacy notes (`worksheet.notes`) need ExcelApi 1.18. */

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { UserError } from '../../errors';
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
 import { checkCapabilities } from '../checkEdits';
-import { expectKey, noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
+import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
 import { isLink, relativeLink } from '../links';
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
 import type { FormulaNames } from './formulaNames';
@@ -207,25 +207,30 @@ export class XlsxWorkbook implements WorkbookPort {
       return { name: t.name, sheet: t.sheet, range, columns: t.columns, rowCount: t.rowCount, onlyRowBlank };
     });
     const notes = new Set<string>();
-    const expected = new Map<string, CellValue>();
     for (const edit of edits) {
-      if (edit.kind === 'setNote') {
-        const ws = this.wb.worksheets.find((w) => w.name.toLowerCase() === edit.sheet.toLowerCase());
-        if (ws && findCell(ws, edit.cell)?.note !== undefined) notes.add(noteKey(ws.name, edit.cell));
-      }
-      if (edit.kind !== 'updateCells' || !edit.expect?.length) continue;
-      const table = tables.find((t) => t.name.toLowerCase() === edit.table.toLowerCase());
-      if (!table) continue; // the plan reports a missing table
-      const ws = this.sheet(table.sheet);
-      for (const { row, column } of edit.expect) {
-        const offset = table.columns.findIndex((c) => c.toLowerCase() === column.toLowerCase());
-        if (offset < 0 || row < 0 || row >= table.rowCount) continue; // the plan finds nothing there
-        const cell = ws.findRow(table.range.top + 1 + row)?.findCell(table.range.left + offset);
-        expected.set(expectKey(table.name, row, column), plainValue(cell?.value));
-      }
+      if (edit.kind !== 'setNote') continue;
+      const ws = this.wb.worksheets.find((w) => w.name.toLowerCase() === edit.sheet.toLowerCase());
+      if (ws && findCell(ws, edit.cell)?.note !== undefined) notes.add(noteKey(ws.name, edit.cell));
     }
     // A file cannot hold the charts this adapter does not make.
-    return { sheets: info.sheets, tables, names: info.names, notes, charts: new Set(), expected };
+    return { sheets: info.sheets, tables, names: info.names, notes, charts: new Set(), expected: this.cellsOfTables(tables) };
+  }
+
+  /** Reads a data cell of a table for the plan, straight from the sheet; a table's columns are looked up once per caption. */
+  private cellsOfTables(tables: TableShape[]): WorkbookSnapshot['expected'] {
+    const found = new Map<string, { table: TableShape; ws: ExcelJS.Worksheet; offsets: Map<string, number> }>();
+    return (name, row, column) => {
+      let at = found.get(name);
+      if (!at) {
+        const table = tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+        if (!table) return undefined;
+        found.set(name, (at = { table, ws: this.sheet(table.sheet), offsets: new Map() }));
+      }
+      let offset = at.offsets.get(column);
+      if (offset === undefined) at.offsets.set(column, (offset = at.table.columns.findIndex((c) => c.toLowerCase() === column.toLowerCase())));
+      if (offset < 0 || row < 0 || row >= at.table.rowCount) return undefined;
+      return plainValue(at.ws.findRow(at.table.range.top + 1 + row)?.findCell(at.table.range.left + offset)?.value);
+    };
   }
 
   /** The sheet becomes the tab the file opens on (the only selected one), the cell its active cell. */

@@ -158,3 +158,23 @@ describe('xlsx file: update forms', () => {
     expect((await sheetParts(bytes, 'Update')).xml).toMatch(/<pane [^>]*state="frozen"[^>]*\/><selection [^>]*activeCell="B3"/);
   });
 });
+
+test("rewriting a table's rows shows the rows a user's filter hid", async () => {
+  let wb = XlsxWorkbook.create();
+  await wb.apply([
+    { kind: 'addSheet', sheet: 'Controle' },
+    { kind: 'addTable', sheet: 'Controle', table: 'tblControle', at: 'A1', columns: ['Cel', 'Melding'], rows: [['B2', 'fout'], ['B3', 'let op'], ['B4', 'fout']] },
+  ]);
+  // As Excel saves a filter on Melding that shows only "fout": its criteria, and row 3 hidden.
+  const zip = await JSZip.loadAsync(await wb.save());
+  const table = 'xl/tables/table1.xml';
+  const filter = '<filterColumn colId="1" hiddenButton="0"><customFilters><customFilter operator="equal" val="fout"/></customFilters></filterColumn>';
+  zip.file(table, (await zip.file(table)!.async('string')).replace(/<filterColumn colId="1"[^>]*\/>/, filter));
+  const sheet = 'xl/worksheets/sheet1.xml';
+  zip.file(sheet, (await zip.file(sheet)!.async('string')).replace(/<row r="3"/, '<row r="3" hidden="1"'));
+  wb = await XlsxWorkbook.load(await zip.generateAsync({ type: 'uint8array' }));
+  expect((await sheetParts(await wb.save(), 'Controle')).xml).toMatch(/<row r="3"[^>]* hidden="1"/);
+
+  await wb.apply([{ kind: 'replaceRows', table: 'tblControle', rows: [['C2', 'let op'], ['C3', 'fout'], ['C4', 'let op']] }]);
+  expect((await sheetParts(await wb.save(), 'Controle')).xml).not.toMatch(/hidden="1"/);
+});

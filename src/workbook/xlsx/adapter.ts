@@ -284,8 +284,17 @@ export class XlsxWorkbook implements WorkbookPort {
         this.resize(ws, model, { ...r, bottom: first - 1 });
         return;
       }
-      case 'clearFilters':
-        return; // ExcelJS keeps no filter criteria of a table, so a table it saves shows every row
+      case 'clearFilters': {
+        // ExcelJS drops a filter's criteria on load but keeps the rows it hid hidden: the table's
+        // rows are rewritten whole, so every one of them is shown again.
+        const { ws, model } = this.table(step.table);
+        const r = parseRange(model.tableRef);
+        for (let row = r.top + 1; row <= r.bottom; row++) {
+          const found = ws.findRow(row);
+          if (found?.hidden) found.hidden = false;
+        }
+        return;
+      }
       case 'removeLinks': {
         const { ws, model } = this.table(step.table);
         const r = parseRange(model.tableRef);

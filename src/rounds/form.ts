@@ -73,7 +73,7 @@ export const FORM_COLUMNS: readonly FormColumn[] = [
   { caption: FOLLOW_UP_DONE, role: 'input', width: 11, get: () => null },
   { caption: 'Open bijsturing', role: 'info', width: 34, get: (r) => r.followUps || null },
   // The test of the row, for the live colours; hidden. A path's status word makes a breach amber, as in Metingen.
-  { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t && t.text.startsWith('streefpad') ? 'streefpad (koers)' : null) },
+  { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t?.kind === 'streefpad' ? 'streefpad (koers)' : null) },
   { caption: measurementCaption('normOperator'), role: 'test', width: 10, get: written('normOperator') },
   { caption: measurementCaption('normValue'), role: 'test', width: 10, get: written('normValue') },
   { caption: measurementCaption('normUpper'), role: 'test', width: 10, get: written('normUpper') },

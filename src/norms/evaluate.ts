@@ -7,7 +7,8 @@ import type { RegistryData, RowView } from '../registry/read';
 import { Context, findingKey, today, type EvaluateOptions } from './context';
 import { effects } from './effects';
 import { emptyValue, gaps as findGaps } from './gaps';
-import { MeasurementTests, NO_TEST, type WrittenTest } from './measurementTests';
+import { limitsOf, testKey, type Limit } from './liveTests';
+import { MeasurementTests, NO_TEST, type KeyTest, type WrittenTest } from './measurementTests';
 import { buildModel } from './model';
 import { overview } from './overview';
 import { STATUS_TEXT } from './status';
@@ -33,6 +34,15 @@ export interface Evaluation {
   result: FlagResult;
   rows: RowFlag[];
   effects: { row: RowView; measured: number | null; comparison: string }[];
+  /** Per Metingen row whose test columns do not hold every norm that applies: the limits of all of them, for the live colours. */
+  live: { key: string; limits: Limit[] }[];
+}
+
+/** The limits of every norm on a row, unless its test columns already hold its only norm. */
+function liveLimits(row: RowView, norms: KeyTest[], written: WrittenTest): { key: string; limits: Limit[] } | null {
+  if (!norms.length || (norms.length === 1 && norms[0].written.normId === written.normId)) return null;
+  const limits = norms.flatMap((n) => limitsOf(n.test) ?? []);
+  return { key: testKey({ indicator: row.get('indicator'), area: row.get('area'), dimension: row.get('dimension'), period: row.get('period') }), limits };
 }
 
 /** Statuses whose explanation goes into a note on the value. */
@@ -50,11 +60,17 @@ export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = 
   const measurements: MeasurementFlag[] = [];
   const flags = new Map<RowView, MeasurementFlag>();
   const blockedByFlag = new Map<RowView, Finding[]>();
+  const live: Evaluation['live'] = [];
+  const addLive = (row: RowView, norms: KeyTest[], written: WrittenTest) => {
+    const found = liveLimits(row, norms, written);
+    if (found) live.push(found);
+  };
 
   for (const m of model.measurements) {
     if (m.value === null) {
       const { missing, explanation } = emptyValue(ctx, m);
       rows.push({ row: m.row, status: missing ? STATUS_TEXT.missing : null, test: NO_TEST, explanation, note: null });
+      addLive(m.row, tester.normTests(m), NO_TEST);
       continue;
     }
     const outcome = tester.measurement(m);
@@ -62,6 +78,7 @@ export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = 
       blockedByFlag.set(m.row, [outcome.finding]);
       continue;
     }
+    addLive(m.row, outcome.norms, outcome.written);
     measurements.push(outcome.flag);
     flags.set(m.row, outcome.flag);
     const status = STATUS_TEXT[outcome.flag.status];
@@ -96,5 +113,6 @@ export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = 
     },
     rows,
     effects: effectRows.map(({ row, measured, comparison }) => ({ row, measured, comparison })),
+    live,
   };
 }

@@ -50,6 +50,8 @@ interface Tested {
   written: WrittenTest;
   full: string;
   short: string;
+  /** A norm's test on the key (a path has none): the live colours need every norm. */
+  made?: KeyTest;
 }
 
 /** Which outcome decides a value's status: a breach first, then a path behind, on track, a norm met. */
@@ -63,8 +65,8 @@ export class MeasurementTests {
 
   constructor(private readonly ctx: Context) {}
 
-  /** The test of a norm on a measurement's key, or why it cannot be made (no reference value). */
-  normTest(m: MeasurementKey, n: Norm): KeyTest | Untestable {
+  /** The test of a norm on a measurement's key, or why it cannot be made (no reference value, reported unless `quiet`). */
+  normTest(m: MeasurementKey, n: Norm, quiet = false): KeyTest | Untestable {
     const { ctx } = this;
     const scale = ctx.indicator(m).scale;
     let reference: number | null = null;
@@ -73,7 +75,7 @@ export class MeasurementTests {
       reference = ctx.numberAt(m.indicator, m.area, m.dimension, period);
       if (reference === null || reference === 0) {
         const where = ctx.where(m);
-        ctx.report(finding('toets.geen-referentiewaarde', n.row.at('referencePeriod'), { id: n.id, period, indicator: ctx.indicator(m).id, area: where, ...(reference === 0 ? { zero: 1 } : {}) }));
+        if (!quiet) ctx.report(finding('toets.geen-referentiewaarde', n.row.at('referencePeriod'), { id: n.id, period, indicator: ctx.indicator(m).id, area: where, ...(reference === 0 ? { zero: 1 } : {}) }));
         return { reason: `Norm ${n.id} kan niet getoetst worden: ${reference === 0 ? `de meting van ${period} is 0` : `er is geen meting in ${period}`} voor ${where}.` };
       }
     }
@@ -115,6 +117,14 @@ export class MeasurementTests {
     return { path, test, written, asks, route };
   }
 
+  /** Every norm test that can be made on a key, without reporting the ones that cannot: for a value not yet typed. */
+  normTests(m: MeasurementKey): KeyTest[] {
+    return this.ctx.applicableTo(m).norms.flatMap((n) => {
+      const tested = this.normTest(m, n, true);
+      return 'reason' in tested ? [] : [tested];
+    });
+  }
+
   /** A norm tested on a value. */
   private norm(m: Measurement, n: Norm): Tested | Untestable {
     const indicator = this.ctx.indicator(m);
@@ -146,6 +156,7 @@ export class MeasurementTests {
       written,
       full,
       short: `De norm ${describeTest(test, n.unit || m.unit)} (${n.id}) is gehaald.`,
+      made: tested,
     };
   }
 
@@ -171,8 +182,11 @@ export class MeasurementTests {
     return finding('eenheid.verschilt', m.row.at('unit'), { unit: m.unit, other: 'norm', otherId: n.id, otherUnit: n.unit });
   }
 
-  /** A measured value tested on every norm and target path that applies, or the finding that blocks it. */
-  measurement(m: Measurement): { flag: MeasurementFlag; written: WrittenTest } | { finding: Finding } {
+  /**
+   * A measured value tested on every norm and target path that applies (`norms`: the norm tests
+   * made), or the finding that blocks it.
+   */
+  measurement(m: Measurement): { flag: MeasurementFlag; written: WrittenTest; norms: KeyTest[] } | { finding: Finding } {
     const { ctx } = this;
     const { norms, targets, replaced } = ctx.applicableTo(m);
     for (const n of [...norms, ...targets]) {
@@ -181,10 +195,15 @@ export class MeasurementTests {
     }
     const notes: string[] = [];
     const tests: Tested[] = [];
+    const made: KeyTest[] = [];
     for (const o of [...norms.map((n) => this.norm(m, n)), ...targets.map((t) => this.path(m, t))]) {
       if (o === null) continue;
-      if ('reason' in o) notes.push(o.reason);
-      else tests.push(o);
+      if ('reason' in o) {
+        notes.push(o.reason);
+        continue;
+      }
+      tests.push(o);
+      if (o.made) made.push(o.made);
     }
     // The worst outcome decides; of equally bad ones the most specific norm, then the first path.
     const decider = tests.reduce<Tested | null>((a, t) => (!a || SEVERITY[t.outcome.uitkomst] > SEVERITY[a.outcome.uitkomst] ? t : a), null);
@@ -238,6 +257,6 @@ export class MeasurementTests {
       toetsen: tests.map((t) => t.outcome),
       message: parts.join(' '),
     };
-    return { flag, written };
+    return { flag, written, norms: made };
   }
 }

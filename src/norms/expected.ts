@@ -3,6 +3,7 @@
 import type { RegistryData } from '../registry/read';
 import { parsePeriod } from '../registry/values';
 import { Context, today, type EvaluateOptions, type MeasurementKey } from './context';
+import { limitsOf, type Limit } from './liveTests';
 import { MeasurementTests, type WrittenTest } from './measurementTests';
 import { buildModel, lower } from './model';
 import { describeTest } from './operators';
@@ -13,8 +14,8 @@ export interface ExpectedTest {
   kind: 'norm' | 'streefpad';
   /** The test written for the form's colour: the most specific norm, or the point on the path. */
   written: WrittenTest;
-  /** Every test the value faces (each norm that applies, or the path's point), for the colours. */
-  all: WrittenTest[];
+  /** The limits of every norm that applies (none for a path): the form colours a breach of any of them. */
+  limits: Limit[];
   /** Dutch, e.g. `norm max. 48 dB(A) (NRM-003, Beleidsplan Geluid 2030, geldig 2024–2030)`. */
   text: string;
 }
@@ -27,17 +28,19 @@ function expected(ctx: Context, tests: MeasurementTests, m: MeasurementKey): Exp
   const indicator = ctx.indicator(m);
   const { norms, targets } = ctx.applicableTo(m);
   const texts: string[] = [];
-  const all: WrittenTest[] = [];
+  const made: WrittenTest[] = [];
+  const limits: Limit[] = [];
   for (const n of norms) {
     const norm = tests.normTest(m, n);
     if ('reason' in norm) continue;
-    all.push(norm.written);
+    made.push(norm.written);
+    limits.push(...(limitsOf(norm.test) ?? []));
     texts.push(`norm ${describeTest(norm.test, n.unit || indicator.unit)} ${ctx.source(n)}`);
   }
-  if (all.length) return { kind: 'norm', written: all[0], all, text: texts.join('; ') };
+  if (made.length) return { kind: 'norm', written: made[0], limits, text: texts.join('; ') };
   for (const t of targets) {
     const path = tests.pathTest(m, t);
-    if (path && !('reason' in path)) return { kind: 'streefpad', written: path.written, all: [path.written], text: `streefpad: ${path.asks} (${path.route})` };
+    if (path && !('reason' in path)) return { kind: 'streefpad', written: path.written, limits: [], text: `streefpad: ${path.asks} (${path.route})` };
   }
   return null;
 }

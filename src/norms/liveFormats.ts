@@ -59,18 +59,21 @@ export function limitsFormula(value: string, limits: Limit[]): string | null {
 /** Decimals Normwaarde is written with (0 to 4), as a formula: `gelijk` compares at that precision. */
 const decimals = (n: string) => [0, 1, 2, 3].map((k) => `(ROUND(${n},${k})<>${n})`).join('+');
 
+/** Whether a Metingen row's test is a target's path: its status says Op koers or Niet op koers. */
+const pathStatus = (status: string) => `OR(${[STATUS_TEXT.on_track, STATUS_TEXT.off_track].map((word) => `${status}=${quoted(word)}`).join(',')})`;
+
 /**
  * The formats on Waarde: which rows are flagged, live, by the test columns; `before` are formats
- * of other norms (a breach of any norm outranks a target path behind).
+ * of other norms (a breach of any norm outranks a target path behind). `onPath` says whether the
+ * row's test is a target's path (amber, not red, when behind); by default from Metingen's status.
  */
-export function valueFormats(c: Cells, before: ConditionalFormat[] = []): ConditionalFormat[] {
+export function valueFormats(c: Cells, before: ConditionalFormat[] = [], onPath = pathStatus(c.status)): ConditionalFormat[] {
   const { value: w, normOperator: o, normValue: n, normUpper: b, normReference: r, normScale: t, status: s } = c;
   const op = (name: string) => `${o}="${name}"`;
   const numbers = (...cells: string[]) => cells.map((x) => `ISNUMBER(${x})`).join(',');
   // Position of a label on the scale; the norm's own labels are written as the scale spells them.
   const pos = (x: string) => `FIND(";"&UPPER(${x})&";",";"&UPPER(${t})&";")`;
   const [pw, pn, pb] = [pos(w), pos(n), pos(b)];
-  const target = `ISNUMBER(SEARCH("koers",${s}))`;
   const eps = String(RELATIVE_EPSILON).toUpperCase();
 
   const numericMax = `AND(${op('max')},${numbers(w, n)},${w}>${n})`;
@@ -94,8 +97,8 @@ export function valueFormats(c: Cells, before: ConditionalFormat[] = []): Condit
     // A likely entry error first: its colour says "check this value" whatever the norm says.
     { formula: `${s}="${STATUS_TEXT.outlier}"`, ...LOOK.outlier },
     ...before,
-    // Behind a target's path (a row whose status is Op koers or Niet op koers) is amber, not a breach.
-    ...[numericMax, numericMin, ordinalMax, ordinalMin].map((f) => ({ formula: `AND(${target},${f})`, ...LOOK.offTrack })),
+    // Behind a target's path is amber, not a breach.
+    ...[numericMax, numericMin, ordinalMax, ordinalMin].map((f) => ({ formula: `AND(${onPath},${f})`, ...LOOK.offTrack })),
     ...deviation.map((formula) => ({ formula, ...LOOK.deviation })),
   ];
 }

@@ -48,6 +48,8 @@ export const CAPTION = {
 };
 
 type Role = 'key' | 'info' | 'input' | 'test';
+/** What the hidden Status column of a form row says when its test is a target's path. */
+const PATH: ExpectedTest['kind'] = 'streefpad';
 interface FormColumn {
   caption: string;
   role: Role;
@@ -74,8 +76,8 @@ export const FORM_COLUMNS: readonly FormColumn[] = [
   { caption: FOLLOW_UP, role: 'input', width: 34, get: () => null },
   { caption: FOLLOW_UP_DONE, role: 'input', width: 11, get: () => null },
   { caption: 'Open bijsturing', role: 'info', width: 34, get: (r) => r.followUps || null },
-  // The test of the row, for the live colours; hidden. A path's status word makes a breach amber, as in Metingen.
-  { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t?.kind === 'streefpad' ? 'streefpad (koers)' : null) },
+  // The test of the row, for the live colours; hidden. Under Status the kind of a path's test: a breach is amber, as in Metingen.
+  { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t?.kind === 'streefpad' ? PATH : null) },
   { caption: measurementCaption('normOperator'), role: 'test', width: 10, get: written('normOperator') },
   { caption: measurementCaption('normValue'), role: 'test', width: 10, get: written('normValue') },
   { caption: measurementCaption('normUpper'), role: 'test', width: 10, get: written('normUpper') },
@@ -132,7 +134,7 @@ function inputFormats(tests: (ExpectedTest | null)[]): ConditionalFormat[] {
     }
     flush();
   }
-  return [...valueFormats(cells, norms), { formula: `ISBLANK(${cells.value})`, fill: '#FFF2CC' }];
+  return [...valueFormats(cells, norms, `${cells.status}="${PATH}"`), { formula: `ISBLANK(${cells.value})`, fill: '#FFF2CC' }];
 }
 
 export interface FormPlace {

@@ -31,7 +31,7 @@ const literal = (n: number) => String(n).toUpperCase();
 export const hasTests = (info: WorkbookInfo) => Object.values(TESTS_NAMES).every((name) => name in info.names);
 
 /** The formats that colour a value breaching a limit of its row in the Toetsen table. */
-export function tableFormats(value: string, key: KeyCells): ConditionalFormat[] {
+function tableFormats(value: string, key: KeyCells): ConditionalFormat[] {
   const N = TESTS_NAMES;
   const k = KEY.map((c) => key[c]).join('&"|"&');
   const count = (kind: Limit['kind'], ...criteria: string[]) => `COUNTIFS(${[N.key, k, N.kind, `"${kind}"`, ...criteria].join(',')})>0`;

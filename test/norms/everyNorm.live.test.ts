@@ -31,6 +31,14 @@ async function rendered(wb: XlsxWorkbook, name: string, sheet: string) {
   );
 }
 
+test('with the Toetsen rules, every rule still fits in 255 characters, with two-letter columns too', () => {
+  const columns = [...Array.from({ length: 30 }, (_, i) => `X${i}`), 'Indicator', 'Gebied', 'Periode', 'Dimensie', 'Waarde', 'Status', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal'];
+  const formats = flagFormats({ name: 'tblMetingen', sheet: 'Metingen', columns, address: 'A1:AO2', rowCount: 1 }, { tests: true });
+  const without = flagFormats({ name: 'tblMetingen', sheet: 'Metingen', columns, address: 'A1:AO2', rowCount: 1 });
+  expect(formats.get('Waarde')!.length).toBe(without.get('Waarde')!.length + 4);
+  for (const list of formats.values()) for (const f of list) expect(f.formula.length).toBeLessThanOrEqual(255);
+});
+
 test('LibreOffice colours exactly what breaches() flags, for every operator, from the Toetsen table alone', async () => {
   // The Metingen columns the formats read; the test columns stay empty, as on a row whose value is not typed yet.
   const columns = ['Indicator', 'Gebied', 'Periode', 'Dimensie', 'Waarde', 'Status', 'Operator', 'Normwaarde', 'Bovengrens', 'Referentiewaarde', 'Schaal'];

@@ -31,7 +31,8 @@ export const LOOK = {
   gap: { fill: '#EDEDED', fontColor: '#595959' },
 } as const;
 
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+/** Text as a formula writes it, in double quotes. */
+export const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** Colours for a column of status words; `cell` is the column's first data cell with an absolute column, e.g. `$I2`. */
 export function statusTextFormats(cell: string): ConditionalFormat[] {

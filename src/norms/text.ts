@@ -57,6 +57,11 @@ export function formatValidity(from: number | null, to: number | null): string {
   return text;
 }
 
+/** "vanaf 2026", "vanaf 01/10/2026": when a norm starts to hold. */
+export function formatStart(from: number): string {
+  return `vanaf ${isFirstOfYear(from) ? year(from) : formatDate(from)}`;
+}
+
 function validityText(from: number | null, to: number | null): string {
   // Whole years read as years; as soon as one end is a day, both are written as days.
   const years = (from === null || isFirstOfYear(from)) && (to === null || isLastOfYear(to));

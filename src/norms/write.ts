@@ -2,11 +2,12 @@
 // explanation (Toelichting toets, shown by every Excel) of every Metingen row (only rows whose cells
 // change), the notes on flagged values where the host has notes (an extra), the live
 // conditional formats on Waarde and Status (together with the Controle marks, see
-// registry/columnFormats), the measured effects, and the Overzicht sheet. Values are never touched.
+// registry/columnFormats) with the Toetsen table they read (every norm of a row), the measured effects, and the Overzicht sheet. Values are never touched.
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { columnFormatEdits, hasMarks } from '../registry/columnFormats';
 import type { CellInput, CellValue, Edit } from '../workbook/port';
 import type { Evaluation, WrittenTest } from './evaluate';
+import { testsEdits } from './liveTests';
 import { flagNote, mergeNote } from './notes';
 import { overviewEdits } from './overviewSheet';
 
@@ -67,7 +68,9 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
 
   const caption = (key: string) => measurements.columns.get(key)?.caption;
   const live = [caption('value'), caption('status')].filter((c): c is string => c !== undefined);
-  edits.push(...columnFormatEdits(data.info, { marks: hasMarks(data.info) }, { table: measurements.table, columns: live }));
+  // The other norms of each row first, so the formats that look them up find them.
+  edits.push(...testsEdits(data.info, evaluation.live));
+  edits.push(...columnFormatEdits(data.info, { marks: hasMarks(data.info), tests: true }, { table: measurements.table, columns: live }));
 
   const effects = data.tables.get('intendedEffects');
   if (effects && effects.columns.has('measuredEffect') && effects.columns.has('measuredComparison')) {

@@ -3,18 +3,20 @@
 // Toets aan normen (the live flags) both write the full list from here, and neither wipes out the
 // other's colours. The marks come first: an input error outranks a norm flag on the same cell.
 import { CELLS, SEVERITIES, markFormats } from '../checks/marks';
-import { flagFormats } from '../norms/liveFormats';
+import { flagFormats, hasTests } from '../norms/liveFormats';
 import type { ConditionalFormat, Edit, TableInfo, WorkbookInfo } from '../workbook/port';
 import { registrySchema, type RegistrySchema } from './schema';
 
 export interface FormatOptions {
   /** The Controle names exist (or are set by the same edit list), so the marks have something to read. */
   marks: boolean;
+  /** The Toetsen names exist (or are set by the same edit list); by default, when the workbook has them. */
+  tests?: boolean;
 }
 
 /** The full list of formats for one column of a registry table. */
 export function columnFormats(table: TableInfo, column: string, options: FormatOptions): ConditionalFormat[] {
-  const flags = flagFormats(table).get(column) ?? [];
+  const flags = flagFormats(table, { tests: options.tests }).get(column) ?? [];
   return [...(options.marks ? markFormats(table.sheet) : []), ...flags];
 }
 
@@ -31,12 +33,13 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  */
 export function columnFormatEdits(info: WorkbookInfo, options: FormatOptions, only?: { table: string; columns: string[] }, schema: RegistrySchema = registrySchema): Edit[] {
   const edits: Edit[] = [];
+  const formatOptions = { ...options, tests: options.tests ?? hasTests(info) };
   for (const spec of schema.tables) {
     const table = info.tables.find((t) => same(t.name, spec.table));
     if (!table || (only && !same(only.table, table.name))) continue;
     for (const column of table.columns) {
       if (only && !only.columns.some((c) => same(c, column))) continue;
-      edits.push({ kind: 'setConditionalFormats', table: table.name, column, formats: columnFormats(table, column, options) });
+      edits.push({ kind: 'setConditionalFormats', table: table.name, column, formats: columnFormats(table, column, formatOptions) });
     }
   }
   return edits;

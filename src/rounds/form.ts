@@ -4,7 +4,9 @@
 // validation and the live norm colours of Metingen (norms/liveFormats), so a staff member sees a
 // deviation while typing, without the add-in. The same module reads a returned form back.
 import type { ExpectedTest } from '../norms';
-import { valueFormats } from '../norms/liveFormats';
+import { push } from '../collections';
+import { limitsFormula, valueFormats } from '../norms/liveFormats';
+import { LOOK } from '../norms/status';
 import { captionOf } from '../registry/schema';
 import { parseNumber } from '../registry/values';
 import { columnIndex, columnLetter, parseRange } from '../workbook/address';
@@ -46,6 +48,8 @@ export const CAPTION = {
 };
 
 type Role = 'key' | 'info' | 'input' | 'test';
+/** What the hidden Status column of a form row says when its test is a target's path. */
+const PATH: ExpectedTest['kind'] = 'streefpad';
 interface FormColumn {
   caption: string;
   role: Role;
@@ -72,8 +76,8 @@ export const FORM_COLUMNS: readonly FormColumn[] = [
   { caption: FOLLOW_UP, role: 'input', width: 34, get: () => null },
   { caption: FOLLOW_UP_DONE, role: 'input', width: 11, get: () => null },
   { caption: 'Open bijsturing', role: 'info', width: 34, get: (r) => r.followUps || null },
-  // The test of the row, for the live colours; hidden. A path's status word makes a breach amber, as in Metingen.
-  { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t && t.text.startsWith('streefpad') ? 'streefpad (koers)' : null) },
+  // The test of the row, for the live colours; hidden. Under Status the kind of a path's test: a breach is amber, as in Metingen.
+  { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t?.kind === 'streefpad' ? PATH : null) },
   { caption: measurementCaption('normOperator'), role: 'test', width: 10, get: written('normOperator') },
   { caption: measurementCaption('normValue'), role: 'test', width: 10, get: written('normValue') },
   { caption: measurementCaption('normUpper'), role: 'test', width: 10, get: written('normUpper') },
@@ -84,8 +88,24 @@ export const FORM_COLUMNS: readonly FormColumn[] = [
 const letterOf = (caption: string) => columnLetter(FORM_COLUMNS.findIndex((c) => c.caption === caption) + 1);
 const cellOf = (caption: string) => `$${letterOf(caption)}${TABLE_ROW + 1}`;
 
-/** The live colours of Nieuwe waarde: the deviation formats of Metingen, and a blank input cell in yellow. */
-function inputFormats(): ConditionalFormat[] {
+/** `ROW()=9`, `AND(ROW()>=9,ROW()<=12)`: worksheet rows given ascending, by run. */
+function rowsFormula(rows: number[]): string[] {
+  const runs: [number, number][] = [];
+  for (const r of rows) {
+    const last = runs.at(-1);
+    if (last && last[1] === r - 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs.map(([a, b]) => (a === b ? `ROW()=${a}` : `AND(ROW()>=${a},ROW()<=${b})`));
+}
+
+/**
+ * The live colours of Nieuwe waarde: a breach of any norm of its row (the rows with the same norms
+ * share a rule, the limits written in: a form's rows do not move, its sheet is protected), the
+ * deviation formats of Metingen on the test written in the hidden columns, and a blank input cell
+ * in yellow.
+ */
+function inputFormats(tests: (ExpectedTest | null)[]): ConditionalFormat[] {
   const cells = {
     value: cellOf(NEW_VALUE),
     status: cellOf(measurementCaption('status')),
@@ -95,7 +115,26 @@ function inputFormats(): ConditionalFormat[] {
     normReference: cellOf(measurementCaption('normReference')),
     normScale: cellOf(measurementCaption('normScale')),
   };
-  return [...valueFormats(cells), { formula: `ISBLANK(${cells.value})`, fill: '#FFF2CC' }];
+  const rowsByBreach = new Map<string, number[]>();
+  tests.forEach((t, i) => {
+    const breach = t && limitsFormula(cells.value, t.limits);
+    if (breach) push(rowsByBreach, breach, TABLE_ROW + 1 + i);
+  });
+  const norms: ConditionalFormat[] = [];
+  for (const [breach, rows] of rowsByBreach) {
+    // As many runs of rows per rule as keep it within Excel's 255 characters.
+    let runs: string[] = [];
+    const flush = () => runs.length && norms.push({ formula: `AND(${runs.length > 1 ? `OR(${runs.join(',')})` : runs[0]},${breach})`, ...LOOK.deviation });
+    for (const run of rowsFormula(rows)) {
+      if (runs.length && `AND(OR(${[...runs, run].join(',')}),${breach})`.length > 255) {
+        flush();
+        runs = [];
+      }
+      runs.push(run);
+    }
+    flush();
+  }
+  return [...valueFormats(cells, norms, `${cells.status}="${PATH}"`), { formula: `ISBLANK(${cells.value})`, fill: '#FFF2CC' }];
 }
 
 export interface FormPlace {
@@ -145,7 +184,7 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       column: FOLLOW_UP_DONE,
       validation: { rule: { type: 'any' }, prompt: { title: FOLLOW_UP_DONE, message: 'Staat er een open bijsturing in de kolom ernaast en is ze gedaan? Zet dan ja.' } },
     },
-    { kind: 'setConditionalFormats', table, column: NEW_VALUE, formats: inputFormats() },
+    { kind: 'setConditionalFormats', table, column: NEW_VALUE, formats: inputFormats(tests) },
     {
       kind: 'setSheetLayout',
       sheet,

@@ -6,7 +6,7 @@ import { writeControlSheet } from '../../src/checks/controlSheet';
 import { markFormats } from '../../src/checks/marks';
 import { UserError } from '../../src/errors';
 import { flagRegistry } from '../../src/norms';
-import { flagFormats } from '../../src/norms/liveFormats';
+import { flagFormats, hasTests } from '../../src/norms/liveFormats';
 import { OVERVIEW_COLUMNS, OVERVIEW_TABLE } from '../../src/norms/overviewSheet';
 import { initRegistry } from '../../src/registry/init';
 import { registrySchema, tableSpec, type RegistrySchema } from '../../src/registry/schema';
@@ -125,7 +125,7 @@ describe('flags and Controle marks compose, in either order', () => {
     const info = await wb.info();
     const table = info.tables.find((t) => t.name === spec.table)!;
     const [value, status, unit] = await wb.readColumnRules(spec.table, [waarde, 'Status', 'Eenheid']);
-    return { value: value.formats, status: status.formats, unit: unit.formats, flags: flagFormats(table) };
+    return { value: value.formats, status: status.formats, unit: unit.formats, flags: flagFormats(table, { tests: hasTests(info) }) };
   }
   const check = async (wb: XlsxWorkbook) => writeControlSheet(wb, await checkRegistry(wb, { now: NOW }));
 

@@ -198,11 +198,20 @@ export class XlsxWorkbook implements WorkbookPort {
     this.wb.views = [{ ...this.wb.views[0], activeTab: this.wb.worksheets.indexOf(ws) }];
   }
 
+  /** ExcelJS orders sheets by orderNo (the order they are saved in): renumber them with `ws` at `position`. */
+  private moveSheet(ws: ExcelJS.Worksheet, position: number): void {
+    const sheets = this.wb.worksheets.filter((s) => s !== ws);
+    sheets.splice(Math.max(0, Math.min(position, sheets.length)), 0, ws);
+    // orderNo is ExcelJS's own member, left out of its typings.
+    sheets.forEach((s, i) => ((s as unknown as { orderNo: number }).orderNo = i + 1));
+  }
+
   private async applyOne(edit: Edit): Promise<void> {
     switch (edit.kind) {
       case 'addSheet': {
         const ws = this.wb.addWorksheet(edit.sheet, { state: edit.visibility ?? 'visible' });
         if (edit.tabColor) ws.properties.tabColor = { argb: argb(edit.tabColor) };
+        if (edit.position !== undefined) this.moveSheet(ws, edit.position);
         return;
       }
       case 'setSheetVisibility':

@@ -44,6 +44,8 @@ const EN_WORDS: Record<string, string> = {
   indicator: 'indicator',
   norm: 'norm',
 };
+const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const en = (v: Val | null | undefined) => (typeof v === 'string' ? (EN_WORDS[v.toLowerCase()] ?? v) : String(v ?? ''));
 
 /** `"12,5" is geen getal (dd/mm/jjjj)`: a quoted value, then a parser's Dutch words, in English. */
@@ -253,8 +255,8 @@ export const rules = {
         p.expected === 'geen'
           ? `Policy objective ${p.code} lies under ${p.parent}; a policy objective has no Bovenliggend.`
           : p.parent
-            ? `${en(p.level)} ${p.code} lies under ${en(p.parentLevel)} ${p.parent}; an ${en(p.level)} belongs under a ${en(p.expected)}.`
-            : `${en(p.level)} ${p.code} has no Bovenliggend; an ${en(p.level)} belongs under a ${en(p.expected)}.`,
+            ? `${capital(en(p.level))} ${p.code} lies under ${en(p.parentLevel)} ${p.parent}; ${article(en(p.level))} belongs under ${article(en(p.expected))}.`
+            : `${capital(en(p.level))} ${p.code} has no Bovenliggend; ${article(en(p.level))} belongs under ${article(en(p.expected))}.`,
       fix: 'A policy objective has no Bovenliggend, an action plan lies under a policy objective, an action under an action plan.',
     },
   }),

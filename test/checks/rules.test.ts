@@ -30,6 +30,10 @@ test('a problem keeps its rule and parameters beside the Dutch message, and rend
   });
   expect(problemText(p, 'nl')).toBe(p.message);
   expect(problemText(p, 'en')).toBe('the same measurement (IND-001, 44021, 2023) is also on sheet WO_07 row 7; only that first value was taken.');
+  // Dutch words a parameter carries (a level of the plan) are said in English, with the right article.
+  const level = { rule: 'doelstelling.niveau', params: { code: 'AC1.1.1', level: 'actie', expected: 'actieplan', parent: 'BD1', parentLevel: 'beleidsdoelstelling' }, message: '' };
+  expect(problemText(level, 'en')).toBe('Action AC1.1.1 lies under policy objective BD1; an action belongs under an action plan.');
+  expect(problemText(level, 'nl')).toBe('actie AC1.1.1 ligt onder beleidsdoelstelling BD1; een actie hoort onder een actieplan.');
   // Something without known parameters (an older result) keeps its Dutch message.
   expect(problemText({ rule: 'import.dubbel', message: 'oud' }, 'en')).toBe('oud');
 });

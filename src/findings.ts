@@ -16,4 +16,6 @@ export interface Finding {
   /** A1 address of the cell, or null. */
   cell: string | null;
   message: string;
+  /** The rule's parameters the message was made from, so it can be rendered in another language. */
+  params?: Record<string, string | number | null | undefined>;
 }

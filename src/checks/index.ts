@@ -5,6 +5,7 @@ import { UserError } from '../errors';
 import type { Finding } from '../findings';
 import { readRegistry, type RegistryData } from '../registry/read';
 import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from '../registry/schema';
+import { municipalityOf } from '../registry/ownedLayout';
 import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { WorkbookPort } from '../workbook/port';
 import { acceptancesOf, applyAcceptances, identify, type AcceptedFinding } from './accept';
@@ -20,6 +21,8 @@ export interface CheckResult {
   summary: { errors: number; warnings: number };
   /** Warnings someone accepted on the Controle sheet, for a row that has not changed since. */
   accepted: AcceptedFinding[];
+  /** The registry's municipality, for what is printed of the result (the Controle sheet's header). */
+  municipality?: string | null;
 }
 
 export interface CheckOptions {
@@ -69,5 +72,6 @@ export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}
     findings,
     summary: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
     accepted,
+    municipality: municipalityOf(data.settings),
   };
 }

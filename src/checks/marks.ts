@@ -1,8 +1,9 @@
 // The Controle marks: conditional formats that colour a registry cell when the Controle table
 // lists a finding for it. They look the cell up by the defined names below, so they need no add-in.
+import { ownedTable } from '../registry/schema';
 import type { ConditionalFormat } from '../workbook/port';
 
-export const CONTROL_TABLE = 'tblControle';
+export const CONTROL_TABLE = ownedTable('control').table;
 /** Defined names over the Controle table's Cel and Ernst columns, which the marks' formulas read. */
 export const CELLS = 'lst_ControleCellen';
 export const SEVERITIES = 'lst_ControleErnst';

@@ -141,7 +141,7 @@ function normValues(indicators: Index, norms: Index, tables: (key: TableKey) => 
     const [from, until] = [parseDate(norm.get('validFrom')), parseDate(norm.get('validTo'))];
     if (from.ok && until.ok && until.value < from.value) out.push(finding('norm.geldigheid', norm.at('validTo'), { from: formatDate(from.value), until: formatDate(until.value) }));
     if ((relative || kind === 'streefwaarde') && norm.blank('referencePeriod')) {
-      out.push(finding('norm.referentieperiode', norm.at('referencePeriod'), { what: relative ? `Operator ${norm.text('operator')}` : 'Een streefwaarde' }));
+      out.push(finding('norm.referentieperiode', norm.at('referencePeriod'), { operator: relative ? norm.text('operator') : '' }));
     }
     if (kind.includes('streefwaarde') && norm.blank('targetDate')) out.push(finding('norm.streefdatum', norm.at('targetDate')));
     if (kind === 'tussentijdse streefwaarde') {

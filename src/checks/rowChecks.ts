@@ -7,7 +7,7 @@ import { enums } from '../registry/schema';
 import type { ColumnSpec } from '../registry/types';
 import { isBlank, parseDate, parseNumber, periodReader, text, type Parsed, type Period } from '../registry/values';
 import type { CellValue } from '../workbook/port';
-import { finding, wanted, type CheckScope, type RuleId } from './rules';
+import { finding, wanted, type CheckScope, type Given, type RuleParams } from './rules';
 
 /** What a valid value looks like, for the message on an empty required cell. */
 function example(column: ColumnSpec, table: TableView, data: RegistryData): string {
@@ -35,11 +35,14 @@ function accepts(table: TableView, columns: ColumnSpec[]): Accepts {
   return { id: prefix ? new RegExp(`^${prefix}-\\d+$`, 'i') : null, lists };
 }
 
+type ValueRule = 'waarde.getal' | 'waarde.datum' | 'waarde.periode' | 'waarde.id-formaat' | 'waarde.keuzelijst';
+
 function checkValue(row: RowView, raw: CellValue, column: ColumnSpec, table: TableView, accepted: Accepts, period: (raw: CellValue) => Parsed<Period>): Finding | null {
   // The address and the text are only needed for a finding; most cells have none.
-  const report = (rule: RuleId, params: Record<string, string> = {}) => {
+  const report = <R extends ValueRule>(rule: R, ...[params]: Given<Omit<RuleParams<R>, 'sheet' | 'column' | 'value'>>) => {
     const at = row.at(column.key);
-    return finding(rule, at, { column: at.column, value: row.text(column.key), ...params });
+    // Every value rule takes the column and the value besides its own parameters (typed above).
+    return finding<ValueRule>(rule, at, { column: at.column, value: row.text(column.key), ...params } as never);
   };
   if (column.type === 'number' && !parseNumber(raw).ok) return report('waarde.getal');
   if (column.type === 'date') {

@@ -1,119 +1,245 @@
-// Every rule of Controleer register, in one place: its stable id, severity, Dutch message and how
-// to fix it. Checks build findings only through `finding()`, so a message cannot drift from here.
+// Every problem the registry's operations report, in one place: its stable id, severity, and its
+// title, message and fix in Dutch (what users read) and English (the task pane in English Office).
+// Checks build findings only through `finding()`; imports, rounds and exports keep a rule and its
+// parameters beside the Dutch message, so the pane can render it in either language.
 import type { Finding, Severity } from '../findings';
 import type { TableKey } from '../registry/types';
 
-type Params = Record<string, string | number>;
+/** A parameter of a message: text or a number; an absent optional one is left out. */
+type Val = string | number;
+type Params = Record<string, Val | null | undefined>;
+export type Language = 'nl' | 'en';
 
-export interface RuleDoc {
-  severity: Severity;
+interface RuleText<P> {
   /** What the rule is about, for the rule list. */
   title: string;
-  message: (p: Params) => string;
+  message: (p: P) => string;
   /** How a user fixes it, for the rule list and the task pane. */
   fix: string;
 }
 
-const q = (v: string | number) => `"${v}"`;
+export interface RuleDoc<P = Params> extends RuleText<P> {
+  severity: Severity;
+  en: RuleText<P>;
+}
+
+/** A rule whose message takes the parameters `P` (checked where a problem is made). */
+const rule = <P extends Params = Record<never, never>>(doc: RuleDoc<P>): RuleDoc<P> => doc;
+
+const q = (v: Val | null | undefined) => `"${v ?? ''}"`;
+/** An optional Dutch example, `, bv. 48`. */
+const example = (v: Val | null | undefined, word: string) => (v ? `, ${word} ${v}` : '');
+
+/** The few Dutch words parameters carry (a parser's problem, a level in the plan), in English. */
+const EN_WORDS: Record<string, string> = {
+  'is geen getal': 'is not a number',
+  'is geen eindig getal': 'is not a finite number',
+  'is geen datum': 'is not a date',
+  'is geen bestaande datum': 'is not a date that exists',
+  'is geen datum tussen 1900 en 2100': 'is not a date between 1900 and 2100',
+  'is geen periode': 'is not a period',
+  beleidsdoelstelling: 'policy objective',
+  actieplan: 'action plan',
+  actie: 'action',
+  indicator: 'indicator',
+  norm: 'norm',
+};
+const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const en = (v: Val | null | undefined) => (typeof v === 'string' ? (EN_WORDS[v.toLowerCase()] ?? v) : String(v ?? ''));
+
+/** `"12,5" is geen getal (dd/mm/jjjj)`: a quoted value, then a parser's Dutch words, in English. */
+const enProblem = (problem: string) => problem.replace(/^(".*"|\S+) (is geen[^(]*?)( \(dd\/mm\/jjjj\))?$/, (_, v: string, words: string, date?: string) => `${v} ${en(words)}${date ? ' (dd/mm/yyyy)' : ''}`);
+
+/** Where the first of two equal measurements stands: a CSV line, a row of the same sheet, or another sheet's row. */
+type Other = { otherLine: number; otherSheet: string; sameSheet: number };
+const whereNl = (p: Other) => (!p.otherSheet ? `regel ${p.otherLine}` : p.sameSheet ? `rij ${p.otherLine}` : `tabblad ${p.otherSheet} rij ${p.otherLine}`);
+const whereEn = (p: Other) => (!p.otherSheet ? `line ${p.otherLine}` : p.sameSheet ? `row ${p.otherLine}` : `sheet ${p.otherSheet} row ${p.otherLine}`);
+
+type Sheet = { sheet: string };
+type Id = { id: string };
+type ValueIn = { value: Val; column: Val | null | undefined };
+type Count = { count: number; max: number };
 
 export const rules = {
-  'structuur.tabel-ontbreekt': {
+  // --- Controleer register ---
+  'structuur.tabel-ontbreekt': rule<Sheet & { table: string }>({
     severity: 'error',
     title: 'Een tabel van het register ontbreekt',
     message: (p) => `Tabel ${p.sheet} ontbreekt: er is geen blad ${p.sheet} met tabel ${p.table}.`,
     fix: 'Voer Maak register (of beleidsregister maak) uit: de tabel wordt opnieuw aangemaakt, de rest blijft staan.',
-  },
-  'structuur.instellingen-ontbreken': {
+    en: {
+      title: 'A table of the register is missing',
+      message: (p) => `Table ${p.sheet} is missing: there is no sheet ${p.sheet} with table ${p.table}.`,
+      fix: 'Run Maak register (or beleidsregister maak): the table is made again, everything else stays.',
+    },
+  }),
+  'structuur.instellingen-ontbreken': rule({
     severity: 'error',
     title: 'De instellingen van het register ontbreken',
     message: () => 'Het blad Systeem met de instellingen van het register (tabel tblInstellingen: schemaversie, gemeente, drempels) ontbreekt; zonder die instellingen kunnen Toets aan normen en de import niet werken.',
     fix: 'Voer Maak register (of beleidsregister maak --gemeente <NIS-code>) uit: het blad wordt opnieuw aangemaakt met de standaarddrempels, de rest blijft staan.',
-  },
-  'instelling.register-ongeldig': {
+    en: {
+      title: 'The settings of the register are missing',
+      message: () => 'The Systeem sheet with the settings of the register (table tblInstellingen: schema version, municipality, thresholds) is missing; without those settings Toets aan normen and the import cannot work.',
+      fix: 'Run Maak register (or beleidsregister maak --gemeente <NIS code>): the sheet is made again with the default thresholds, everything else stays.',
+    },
+  }),
+  'instelling.register-ongeldig': rule<{ problem: string }>({
     severity: 'error',
     title: 'Een instelling van het register heeft een ongeldige waarde',
     message: (p) => `In de instellingen (blad Systeem) ${p.problem}.`,
     fix: 'Zet een geldige waarde in de kolom Waarde van tblInstellingen, bv. de vijfcijferige NIS-code 44021 bij gemeente.',
-  },
-  'structuur.geen-tabel': {
+    en: {
+      title: 'A setting of the register has an invalid value',
+      message: (p) => `A setting on the Systeem sheet has an invalid value (${p.problem}).`,
+      fix: 'Put a valid value in the Waarde column of tblInstellingen, e.g. the five-digit NIS code 44021 for gemeente.',
+    },
+  }),
+  'structuur.geen-tabel': rule<Sheet & { table: string }>({
     severity: 'error',
     title: 'Een blad van het register bevat geen tabel meer',
     message: (p) => `Blad ${p.sheet} bevat geen tabel ${p.table} (misschien omgezet naar een gewoon bereik); het blad wordt niet gecontroleerd.`,
     fix: 'Selecteer de gegevens, kies Invoegen > Tabel en geef de tabel de naam uit de melding.',
-  },
-  'structuur.kolom-ontbreekt': {
+    en: {
+      title: 'A sheet of the register no longer holds a table',
+      message: (p) => `Sheet ${p.sheet} holds no table ${p.table} (perhaps converted to a plain range); the sheet is not checked.`,
+      fix: 'Select the data, choose Insert > Table and give the table the name from the message.',
+    },
+  }),
+  'structuur.kolom-ontbreekt': rule<Sheet & { column: string }>({
     severity: 'error',
     title: 'Een kolom van het register ontbreekt of is hernoemd',
     message: (p) => `Kolom ${p.column} niet gevonden in ${p.sheet}; de controles op die kolom zijn overgeslagen.`,
     fix: 'Zet de kolomkop terug op de naam uit de melding, of voer Maak register uit om de kolom opnieuw toe te voegen.',
-  },
-  'waarde.verplicht': {
+    en: {
+      title: 'A column of the register is missing or renamed',
+      message: (p) => `Column ${p.column} not found in ${p.sheet}; the checks on that column were skipped.`,
+      fix: 'Set the column header back to the name in the message, or run Maak register to add the column again.',
+    },
+  }),
+  'waarde.verplicht': rule<{ column: Val | null | undefined; example?: string }>({
     severity: 'error',
     title: 'Verplichte waarde ontbreekt',
-    message: (p) => `${p.column} is verplicht maar leeg. Vul een waarde in${p.example ? `, bv. ${p.example}` : ''}.`,
+    message: (p) => `${p.column} is verplicht maar leeg. Vul een waarde in${example(p.example, 'bv.')}.`,
     fix: 'Vul de cel in; de invoerhulp van de cel zegt wat er hoort.',
-  },
-  'waarde.getal': {
+    en: {
+      title: 'Required value missing',
+      message: (p) => `${p.column} is required but empty. Fill in a value${example(p.example, 'e.g.')}.`,
+      fix: 'Fill in the cell; the input help of the cell says what belongs there.',
+    },
+  }),
+  'waarde.getal': rule<ValueIn>({
     severity: 'error',
     title: 'Geen getal',
     message: (p) => `${q(p.value)} in ${p.column} is geen getal. Geef een getal, bv. 48 of 0,4.`,
     fix: 'Typ een getal met een komma of een punt als decimaalteken, zonder eenheid erbij.',
-  },
-  'waarde.datum': {
+    en: {
+      title: 'Not a number',
+      message: (p) => `${q(p.value)} in ${p.column} is not a number. Give a number, e.g. 48 or 0.4.`,
+      fix: 'Type a number with a comma or a point as the decimal mark, without a unit.',
+    },
+  }),
+  'waarde.datum': rule<ValueIn & { problem: string }>({
     severity: 'error',
     title: 'Geen geldige datum',
     message: (p) => `${q(p.value)} in ${p.column} ${p.problem}. Geef een datum als dd/mm/jjjj, bv. 31/12/2030.`,
     fix: 'Typ de datum als dd/mm/jjjj; Excel maakt er een echte datum van.',
-  },
-  'waarde.periode': {
+    en: {
+      title: 'Not a valid date',
+      message: (p) => `${q(p.value)} in ${p.column} ${en(p.problem)}. Give a date as dd/mm/yyyy, e.g. 31/12/2030.`,
+      fix: 'Type the date as dd/mm/yyyy; Excel makes it a real date.',
+    },
+  }),
+  'waarde.periode': rule<ValueIn>({
     severity: 'error',
     title: 'Geen geldige periode',
     message: (p) => `${q(p.value)} in ${p.column} is geen periode. Geef een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).`,
     fix: 'Schrijf de periode als 2023, 2023-S1, 2023-Q2 of 2023-06.',
-  },
-  'waarde.keuzelijst': {
+    en: {
+      title: 'Not a valid period',
+      message: (p) => `${q(p.value)} in ${p.column} is not a period. Give a year (2023), half-year (2023-S1), quarter (2023-Q2) or month (2023-06).`,
+      fix: 'Write the period as 2023, 2023-S1, 2023-Q2 or 2023-06.',
+    },
+  }),
+  'waarde.keuzelijst': rule<ValueIn & { values: string }>({
     severity: 'error',
     title: 'Waarde staat niet in de vaste lijst',
     message: (p) => `${q(p.value)} in ${p.column} is geen toegelaten waarde. Kies een van: ${p.values}.`,
     fix: 'Kies de waarde uit het keuzemenu van de cel.',
-  },
-  'waarde.id-formaat': {
+    en: {
+      title: 'Value not in the fixed list',
+      message: (p) => `${q(p.value)} in ${p.column} is not an allowed value. Choose one of: ${p.values}.`,
+      fix: 'Choose the value from the cell’s dropdown.',
+    },
+  }),
+  'waarde.id-formaat': rule<ValueIn & { prefix: string }>({
     severity: 'error',
     title: 'ID heeft niet de juiste vorm',
     message: (p) => `ID ${q(p.value)} heeft niet de vorm ${p.prefix}-001. Gebruik ${p.prefix}- gevolgd door een nummer.`,
     fix: 'Geef het ID de vorm uit de melding. Verandert u een ID, pas dan ook de verwijzingen ernaar aan.',
-  },
-  'sleutel.dubbel': {
+    en: {
+      title: 'ID does not have the right form',
+      message: (p) => `ID ${q(p.value)} does not have the form ${p.prefix}-001. Use ${p.prefix}- followed by a number.`,
+      fix: 'Give the ID the form from the message. If you change an ID, change the references to it too.',
+    },
+  }),
+  'sleutel.dubbel': rule<Sheet & ValueIn & { other: number }>({
     severity: 'error',
     title: 'Dubbele sleutel',
     message: (p) => `${p.column} ${q(p.value)} komt meer dan eens voor in ${p.sheet} (ook in rij ${p.other}). Geef elke rij een eigen ${p.column}.`,
     fix: 'Geef een van de rijen een nieuwe, unieke waarde, of verwijder de dubbele rij.',
-  },
-  'meting.dubbel': {
+    en: {
+      title: 'Duplicate key',
+      message: (p) => `${p.column} ${q(p.value)} occurs more than once in ${p.sheet} (also in row ${p.other}). Give every row its own ${p.column}.`,
+      fix: 'Give one of the rows a new, unique value, or delete the duplicate row.',
+    },
+  }),
+  'meting.dubbel': rule<{ other: number }>({
     severity: 'error',
     title: 'Dubbele meting',
     message: (p) => `Deze meting staat er meer dan eens in (ook in rij ${p.other}): zelfde indicator, gebied, periode en dimensie.`,
     fix: 'Verwijder een van beide rijen, of onderscheid ze met een andere Dimensie.',
-  },
-  'verwijzing.onbekend': {
+    en: {
+      title: 'Duplicate measurement',
+      message: (p) => `This measurement is in more than once (also in row ${p.other}): same indicator, area, period and dimension.`,
+      fix: 'Delete one of the two rows, or tell them apart with another Dimensie.',
+    },
+  }),
+  'verwijzing.onbekend': rule<ValueIn & { target: string; targetColumn: string }>({
     severity: 'error',
     title: 'Verwijzing naar iets dat niet bestaat',
     message: (p) => `${q(p.value)} in ${p.column} staat niet in ${p.target} (kolom ${p.targetColumn}). Kies een bestaande waarde of voeg ze eerst toe in ${p.target}.`,
     fix: 'Kies een waarde uit het keuzemenu, of voeg de ontbrekende rij toe in de tabel waarnaar verwezen wordt.',
-  },
-  'opvolging.onbekende-meting': {
+    en: {
+      title: 'Reference to something that does not exist',
+      message: (p) => `${q(p.value)} in ${p.column} is not in ${p.target} (column ${p.targetColumn}). Choose an existing value or add it to ${p.target} first.`,
+      fix: 'Choose a value from the dropdown, or add the missing row to the table referred to.',
+    },
+  }),
+  'opvolging.onbekende-meting': rule<{ indicator: string; area: string; period: string }>({
     severity: 'error',
     title: 'Opvolging van een meting die niet bestaat',
     message: (p) => `Deze opvolging gaat over ${p.indicator} in ${p.area} voor ${p.period}, maar Metingen heeft geen meting van die indicator in dat gebied en die periode.`,
     fix: 'Verbeter Indicator, Gebied of Periode zodat ze die van de afwijkende meting in Metingen zijn.',
-  },
-  'doelstelling.kringverwijzing': {
+    en: {
+      title: 'Follow-up of a measurement that does not exist',
+      message: (p) => `This follow-up is about ${p.indicator} in ${p.area} for ${p.period}, but Metingen has no measurement of that indicator in that area and period.`,
+      fix: 'Correct Indicator, Gebied or Periode so they are those of the deviating measurement in Metingen.',
+    },
+  }),
+  'doelstelling.kringverwijzing': rule<{ code: string; cycle: string }>({
     severity: 'error',
     title: 'Kring in de doelstellingenboom',
     message: (p) => `Doelstelling ${p.code} ligt via Bovenliggend onder zichzelf (${p.cycle}).`,
     fix: 'Verbeter Bovenliggend zodat elke actie onder een actieplan en elk actieplan onder een beleidsdoelstelling ligt.',
-  },
-  'doelstelling.niveau': {
+    en: {
+      title: 'Cycle in the objectives tree',
+      message: (p) => `Objective ${p.code} lies under itself through Bovenliggend (${p.cycle}).`,
+      fix: 'Correct Bovenliggend so every action lies under an action plan and every action plan under a policy objective.',
+    },
+  }),
+  'doelstelling.niveau': rule<{ code: string; expected: string; level?: string; parent?: string; parentLevel?: string }>({
     severity: 'error',
     title: 'Doelstelling op de verkeerde plaats in de boom',
     message: (p) =>
@@ -123,68 +249,128 @@ export const rules = {
           ? `${p.level} ${p.code} ligt onder ${p.parentLevel} ${p.parent}; een ${p.level} hoort onder een ${p.expected}.`
           : `${p.level} ${p.code} heeft geen Bovenliggend; een ${p.level} hoort onder een ${p.expected}.`,
     fix: 'Een beleidsdoelstelling heeft geen Bovenliggend, een actieplan ligt onder een beleidsdoelstelling, een actie onder een actieplan.',
-  },
-  'eenheid.verschilt': {
+    en: {
+      title: 'Objective in the wrong place in the tree',
+      message: (p) =>
+        p.expected === 'geen'
+          ? `Policy objective ${p.code} lies under ${p.parent}; a policy objective has no Bovenliggend.`
+          : p.parent
+            ? `${capital(en(p.level))} ${p.code} lies under ${en(p.parentLevel)} ${p.parent}; ${article(en(p.level))} belongs under ${article(en(p.expected))}.`
+            : `${capital(en(p.level))} ${p.code} has no Bovenliggend; ${article(en(p.level))} belongs under ${article(en(p.expected))}.`,
+      fix: 'A policy objective has no Bovenliggend, an action plan lies under a policy objective, an action under an action plan.',
+    },
+  }),
+  'eenheid.verschilt': rule<{ unit: string; other: string; otherId: string; otherUnit: string }>({
     severity: 'error',
     title: 'Eenheden komen niet overeen',
     message: (p) => `Eenheid ${q(p.unit)} verschilt van die van ${p.other} ${p.otherId} (${q(p.otherUnit)}). Gebruik dezelfde eenheid: er wordt niet omgerekend.`,
     fix: 'Neem de eenheid van de indicator (of de norm) over, en reken de waarde zo nodig zelf om.',
-  },
-  'waarde.schaal': {
+    en: {
+      title: 'Units do not match',
+      message: (p) => `Unit ${q(p.unit)} differs from that of ${en(p.other)} ${p.otherId} (${q(p.otherUnit)}). Use the same unit: nothing is converted.`,
+      fix: 'Take over the unit of the indicator (or the norm), and convert the value yourself if needed.',
+    },
+  }),
+  'waarde.schaal': rule<ValueIn & { indicator: string; scale: string }>({
     severity: 'error',
     title: 'Label staat niet op de schaal van de indicator',
     message: (p) => `${q(p.value)} in ${p.column} staat niet op de schaal van indicator ${p.indicator}. Kies een van: ${p.scale}.`,
     fix: 'Kies een label van de schaal die in Indicatoren (kolom Schaal) staat.',
-  },
-  'waarde.geen-getal': {
+    en: {
+      title: 'Label not on the indicator’s scale',
+      message: (p) => `${q(p.value)} in ${p.column} is not on the scale of indicator ${p.indicator}. Choose one of: ${p.scale}.`,
+      fix: 'Choose a label of the scale in Indicatoren (column Schaal).',
+    },
+  }),
+  'waarde.geen-getal': rule<ValueIn & { indicator: string }>({
     severity: 'error',
     title: 'Tekst waar een getal hoort',
     message: (p) => `${q(p.value)} in ${p.column} is geen getal, en indicator ${p.indicator} heeft geen schaal. Geef een getal, bv. 48 of 0,4.`,
     fix: 'Geef een getal, of leg in Indicatoren (kolom Schaal) de labels vast als het om een ordinale schaal gaat.',
-  },
-  'aspect.thema': {
+    en: {
+      title: 'Text where a number belongs',
+      message: (p) => `${q(p.value)} in ${p.column} is not a number, and indicator ${p.indicator} has no scale. Give a number, e.g. 48 or 0.4.`,
+      fix: 'Give a number, or record the labels in Indicatoren (column Schaal) if it is an ordinal scale.',
+    },
+  }),
+  'aspect.thema': rule<{ aspect: string; aspectTheme: string; theme: string }>({
     severity: 'warning',
     title: 'Aspect van een ander thema',
     message: (p) => `Aspect ${p.aspect} hoort bij thema ${p.aspectTheme}, niet bij ${p.theme}. Kies een aspect van dit thema of pas het thema aan.`,
     fix: 'Kies een aspect dat in de lijst Aspecten onder het thema van de indicator staat.',
-  },
-  'norm.bovengrens': {
+    en: {
+      title: 'Aspect of another theme',
+      message: (p) => `Aspect ${p.aspect} belongs to theme ${p.aspectTheme}, not to ${p.theme}. Choose an aspect of this theme or change the theme.`,
+      fix: 'Choose an aspect listed in Aspecten under the indicator’s theme.',
+    },
+  }),
+  'norm.bovengrens': rule<{ upper?: string; value?: string }>({
     severity: 'error',
     title: 'Norm tussen zonder geldige bovengrens',
     message: (p) => (p.upper ? `Bovengrens ${p.upper} ligt onder Waarde ${p.value}. Bij operator tussen is Waarde de ondergrens en Bovengrens de bovengrens.` : 'Operator tussen vraagt een Bovengrens. Vul de bovengrens in; Waarde is de ondergrens.'),
     fix: 'Vul Bovengrens in, groter dan of gelijk aan Waarde.',
-  },
-  'norm.geldigheid': {
+    en: {
+      title: 'Norm tussen without a valid upper bound',
+      message: (p) => (p.upper ? `Bovengrens ${p.upper} is below Waarde ${p.value}. With operator tussen, Waarde is the lower bound and Bovengrens the upper bound.` : 'Operator tussen needs a Bovengrens. Fill in the upper bound; Waarde is the lower bound.'),
+      fix: 'Fill in Bovengrens, greater than or equal to Waarde.',
+    },
+  }),
+  'norm.geldigheid': rule<{ from: string; until: string }>({
     severity: 'error',
     title: 'Geldigheid eindigt voor ze begint',
     message: (p) => `Geldig tot (${p.until}) ligt vóór Geldig van (${p.from}). Verbeter een van beide datums.`,
     fix: 'Zet Geldig tot op of na Geldig van.',
-  },
-  'norm.referentieperiode': {
+    en: {
+      title: 'Validity ends before it begins',
+      message: (p) => `Geldig tot (${p.until}) is before Geldig van (${p.from}). Correct one of the two dates.`,
+      fix: 'Set Geldig tot on or after Geldig van.',
+    },
+  }),
+  'norm.referentieperiode': rule<{ operator: string }>({
     severity: 'error',
     title: 'Relatieve norm of streefwaarde zonder referentieperiode',
-    message: (p) => `${p.what} vraagt een Referentieperiode als vertrekpunt, bv. 2020 of 2023-S1.`,
+    message: (p) => `${p.operator ? `Operator ${p.operator}` : 'Een streefwaarde'} vraagt een Referentieperiode als vertrekpunt, bv. 2020 of 2023-S1.`,
     fix: 'Vul Referentieperiode in met de periode waartegenover de verandering gemeten wordt.',
-  },
-  'norm.streefdatum': {
+    en: {
+      title: 'Relative norm or target without a reference period',
+      message: (p) => `${p.operator ? `Operator ${p.operator}` : 'A target'} needs a Referentieperiode as its starting point, e.g. 2020 or 2023-S1.`,
+      fix: 'Fill in Referentieperiode with the period the change is measured against.',
+    },
+  }),
+  'norm.streefdatum': rule({
     severity: 'error',
     title: 'Streefwaarde zonder streefdatum',
     message: () => 'Een (tussentijdse) streefwaarde vraagt een Streefdatum: de datum waarop de waarde bereikt moet zijn, bv. 31/12/2030.',
     fix: 'Vul Streefdatum in als dd/mm/jjjj.',
-  },
-  'norm.bij-streefwaarde': {
+    en: {
+      title: 'Target without a target date',
+      message: () => 'An (interim) target needs a Streefdatum: the date by which the value must be reached, e.g. 31/12/2030.',
+      fix: 'Fill in Streefdatum as dd/mm/yyyy.',
+    },
+  }),
+  'norm.bij-streefwaarde': rule<{ target?: string }>({
     severity: 'error',
     title: 'Tussentijdse streefwaarde hoort niet bij een streefwaarde',
     message: (p) => (p.target ? `${p.target} is geen streefwaarde; een tussentijdse streefwaarde hoort bij een norm van soort streefwaarde.` : 'Een tussentijdse streefwaarde hoort bij een streefwaarde: vul Bij streefwaarde in met het ID van die streefwaarde.'),
     fix: 'Vul in Bij streefwaarde het ID in van een norm van soort streefwaarde.',
-  },
-  'norm.operator-schaal': {
+    en: {
+      title: 'Interim target not tied to a target',
+      message: (p) => (p.target ? `${p.target} is not a target; an interim target belongs to a norm of kind streefwaarde.` : 'An interim target belongs to a target: fill in Bij streefwaarde with the ID of that target.'),
+      fix: 'Fill in Bij streefwaarde with the ID of a norm of kind streefwaarde.',
+    },
+  }),
+  'norm.operator-schaal': rule<{ operator: string; indicator: string; scale: string }>({
     severity: 'error',
     title: 'Toename of afname op een schaal met labels',
     message: (p) => `Operator ${p.operator} kan niet op indicator ${p.indicator}: die heeft een schaal met labels (${p.scale}), en een label kan niet in procent toe- of afnemen.`,
     fix: 'Gebruik min, max, tussen of gelijk met een label van de schaal, bv. min. B.',
-  },
-  'toets.geen-referentiewaarde': {
+    en: {
+      title: 'Increase or decrease on a scale of labels',
+      message: (p) => `Operator ${p.operator} cannot apply to indicator ${p.indicator}: it has a scale of labels (${p.scale}), and a label cannot rise or fall by a percentage.`,
+      fix: 'Use min, max, tussen or gelijk with a label of the scale, e.g. min. B.',
+    },
+  }),
+  'toets.geen-referentiewaarde': rule<Id & { period: string; indicator: string; area: string; zero?: number }>({
     severity: 'warning',
     title: 'Relatieve norm zonder meting in de referentieperiode',
     message: (p) =>
@@ -192,118 +378,592 @@ export const rules = {
         ? `Norm ${p.id} vergelijkt met ${p.period}, maar de meting van ${p.period} voor ${p.area} is 0: een toename of afname in procent van 0 bestaat niet. De metingen van ${p.area} worden niet aan deze norm getoetst.`
         : `Norm ${p.id} vergelijkt met ${p.period}, maar er is geen meting van ${p.indicator} in ${p.period} voor ${p.area}. De metingen van ${p.area} worden niet aan deze norm getoetst.`,
     fix: 'Vul in Metingen de waarde van de referentieperiode in voor dat gebied, of kies een andere Referentieperiode.',
-  },
-  'toets.geen-nulmeting': {
+    en: {
+      title: 'Relative norm without a measurement in the reference period',
+      message: (p) =>
+        p.zero
+          ? `Norm ${p.id} compares with ${p.period}, but the measurement of ${p.period} for ${p.area} is 0: a percentage change from 0 does not exist. The measurements of ${p.area} are not tested against this norm.`
+          : `Norm ${p.id} compares with ${p.period}, but there is no measurement of ${p.indicator} in ${p.period} for ${p.area}. The measurements of ${p.area} are not tested against this norm.`,
+      fix: 'Fill in the value of the reference period for that area in Metingen, or choose another Referentieperiode.',
+    },
+  }),
+  'toets.geen-nulmeting': rule<Id & { period: string; indicator: string; area: string }>({
     severity: 'warning',
     title: 'Streefwaarde zonder nulmeting',
     message: (p) => `Streefwaarde ${p.id} vertrekt van ${p.period}, maar er is geen meting van ${p.indicator} in ${p.period} voor ${p.area}: er is geen streefpad, dus de metingen van ${p.area} worden niet aan deze streefwaarde getoetst.`,
     fix: 'Vul in Metingen de waarde van de referentieperiode (de nulmeting) in voor dat gebied, of kies een andere Referentieperiode.',
-  },
-  'mjp.beleidsdoelstellingen': {
+    en: {
+      title: 'Target without a baseline',
+      message: (p) => `Target ${p.id} starts from ${p.period}, but there is no measurement of ${p.indicator} in ${p.period} for ${p.area}: there is no target path, so the measurements of ${p.area} are not tested against this target.`,
+      fix: 'Fill in the value of the reference period (the baseline) for that area in Metingen, or choose another Referentieperiode.',
+    },
+  }),
+  'mjp.beleidsdoelstellingen': rule<Count>({
     severity: 'warning',
     title: 'Te veel beleidsdoelstellingen (5x3x5)',
     message: (p) => `Het meerjarenplan heeft ${p.count} beleidsdoelstellingen; houd het leesbaar met hoogstens ${p.max}.`,
     fix: 'Bundel beleidsdoelstellingen. De drempel staat op het blad Systeem (max_beleidsdoelstellingen).',
-  },
-  'mjp.actieplannen': {
+    en: {
+      title: 'Too many policy objectives (5x3x5)',
+      message: (p) => `The multi-year plan has ${p.count} policy objectives; keep it readable with at most ${p.max}.`,
+      fix: 'Combine policy objectives. The threshold is on the Systeem sheet (max_beleidsdoelstellingen).',
+    },
+  }),
+  'mjp.actieplannen': rule<Count & { code: string }>({
     severity: 'warning',
     title: 'Te veel actieplannen onder een doelstelling (5x3x5)',
     message: (p) => `Beleidsdoelstelling ${p.code} heeft ${p.count} actieplannen; houd het bij hoogstens ${p.max}.`,
     fix: 'Bundel actieplannen. De drempel staat op het blad Systeem (max_actieplannen).',
-  },
-  'mjp.acties': {
+    en: {
+      title: 'Too many action plans under an objective (5x3x5)',
+      message: (p) => `Policy objective ${p.code} has ${p.count} action plans; keep it to at most ${p.max}.`,
+      fix: 'Combine action plans. The threshold is on the Systeem sheet (max_actieplannen).',
+    },
+  }),
+  'mjp.acties': rule<Count & { code: string }>({
     severity: 'warning',
     title: 'Te veel acties onder een actieplan (5x3x5)',
     message: (p) => `Actieplan ${p.code} heeft ${p.count} acties; houd het bij hoogstens ${p.max}.`,
     fix: 'Bundel acties. De drempel staat op het blad Systeem (max_acties).',
-  },
-  'mjp.prioritair': {
+    en: {
+      title: 'Too many actions under an action plan (5x3x5)',
+      message: (p) => `Action plan ${p.code} has ${p.count} actions; keep it to at most ${p.max}.`,
+      fix: 'Combine actions. The threshold is on the Systeem sheet (max_acties).',
+    },
+  }),
+  'mjp.prioritair': rule<Count & { min: number }>({
     severity: 'warning',
     title: 'Aantal prioritaire actieplannen en acties (transparantienorm)',
     message: (p) => `Er zijn ${p.count} prioritaire actieplannen en acties; minder dan ${p.min} of meer dan ${p.max} geldt als zwakke kwaliteit.`,
     fix: 'Duid in Doelstellingen (kolom Prioritair) de actieplannen en acties aan die de strategische nota echt draagt. Te weinig wordt pas gemeld als er minstens min_prioritair actieplannen en acties zijn: zolang het plan nog ingevoerd wordt, niet.',
-  },
-  'mjp.indicatoren': {
+    en: {
+      title: 'Number of priority action plans and actions (transparency norm)',
+      message: (p) => `There are ${p.count} priority action plans and actions; fewer than ${p.min} or more than ${p.max} counts as weak quality.`,
+      fix: 'Mark in Doelstellingen (column Prioritair) the action plans and actions the strategic note really rests on. Too few is reported only once there are at least min_prioritair action plans and actions: not while the plan is still being entered.',
+    },
+  }),
+  'mjp.indicatoren': rule<Count & { code: string }>({
     severity: 'warning',
     title: 'Te veel indicatoren op één doelstelling',
     message: (p) => `${p.code} heeft ${p.count} indicatoren; kies er hoogstens ${p.max} die er echt toe doen.`,
     fix: 'Koppel minder beleidsindicatoren aan deze doelstelling (kolom MJP-koppeling in Indicatoren), of maak van een indicator die enkel context geeft een contextindicator (kolom Rol). De drempel staat op het blad Systeem.',
-  },
-  'indicator.geen-eigenaar': {
+    en: {
+      title: 'Too many indicators on one objective',
+      message: (p) => `${p.code} has ${p.count} indicators; choose at most ${p.max} that really matter.`,
+      fix: 'Link fewer policy indicators to this objective (column MJP-koppeling in Indicatoren), or make an indicator that only gives context a context indicator (column Rol). The threshold is on the Systeem sheet.',
+    },
+  }),
+  'indicator.geen-eigenaar': rule<Id>({
     severity: 'warning',
     title: 'Indicator zonder eigenaar',
     message: (p) => `Indicator ${p.id} heeft geen eigenaar. Kies de dienst die de indicator opvolgt en er invloed op heeft.`,
     fix: 'Vul Eigenaar in met een dienst uit de lijst Diensten.',
-  },
-  'indicator.geen-definitie': {
+    en: {
+      title: 'Indicator without an owner',
+      message: (p) => `Indicator ${p.id} has no owner. Choose the department that follows the indicator up and can influence it.`,
+      fix: 'Fill in Eigenaar with a department from the Diensten list.',
+    },
+  }),
+  'indicator.geen-definitie': rule<Id>({
     severity: 'warning',
     title: 'Indicator zonder definitie',
     message: (p) => `Indicator ${p.id} heeft geen definitie. Beschrijf wat precies gemeten wordt en hoe.`,
     fix: 'Vul Definitie in (teller, noemer, meetmethode).',
-  },
-  'indicator.geen-eenheid': {
+    en: {
+      title: 'Indicator without a definition',
+      message: (p) => `Indicator ${p.id} has no definition. Describe what exactly is measured, and how.`,
+      fix: 'Fill in Definitie (numerator, denominator, method).',
+    },
+  }),
+  'indicator.geen-eenheid': rule<Id>({
     severity: 'warning',
     title: 'Indicator zonder eenheid',
     message: (p) => `Indicator ${p.id} heeft geen eenheid. Geef de eenheid van de waarden, bv. %, km of dB(A).`,
     fix: 'Vul Eenheid in.',
-  },
-  'indicator.geen-bron': {
+    en: {
+      title: 'Indicator without a unit',
+      message: (p) => `Indicator ${p.id} has no unit. Give the unit of the values, e.g. %, km or dB(A).`,
+      fix: 'Fill in Eenheid.',
+    },
+  }),
+  'indicator.geen-bron': rule<Id>({
     severity: 'warning',
     title: 'Indicator zonder bron',
     message: (p) => `Indicator ${p.id} heeft geen bron. Geef aan waar de cijfers vandaan komen.`,
     fix: 'Vul Bron in, bv. Gemeente-Stadsmonitor of een eigen telling.',
-  },
-  'indicator.frequentie': {
+    en: {
+      title: 'Indicator without a source',
+      message: (p) => `Indicator ${p.id} has no source. Say where the figures come from.`,
+      fix: 'Fill in Bron, e.g. Gemeente-Stadsmonitor or a count of your own.',
+    },
+  }),
+  'indicator.frequentie': rule<Id & { frequency: string; min: string }>({
     severity: 'warning',
     title: 'Indicator wordt te zelden bijgewerkt',
     message: (p) => `Indicator ${p.id} wordt ${p.frequency} bijgewerkt; een goede indicator komt minstens ${p.min}.`,
     fix: 'Zoek een bron die vaker cijfers levert, of aanvaard de waarschuwing (uw naam en de reden in Aanvaard door en Reden op het blad Controle). De drempel staat op het blad Systeem (min_frequentie).',
-  },
-  'indicator.geen-norm': {
+    en: {
+      title: 'Indicator updated too rarely',
+      message: (p) => `Indicator ${p.id} is updated ${p.frequency}; a good indicator comes at least ${p.min}.`,
+      fix: 'Find a source that gives figures more often, or accept the warning (your name and the reason in Aanvaard door and Reden on the Controle sheet). The threshold is on the Systeem sheet (min_frequentie).',
+    },
+  }),
+  'indicator.geen-norm': rule<Id>({
     severity: 'warning',
     title: 'Indicator zonder norm of streefwaarde',
     message: (p) => `Indicator ${p.id} heeft geen norm of streefwaarde, dus een verandering leidt nergens toe.`,
     fix: 'Leg in Normen een norm of streefwaarde op de indicator vast, of zet Rol op contextindicator als ze enkel context geeft.',
-  },
-  'indicator.geen-mjp': {
+    en: {
+      title: 'Indicator without a norm or target',
+      message: (p) => `Indicator ${p.id} has no norm or target, so a change leads nowhere.`,
+      fix: 'Record a norm or target for the indicator in Normen, or set Rol to contextindicator if it only gives context.',
+    },
+  }),
+  'indicator.geen-mjp': rule<Id>({
     severity: 'warning',
     title: 'Indicator niet gekoppeld aan het meerjarenplan',
     message: (p) => `Indicator ${p.id} is niet gekoppeld aan een doelstelling, actieplan of actie.`,
     fix: 'Vul MJP-koppeling in met een code uit Doelstellingen.',
-  },
-  'streefwaarde.geen-tussentijdse': {
+    en: {
+      title: 'Indicator not linked to the multi-year plan',
+      message: (p) => `Indicator ${p.id} is not linked to an objective, action plan or action.`,
+      fix: 'Fill in MJP-koppeling with a code from Doelstellingen.',
+    },
+  }),
+  'streefwaarde.geen-tussentijdse': rule<Id>({
     severity: 'warning',
     title: 'Streefwaarde zonder tussentijdse streefwaarde',
     message: (p) => `Streefwaarde ${p.id} heeft geen tussentijdse streefwaarde, dus niemand ziet op tijd of het doel haalbaar blijft.`,
     fix: 'Voeg in Normen een tussentijdse streefwaarde toe met in Bij streefwaarde het ID van deze streefwaarde.',
-  },
-  'maatregel.geen-effect': {
+    en: {
+      title: 'Target without an interim target',
+      message: (p) => `Target ${p.id} has no interim target, so no one sees in time whether the goal stays within reach.`,
+      fix: 'Add an interim target in Normen with the ID of this target in Bij streefwaarde.',
+    },
+  }),
+  'maatregel.geen-effect': rule<Id>({
     severity: 'warning',
     title: 'Maatregel zonder beoogd effect of beoogde uitvoering',
     message: (p) => `Maatregel ${p.id} heeft geen beoogd effect en geen beoogde uitvoering.`,
     fix: 'Leg in BeoogdeEffecten vast welk effect de maatregel op welke norm moet hebben, of in BeoogdeUitvoeringen welke regel ze uitvoert.',
-  },
-  'uitvoering.geen-regel': {
+    en: {
+      title: 'Measure without an intended effect or intended execution',
+      message: (p) => `Measure ${p.id} has no intended effect and no intended execution.`,
+      fix: 'Record in BeoogdeEffecten which effect the measure must have on which norm, or in BeoogdeUitvoeringen which rule it carries out.',
+    },
+  }),
+  'uitvoering.geen-regel': rule<Id & { measure: string }>({
     severity: 'warning',
     title: 'Beoogde uitvoering zonder beleidsregel',
     message: (p) => `Beoogde uitvoering ${p.id} noemt geen beleidsregel: niemand ziet welke regel maatregel ${p.measure} uitvoert.`,
     fix: 'Vul Regel in met het ID van de beleidsregel uit Regels, bv. REG-001; leg de regel eerst vast in Regels als ze er nog niet staat.',
-  },
-  'norm.verlopen': {
+    en: {
+      title: 'Intended execution without a policy rule',
+      message: (p) => `Intended execution ${p.id} names no policy rule: no one sees which rule measure ${p.measure} carries out.`,
+      fix: 'Fill in Regel with the ID of the policy rule from Regels, e.g. REG-001; record the rule in Regels first if it is not there yet.',
+    },
+  }),
+  'norm.verlopen': rule<Id & { until: string; indicator: string }>({
     severity: 'warning',
     title: 'Verlopen norm zonder opvolger',
     message: (p) => `Norm ${p.id} gold tot ${p.until} en er is geen latere norm voor indicator ${p.indicator}.`,
     fix: 'Leg een nieuwe norm vast, of verleng Geldig tot als de norm nog geldt.',
-  },
-  'instelling.ongeldig': {
+    en: {
+      title: 'Expired norm without a successor',
+      message: (p) => `Norm ${p.id} applied until ${p.until} and there is no later norm for indicator ${p.indicator}.`,
+      fix: 'Record a new norm, or extend Geldig tot if the norm still applies.',
+    },
+  }),
+  'instelling.ongeldig': rule<{ key: string; value: Val; default: Val }>({
     severity: 'warning',
     title: 'Ongeldige drempel op het blad Systeem',
     message: (p) => `Instelling ${p.key} heeft een ongeldige waarde ${q(p.value)}; de standaardwaarde ${p.default} wordt gebruikt.`,
     fix: 'Verbeter de waarde in de tabel Instellingen op het blad Systeem.',
-  },
-} satisfies Record<string, RuleDoc>;
+    en: {
+      title: 'Invalid threshold on the Systeem sheet',
+      message: (p) => `Setting ${p.key} has an invalid value ${q(p.value)}; the default ${p.default} is used.`,
+      fix: 'Correct the value in the Instellingen table on the Systeem sheet.',
+    },
+  }),
+  // --- Importeer (a monitor file): a line or value that was not read, a value not overwritten ---
+  'import.periode': rule<{ value: string }>({
+    severity: 'error',
+    title: 'Import: geen periode',
+    message: (p) => `${p.value ? q(p.value) : 'een lege cel'} is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).`,
+    fix: 'Verbeter de periode in het bestand en importeer opnieuw; de rest van het bestand is ingelezen.',
+    en: {
+      title: 'Import: not a period',
+      message: (p) => `${p.value ? q(p.value) : 'an empty cell'} is not a period; expected a year (2023), half-year (2023-S1), quarter (2023-Q2) or month (2023-06).`,
+      fix: 'Correct the period in the file and import again; the rest of the file was read.',
+    },
+  }),
+  'import.gebied-onbekend': rule<{ area: string }>({
+    severity: 'error',
+    title: 'Import: onbekend gebied',
+    message: (p) => `gebied ${p.area || 'leeg'} is onbekend: het staat niet in Werkingsgebieden en is geen Vlaamse gemeente (2025), provincie of het Vlaams Gewest. Voeg het toe in Werkingsgebieden en importeer opnieuw.`,
+    fix: 'Voeg het gebied toe in Werkingsgebieden (code en naam zoals in het bestand) en importeer opnieuw.',
+    en: {
+      title: 'Import: unknown area',
+      message: (p) => `area ${p.area || 'empty'} is unknown: it is not in Werkingsgebieden and is not a Flemish municipality (2025), province or the Flemish Region. Add it to Werkingsgebieden and import again.`,
+      fix: 'Add the area to Werkingsgebieden (code and name as in the file) and import again.',
+    },
+  }),
+  'import.geen-getal': rule<{ value: string }>({
+    severity: 'error',
+    title: 'Import: geen getal',
+    message: (p) => `${q(p.value)} is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.`,
+    fix: 'Verbeter de waarde in het bestand en importeer opnieuw.',
+    en: {
+      title: 'Import: not a number',
+      message: (p) => `${q(p.value)} is not a number; expected a number such as 200000.0 or an empty cell.`,
+      fix: 'Correct the value in the file and import again.',
+    },
+  }),
+  'import.geen-indicator': rule({
+    severity: 'error',
+    title: 'Import: rij zonder indicator',
+    message: () => 'de rij noemt geen indicator (kolom Indicator is leeg) en de bestandsnaam bevat geen monitorcode zoals WO_07; de rij is overgeslagen.',
+    fix: 'Vul de indicator in het bestand in, of geef het bestand de naam van de download met de monitorcode (GSM_Extract_WO_07).',
+    en: {
+      title: 'Import: row without an indicator',
+      message: () => 'the row names no indicator (column Indicator is empty) and the file name holds no monitor code such as WO_07; the row was skipped.',
+      fix: 'Fill in the indicator in the file, or give the file the download’s name with the monitor code (GSM_Extract_WO_07).',
+    },
+  }),
+  'import.dubbel': rule<{ what: string; otherLine: number; otherSheet: string; sameSheet: number }>({
+    severity: 'error',
+    title: 'Import: dezelfde meting twee keer in het bestand',
+    message: (p) => `dezelfde meting (${p.what}) staat ook op ${whereNl(p)}; alleen die eerste waarde is genomen.`,
+    fix: 'Verwijder de dubbele regel uit het bestand, of laat het zo: de eerste waarde telt.',
+    en: {
+      title: 'Import: the same measurement twice in the file',
+      message: (p) => `the same measurement (${p.what}) is also on ${whereEn(p)}; only that first value was taken.`,
+      fix: 'Remove the duplicate line from the file, or leave it: the first value counts.',
+    },
+  }),
+  'import.dubbel-fusie': rule<{ what: string; otherLine: number; otherSheet: string; sameSheet: number; fromName: string; fromCode: string; name: string; code: string }>({
+    severity: 'error',
+    title: 'Import: waarde van een gefusioneerde gemeente naast die van de nieuwe gemeente',
+    message: (p) => `${p.fromName} (${p.fromCode}) is sinds de fusie deel van ${p.name} (${p.code}), en voor ${p.name} staat al een waarde voor dezelfde meting (${p.what}) op ${whereNl(p)}; die is genomen. Waarden van gefusioneerde gemeenten worden niet opgeteld.`,
+    fix: 'Niets te doen als de waarde van de nieuwe gemeente de juiste is; anders verbetert u ze in Metingen.',
+    en: {
+      title: 'Import: value of a merged municipality beside that of the new municipality',
+      message: (p) => `${p.fromName} (${p.fromCode}) has been part of ${p.name} (${p.code}) since the merger, and ${p.name} already has a value for the same measurement (${p.what}) on ${whereEn(p)}; that one was taken. Values of merged municipalities are not added up.`,
+      fix: 'Nothing to do if the new municipality’s value is right; otherwise correct it in Metingen.',
+    },
+  }),
+  'import.velden': rule<{ count: number; expected: number; header: string }>({
+    severity: 'error',
+    title: 'Import: regel met een ander aantal velden',
+    message: (p) => `de regel heeft ${p.count} velden in plaats van ${p.expected} (${p.header}); ze is overgeslagen.`,
+    fix: 'Kijk de regel na in het bestand (een scheidingsteken te veel of te weinig) en importeer opnieuw.',
+    en: {
+      title: 'Import: line with another number of fields',
+      message: (p) => `the line has ${p.count} fields instead of ${p.expected} (${p.header}); it was skipped.`,
+      fix: 'Check the line in the file (a separator too many or too few) and import again.',
+    },
+  }),
+  'import.aanhalingsteken': rule({
+    severity: 'error',
+    title: 'Import: aanhalingsteken niet gesloten',
+    message: () => 'de regel heeft een aanhalingsteken (") dat niet gesloten wordt; ze is overgeslagen.',
+    fix: 'Sluit het aanhalingsteken in het bestand en importeer opnieuw.',
+    en: {
+      title: 'Import: quote not closed',
+      message: () => 'the line has a quotation mark (") that is not closed; it was skipped.',
+      fix: 'Close the quotation mark in the file and import again.',
+    },
+  }),
+  'import.swing-cellen': rule<{ count: number; expected: number }>({
+    severity: 'error',
+    title: 'Import: Swing-rij met een ander aantal cellen',
+    message: (p) => `de rij heeft ${p.count} cellen in plaats van ${p.expected}; ze is overgeslagen.`,
+    fix: 'Haal de selectietabel opnieuw op; blijft het zo, meld het aan de beheerder van de Swing-site.',
+    en: {
+      title: 'Import: Swing row with another number of cells',
+      message: (p) => `the row has ${p.count} cells instead of ${p.expected}; it was skipped.`,
+      fix: 'Fetch the selection table again; if it stays so, tell the administrator of the Swing site.',
+    },
+  }),
+  'import.swing-geen-object': rule({
+    severity: 'error',
+    title: 'Import: onleesbare waarde in het antwoord van een Swing-site',
+    message: () => 'deze waarde in het antwoord van de site is geen object; ze is overgeslagen.',
+    fix: 'Haal de gegevens opnieuw op; blijft het zo, meld het aan de beheerder van de Swing-site.',
+    en: {
+      title: 'Import: unreadable value in a Swing site’s answer',
+      message: () => 'this value in the site’s answer is not an object; it was skipped.',
+      fix: 'Fetch the data again; if it stays so, tell the administrator of the Swing site.',
+    },
+  }),
+  'import.conflict': rule<{ cell: string; what: string; current: string; source: string; value: string }>({
+    severity: 'warning',
+    title: 'Import: met de hand ingevulde waarde niet overschreven',
+    message: (p) =>
+      `${p.cell} (${p.what}): in het register staat ${p.current || 'niets'}, ${p.source ? `met de hand aangepast (de vorige import las ${p.source})` : 'met de hand ingevuld'}; het bestand geeft ${p.value}. De waarde is niet overschreven. Neem de waarde uit het bestand over in Waarde, of zet ${p.value} in Bronwaarde om uw eigen waarde te houden.`,
+    fix: 'Kies per waarde welke blijft (in het paneel, of in Metingen: de waarde uit het bestand in Waarde, of ze in Bronwaarde om de uwe te houden).',
+    en: {
+      title: 'Import: value entered by hand not overwritten',
+      message: (p) =>
+        `${p.cell} (${p.what}): the register holds ${p.current || 'nothing'}, ${p.source ? `changed by hand (the previous import read ${p.source})` : 'entered by hand'}; the file gives ${p.value}. The value was not overwritten. Take the file’s value into Waarde, or put ${p.value} in Bronwaarde to keep your own value.`,
+      fix: 'Choose per value which one stays (in the pane, or in Metingen: the file’s value in Waarde, or it in Bronwaarde to keep yours).',
+    },
+  }),
+  'import.veranderd': rule<{ cell: string; current: string }>({
+    severity: 'warning',
+    title: 'Import: waarde veranderd sinds het importeren',
+    message: (p) => `${p.cell}: de waarde is sinds het importeren veranderd (nu ${p.current || 'leeg'}); er is niets aangepast. Importeer opnieuw om te zien of er nog een conflict is.`,
+    fix: 'Importeer het bestand opnieuw.',
+    en: {
+      title: 'Import: value changed since the import',
+      message: (p) => `${p.cell}: the value has changed since the import (now ${p.current || 'empty'}); nothing was changed. Import again to see whether there is still a conflict.`,
+      fix: 'Import the file again.',
+    },
+  }),
+
+  // --- Halfjaarronde samenvoegen: a form or a value of a form that was not merged ---
+  'ronde.geen-ronde-id': rule({
+    severity: 'error',
+    title: 'Ronde: formulier zonder ronde-ID',
+    message: () => 'het formulier heeft geen ronde-ID meer in B5; vraag de dienst het oorspronkelijke formulier in te vullen. Er is niets uit dit formulier overgenomen.',
+    fix: 'Laat de dienst het oorspronkelijke formulier invullen en voeg het opnieuw samen.',
+    en: {
+      title: 'Round: form without a round ID',
+      message: () => 'the form no longer has a round ID in B5; ask the department to fill in the original form. Nothing was taken from this form.',
+      fix: 'Have the department fill in the original form and merge it again.',
+    },
+  }),
+  'ronde.ander-register': rule<{ registry: string; label: string }>({
+    severity: 'error',
+    title: 'Ronde: formulier van een ander register',
+    message: (p) => `het formulier komt uit het register van ${p.registry}, niet uit dit register (${p.label}). Er is niets uit dit formulier overgenomen.`,
+    fix: 'Voeg het formulier samen in het register waaruit het komt.',
+    en: {
+      title: 'Round: form of another register',
+      message: (p) => `the form comes from the register of ${p.registry}, not from this register (${p.label}). Nothing was taken from this form.`,
+      fix: 'Merge the form in the register it comes from.',
+    },
+  }),
+  'ronde.andere-periode': rule<{ period: string; current: string }>({
+    severity: 'error',
+    title: 'Ronde: formulier van een andere ronde',
+    message: (p) => `het formulier hoort bij ronde ${p.period || '(leeg)'}; de lopende ronde is ${p.current}. Stuur de dienst het formulier van ${p.current}. Er is niets uit dit formulier overgenomen.`,
+    fix: 'Stuur de dienst het formulier van de lopende ronde.',
+    en: {
+      title: 'Round: form of another round',
+      message: (p) => `the form belongs to round ${p.period || '(empty)'}; the running round is ${p.current}. Send the department the form of ${p.current}. Nothing was taken from this form.`,
+      fix: 'Send the department the form of the running round.',
+    },
+  }),
+  'ronde.andere-ronde': rule<{ period: string; roundId: string }>({
+    severity: 'error',
+    title: 'Ronde: formulier van een kopie van het register',
+    message: (p) => `het formulier hoort bij een andere ronde ${p.period} (ronde-ID ${p.roundId}): het komt uit een ander register of een kopie ervan. Er is niets uit dit formulier overgenomen.`,
+    fix: 'Voeg het formulier samen in het register waarin de ronde gestart werd.',
+    en: {
+      title: 'Round: form of a copy of the register',
+      message: (p) => `the form belongs to another round ${p.period} (round ID ${p.roundId}): it comes from another register or a copy of it. Nothing was taken from this form.`,
+      fix: 'Merge the form in the register where the round was started.',
+    },
+  }),
+  'ronde.onbekende-dienst': rule<{ owner: string; period: string; owners: string }>({
+    severity: 'error',
+    title: 'Ronde: formulier van een dienst zonder formulier',
+    message: (p) => `dienst ${p.owner || '(leeg)'} kreeg in ronde ${p.period} geen formulier (${p.owners} wel). Er is niets uit dit formulier overgenomen.`,
+    fix: 'Zet de dienst in B3 terug zoals het formulier hem gaf, of start de ronde voor die dienst.',
+    en: {
+      title: 'Round: form of a department without a form',
+      message: (p) => `department ${p.owner || '(empty)'} got no form in round ${p.period} (${p.owners} did). Nothing was taken from this form.`,
+      fix: 'Set the department in B3 back as the form gave it, or start the round for that department.',
+    },
+  }),
+  'ronde.kolomkoppen': rule<{ columns: string; count: number }>({
+    severity: 'error',
+    title: 'Ronde: kolomkoppen van het formulier gewijzigd',
+    message: (p) => `de kolomkop${p.count > 1 ? 'pen' : ''} ${p.columns} ${p.count > 1 ? 'ontbreken' : 'ontbreekt'} of werd${p.count > 1 ? 'en' : ''} gewijzigd; het formulier kan niet veilig gelezen worden. Er is niets uit overgenomen. Vraag de dienst een nieuw formulier in te vullen.`,
+    fix: 'Vraag de dienst een nieuw formulier in te vullen, zonder de kolomkoppen te veranderen.',
+    en: {
+      title: 'Round: the form’s column headers changed',
+      message: (p) => `the column header${p.count > 1 ? 's' : ''} ${p.columns} ${p.count > 1 ? 'are' : 'is'} missing or changed; the form cannot be read safely. Nothing was taken from it. Ask the department to fill in a new form.`,
+      fix: 'Ask the department to fill in a new form without changing the column headers.',
+    },
+  }),
+  'ronde.niet-gevraagd': rule<{ row: number; key: string; owner: string }>({
+    severity: 'error',
+    title: 'Ronde: rij die niet gevraagd werd',
+    message: (p) => `rij ${p.row} (${p.key}) werd in deze ronde niet aan ${p.owner} gevraagd; de sleutel werd gewijzigd of de rij toegevoegd. Ze is niet overgenomen.`,
+    fix: 'Zet de sleutel van de rij terug zoals het formulier hem gaf, of vul de waarde zelf in Metingen in.',
+    en: {
+      title: 'Round: row that was not asked',
+      message: (p) => `row ${p.row} (${p.key}) was not asked of ${p.owner} in this round; its key was changed or the row added. It was not taken over.`,
+      fix: 'Set the row’s key back as the form gave it, or fill in the value in Metingen yourself.',
+    },
+  }),
+  'ronde.onbekende-indicator': rule<{ indicator: string }>({
+    severity: 'error',
+    title: 'Ronde: indicator niet (meer) in het register',
+    message: (p) => `indicator ${p.indicator} staat niet (meer) in Indicatoren; de waarde is niet overgenomen.`,
+    fix: 'Voeg de indicator weer toe in Indicatoren en voeg het formulier opnieuw samen, of laat de waarde weg.',
+    en: {
+      title: 'Round: indicator no longer in the register',
+      message: (p) => `indicator ${p.indicator} is not (or no longer) in Indicatoren; the value was not taken over.`,
+      fix: 'Add the indicator to Indicatoren again and merge the form again, or leave the value out.',
+    },
+  }),
+  'ronde.schaal': rule<{ cell: string; key: string; value: string; scale: string }>({
+    severity: 'error',
+    title: 'Ronde: label niet op de schaal',
+    message: (p) => `${p.cell} (${p.key}): ${p.value} staat niet op de schaal van de indicator (${p.scale}); vul een van die labels in.`,
+    fix: 'Laat de dienst een label van de schaal invullen en voeg het formulier opnieuw samen.',
+    en: {
+      title: 'Round: label not on the scale',
+      message: (p) => `${p.cell} (${p.key}): ${p.value} is not on the indicator’s scale (${p.scale}); fill in one of those labels.`,
+      fix: 'Have the department fill in a label of the scale and merge the form again.',
+    },
+  }),
+  'ronde.eenheid-veranderd': rule<{ cell: string; key: string; formUnit: string; unit: string }>({
+    severity: 'error',
+    title: 'Ronde: eenheid van de rij veranderd',
+    message: (p) => `${p.cell} (${p.key}): de eenheid van de rij werd veranderd in ${p.formUnit}, maar de indicator wordt gemeten in ${p.unit}; vul de waarde in ${p.unit} in en zet de eenheid terug.`,
+    fix: 'Laat de dienst de waarde in de eenheid van de indicator invullen en de eenheid terugzetten.',
+    en: {
+      title: 'Round: the row’s unit changed',
+      message: (p) => `${p.cell} (${p.key}): the row’s unit was changed to ${p.formUnit}, but the indicator is measured in ${p.unit}; fill in the value in ${p.unit} and set the unit back.`,
+      fix: 'Have the department fill in the value in the indicator’s unit and set the unit back.',
+    },
+  }),
+  'ronde.andere-eenheid': rule<{ cell: string; key: string; value: string; valueUnit: string; unit: string }>({
+    severity: 'error',
+    title: 'Ronde: waarde in een andere eenheid',
+    message: (p) => `${p.cell} (${p.key}): ${p.value} is in ${p.valueUnit}, maar de indicator wordt gemeten in ${p.unit || 'een andere eenheid'}; vul een getal in ${p.unit || 'de eenheid van de rij'} in, zonder eenheid.`,
+    fix: 'Laat de dienst een getal in de eenheid van de rij invullen, zonder eenheid erbij.',
+    en: {
+      title: 'Round: value in another unit',
+      message: (p) => `${p.cell} (${p.key}): ${p.value} is in ${p.valueUnit}, but the indicator is measured in ${p.unit || 'another unit'}; fill in a number in ${p.unit || 'the row’s unit'}, without a unit.`,
+      fix: 'Have the department fill in a number in the row’s unit, without a unit.',
+    },
+  }),
+  'ronde.geen-getal': rule<{ cell: string; key: string; value: string }>({
+    severity: 'error',
+    title: 'Ronde: geen getal',
+    message: (p) => `${p.cell} (${p.key}): ${p.value} is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.`,
+    fix: 'Laat de dienst een getal invullen en voeg het formulier opnieuw samen.',
+    en: {
+      title: 'Round: not a number',
+      message: (p) => `${p.cell} (${p.key}): ${p.value} is not a number; fill in a number such as 48,5 (decimal comma), without a unit.`,
+      fix: 'Have the department fill in a number and merge the form again.',
+    },
+  }),
+  'ronde.rij-ontbreekt': rule<{ key: string }>({
+    severity: 'warning',
+    title: 'Ronde: gevraagde rij ontbreekt in het formulier',
+    message: (p) => `de rij voor ${p.key} ontbreekt in het formulier (verwijderd?); die waarde moet nog komen.`,
+    fix: 'Vraag de dienst de waarde nog door te geven, of vul ze zelf in Metingen in.',
+    en: {
+      title: 'Round: asked row missing from the form',
+      message: (p) => `the row for ${p.key} is missing from the form (deleted?); that value is still to come.`,
+      fix: 'Ask the department for the value, or fill it in Metingen yourself.',
+    },
+  }),
+  'ronde.geen-opvolging': rule<{ cell: string; key: string }>({
+    severity: 'error',
+    title: 'Ronde: bijsturing zonder tabel Opvolging',
+    message: (p) => `${p.cell} (${p.key}): de bijsturing is niet overgenomen, want het register heeft geen tabel Opvolging. Voer Maak register uit (beleidsregister maak) en voeg het formulier opnieuw samen.`,
+    fix: 'Voer Maak register uit (beleidsregister maak) en voeg het formulier opnieuw samen.',
+    en: {
+      title: 'Round: follow-up without an Opvolging table',
+      message: (p) => `${p.cell} (${p.key}): the follow-up was not taken over, because the register has no Opvolging table. Run Maak register (beleidsregister maak) and merge the form again.`,
+      fix: 'Run Maak register (beleidsregister maak) and merge the form again.',
+    },
+  }),
+  'ronde.dubbel': rule<{ cell: string; key: string; earlier: string; value: string }>({
+    severity: 'error',
+    title: 'Ronde: twee formulieren geven een andere waarde',
+    message: (p) => `${p.cell} (${p.key}): een ander formulier in deze samenvoeging gaf al ${p.earlier}; deze waarde (${p.value}) is niet overgenomen.`,
+    fix: 'Kijk na welk formulier juist is; voeg zo nodig alleen dat opnieuw samen.',
+    en: {
+      title: 'Round: two forms give different values',
+      message: (p) => `${p.cell} (${p.key}): another form in this merge already gave ${p.earlier}; this value (${p.value}) was not taken over.`,
+      fix: 'Check which form is right; if needed, merge only that one again.',
+    },
+  }),
+  'ronde.conflict': rule<{ cell: string; key: string; current: string; source: string; owner: string; value: string; formCell: string }>({
+    severity: 'warning',
+    title: 'Ronde: het register heeft al een andere waarde',
+    message: (p) => `${p.cell} (${p.key}): in het register staat ${p.current}${p.source ? ` (bron: ${p.source})` : ''}; ${p.owner} geeft ${p.value} (${p.formCell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`,
+    fix: 'Kies welke waarde blijft: aanvaard die van het formulier (paneel, of ronde samenvoegen --neem-over), of laat die van het register staan.',
+    en: {
+      title: 'Round: the register already has another value',
+      message: (p) => `${p.cell} (${p.key}): the register holds ${p.current}${p.source ? ` (source: ${p.source})` : ''}; ${p.owner} gives ${p.value} (${p.formCell}). The register’s value was kept; accept the form’s value to replace it.`,
+      fix: 'Choose which value stays: accept the form’s (pane, or ronde samenvoegen --neem-over), or leave the register’s.',
+    },
+  }),
+  'ronde.onleesbaar': rule<{ file: string; reason?: string }>({
+    severity: 'error',
+    title: 'Ronde: formulier kan niet geopend worden',
+    message: (p) => p.reason || `${p.file} kan niet geopend worden als Excel-werkmap (.xlsx). Vraag de dienst het formulier te bewaren als .xlsx en het opnieuw te sturen. Er is niets uit overgenomen.`,
+    fix: 'Vraag de dienst het formulier te bewaren als .xlsx (zonder wachtwoord) en het opnieuw te sturen.',
+    en: {
+      title: 'Round: form cannot be opened',
+      message: (p) => `${p.file} cannot be opened as an Excel workbook (.xlsx). Ask the department to save the form as .xlsx and send it again. Nothing was taken from it.`,
+      fix: 'Ask the department to save the form as .xlsx (without a password) and send it again.',
+    },
+  }),
+  'ronde.geen-formulier': rule<{ file: string }>({
+    severity: 'error',
+    title: 'Ronde: bestand zonder updateformulier',
+    message: (p) => `${p.file} bevat geen updateformulier van Beleidsregister (geen blad met een tabel tblUpdate). Er is niets uit overgenomen.`,
+    fix: 'Kies het formulier dat Halfjaarronde starten maakte, ingevuld door de dienst.',
+    en: {
+      title: 'Round: file without an update form',
+      message: (p) => `${p.file} holds no Beleidsregister update form (no sheet with a table tblUpdate). Nothing was taken from it.`,
+      fix: 'Choose the form that starting the round made, filled in by the department.',
+    },
+  }),
+
+  // --- Exporteer: what the export left out ---
+  'export.tabel-ontbreekt': rule<Sheet & { table: string }>({
+    severity: 'warning',
+    title: 'Export: een tabel van het register ontbreekt',
+    message: (p) => `Tabel ${p.table} (blad ${p.sheet}) ontbreekt in de werkmap en is niet geëxporteerd. Maak register (beleidsregister maak) voegt ze toe.`,
+    fix: 'Voer Maak register uit en exporteer opnieuw.',
+    en: {
+      title: 'Export: a table of the register is missing',
+      message: (p) => `Table ${p.table} (sheet ${p.sheet}) is missing from the workbook and was not exported. Maak register (beleidsregister maak) adds it.`,
+      fix: 'Run Maak register and export again.',
+    },
+  }),
+  'export.kolom-ontbreekt': rule<{ column: string; table: string; field: string }>({
+    severity: 'warning',
+    title: 'Export: een kolom van het register ontbreekt',
+    message: (p) => `Kolom ${p.column} ontbreekt in tabel ${p.table}; in de export is ${p.field} leeg. Maak register (beleidsregister maak) voegt de kolom toe.`,
+    fix: 'Voer Maak register uit en exporteer opnieuw.',
+    en: {
+      title: 'Export: a column of the register is missing',
+      message: (p) => `Column ${p.column} is missing from table ${p.table}; in the export ${p.field} is empty. Maak register (beleidsregister maak) adds the column.`,
+      fix: 'Run Maak register and export again.',
+    },
+  }),
+  'export.waarde-onleesbaar': rule<Sheet & { problem: string; field: string }>({
+    severity: 'error',
+    title: 'Export: een waarde kan niet gelezen worden',
+    message: (p) => `${p.problem}; in de export is ${p.field} van deze rij leeg. Verbeter de waarde in ${p.sheet} en exporteer opnieuw.`,
+    fix: 'Verbeter de waarde (Controleer register wijst ze aan) en exporteer opnieuw.',
+    en: {
+      title: 'Export: a value cannot be read',
+      message: (p) => `${enProblem(p.problem)}; in the export ${p.field} of this row is empty. Correct the value in ${p.sheet} and export again.`,
+      fix: 'Correct the value (Controleer register points it out) and export again.',
+    },
+  }),
+};
 
 export type RuleId = keyof typeof rules;
+/** The parameters a rule's message takes. */
+export type RuleParams<R extends RuleId> = (typeof rules)[R] extends RuleDoc<infer P> ? P : never;
+/** Parameters as a caller gives them: none for a rule without any. */
+export type Given<P> = object extends P ? [params?: P] : [params: P];
+/** The catalogue by any id, for a rule id read back as text (from a finding, the Controle sheet). */
+const byId = (rule: string): RuleDoc | undefined => (rules as unknown as Record<string, RuleDoc | undefined>)[rule];
 
 /**
  * The findings a caller needs, by table: the rules and the columns (schema keys) they stand on.
@@ -324,7 +984,35 @@ export interface Address {
   cell?: string | null;
 }
 
-export function finding(rule: RuleId, at: Address, params: Params = {}): Finding {
-  const doc: RuleDoc = rules[rule];
-  return { severity: doc.severity, rule, sheet: at.sheet, row: at.row ?? null, column: at.column ?? null, cell: at.cell ?? null, message: doc.message({ sheet: at.sheet, ...params }) };
+/** A problem an operation reports: the rule, its parameters, and its message in Dutch. */
+export interface Problem {
+  rule: string;
+  params: Params;
+  message: string;
+}
+
+/** The sheet is the address's; the other parameters are the rule's own. */
+export function finding<R extends RuleId>(rule: R, at: Address, ...[params]: Given<Omit<RuleParams<R>, 'sheet'>>): Finding {
+  const all = { sheet: at.sheet, ...params } as Params;
+  const doc = byId(rule)!;
+  return { severity: doc.severity, rule, sheet: at.sheet, row: at.row ?? null, column: at.column ?? null, cell: at.cell ?? null, message: doc.message(all), params: all };
+}
+
+/** A problem of an import, a round or an export: what the operation keeps beside where it happened. */
+export function problem<R extends RuleId>(rule: R, ...[params]: Given<RuleParams<R>>): Problem {
+  const all = (params ?? {}) as Params;
+  return { rule, params: all, message: byId(rule)!.message(all) };
+}
+
+/** A problem's message in `language`: rendered from the catalogue, or its Dutch message for a rule it does not know. */
+export function problemText(p: { rule: string; params?: Params; message: string }, language: Language): string {
+  const doc = byId(p.rule);
+  if (!doc || !p.params) return p.message;
+  return language === 'en' ? doc.en.message(p.params) : doc.message(p.params);
+}
+
+/** How to fix a problem of `rule`, in `language`; null for a rule the catalogue does not know. */
+export function ruleFix(rule: string, language: Language): string | null {
+  const doc = byId(rule);
+  return doc ? (language === 'en' ? doc.en.fix : doc.fix) : null;
 }

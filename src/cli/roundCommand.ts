@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { problem } from '../checks/rules';
 import { UserError } from '../errors';
 import { mergeForms, namedKeyLine, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import type { Edit } from '../workbook/port';
@@ -121,7 +122,7 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
           sources.push({ name: path.basename(form), wb: await openWorkbook(form) });
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
-          unreadable.push({ form: path.basename(form), sheet: null, cell: null, whole: true, message: e.message });
+          unreadable.push({ form: path.basename(form), sheet: null, cell: null, whole: true, ...problem('ronde.onleesbaar', { file: path.basename(form), reason: e.message }) });
         }
       }
       if (!forms.length) sources.push({ name: path.basename(file), wb });

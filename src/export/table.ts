@@ -2,6 +2,7 @@
 // user added), rows read through the workbook port in workbook order, blank rows left out. What
 // does not fit (a missing table or column, a value that cannot have its column's type) becomes a
 // finding; the export goes on.
+import { finding } from '../checks/rules';
 import type { Finding } from '../findings';
 import type { ColumnSpec, TableSpec, ValueType } from '../registry/types';
 import { isCaptionOf } from '../registry/layout';
@@ -134,7 +135,7 @@ function remembered(convert: (cell: CellValue) => Converted): (cell: CellValue) 
   };
 }
 
-function tableRows(spec: TableSpec, fields: ExportField[], data: TableRows, findings: Finding[]): ExportValue[][] {
+function tableRows(fields: ExportField[], data: TableRows, findings: Finding[]): ExportValue[][] {
   const first = columnIndex(data.firstColumn);
   const converters = fields.map(converter);
   const rows: ExportValue[][] = [];
@@ -146,15 +147,7 @@ function tableRows(spec: TableSpec, fields: ExportField[], data: TableRows, find
         const result = converters[f](cells[field.index] ?? null);
         if (result.ok) return result.value;
         const row = data.firstRow + i;
-        findings.push({
-          severity: 'error',
-          rule: 'export.waarde-onleesbaar',
-          sheet: data.sheet,
-          row,
-          column: field.header,
-          cell: `${columnLetter(first + field.index)}${row}`,
-          message: `${result.problem}; in de export is ${field.name} van deze rij leeg. Verbeter de waarde in ${spec.sheet} en exporteer opnieuw.`,
-        });
+        findings.push(finding('export.waarde-onleesbaar', { sheet: data.sheet, row, column: field.header, cell: `${columnLetter(first + field.index)}${row}` }, { problem: result.problem, field: field.name }));
         return null;
       }),
     );
@@ -171,32 +164,16 @@ export async function readExportTables(wb: WorkbookPort, specs: readonly TableSp
     const table = info.tables.find((t) => same(t.name, spec.table));
     if (table) present.push({ spec, name: table.name });
     else
-      findings.push({
-        severity: 'warning',
-        rule: 'export.tabel-ontbreekt',
-        sheet: spec.sheet,
-        row: null,
-        column: null,
-        cell: null,
-        message: `Tabel ${spec.table} (blad ${spec.sheet}) ontbreekt in de werkmap en is niet geëxporteerd. Maak register (beleidsregister maak) voegt ze toe.`,
-      });
+      findings.push(finding('export.tabel-ontbreekt', { sheet: spec.sheet }, { table: spec.table }));
   }
   const data = present.length ? await wb.readTables(present.map((p) => p.name)) : [];
   const tables = present.map(({ spec }, i) => {
     const read = data[i];
     const fields = exportFields(spec, read.columns);
     for (const column of spec.columns.filter((c) => !read.columns.some((h) => isCaptionOf(c, h)))) {
-      findings.push({
-        severity: 'warning',
-        rule: 'export.kolom-ontbreekt',
-        sheet: read.sheet,
-        row: null,
-        column: column.caption,
-        cell: null,
-        message: `Kolom ${column.caption} ontbreekt in tabel ${read.table}; in de export is ${snakeCase(column.key)} leeg. Maak register (beleidsregister maak) voegt de kolom toe.`,
-      });
+      findings.push(finding('export.kolom-ontbreekt', { sheet: read.sheet, column: column.caption }, { column: column.caption, table: read.table, field: snakeCase(column.key) }));
     }
-    return { spec, name: snakeCase(spec.key), sheet: read.sheet, table: read.table, fields, rows: tableRows(spec, fields, read, findings) };
+    return { spec, name: snakeCase(spec.key), sheet: read.sheet, table: read.table, fields, rows: tableRows(fields, read, findings) };
   });
   return { tables, findings };
 }

@@ -3,6 +3,7 @@
 // papaparse runs: a string, a File/Blob in the browser or a Web Worker, or a Node readable stream
 // (see node.ts). Errors on a line are collected with the line number and the rest keeps going.
 import Papa from 'papaparse';
+import { problem } from '../checks/rules';
 import { UserError } from '../errors';
 import { EXPECTED_COLUMNS, codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
 import type { RowSink } from './types';
@@ -49,7 +50,7 @@ export function readMonitorCsv(input: CsvInput, sink: RowSink, options: CsvReadO
       // A trailing separator (one empty field too many) is harmless; anything else is a broken line.
       const extra = cells.slice(header!.length);
       if (cells.length < header!.length || extra.some((c) => c.trim() !== '')) {
-        sink.skip({ line: at, column: null, message: `de regel heeft ${cells.length} velden in plaats van ${header!.length} (${header!.join(';')}); ze is overgeslagen.` });
+        sink.skip({ line: at, column: null, ...problem('import.velden', { count: cells.length, expected: header!.length, header: header!.join(';') }) });
         return;
       }
     }
@@ -99,7 +100,7 @@ export function readMonitorCsv(input: CsvInput, sink: RowSink, options: CsvReadO
             }
             if (quoteErrors.has(i)) {
               rowsRead++;
-              sink.skip({ line: at, column: null, message: 'de regel heeft een aanhalingsteken (") dat niet gesloten wordt; ze is overgeslagen.' });
+              sink.skip({ line: at, column: null, ...problem('import.aanhalingsteken') });
               return;
             }
             if (plan) return handle(cells, at);

@@ -2,6 +2,7 @@
 // result `{ summary, errors, changed }`. The registry is read once, the file is streamed through a
 // reader into the upsert, and everything the import changes goes to the workbook in one `apply` at
 // the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
+import { problem } from '../checks/rules';
 import { UserError } from '../errors';
 import { logbookEdits } from '../registry/logbook';
 import type { Edit, WorkbookPort } from '../workbook/port';
@@ -12,7 +13,7 @@ import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
 import { readRegistry, type RegistryData } from './registry';
 import { readODataValues, readSelectionTable, selectionTableFromText, type SwingTable, type SwingVariable } from './swing';
 import { openThemeWorkbook, type ThemeSheet } from './themeExcel';
-import { cellText, memo, quoted, shortened } from './text';
+import { cellText, memo, shortened } from './text';
 import type { ImportError, ImportProgress, ImportResult, ImportSummary, MonitorRow, RowSink } from './types';
 import { MeasurementUpsert } from './upsert';
 import { normalisePeriod, parseValue } from './values';
@@ -130,16 +131,16 @@ class ImportRun implements RowSink {
     const period = r.period === null ? null : periodOf(typeof r.period === 'number' ? r.period : String(r.period));
     if (!period) {
       const raw = cellText(r.period);
-      return this.skip({ ...at, column: r.periodColumn, message: `${raw ? quoted(raw) : 'een lege cel'} is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).` });
+      return this.skip({ ...at, column: r.periodColumn, ...problem('import.periode', { value: raw ? shortened(raw) : '' }) });
     }
     const resolved = this.areas.resolve(r.area);
     if (!resolved) {
-      const areaText = shortened([r.area.name, r.area.code].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' ')) || 'leeg';
+      const areaText = shortened([r.area.name, r.area.code].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' '));
       if (!this.options.allAreas) {
         this.summary.notSelected += r.values.length;
         return;
       }
-      return this.skip({ ...at, column: null, message: `gebied ${areaText} is onbekend: het staat niet in Werkingsgebieden en is geen Vlaamse gemeente (2025), provincie of het Vlaams Gewest. Voeg het toe in Werkingsgebieden en importeer opnieuw.` });
+      return this.skip({ ...at, column: null, ...problem('import.gebied-onbekend', { area: areaText }) });
     }
     if (!resolved.inRegistry && !this.options.allAreas && !this.benchmarks.has(normaliseCode(resolved.area.code))) {
       this.summary.notSelected += r.values.length;
@@ -159,12 +160,12 @@ class ImportRun implements RowSink {
         continue;
       }
       if (parsed.kind === 'invalid') {
-        this.skip({ ...at, column: v.column, message: `${quoted(cellText(v.raw))} is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.` });
+        this.skip({ ...at, column: v.column, ...problem('import.geen-getal', { value: shortened(cellText(v.raw)) }) });
         continue;
       }
       if (!indicator) {
         const found = this.indicators.resolve(r.indicator);
-        if ('problem' in found) return this.skip({ ...at, column: 'Indicator', message: `${found.problem}; de rij is overgeslagen.` });
+        if ('problem' in found) return this.skip({ ...at, column: 'Indicator', ...problem('import.geen-indicator') });
         indicator = found;
       }
       area ??= resolved.inRegistry ? resolved.area : this.areas.add(resolved.area);
@@ -182,12 +183,9 @@ class ImportRun implements RowSink {
         sheet: r.sheet,
       });
       if (outcome.kind === 'duplicate') {
-        const where = !outcome.sheet ? `regel ${outcome.line}` : outcome.sheet === r.sheet ? `rij ${outcome.line}` : `tabblad ${outcome.sheet} rij ${outcome.line}`;
-        const what = [indicator.id, area.code, period, dimension].filter(Boolean).join(', ');
-        const message = resolved.mappedFrom
-          ? `${resolved.mappedFrom.name} (${resolved.mappedFrom.code}) is sinds de fusie deel van ${area.name} (${area.code}), en voor ${area.name} staat al een waarde voor dezelfde meting (${what}) op ${where}; die is genomen. Waarden van gefusioneerde gemeenten worden niet opgeteld.`
-          : `dezelfde meting (${what}) staat ook op ${where}; alleen die eerste waarde is genomen.`;
-        this.skip({ ...at, column: v.column, message });
+        const other = { otherLine: outcome.line, otherSheet: outcome.sheet ?? '', sameSheet: outcome.sheet === r.sheet ? 1 : 0, what: [indicator.id, area.code, period, dimension].filter(Boolean).join(', ') };
+        const from = resolved.mappedFrom;
+        this.skip({ ...at, column: v.column, ...(from ? problem('import.dubbel-fusie', { ...other, fromName: from.name, fromCode: from.code, name: area.name, code: area.code }) : problem('import.dubbel', other)) });
         continue;
       }
       if (outcome.kind === 'conflict') {

@@ -2,6 +2,7 @@
 // typed by hand. Either way Bronwaarde becomes the file's value, so the next import of the same
 // file no longer reports it, and the decision is a line in the Logboek. A value that changed again
 // since the import is left alone and reported: the user decided about a value that is gone.
+import { problem, type Problem } from '../checks/rules';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
 import type { CellInput, Edit, WorkbookPort } from '../workbook/port';
 import { readRegistry } from './registry';
@@ -25,7 +26,7 @@ export interface ResolveResult {
   taken: number;
   kept: number;
   /** Decisions not applied because the value changed since the import, with the reason. */
-  skipped: { conflict: Conflict; message: string }[];
+  skipped: ({ conflict: Conflict } & Problem)[];
 }
 
 export async function resolveConflicts(wb: WorkbookPort, decisions: Decision[], options: ResolveOptions): Promise<ResolveResult> {
@@ -45,7 +46,7 @@ export async function resolveConflicts(wb: WorkbookPort, decisions: Decision[], 
     const row = index.get(measurementKey(c.indicator, c.area, c.period, c.dimension));
     const current = row === undefined ? null : t.get(t.rows.rows[row], 'value');
     if (row === undefined || cellText(current) !== cellText(c.workbookValue)) {
-      result.skipped.push({ conflict: c, message: `${c.cell}: de waarde is sinds het importeren veranderd (nu ${cellText(current) || 'leeg'}); er is niets aangepast. Importeer opnieuw om te zien of er nog een conflict is.` });
+      result.skipped.push({ conflict: c, ...problem('import.veranderd', { cell: c.cell, current: cellText(current) }) });
       continue;
     }
     const key = { indicator: c.indicator, area: c.area, period: c.period, dimension: c.dimension };

@@ -2,6 +2,7 @@
 // fetched by swingFetch.ts) and OData value lists. Every numeric column of a selection table is a
 // variable of its own, so it becomes an indicator of its own; all cells are strings, and the geo
 // column holds names or area codes.
+import { problem } from '../checks/rules';
 import { UserError } from '../errors';
 import { codeIn } from './table';
 import { normalText } from './text';
@@ -67,7 +68,7 @@ export function readSelectionTable(table: SwingTable, sink: RowSink, options: { 
     count++;
     const line = r + 1;
     if (row.length !== table.headers.length) {
-      sink.skip({ line, column: null, message: `de rij heeft ${row.length} cellen in plaats van ${table.headers.length}; ze is overgeslagen.` });
+      sink.skip({ line, column: null, ...problem('import.swing-cellen', { count: row.length, expected: table.headers.length }) });
       return;
     }
     const geoValue = String(row[geo] ?? '').trim();
@@ -109,7 +110,7 @@ export function readODataValues(values: unknown[], variable: SwingVariable, sink
   values.forEach((v, i) => {
     const line = offset + i + 1;
     if (!isObject(v)) {
-      sink.skip({ line, column: null, message: 'deze waarde in het antwoord van de site is geen object; ze is overgeslagen.' });
+      sink.skip({ line, column: null, ...problem('import.swing-geen-object') });
       return;
     }
     const value = v as ODataValue;

@@ -1,6 +1,7 @@
 // The shapes shared by the monitor readers and the import: what a reader hands on for each row of a
 // file, the errors it collects, and the summary an import returns. One shape each, printed by the CLI
 // as JSON and shown by the task pane.
+import type { Problem } from '../checks/rules';
 
 /** One value of a row: a measure column's cell. */
 export interface RowValue {
@@ -43,12 +44,11 @@ export interface IndicatorRef {
   unit: string | null;
 }
 
-/** A problem with one line or value of a file (or with the whole file when line is null). Dutch. */
-export interface ImportError {
+/** A problem with one line or value of a file (or with the whole file when line is null): a rule of the catalogue. */
+export interface ImportError extends Problem {
   line: number | null;
   column: string | null;
   sheet?: string;
-  message: string;
 }
 
 /** Where readers send what they read; the import maps each row to measurements as it arrives. */
@@ -77,6 +77,9 @@ export interface Conflict {
   fileValue: number | string;
   line: number;
   sheet?: string;
+  /** Rule `import.conflict`, its parameters and its Dutch message. */
+  rule: string;
+  params: Problem['params'];
   message: string;
 }
 

@@ -2,6 +2,7 @@
 // anything. Bronwaarde holds the value as the last import read it, so Waarde ≠ Bronwaarde means a
 // person changed it: such a value is never overwritten; a different value from the file is a
 // conflict for the user to decide. The same value again changes nothing, so a re-import is a no-op.
+import { problem } from '../checks/rules';
 import type { LogEntry } from '../registry/logbook';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellInput, CellValue, Edit } from '../workbook/port';
@@ -127,8 +128,6 @@ export class MeasurementUpsert {
   private conflict(index: number, v: IncomingValue, current: CellValue, source: CellValue): Conflict {
     const { sheet, firstRow, firstColumn } = this.table.rows;
     const cell = `${sheet}!${columnLetter(columnIndex(firstColumn) + this.table.col('value'))}${firstRow + index}`;
-    const what = [v.indicator, v.area, v.period, v.dimension].filter(Boolean).join(', ');
-    const before = blank(source) ? 'met de hand ingevuld' : `met de hand aangepast (de vorige import las ${dutchNumber(source)})`;
     return {
       indicator: v.indicator,
       area: v.area,
@@ -139,7 +138,7 @@ export class MeasurementUpsert {
       fileValue: v.value,
       line: v.line,
       ...(v.sheet ? { sheet: v.sheet } : {}),
-      message: `${cell} (${what}): in het register staat ${blank(current) ? 'niets' : dutchNumber(current)}, ${before}; het bestand geeft ${dutchNumber(v.value)}. De waarde is niet overschreven. Neem de waarde uit het bestand over in Waarde, of zet ${dutchNumber(v.value)} in Bronwaarde om uw eigen waarde te houden.`,
+      ...problem('import.conflict', { cell, what: [v.indicator, v.area, v.period, v.dimension].filter(Boolean).join(', '), current: blank(current) ? '' : dutchNumber(current), source: blank(source) ? '' : dutchNumber(source), value: dutchNumber(v.value) }),
     };
   }
 

@@ -4,28 +4,32 @@
 import { columnLetter, parseRange } from '../workbook/address';
 import type { CellInput, ConditionalFormat, Edit, TableInfo, WorkbookInfo } from '../workbook/port';
 import { LOOK, statusTextFormats } from './status';
+import { findOwned, newOwnedTable, ownedCaptions, ownedCells, printLayout } from '../registry/ownedLayout';
+import { ownedTable } from '../registry/schema';
 import type { OverviewRow } from './types';
 
-export const OVERVIEW_SHEET = 'Overzicht';
-export const OVERVIEW_TABLE = 'tblOverzicht';
+const SPEC = ownedTable('overview');
+export const OVERVIEW_SHEET = SPEC.sheet;
+export const OVERVIEW_TABLE = SPEC.table;
+export const OVERVIEW_COLUMNS = ownedCaptions(SPEC);
 
-const COLUMNS: [string, (r: OverviewRow) => CellInput, number][] = [
-  ['Indicator', (r) => r.indicator, 12],
-  ['Naam', (r) => r.naam, 30],
-  ['Rol', (r) => (r.context ? 'contextindicator' : 'beleidsindicator'), 16],
-  ['Gebied', (r) => r.gebied, 16],
-  ['Gebiednaam', (r) => r.gebiednaam, 24],
-  ['Dimensie', (r) => r.dimensie || null, 16],
-  ['Laatste periode', (r) => r.periode, 15],
-  ['Waarde', (r) => r.waarde, 10],
-  ['Eenheid', (r) => r.eenheid || null, 10],
-  ['Norm', (r) => r.norm, 34],
-  ['Status', (r) => r.status, 14],
-  ['Tijdigheid', (r) => r.tijdigheid || null, 26],
-  ['Vlaams Gewest', (r) => r.vlaamsGewest, 14],
-  ['Tegenover Vlaams Gewest', (r) => r.vergelijking, 24],
-];
-export const OVERVIEW_COLUMNS = COLUMNS.map(([caption]) => caption);
+/** A row's cells by the schema's column keys. */
+const cellsOf = (r: OverviewRow): Record<string, CellInput> => ({
+  indicator: r.indicator,
+  naam: r.naam,
+  rol: r.context ? 'contextindicator' : 'beleidsindicator',
+  gebied: r.gebied,
+  gebiednaam: r.gebiednaam,
+  dimensie: r.dimensie || null,
+  periode: r.periode,
+  waarde: r.waarde,
+  eenheid: r.eenheid || null,
+  norm: r.norm,
+  status: r.status,
+  tijdigheid: r.tijdigheid || null,
+  vlaamsGewest: r.vlaamsGewest,
+  vergelijking: r.vergelijking,
+});
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -41,25 +45,19 @@ function formats(table: { columns: string[]; address: string }, caption: string)
 }
 
 /** The edits that write the overview: a new sheet and table the first time, new rows after. */
-export function overviewEdits(info: WorkbookInfo, all: OverviewRow[]): Edit[] {
+export function overviewEdits(info: WorkbookInfo, all: OverviewRow[], municipality: string | null = null): Edit[] {
   // Context indicators apart: after the policy indicators, which carry the report.
   const rows = [...all.filter((r) => !r.context), ...all.filter((r) => r.context)];
-  const existing: TableInfo | undefined = info.tables.find((t) => same(t.name, OVERVIEW_TABLE));
+  const existing: TableInfo | undefined = findOwned(info, SPEC);
   const edits: Edit[] = [];
   let table: { name: string; columns: string[]; address: string };
   if (existing) {
     // Columns are found by caption, so a column the user added or moved keeps working.
-    const cells = rows.map((r) => existing.columns.map((caption) => COLUMNS.find(([c]) => same(c, caption))?.[1](r) ?? null));
-    edits.push({ kind: 'replaceRows', table: existing.name, rows: cells });
+    edits.push({ kind: 'replaceRows', table: existing.name, rows: rows.map((r) => ownedCells(SPEC, existing.columns, cellsOf(r))) }, ...printLayout(SPEC, existing, municipality));
     table = existing;
   } else {
-    if (!info.sheets.some((s) => same(s.name, OVERVIEW_SHEET))) edits.push({ kind: 'addSheet', sheet: OVERVIEW_SHEET, tabColor: '#107C10' });
-    const widths = Object.fromEntries(COLUMNS.map(([, , width], i) => [columnLetter(i + 1), width]));
-    edits.push(
-      { kind: 'addTable', sheet: OVERVIEW_SHEET, table: OVERVIEW_TABLE, at: 'A1', columns: OVERVIEW_COLUMNS, rows: rows.map((r) => COLUMNS.map(([, get]) => get(r))), style: 'TableStyleMedium4' },
-      { kind: 'setSheetLayout', sheet: OVERVIEW_SHEET, widths, freezeRows: 1 },
-    );
-    table = { name: OVERVIEW_TABLE, columns: OVERVIEW_COLUMNS, address: `A1:${columnLetter(COLUMNS.length)}${Math.max(rows.length, 1) + 1}` };
+    edits.push(...newOwnedTable(info, SPEC, rows.map((r) => ownedCells(SPEC, OVERVIEW_COLUMNS, cellsOf(r))), municipality));
+    table = { name: OVERVIEW_TABLE, columns: OVERVIEW_COLUMNS, address: `A1:${columnLetter(OVERVIEW_COLUMNS.length)}${Math.max(rows.length, 1) + 1}` };
   }
   for (const caption of ['Status', 'Tegenover Vlaams Gewest']) {
     if (table.columns.some((c) => same(c, caption))) edits.push({ kind: 'setConditionalFormats', table: table.name, column: table.columns.find((c) => same(c, caption))!, formats: formats(table, caption) });

@@ -5,6 +5,7 @@
 // registry/columnFormats) with the Toetsen table they read (every norm of a row), the measured effects, and the Overzicht sheet. Values are never touched.
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { columnFormatEdits, hasMarks } from '../registry/columnFormats';
+import { municipalityOf } from '../registry/ownedLayout';
 import type { CellInput, CellValue, Edit } from '../workbook/port';
 import type { Evaluation, WrittenTest } from './evaluate';
 import { testsEdits } from './liveTests';
@@ -79,6 +80,6 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
     if (updates.cells.length) edits.push({ kind: 'updateCells', table: effects.table, cells: updates.cells, expect: updates.expect });
   }
 
-  edits.push(...overviewEdits(data.info, evaluation.result.overview));
+  edits.push(...overviewEdits(data.info, evaluation.result.overview, municipalityOf(data.settings)));
   return edits;
 }

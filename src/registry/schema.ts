@@ -1,6 +1,6 @@
 // The registry schema: the one description of the simplified Kernregistratie Beleid (DESIGN.md §2).
 // Sheets, tables, dropdowns, input help, validation and documentation are all derived from it.
-import type { ColumnSpec, EnumKey, EnumSpec, TableKey, TableSpec } from './types';
+import type { ColumnSpec, EnumKey, EnumSpec, OwnedTableKey, OwnedTableSpec, TableKey, TableSpec } from './types';
 
 /** Bumped whenever the schema changes; `init` upgrades a registry of a lower version. */
 export const SCHEMA_VERSION = 4;
@@ -529,4 +529,130 @@ export function keyColumnOf(spec: TableSpec): ColumnSpec {
   const column = spec.columns.find((c) => c.key === spec.keyColumn);
   if (!column) throw new Error(`Tabel ${spec.table} heeft geen sleutelkolom in het schema.`);
   return column;
+}
+
+/**
+ * The tables the operations write: their sheet, columns (caption and width) and look, so their
+ * layout comes from here as the base tables' does. Each operation fills its columns by key.
+ */
+export const ownedTables: readonly OwnedTableSpec[] = [
+  {
+    key: 'control',
+    sheet: 'Controle',
+    table: 'tblControle',
+    description: 'Een melding van Controleer register: wat er mis is in welke cel, en hoe u het oplost.',
+    writtenBy: 'Controleer register',
+    style: 'TableStyleLight9',
+    tabColor: '#C50F1F',
+    printed: true,
+    columns: [
+      { key: 'severity', caption: 'Ernst', width: 13 },
+      { key: 'rule', caption: 'Regel', width: 26 },
+      { key: 'sheet', caption: 'Blad', width: 18 },
+      { key: 'cell', caption: 'Cel', width: 22 },
+      { key: 'column', caption: 'Kolom', width: 18 },
+      { key: 'message', caption: 'Melding', width: 80 },
+      { key: 'fix', caption: 'Oplossing', width: 60 },
+      { key: 'by', caption: 'Aanvaard door', width: 18 },
+      { key: 'reason', caption: 'Reden', width: 40 },
+      // For the next check, not for reading.
+      { key: 'key', caption: 'Sleutel', width: 30, hidden: true },
+      { key: 'fingerprint', caption: 'Vingerafdruk', width: 12, hidden: true },
+    ],
+  },
+  {
+    key: 'overview',
+    sheet: 'Overzicht',
+    table: 'tblOverzicht',
+    description: 'Een indicator in een gebied: de laatste waarde, de norm, de status en het Vlaams Gewest ernaast.',
+    writtenBy: 'Toets aan normen',
+    style: 'TableStyleMedium4',
+    tabColor: '#107C10',
+    printed: true,
+    columns: [
+      { key: 'indicator', caption: 'Indicator', width: 12 },
+      { key: 'naam', caption: 'Naam', width: 30 },
+      { key: 'rol', caption: 'Rol', width: 16 },
+      { key: 'gebied', caption: 'Gebied', width: 16 },
+      { key: 'gebiednaam', caption: 'Gebiednaam', width: 24 },
+      { key: 'dimensie', caption: 'Dimensie', width: 16 },
+      { key: 'periode', caption: 'Laatste periode', width: 15 },
+      { key: 'waarde', caption: 'Waarde', width: 10 },
+      { key: 'eenheid', caption: 'Eenheid', width: 10 },
+      { key: 'norm', caption: 'Norm', width: 34 },
+      { key: 'status', caption: 'Status', width: 14 },
+      { key: 'tijdigheid', caption: 'Tijdigheid', width: 26 },
+      { key: 'vlaamsGewest', caption: 'Vlaams Gewest', width: 14 },
+      { key: 'vergelijking', caption: 'Tegenover Vlaams Gewest', width: 24 },
+    ],
+  },
+  {
+    key: 'rounds',
+    sheet: 'Rondes',
+    table: 'tblRondes',
+    description: 'Een dienst in een halfjaarronde: gevraagd, teruggekregen, ingevuld, afwijkingen en wat nog ontbreekt.',
+    writtenBy: 'Halfjaarronde (start en samenvoegen)',
+    style: 'TableStyleMedium7',
+    tabColor: '#FFC000',
+    printed: true,
+    columns: [
+      { key: 'period', caption: 'Periode', width: 9 },
+      { key: 'owner', caption: 'Dienst', width: 18 },
+      { key: 'contact', caption: 'Contact', width: 22 },
+      { key: 'form', caption: 'Formulier', width: 30 },
+      { key: 'created', caption: 'Aangemaakt op', width: 13 },
+      { key: 'asked', caption: 'Gevraagd', width: 9 },
+      { key: 'returned', caption: 'Teruggekregen op', width: 15 },
+      { key: 'filled', caption: 'Ingevuld', width: 9 },
+      { key: 'deviations', caption: 'Afwijkingen', width: 11 },
+      { key: 'conflicts', caption: 'Conflicten', width: 10 },
+      { key: 'status', caption: 'Status', width: 18 },
+      { key: 'missing', caption: 'Ontbreekt', width: 40 },
+      { key: 'roundId', caption: 'Ronde', width: 38 },
+    ],
+  },
+  {
+    key: 'roundAsked',
+    sheet: 'RondeMetingen',
+    table: 'tblRondeMetingen',
+    description: 'Een meting die een dienst in een ronde gevraagd werd, zodat samenvoegen een gewiste formulierrij herkent.',
+    writtenBy: 'Halfjaarronde (start)',
+    style: 'TableStyleLight1',
+    hidden: true,
+    columns: [
+      { key: 'roundId', caption: 'Ronde', width: 38 },
+      { key: 'owner', caption: 'Dienst', width: 18 },
+      { key: 'indicator', caption: captionOf('measurements', 'indicator'), width: 11 },
+      { key: 'area', caption: captionOf('measurements', 'area'), width: 14 },
+      { key: 'period', caption: captionOf('measurements', 'period'), width: 10 },
+      { key: 'dimension', caption: captionOf('measurements', 'dimension'), width: 16 },
+    ],
+  },
+  {
+    key: 'logbook',
+    sheet: 'Logboek',
+    table: 'tblLogboek',
+    description: 'Een wijziging van een meting door een import, een ronde of een aanvaarde correctie: wie, wanneer, oud en nieuw.',
+    writtenBy: 'Importeer, Halfjaarronde en de keuze bij een conflict',
+    style: 'TableStyleLight15',
+    tabColor: '#605E5C',
+    columns: [
+      { key: 'when', caption: 'Tijdstip', width: 17 },
+      { key: 'operation', caption: 'Bewerking', width: 11 },
+      { key: 'source', caption: 'Bron', width: 40 },
+      { key: 'indicator', caption: captionOf('measurements', 'indicator'), width: 11 },
+      { key: 'area', caption: captionOf('measurements', 'area'), width: 14 },
+      { key: 'period', caption: captionOf('measurements', 'period'), width: 10 },
+      { key: 'dimension', caption: captionOf('measurements', 'dimension'), width: 16 },
+      { key: 'old', caption: 'Oude waarde', width: 12 },
+      { key: 'new', caption: 'Nieuwe waarde', width: 12 },
+      { key: 'user', caption: 'Gebruiker', width: 16 },
+    ],
+  },
+];
+
+export function ownedTable(key: OwnedTableKey): OwnedTableSpec {
+  const spec = ownedTables.find((t) => t.key === key);
+  if (!spec) throw new Error(`unknown owned table ${key}`);
+  return spec;
 }

@@ -1,7 +1,8 @@
 // The Start sheet: where a new coordinator begins. It lists the registry's sheets in the order to
 // fill them in (what comes later refers to what comes before), with a link to each and what it
 // holds, all taken from the schema; then the other sheets, and what the buttons make. Init adds it
-// once, as the registry's first sheet; after that it is the coordinator's, and init leaves it be.
+// once, as the workbook's first sheet (also in front of Excel's Blad1, and of an older registry's
+// sheets); after that it is the coordinator's, and init leaves it be.
 import { quoteSheet } from '../workbook/address';
 import type { CellInput, Edit, WorkbookInfo } from '../workbook/port';
 import type { TableKey, TableSpec } from './types';
@@ -44,7 +45,7 @@ export function startSheetEdits(info: WorkbookInfo, tables: readonly TableSpec[]
     [null, 'Controleren en toetsen', 'Controleer zet op het blad Controle wat ontbreekt of niet klopt, met de cel waar het staat. Toets aan normen toetst elke meting aan haar norm en vat alles samen op het blad Overzicht. Halfjaar start de ronde waarin de diensten hun waarden invullen (blad Rondes). Alles staat in het deelvenster Beleidsregister; Controleer en Toets aan normen ook als knoppen in het lint, in de groep Beleidsregister.', null],
   ];
   return [
-    { kind: 'addSheet', sheet: START_SHEET, tabColor: '#107C10' },
+    { kind: 'addSheet', sheet: START_SHEET, tabColor: '#107C10', position: 0 },
     { kind: 'writeRange', sheet: START_SHEET, at: 'A1', values },
     { kind: 'setSheetLayout', sheet: START_SHEET, widths: { A: 6, B: 24, C: 100, D: 40 } },
   ];

@@ -91,3 +91,34 @@ export type EnumKey =
   | 'indicatorRole'
   | 'lifecycle'
   | 'followUpStatus';
+
+/** Tables an operation writes and owns (users read them; a column a user adds stays). */
+export type OwnedTableKey = 'control' | 'overview' | 'rounds' | 'roundAsked' | 'logbook';
+
+export interface OwnedColumnSpec {
+  /** English identifier the operation fills the column by. */
+  readonly key: string;
+  /** Dutch header caption in the workbook. */
+  readonly caption: string;
+  /** Width in characters. */
+  readonly width: number;
+  /** Kept for the operation, not for reading: hidden. */
+  readonly hidden?: boolean;
+}
+
+export interface OwnedTableSpec {
+  readonly key: OwnedTableKey;
+  readonly sheet: string;
+  readonly table: string;
+  /** One Dutch sentence on what a row is. */
+  readonly description: string;
+  /** The operation that writes the table, by its Dutch name. */
+  readonly writtenBy: string;
+  readonly style: string;
+  readonly tabColor?: string;
+  /** A sheet for the operations only, not for people. */
+  readonly hidden?: boolean;
+  /** People print it: A4 landscape, fit to the page width, the header row on every page. */
+  readonly printed?: boolean;
+  readonly columns: readonly OwnedColumnSpec[];
+}

@@ -200,8 +200,8 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
 export interface ReturnedForm {
   sheet: string;
   header: FormHeader;
-  /** The form's table, or a reason it cannot be read (no table, edited headers). */
-  table: { name: string; firstRow: number; firstColumn: string; columns: string[]; rows: CellValue[][] } | { problem: string; cell: string | null };
+  /** The form's table, or the needed column headers it lacks (edited), so it cannot be read. */
+  table: { name: string; firstRow: number; firstColumn: string; columns: string[]; rows: CellValue[][] } | { missing: string[]; cell: string | null };
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -236,13 +236,12 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
     const gone = missing(table);
     if (gone.length) {
       const start = parseRange(table.address);
-      const many = gone.length > 1;
-      return { sheet, header, table: { problem: `de kolomkop${many ? 'pen' : ''} ${gone.join(', ')} ${many ? 'ontbreken' : 'ontbreekt'} of werd${many ? 'en' : ''} gewijzigd`, cell: `${columnLetter(start.left)}${start.top}` } };
+      return { sheet, header, table: { missing: gone, cell: `${columnLetter(start.left)}${start.top}` } };
     }
     const rows = read[readable.findIndex((f) => f.table === table)];
     return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows, firstColumn: rows.firstColumn } };
   });
-  for (const f of forms) if (!('problem' in f.table)) await readPercentCells(wb, f.sheet, f.table);
+  for (const f of forms) if (!('missing' in f.table)) await readPercentCells(wb, f.sheet, f.table);
   return forms;
 }
 

@@ -7,6 +7,7 @@
 // - a value the same form wrote before and nobody changed since: the owner's correction, written;
 // - any other value: a conflict, kept out until the coordinator accepts it.
 // Every value written gets a Logboek line; Rondes is brought up to date. All in one apply.
+import { problem, type Problem } from '../checks/rules';
 import { UserError } from '../errors';
 import { shortened } from '../monitor/text';
 import { MEASUREMENT_KEY, measurementKey } from '../monitor/upsert';
@@ -57,16 +58,18 @@ export interface RoundConflict {
   /** Opgehaald op of the registry's value (an Excel date), when known. */
   registryDate: CellValue;
   formValue: number | string;
+  /** Rule `ronde.conflict`, its parameters and its Dutch message. */
+  rule: string;
+  params: Problem['params'];
   message: string;
 }
 
 /** A form or a value that was not merged, and why. `form: true` means nothing of the form was written. */
-export interface Rejection {
+export interface Rejection extends Problem {
   form: string;
   sheet: string | null;
   cell: string | null;
   whole: boolean;
-  message: string;
 }
 
 export interface OwnerProgress {
@@ -123,15 +126,15 @@ interface Value {
   comment: string | null;
 }
 
-/** A typed value as the indicator measures it, or what is wrong with it. */
-function readValue(raw: CellValue, unit: string, formUnit: string, scale: string[] | null): { ok: true; value: number | string } | { ok: false; message: string } {
+/** A typed value as the indicator measures it, or what is wrong with it (for the cell `at`, of measurement `key`). */
+function readValue(raw: CellValue, unit: string, formUnit: string, scale: string[] | null, where: { cell: string; key: string }): { ok: true; value: number | string } | { ok: false; problem: Problem } {
   const shown = shortened(text(raw));
   if (scale) {
     const label = scale.find((l) => same(l, shown));
-    return label ? { ok: true, value: label } : { ok: false, message: `${shown} staat niet op de schaal van de indicator (${scale.join(', ')}); vul een van die labels in.` };
+    return label ? { ok: true, value: label } : { ok: false, problem: problem('ronde.schaal', { ...where, value: shown, scale: scale.join(', ') }) };
   }
   if (formUnit && unit && !same(formUnit.replace(/\s/g, ''), unit.replace(/\s/g, ''))) {
-    return { ok: false, message: `de eenheid van de rij werd veranderd in ${formUnit}, maar de indicator wordt gemeten in ${unit}; vul de waarde in ${unit} in en zet de eenheid terug.` };
+    return { ok: false, problem: problem('ronde.eenheid-veranderd', { ...where, formUnit, unit }) };
   }
   const n = parseNumber(raw);
   if (n.ok) return { ok: true, value: n.value };
@@ -140,9 +143,9 @@ function readValue(raw: CellValue, unit: string, formUnit: string, scale: string
   if (withUnit) {
     const number = parseNumber(withUnit[1]);
     if (number.ok && unit && same(withUnit[2].replace(/\s/g, ''), unit.replace(/\s/g, ''))) return { ok: true, value: number.value };
-    if (number.ok) return { ok: false, message: `${shown} is in ${withUnit[2].trim()}, maar de indicator wordt gemeten in ${unit || 'een andere eenheid'}; vul een getal in ${unit || 'de eenheid van de rij'} in, zonder eenheid.` };
+    if (number.ok) return { ok: false, problem: problem('ronde.andere-eenheid', { ...where, value: shown, valueUnit: withUnit[2].trim(), unit }) };
   }
-  return { ok: false, message: `${shown} is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.` };
+  return { ok: false, problem: problem('ronde.geen-getal', { ...where, value: shown }) };
 }
 
 /** A cell and a form value are the same value (a number typed as text counts; float noise does not). */
@@ -200,20 +203,20 @@ class Merge {
     this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
 
-  private reject(form: string, sheet: string | null, cell: string | null, message: string, whole = false): void {
-    this.result.rejected.push({ form, sheet, cell, whole, message });
+  private reject(form: string, sheet: string | null, cell: string | null, why: Problem, whole = false): void {
+    this.result.rejected.push({ form, sheet, cell, whole, ...why });
   }
 
   /** Why a form does not belong to this registry's running round, or null when it does. */
-  private foreign(f: ReturnedForm, registry: { nis: string; label: string }): { message: string; cell: string } | null {
+  private foreign(f: ReturnedForm, registry: { nis: string; label: string }): { problem: Problem; cell: string } | null {
     const { header } = f;
     const round = this.round[0];
-    if (!header.roundId) return { message: 'het formulier heeft geen ronde-ID meer in B5; vraag de dienst het oorspronkelijke formulier in te vullen.', cell: 'B5' };
+    if (!header.roundId) return { problem: problem('ronde.geen-ronde-id'), cell: 'B5' };
     const nis = /\((\d{4,5})\)\s*$/.exec(header.registry)?.[1];
-    if (nis && nis !== registry.nis) return { message: `het formulier komt uit het register van ${header.registry}, niet uit dit register (${registry.label}).`, cell: 'B4' };
-    if (!same(header.period, round.period)) return { message: `het formulier hoort bij ronde ${header.period || '(leeg)'}; de lopende ronde is ${round.period}. Stuur de dienst het formulier van ${round.period}.`, cell: 'B2' };
-    if (header.roundId !== round.roundId) return { message: `het formulier hoort bij een andere ronde ${round.period} (ronde-ID ${header.roundId}): het komt uit een ander register of een kopie ervan.`, cell: 'B5' };
-    if (!this.round.some((r) => same(r.owner, header.owner))) return { message: `dienst ${header.owner || '(leeg)'} kreeg in ronde ${round.period} geen formulier (${this.round.map((r) => r.owner).join(', ')} wel).`, cell: 'B3' };
+    if (nis && nis !== registry.nis) return { problem: problem('ronde.ander-register', { registry: header.registry, label: registry.label }), cell: 'B4' };
+    if (!same(header.period, round.period)) return { problem: problem('ronde.andere-periode', { period: header.period, current: round.period }), cell: 'B2' };
+    if (header.roundId !== round.roundId) return { problem: problem('ronde.andere-ronde', { period: round.period, roundId: header.roundId }), cell: 'B5' };
+    if (!this.round.some((r) => same(r.owner, header.owner))) return { problem: problem('ronde.onbekende-dienst', { owner: header.owner, period: round.period, owners: this.round.map((r) => r.owner).join(', ') }), cell: 'B3' };
     return null;
   }
 
@@ -223,11 +226,11 @@ class Merge {
     const name = source.name;
     const foreign = this.foreign(f, registry);
     if (foreign) {
-      this.reject(name, f.sheet, foreign.cell, `${foreign.message} Er is niets uit dit formulier overgenomen.`, true);
+      this.reject(name, f.sheet, foreign.cell, foreign.problem, true);
       return false;
     }
-    if ('problem' in f.table) {
-      this.reject(name, f.sheet, f.table.cell, `${f.table.problem}; het formulier kan niet veilig gelezen worden. Er is niets uit overgenomen. Vraag de dienst een nieuw formulier in te vullen.`, true);
+    if ('missing' in f.table) {
+      this.reject(name, f.sheet, f.table.cell, problem('ronde.kolomkoppen', { columns: f.table.missing.join(', '), count: f.table.missing.length }), true);
       return false;
     }
     const owner = this.round.find((r) => same(r.owner, f.header.owner))!;
@@ -243,7 +246,7 @@ class Merge {
       const key = { indicator: text(cells[ci]), area: text(cells[ca]), period: text(cells[cp]), dimension: text(cells[cd]) };
       if (!key.indicator && !key.area && !key.period && isBlank(cells[cv])) return;
       const k = measurementKey(key.indicator, key.area, key.period, key.dimension);
-      if (!asked.has(k)) return this.reject(name, f.sheet, `A${at}`, `rij ${at} (${keyLine(key)}) werd in deze ronde niet aan ${owner.owner} gevraagd; de sleutel werd gewijzigd of de rij toegevoegd. Ze is niet overgenomen.`);
+      if (!asked.has(k)) return this.reject(name, f.sheet, `A${at}`, problem('ronde.niet-gevraagd', { row: at, key: keyLine(key), owner: owner.owner }));
       seen.add(k);
       // A form of before the Bijsturing column has none; then there is nothing to write.
       if (cb >= 0 && !isBlank(cells[cb])) {
@@ -259,14 +262,14 @@ class Merge {
       if (isBlank(cells[cv])) return;
       filled = true;
       const indicator = this.indicatorOf(key.indicator);
-      if (!indicator) return this.reject(name, f.sheet, `${valueLetter}${at}`, `indicator ${key.indicator} staat niet (meer) in Indicatoren; de waarde is niet overgenomen.`);
-      const read = readValue(cells[cv], indicator.unit, cu >= 0 ? text(cells[cu]) : '', indicator.scale);
-      if (!read.ok) return this.reject(name, f.sheet, `${valueLetter}${at}`, `${valueLetter}${at} (${keyLine(key)}): ${read.message}`);
+      if (!indicator) return this.reject(name, f.sheet, `${valueLetter}${at}`, problem('ronde.onbekende-indicator', { indicator: key.indicator }));
+      const read = readValue(cells[cv], indicator.unit, cu >= 0 ? text(cells[cu]) : '', indicator.scale, { cell: `${valueLetter}${at}`, key: keyLine(key) });
+      if (!read.ok) return this.reject(name, f.sheet, `${valueLetter}${at}`, read.problem);
       const comment = cc >= 0 && !isBlank(cells[cc]) ? text(cells[cc]) : null;
       this.put(k, { ...asked.get(k)!, indicator: indicator.id }, { value: read.value, comment }, { form: name, owner: owner.owner, cell: `${f.sheet}!${valueLetter}${at}` });
     });
     for (const [k, key] of asked) {
-      if (!seen.has(k)) this.reject(name, f.sheet, null, `de rij voor ${keyLine(key)} ontbreekt in het formulier (verwijderd?); die waarde moet nog komen.`);
+      if (!seen.has(k)) this.reject(name, f.sheet, null, problem('ronde.rij-ontbreekt', { key: keyLine(key) }));
     }
     return filled;
   }
@@ -274,7 +277,7 @@ class Merge {
   /** A Bijsturing from a form: a new open row in Opvolging, unless the same decision is there already. */
   private followUp(form: string, sheet: string, cell: string, key: { indicator: string; area: string; period: string }, decision: string, owner: string, deviation: string): void {
     if (!this.data.tables.get('followUps')) {
-      return this.reject(form, sheet, cell, `${cell} (${keyLine({ ...key, dimension: '' })}): de bijsturing is niet overgenomen, want het register heeft geen tabel Opvolging. Voer Maak register uit (beleidsregister maak) en voeg het formulier opnieuw samen.`);
+      return this.reject(form, sheet, cell, problem('ronde.geen-opvolging', { cell, key: keyLine({ ...key, dimension: '' }) }));
     }
     const k = followUpKey(key.indicator, key.area, key.period, decision);
     if (this.followUpKeys.has(k)) return;
@@ -294,7 +297,7 @@ class Merge {
     if (earlier) {
       // A second copy of a form in the same merge: the first one counts.
       if (sameValue(earlier.value as CellValue, v.value)) this.result.unchanged++;
-      else this.reject(from.form, null, from.cell, `${from.cell} (${keyLine(key)}): een ander formulier in deze samenvoeging gaf al ${shown(earlier.value)}; deze waarde (${shown(v.value)}) is niet overgenomen.`);
+      else this.reject(from.form, null, from.cell, problem('ronde.dubbel', { cell: from.cell, key: keyLine(key), earlier: shown(earlier.value), value: shown(v.value) }));
       return;
     }
     const row = this.index.get(k);
@@ -321,6 +324,9 @@ class Merge {
       registrySource: row.text('source'),
       registryDate: row.get('retrieved'),
       formValue: v.value,
+      // Set below when the form's value is not taken.
+      rule: 'ronde.conflict',
+      params: {},
       message: '',
     };
     const accepted = this.options.accept === 'all' || (typeof this.options.accept === 'function' && this.options.accept(conflict));
@@ -330,7 +336,7 @@ class Merge {
       this.result.accepted++;
       return log(current, !isBlank(current) && !untouchedOwnValue ? ' (conflict aanvaard)' : '');
     }
-    conflict.message = `${conflict.registryCell} (${keyLine(key)}): in het register staat ${shown(current)}${conflict.registrySource ? ` (bron: ${conflict.registrySource})` : ''}; ${from.owner} geeft ${shown(v.value)} (${from.cell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`;
+    Object.assign(conflict, problem('ronde.conflict', { cell: conflict.registryCell, key: keyLine(key), current: shown(current), source: conflict.registrySource, owner: from.owner, value: shown(v.value), formCell: from.cell }));
     this.result.conflicts++;
     this.result.conflictList.push(conflict);
   }
@@ -442,7 +448,7 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
     const forms = await readForms(source.wb);
     if (!forms.length) {
       merge.result.forms++;
-      merge.result.rejected.push({ form: source.name, sheet: null, cell: null, whole: true, message: `${source.name} bevat geen updateformulier van Beleidsregister (geen blad met een tabel tblUpdate). Er is niets uit overgenomen.` });
+      merge.result.rejected.push({ form: source.name, sheet: null, cell: null, whole: true, ...problem('ronde.geen-formulier', { file: source.name }) });
       continue;
     }
     for (const f of forms) if (merge.mergeForm(source, f, registry)) returned.add(f.header.owner.toLowerCase());

@@ -3,14 +3,16 @@
 // reminder list (Ontbreekt) to copy into an e-mail. The measurements each owner was asked for are
 // one row each on the hidden sheet RondeMetingen, so a merge can tell a deleted form row from one
 // that was never asked, however many an owner has (a cell holds at most 32,767 characters).
-import { captionOf } from '../registry/schema';
-import { columnLetter } from '../workbook/address';
+import { ownedTable } from '../registry/schema';
+import { findOwned, newOwnedTable, ownedCaptions, printLayout } from '../registry/ownedLayout';
 import type { CellInput, CellValue, Edit, WorkbookInfo, WorkbookPort } from '../workbook/port';
 
-export const ROUND_SHEET = 'Rondes';
-export const ROUND_TABLE = 'tblRondes';
-export const ASKED_SHEET = 'RondeMetingen';
-export const ASKED_TABLE = 'tblRondeMetingen';
+const SPEC = ownedTable('rounds');
+const ASKED = ownedTable('roundAsked');
+export const ROUND_SHEET = SPEC.sheet;
+export const ROUND_TABLE = SPEC.table;
+export const ASKED_SHEET = ASKED.sheet;
+export const ASKED_TABLE = ASKED.table;
 
 export interface RoundRow {
   roundId: string;
@@ -38,21 +40,8 @@ export interface MeasurementKey {
   dimension: string;
 }
 
-const COLUMNS: [caption: string, key: keyof RoundRow, width: number][] = [
-  ['Periode', 'period', 9],
-  ['Dienst', 'owner', 18],
-  ['Contact', 'contact', 22],
-  ['Formulier', 'form', 30],
-  ['Aangemaakt op', 'created', 13],
-  ['Gevraagd', 'asked', 9],
-  ['Teruggekregen op', 'returned', 15],
-  ['Ingevuld', 'filled', 9],
-  ['Afwijkingen', 'deviations', 11],
-  ['Conflicten', 'conflicts', 10],
-  ['Status', 'status', 18],
-  ['Ontbreekt', 'missing', 40],
-  ['Ronde', 'roundId', 38],
-];
+/** The Rondes columns: caption and the row's field, from the schema. */
+const COLUMNS = SPEC.columns.map((c) => [c.caption, c.key as keyof RoundRow] as const);
 
 export const ROUND_STATUS = { notReturned: 'niet teruggekregen', incomplete: 'onvolledig', complete: 'volledig' } as const;
 
@@ -75,11 +64,7 @@ export function missingText(keys: MeasurementKey[]): string {
   return lines.join('\n');
 }
 
-const ASKED_COLUMNS: [caption: string, key: keyof AskedRow][] = [
-  ['Ronde', 'roundId'],
-  ['Dienst', 'owner'],
-  ...(['indicator', 'area', 'period', 'dimension'] as const).map((key): [string, keyof AskedRow] => [captionOf('measurements', key), key]),
-];
+const ASKED_COLUMNS = ASKED.columns.map((c) => [c.caption, c.key as keyof AskedRow] as const);
 type AskedRow = MeasurementKey & { roundId: string; owner: string };
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -125,30 +110,21 @@ const cellsOf = (columns: string[], row: RoundRow) => columns.map((caption) => {
   return key ? row[key] : null;
 });
 
-/** Appends new rows; the sheet and table are made the first time. */
-export function appendRoundRows(sheet: RoundSheet, rows: RoundRow[]): Edit[] {
+/** Appends new rows; the sheet and table are made the first time, and set to print. */
+export function appendRoundRows(info: WorkbookInfo, sheet: RoundSheet, rows: RoundRow[], municipality: string | null): Edit[] {
   if (!rows.length) return [];
-  if (sheet.table) return [{ kind: 'appendRows', table: sheet.table, rows: rows.map((r) => cellsOf(sheet.columns, r)) }];
-  const captions = COLUMNS.map(([c]) => c);
-  return [
-    { kind: 'addSheet', sheet: ROUND_SHEET, tabColor: '#FFC000' },
-    { kind: 'addTable', sheet: ROUND_SHEET, table: ROUND_TABLE, at: 'A1', columns: captions, rows: rows.map((r) => cellsOf(captions, r)), style: 'TableStyleMedium7' },
-    { kind: 'setSheetLayout', sheet: ROUND_SHEET, widths: Object.fromEntries(COLUMNS.map(([, , w], i) => [columnLetter(i + 1), w])), freezeRows: 1 },
-  ];
+  const existing = findOwned(info, SPEC);
+  if (sheet.table && existing) return [{ kind: 'appendRows', table: sheet.table, rows: rows.map((r) => cellsOf(sheet.columns, r)) }, ...printLayout(SPEC, existing, municipality)];
+  return newOwnedTable(info, SPEC, rows.map((r) => cellsOf(ownedCaptions(SPEC), r)), municipality);
 }
 
 /** Sets what owners were asked in a round: new owners are appended, an owner asked again is replaced. */
-export function askedEdits(sheet: RoundSheet, roundId: string, asked: { owner: string; keys: MeasurementKey[] }[]): Edit[] {
+export function askedEdits(info: WorkbookInfo, sheet: RoundSheet, roundId: string, asked: { owner: string; keys: MeasurementKey[] }[]): Edit[] {
   if (!asked.length) return [];
   const fresh: AskedRow[] = asked.flatMap(({ owner, keys }) => keys.map((k) => ({ roundId, owner, ...k })));
   const cells = (r: AskedRow) => ASKED_COLUMNS.map(([, key]) => r[key] || null);
   const { table, rows } = sheet.asked;
-  if (!table) {
-    return [
-      { kind: 'addSheet', sheet: ASKED_SHEET, visibility: 'hidden' },
-      { kind: 'addTable', sheet: ASKED_SHEET, table: ASKED_TABLE, at: 'A1', columns: ASKED_COLUMNS.map(([c]) => c), rows: fresh.map(cells), style: 'TableStyleLight1' },
-    ];
-  }
+  if (!table) return newOwnedTable(info, ASKED, fresh.map(cells));
   const replaced = (r: AskedRow) => r.roundId === roundId && asked.some((a) => same(a.owner, r.owner));
   if (!rows.some(replaced)) return [{ kind: 'appendRows', table, rows: fresh.map(cells) }];
   return [{ kind: 'replaceRows', table, rows: [...rows.filter((r) => !replaced(r)), ...fresh].map(cells) }];

@@ -5,6 +5,7 @@
 // replaces a form sheet someone may be typing in.
 import { UserError } from '../errors';
 import { expectedTests } from '../norms';
+import { municipalityOf } from '../registry/ownedLayout';
 import { readRegistry } from '../registry/read';
 import { parseSettings, settingsFromRows } from '../registry/settings';
 import type { Edit, WorkbookPort } from '../workbook/port';
@@ -114,7 +115,7 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
       asks.push({ owner, keys });
     }
   }
-  edits.push(...appendRoundRows(sheet, newRows), ...updateRoundRows(sheet, changed), ...askedEdits(sheet, roundId, asks));
+  edits.push(...appendRoundRows(data.info, sheet, newRows, municipalityOf(data.settings)), ...updateRoundRows(sheet, changed), ...askedEdits(data.info, sheet, roundId, asks));
   if (edits.length) await wb.apply(edits);
   return { ...result, changed: edits.length > 0 };
 }

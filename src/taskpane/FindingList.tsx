@@ -58,7 +58,7 @@ export function FindingList({ findings, workbook }: { findings: readonly Finding
                     </Link>
                   )}
                 </span>
-                <Text>{f.message}</Text>
+                <Text>{messages.problem(f)}</Text>
               </li>
             ))}
           </ul>

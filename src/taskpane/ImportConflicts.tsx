@@ -54,7 +54,7 @@ export function ImportConflicts({ workbook, file, conflicts }: { workbook: Workb
                   <div>{messages.resolveSkippedHeading(result.skipped.length)}:</div>
                   <ul className={styles.skipped}>
                     {result.skipped.map((s) => (
-                      <li key={s.conflict.cell}>{s.message}</li>
+                      <li key={s.conflict.cell}>{messages.problem(s)}</li>
                     ))}
                   </ul>
                 </>
@@ -74,7 +74,7 @@ export function ImportConflicts({ workbook, file, conflicts }: { workbook: Workb
           <ul className={styles.list} data-testid="import-conflicts">
             {open.map((c) => (
               <li key={c.cell} className={styles.item}>
-                <Text>{c.message}</Text>
+                <Text>{messages.problem(c)}</Text>
                 <span className={styles.actions}>
                   <Button size="small" disabled={working} aria-label={messages.resolveTakeFileLabel(c.cell)} onClick={() => decide([{ conflict: c, take: 'file' }])}>
                     {messages.resolveTakeFile}

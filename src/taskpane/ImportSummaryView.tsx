@@ -71,7 +71,7 @@ export function ImportSummaryView({ result, workbook }: { result: ImportResult; 
           <ul className={styles.list} data-testid="import-errors">
             {result.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
               <li key={i}>
-                {errorAt(e)}: {e.message}
+                {errorAt(e)}: {messages.problem(e)}
               </li>
             ))}
             {result.errors.length > SHOWN_ERRORS && <li>{messages.importMoreErrors(result.errors.length - SHOWN_ERRORS)}</li>}

@@ -35,7 +35,7 @@ export function ResultMessage({ result }: { result: InitResult }) {
             <ul className={styles.findings}>
               {result.findings.map((f, i) => (
                 <li key={i}>
-                  {messages.findingAt(f.sheet, f.cell)}: {f.message}
+                  {messages.findingAt(f.sheet, f.cell)}: {messages.problem(f)}
                 </li>
               ))}
             </ul>

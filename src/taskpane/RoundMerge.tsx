@@ -61,7 +61,7 @@ export function RoundMerge({ workbook, onMerged }: { workbook: WorkbookPort; onM
     setDecisions(NONE);
     void merging.run(async () => {
       const rounds = await loadRounds();
-      const opened = await rounds.openForms(workbook, picked, messages.roundFormUnreadable);
+      const opened = await rounds.openForms(workbook, picked);
       const first = await rounds.mergeOpened(workbook, opened);
       onMerged(first.period);
       return { opened, first };
@@ -156,7 +156,7 @@ function MergeSummary(props: { merged: Merged; decisions: Decisions; busy: boole
           <ul className={styles.list} data-testid="round-rejected">
             {first.rejected.map((r, i) => (
               <li key={i}>
-                <Text weight="semibold">{messages.roundRejectedAt(r.form, r.sheet, r.cell)}</Text>: {r.message}
+                <Text weight="semibold">{messages.roundRejectedAt(r.form, r.sheet, r.cell)}</Text>: {messages.problem(r)}
               </li>
             ))}
           </ul>

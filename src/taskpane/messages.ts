@@ -1,6 +1,7 @@
 // Every text the task pane shows, in Dutch (the users' language, and the default) and English (for
 // Office running in English). Components take their strings from here and nowhere else.
 
+import { problemText, type Problem } from '../checks/rules';
 import type { CheckCounts } from '../export/datapackage';
 import type { ChartSeries, FlagCounts } from '../norms';
 import { STATUS_TEXT } from '../norms/status';
@@ -115,6 +116,8 @@ const nl = {
   },
   findingsHeading: (n: number) => (n === 1 ? '1 opmerking' : `${n} opmerkingen`),
   findingAt: (sheet: string, cell: string | null) => (cell ? `${sheet}!${cell}` : sheet),
+  /** A finding, or an import, round or export problem, rendered from the rule catalogue. */
+  problem: (p: Pick<Problem, 'rule' | 'message'> & { params?: Problem['params'] }) => problemText(p, 'nl'),
   errorTitle: 'Dat lukte niet',
   errorGeneric:
     'Er ging iets mis bij het bijwerken van de werkmap. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
@@ -310,7 +313,6 @@ const nl = {
   roundMergeSheets: 'Voeg de formulierbladen in dit register samen',
   roundMergeWorking: 'De formulieren worden samengevoegd…',
   roundMergeFailed: 'Het samenvoegen lukte niet. Er is niets in het register veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
-  roundFormUnreadable: (name: string) => `${name} kan niet geopend worden als Excel-werkmap (.xlsx). Vraag de dienst het formulier te bewaren als .xlsx en het opnieuw te sturen. Er is niets uit overgenomen.`,
   roundMerged: (period: string, forms: number) => `${count(forms, 'formulier', 'formulieren')} samengevoegd in ronde ${period}.`,
   roundMergedChanged: 'Metingen en het Logboek zijn bijgewerkt.',
   roundMergedNothing: 'Er moest niets in Metingen veranderen.',
@@ -429,6 +431,7 @@ const en: Messages = {
   },
   findingsHeading: (n) => (n === 1 ? '1 remark' : `${n} remarks`),
   findingAt: (sheet, cell) => (cell ? `${sheet}!${cell}` : sheet),
+  problem: (p) => problemText(p, 'en'),
   errorTitle: 'That did not work',
   errorGeneric: 'Something went wrong while updating the workbook. Try again; if it still fails, ask the administrator of the register for help.',
 
@@ -609,7 +612,6 @@ const en: Messages = {
   roundMergeSheets: 'Merge the form sheets in this register',
   roundMergeWorking: 'Merging the forms…',
   roundMergeFailed: 'The merge did not work. Nothing in the register has changed. Try again; if it still fails, ask the administrator of the register for help.',
-  roundFormUnreadable: (name) => `${name} cannot be opened as an Excel workbook (.xlsx). Ask the department to save the form as .xlsx and send it again. Nothing was taken from it.`,
   roundMerged: (period, forms) => `${count(forms, 'form', 'forms')} merged into round ${period}.`,
   roundMergedChanged: 'Metingen and the Logboek have been updated.',
   roundMergedNothing: 'Nothing needed to change in Metingen.',

@@ -6,6 +6,7 @@
 // choose from before anything is written, the form files and their zip, reading picked files (a file
 // that is no workbook becomes a rejection, so the other forms still merge).
 
+import { problem } from '../checks/rules';
 import { UserError } from '../errors';
 import { zipFiles } from '../export/zip';
 import { readRegistry } from '../registry/read';
@@ -62,7 +63,7 @@ export async function startRoundForms(wb: WorkbookPort, options: { period: strin
 /** The registry's form sheets, as mergeForms names them. */
 export const REGISTRY_SOURCE = 'dit register';
 
-export async function openForms(wb: WorkbookPort, picked: PickedForms, unreadable: (name: string) => string): Promise<OpenedForms> {
+export async function openForms(wb: WorkbookPort, picked: PickedForms): Promise<OpenedForms> {
   if (picked.kind === 'sheets') return { sources: [{ name: REGISTRY_SOURCE, wb }], unreadable: [] };
   const xlsx = await loadXlsx();
   const out: OpenedForms = { sources: [], unreadable: [] };
@@ -70,7 +71,7 @@ export async function openForms(wb: WorkbookPort, picked: PickedForms, unreadabl
     try {
       out.sources.push({ name: file.name, wb: await xlsx.openXlsx(await file.arrayBuffer()) });
     } catch {
-      out.unreadable.push({ form: file.name, sheet: null, cell: null, whole: true, message: unreadable(file.name) });
+      out.unreadable.push({ form: file.name, sheet: null, cell: null, whole: true, ...problem('ronde.onleesbaar', { file: file.name }) });
     }
   }
   return out;

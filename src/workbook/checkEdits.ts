@@ -125,6 +125,7 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
         const problem = sheetNameProblem(edit.sheet);
         if (problem) throw new Error(`Bladnaam ${edit.sheet} ${problem}.`);
         if (sheets.some((s) => same(s, edit.sheet))) throw new Error(`Blad ${edit.sheet} bestaat al.`);
+        if (edit.position !== undefined && !(Number.isInteger(edit.position) && edit.position >= 0 && edit.position <= sheets.length)) throw new Error(`Blad ${edit.sheet} kan niet op plaats ${edit.position}.`);
         sheets.push(edit.sheet);
         break;
       }

@@ -62,7 +62,7 @@ export interface TableCellBlock {
 export type ValueStep =
   /** First of all, so the list can write to a sheet it protects again at the end. */
   | { kind: 'unprotectSheet'; sheet: string }
-  | { kind: 'addSheet'; sheet: string }
+  | { kind: 'addSheet'; sheet: string; position?: number }
   /** Plain cells from (`top`, `left`), 1-based; also the header and rows of a new table. */
   | { kind: 'writeBlock'; sheet: string; top: number; left: number; values: CellInput[][] }
   | { kind: 'createTable'; sheet: string; table: string; address: string; style?: string }
@@ -152,7 +152,7 @@ class Planner {
 
   add(edit: Edit): void {
     switch (edit.kind) {
-      case 'addSheet': return this.addSheet(edit.sheet, edit.visibility, edit.tabColor);
+      case 'addSheet': return this.addSheet(edit.sheet, edit.visibility, edit.tabColor, edit.position);
       case 'setSheetVisibility': return this.setSheetVisibility(edit.sheet, edit.visibility);
       case 'addTable': return this.addTable(edit);
       case 'addColumns': return this.addColumns(edit.table, edit.columns);
@@ -195,10 +195,10 @@ class Planner {
     return this.plan;
   }
 
-  private addSheet(name: string, visibility: SheetVisibility | undefined, tabColor: string | undefined): void {
+  private addSheet(name: string, visibility: SheetVisibility | undefined, tabColor: string | undefined, position: number | undefined): void {
     if (this.sheets.has(name.toLowerCase())) throw new Error(`Blad ${name} bestaat al in deze werkmap.`);
     this.sheets.set(name.toLowerCase(), { name, visibility: visibility ?? 'visible', protected: false });
-    this.plan.values.push({ kind: 'addSheet', sheet: name });
+    this.plan.values.push(position === undefined ? { kind: 'addSheet', sheet: name } : { kind: 'addSheet', sheet: name, position });
     if (tabColor !== undefined) this.plan.formats.push({ kind: 'sheetLook', sheet: name, tabColor });
   }
 

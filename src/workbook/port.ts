@@ -96,7 +96,8 @@ export interface ColumnRules {
 }
 
 export type Edit =
-  | { kind: 'addSheet'; sheet: string; visibility?: SheetVisibility; tabColor?: string }
+  /** `position`: the new sheet's 0-based place among all sheets (0: first, at most their number); without it the sheet comes last. */
+  | { kind: 'addSheet'; sheet: string; visibility?: SheetVisibility; tabColor?: string; position?: number }
   | { kind: 'setSheetVisibility'; sheet: string; visibility: SheetVisibility }
   | {
       kind: 'addTable';

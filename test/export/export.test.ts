@@ -291,6 +291,7 @@ describe('a registry that is not as the schema says', () => {
       column: 'Geldig tot',
       cell,
       message: '"morgen" is geen datum (dd/mm/jjjj); in de export is valid_to van deze rij leeg. Verbeter de waarde in Normen en exporteer opnieuw.',
+      params: { sheet: 'Normen', problem: '"morgen" is geen datum (dd/mm/jjjj)', field: 'valid_to' },
     });
   });
 });

@@ -79,7 +79,7 @@ describe('reading a Gemeente-Stadsmonitor CSV: each quirk', () => {
 
   test('a malformed line is reported with its line number and the rest is read', async () => {
     const { plain, skipped, result } = await read('malformed_line.csv');
-    expect(skipped).toEqual([{ line: 3, column: null, message: expect.stringMatching(/^de regel heeft 4 velden in plaats van 6/) }]);
+    expect(skipped).toEqual([{ line: 3, column: null, rule: 'import.velden', params: expect.objectContaining({ count: 4, expected: 6 }), message: expect.stringMatching(/^de regel heeft 4 velden in plaats van 6/) }]);
     // Bad values and periods are the import's to judge; the reader hands the rows on.
     expect(plain.map((r) => r.line)).toEqual([2, 4, 5, 6]);
     expect(result.rowsRead).toBe(5);

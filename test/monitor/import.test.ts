@@ -139,8 +139,8 @@ describe('which areas an import takes', () => {
     expect(result.summary.areaMappings).toEqual([{ from: '71022', fromName: 'Hasselt', to: '71072', toName: 'Hasselt', values: 1 }]);
     expect(result.summary).toMatchObject({ added: 2, empty: 1, skipped: 2 });
     expect(result.errors).toEqual([
-      { line: 3, column: 'Mediaanprijs (in euro)', message: expect.stringMatching(/^Borsbeek \(11007\) is sinds de fusie deel van Antwerpen \(11002\).*op regel 4; die is genomen/) },
-      { line: 5, column: 'Mediaanprijs (in euro)', message: expect.stringMatching(/^Kortessem \(73040\) is sinds de fusie deel van Hasselt \(71072\).*op regel 2/) },
+      { line: 3, column: 'Mediaanprijs (in euro)', rule: 'import.dubbel-fusie', params: expect.objectContaining({ fromCode: '11007', code: '11002', otherLine: 4 }), message: expect.stringMatching(/^Borsbeek \(11007\) is sinds de fusie deel van Antwerpen \(11002\).*op regel 4; die is genomen/) },
+      { line: 5, column: 'Mediaanprijs (in euro)', rule: 'import.dubbel-fusie', params: expect.objectContaining({ fromCode: '73040', code: '71072', otherLine: 2 }), message: expect.stringMatching(/^Kortessem \(73040\) is sinds de fusie deel van Hasselt \(71072\).*op regel 2/) },
     ]);
   });
 
@@ -159,7 +159,7 @@ describe('which areas an import takes', () => {
     const wb = await newRegistry('44021');
     const result = await run(wb, csv('x.csv', 'Gemeente;NIS-code;Indicator;Jaar;Aantal\nAtlantis;99998;Inwonersaantal;2023;5\n'), { allAreas: true });
     expect(result.summary).toMatchObject({ skipped: 1, added: 0 });
-    expect(result.errors[0]).toEqual({ line: 2, column: null, message: expect.stringContaining('gebied Atlantis 99998 is onbekend') });
+    expect(result.errors[0]).toEqual({ line: 2, column: null, rule: 'import.gebied-onbekend', params: { area: 'Atlantis 99998' }, message: expect.stringContaining('gebied Atlantis 99998 is onbekend') });
   });
 });
 
@@ -297,9 +297,9 @@ describe('what is reported about a file', () => {
     const result = await run(wb, file('malformed_line.csv'));
     expect(result.summary).toMatchObject({ rowsRead: 5, added: 2, skipped: 3 });
     expect(result.errors).toEqual([
-      { line: 3, column: null, message: expect.stringMatching(/^de regel heeft 4 velden in plaats van 6/) },
-      { line: 4, column: 'Mediaanprijs (in euro)', message: '"veel" is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.' },
-      { line: 5, column: 'Jaar', message: '"twintig" is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).' },
+      { line: 3, column: null, rule: 'import.velden', params: expect.objectContaining({ count: 4, expected: 6 }), message: expect.stringMatching(/^de regel heeft 4 velden in plaats van 6/) },
+      { line: 4, column: 'Mediaanprijs (in euro)', rule: 'import.geen-getal', params: { value: 'veel' }, message: '"veel" is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.' },
+      { line: 5, column: 'Jaar', rule: 'import.periode', params: { value: 'twintig' }, message: '"twintig" is geen periode; verwacht werd een jaar (2023), semester (2023-S1), kwartaal (2023-Q2) of maand (2023-06).' },
     ]);
     expect((await tableObjects(wb, 'tblMetingen')).map((m) => [m.Periode, m.Waarde])).toEqual([
       ['2021', 290000],

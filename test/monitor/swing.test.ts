@@ -27,7 +27,7 @@ describe('a saved Swing selection table', () => {
     const result = await importMonitor(wb, json('swing_selectie_namen.json'), { allAreas: true, now: NOW });
     expect(result.summary).toMatchObject({ added: 4, empty: 3, skipped: 1 });
     expect(result.summary.areaMappings).toEqual([{ from: '44043', fromName: 'Merelbeke', to: '44088', toName: 'Merelbeke-Melle', values: 1 }]);
-    expect(result.errors).toEqual([{ line: 8, column: null, message: expect.stringContaining('gebied Wijk Nergens is onbekend') }]);
+    expect(result.errors).toEqual([{ line: 8, column: null, rule: 'import.gebied-onbekend', params: { area: 'Wijk Nergens' }, message: expect.stringContaining('gebied Wijk Nergens is onbekend') }]);
   });
 
   test.each([

@@ -147,7 +147,7 @@ describe('a theme workbook', () => {
     const wb = await newRegistry('44021');
     const sheet: Sheet = ['WO_07', [wo07[1][0], ['Gent', 44021, 'Mediaanprijs huizen', 2023, 'Alle huizen', 'onbekend'], ['Gent', 44021, 'Mediaanprijs huizen', 2022, 'Alle huizen', 300000]]];
     const result = await importMonitor(wb, await themeFile('t.xlsx', [sheet]), { now: NOW });
-    expect(result.errors).toEqual([{ line: 2, sheet: 'WO_07', column: 'Mediaanprijs (in euro)', message: expect.stringContaining('"onbekend" is geen getal') }]);
+    expect(result.errors).toEqual([{ line: 2, sheet: 'WO_07', column: 'Mediaanprijs (in euro)', rule: 'import.geen-getal', params: { value: 'onbekend' }, message: expect.stringContaining('"onbekend" is geen getal') }]);
     expect(result.summary).toMatchObject({ added: 1, skipped: 1 });
   });
 
@@ -164,5 +164,12 @@ test('the same measurement on two sheets: the first is taken, the second reporte
   const again: Sheet = ['Kopie', wo07[1]];
   const result = await importMonitor(wb, await themeFile('dubbel.xlsx', [wo07, again]), { now: NOW });
   expect(result.summary).toMatchObject({ added: 2, skipped: 2 });
-  expect(result.errors[0]).toEqual({ line: 2, sheet: 'Kopie', column: 'Mediaanprijs (in euro)', message: 'dezelfde meting (IND-001, 2000, 2023, Alle huizen) staat ook op tabblad WO_07 rij 2; alleen die eerste waarde is genomen.' });
+  expect(result.errors[0]).toEqual({
+    line: 2,
+    sheet: 'Kopie',
+    column: 'Mediaanprijs (in euro)',
+    rule: 'import.dubbel',
+    params: { what: 'IND-001, 2000, 2023, Alle huizen', otherLine: 2, otherSheet: 'WO_07', sameSheet: 0 },
+    message: 'dezelfde meting (IND-001, 2000, 2023, Alle huizen) staat ook op tabblad WO_07 rij 2; alleen die eerste waarde is genomen.',
+  });
 });

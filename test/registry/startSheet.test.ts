@@ -5,7 +5,9 @@ import JSZip from 'jszip';
 import { initRegistry } from '../../src/registry/init';
 import { tables } from '../../src/registry/schema';
 import { FILL_ORDER, START_SHEET, fillOrderSheets } from '../../src/registry/startSheet';
+import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { FakeExcel } from '../workbook/excel/fakeExcel';
 
 /** A new registry as the CLI makes it, saved and read back with ExcelJS (what Excel would open). */
 async function saved(): Promise<{ wb: XlsxWorkbook; file: ExcelJS.Workbook; data: Uint8Array }> {
@@ -52,6 +54,15 @@ test('a new registry opens on Start: the steps in order, each a link to its shee
   expect(FILL_ORDER.map((_, i) => links.get(`B${header + 2 + i}`))).toEqual(fillOrderSheets(tables).map((name) => `${name}!A1`));
 });
 
+test('in Excel too, Start comes before the sheet a new workbook starts with', async () => {
+  const fake = new FakeExcel();
+  const wb = new ExcelWorkbook(fake.run);
+  const [blank] = (await wb.info()).sheets.map((s) => s.name);
+  await initRegistry(wb, { gemeente: '44021' });
+  const sheets = (await wb.info()).sheets.map((s) => s.name);
+  expect(sheets.slice(0, 2)).toEqual([START_SHEET, blank]);
+});
+
 test('init makes Start once: it adds it to an older registry without one, and leaves a Start sheet that is there', async () => {
   const { wb } = await saved();
   await wb.apply([{ kind: 'writeRange', sheet: START_SHEET, at: 'F1', values: [['eigen notitie']] }]);
@@ -59,12 +70,12 @@ test('init makes Start once: it adds it to an older registry without one, and le
   expect(again.added.sheets).toEqual([]);
   expect(await wb.readRange(START_SHEET, 'F1')).toEqual([['eigen notitie']]);
 
-  // A registry made before there was a Start sheet: init adds it, after the sheets that are there.
+  // A registry made before there was a Start sheet: init adds it, in front of the sheets that are there.
   const { file } = await saved();
   file.removeWorksheet(file.getWorksheet(START_SHEET)!.id);
   const older = await XlsxWorkbook.load(new Uint8Array(await file.xlsx.writeBuffer()));
   expect((await initRegistry(older)).added.sheets).toEqual([START_SHEET]);
   const sheets = (await older.info()).sheets.map((s) => s.name);
   expect(sheets.filter((s) => s === START_SHEET)).toHaveLength(1);
-  expect(sheets.indexOf(START_SHEET)).toBeGreaterThan(sheets.indexOf('Metingen'));
+  expect(sheets[0]).toBe(START_SHEET);
 });

@@ -4,6 +4,7 @@
 // choose from, a Swing fetch, and failures in plain Dutch. The monitor chunk is replaced by fakes.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { problem, type Problem } from '../../src/checks/rules';
 import { UserError } from '../../src/errors';
 import { makeCatalogue, type ImportProgress, type ImportResult, type MonitorSource, type SheetOverview } from '../../src/monitor';
 import * as monitor from '../../src/taskpane/monitorOperations';
@@ -30,7 +31,7 @@ const catalogue = makeCatalogue('2023-12', [entry('WO_07', 'Mediaanprijs huizen'
 const csv: MonitorSource = { kind: 'csv', name: 'WO_07.csv', input: 'x' };
 const imported: ImportResult = {
   changed: true,
-  errors: [{ line: 14, column: 'Mediaanprijs (in euro)', message: '"veel" is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.' }],
+  errors: [{ line: 14, column: 'Mediaanprijs (in euro)', ...problem('import.geen-getal', { value: 'veel' }) }],
   summary: {
     file: 'WO_07.csv',
     rowsRead: 13728,
@@ -55,7 +56,7 @@ const imported: ImportResult = {
         workbookValue: 300000,
         fileValue: 310000,
         line: 12,
-        message: 'Metingen!E17 (IND-005, 44021, 2023, Alle huizen): in het register staat 300.000, met de hand ingevuld; het bestand geeft 310.000. De waarde is niet overschreven.',
+        ...problem('import.conflict', { cell: 'Metingen!E17', what: 'IND-005, 44021, 2023, Alle huizen', current: '300.000', source: '', value: '310.000' }),
       },
     ],
   },
@@ -157,12 +158,12 @@ test('the summary of an import: counts, what was added, the conflicts and the sk
 });
 
 test('import conflicts are settled one by one or all at once, and leave the list', async () => {
-  const second = { ...imported.summary.conflictList[0], cell: 'Metingen!E18', period: '2022', workbookValue: 290000, fileValue: 295000, message: 'Metingen!E18 (IND-005, 44021, 2022, Alle huizen): in het register staat 290.000, met de hand ingevuld; het bestand geeft 295.000.' };
-  const third = { ...second, cell: 'Metingen!E19', period: '2021', message: 'Metingen!E19 (IND-005, 44021, 2021, Alle huizen): in het register staat 280.000.' };
+  const second = { ...imported.summary.conflictList[0], cell: 'Metingen!E18', period: '2022', workbookValue: 290000, fileValue: 295000, ...problem('import.conflict', { cell: 'Metingen!E18', what: 'IND-005, 44021, 2022, Alle huizen', current: '290.000', source: '', value: '295.000' }) };
+  const third = { ...second, cell: 'Metingen!E19', period: '2021', ...problem('import.conflict', { cell: 'Metingen!E19', what: 'IND-005, 44021, 2021, Alle huizen', current: '280.000', source: '', value: '285.000' }) };
   const conflictList = [imported.summary.conflictList[0], second, third];
   fake.monitorSourceFromFile.mockResolvedValue(csv);
   fake.importSource.mockResolvedValue({ ...imported, summary: { ...imported.summary, conflicts: 3, conflictList } });
-  const settle = pending<{ taken: number; kept: number; skipped: { conflict: (typeof conflictList)[number]; message: string }[] }>();
+  const settle = pending<{ taken: number; kept: number; skipped: ({ conflict: (typeof conflictList)[number] } & Problem)[] }>();
   fake.resolveConflicts.mockReturnValueOnce(settle.promise);
   renderPane(<MonitorPanel workbook={workbook} />);
   pick('WO_07.csv');
@@ -185,8 +186,10 @@ test('import conflicts are settled one by one or all at once, and leave the list
   expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: second, take: 'mine' }], { file: 'WO_07.csv' });
 
   // The last one changed since the import: nothing is written, and the screen says why.
-  const skipped = 'Metingen!E19: de waarde is sinds het importeren veranderd (nu 281.000); er is niets aangepast. Importeer opnieuw om te zien of er nog een conflict is.';
-  fake.resolveConflicts.mockResolvedValueOnce({ taken: 0, kept: 0, skipped: [{ conflict: third, message: skipped }] });
+  const changed = problem('import.veranderd', { cell: 'Metingen!E19', current: '281.000' });
+  const skipped = changed.message;
+  expect(skipped).toBe('Metingen!E19: de waarde is sinds het importeren veranderd (nu 281.000); er is niets aangepast. Importeer opnieuw om te zien of er nog een conflict is.');
+  fake.resolveConflicts.mockResolvedValueOnce({ taken: 0, kept: 0, skipped: [{ conflict: third, ...changed }] });
   fireEvent.click(screen.getByRole('button', { name: 'Alles uit het bestand overnemen' }));
   expect(await screen.findByText(skipped)).toBeTruthy();
   expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: third, take: 'file' }], { file: 'WO_07.csv' });

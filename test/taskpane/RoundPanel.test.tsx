@@ -5,6 +5,7 @@
 // reminder to copy. The rounds chunk is replaced by fakes; the e2e test runs the real one.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { problem } from '../../src/checks/rules';
 import { UserError } from '../../src/errors';
 import type { MergeResult, RoundConflict } from '../../src/rounds';
 import { offerDownload } from '../../src/taskpane/download';
@@ -76,7 +77,7 @@ const conflict = (indicator: string, area: string, formCell: string, registryVal
   registrySource: 'eigen telling',
   registryDate: 46341, // 15/11/2026
   formValue,
-  message: `${formCell}: conflict`,
+  ...problem('ronde.conflict', { cell: 'Metingen!E30', key: `${indicator} | ${area} | 2026`, current: String(registryValue), source: 'eigen telling', owner: 'Groen', value: String(formValue), formCell }),
 });
 const c1 = conflict('IND-003', '44021', 'Update!J9', 0.37, 0.36);
 const c2 = conflict('IND-003', 'W-BRUGSEPOORT', 'Update!J10', 0.44, 0.41);
@@ -92,8 +93,8 @@ const merged: MergeResult = {
   followUpsClosed: 0,
   conflictList: [c1, c2],
   rejected: [
-    { form: 'Update 2026-S2 Wonen.xlsx', sheet: 'Update', cell: 'J9', whole: false, message: 'J9 (IND-004 | 44021 | 2026): ongeveer 3 is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.' },
-    { form: 'foto.png', sheet: null, cell: null, whole: true, message: 'foto.png kan niet geopend worden als Excel-werkmap (.xlsx).' },
+    { form: 'Update 2026-S2 Wonen.xlsx', sheet: 'Update', cell: 'J9', whole: false, ...problem('ronde.geen-getal', { cell: 'J9', key: 'IND-004 | 44021 | 2026', value: 'ongeveer 3' }) },
+    { form: 'foto.png', sheet: null, cell: null, whole: true, ...problem('ronde.onleesbaar', { file: 'foto.png' }) },
   ],
   missingOwners: [],
   owners: [],
@@ -230,7 +231,7 @@ test('merging picked forms: counts, what was not taken and where, and the confli
   const rejected = within(screen.getByTestId('round-rejected')).getAllByRole('listitem').map((li) => li.textContent);
   expect(rejected).toEqual([
     'Update 2026-S2 Wonen.xlsx, blad Update, cel J9: J9 (IND-004 | 44021 | 2026): ongeveer 3 is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.',
-    'foto.png: foto.png kan niet geopend worden als Excel-werkmap (.xlsx).',
+    'foto.png: foto.png kan niet geopend worden als Excel-werkmap (.xlsx). Vraag de dienst het formulier te bewaren als .xlsx en het opnieuw te sturen. Er is niets uit overgenomen.',
   ]);
   const first = within(screen.getByTestId('round-conflicts')).getAllByRole('listitem')[0];
   expect(within(first).getByText('IND-003, 44021, 2026')).toBeTruthy();
@@ -247,7 +248,7 @@ test('conflicts: take one over (merged again with it accepted), keep one (nothin
   renderPane(<RoundPanel workbook={workbook} today={today} />);
   fireEvent.click(screen.getByRole('button', { name: 'Voeg de formulierbladen in dit register samen' }));
   await screen.findByTestId('round-conflicts');
-  expect(fake.openForms).toHaveBeenCalledWith(workbook, { kind: 'sheets' }, expect.any(Function));
+  expect(fake.openForms).toHaveBeenCalledWith(workbook, { kind: 'sheets' });
 
   // Take over the first: the same forms merged again, with that conflict accepted.
   fake.mergeOpened.mockResolvedValueOnce({ ...merged, accepted: 0, unchanged: 3, conflicts: 1, conflictList: [c2] });

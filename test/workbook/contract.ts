@@ -107,6 +107,18 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       expect(t.rows).toEqual([['P1', 'An', 30], ['P2', 'Bart', null]]);
     });
 
+    test('a sheet added at a position goes there; without one it comes last', async () => {
+      const before = (await wb.info()).sheets.map((s) => s.name);
+      await wb.apply([
+        { kind: 'addSheet', sheet: 'Achteraan' },
+        { kind: 'addSheet', sheet: 'Vooraan', position: 0 },
+        { kind: 'addSheet', sheet: 'Tweede', position: 1 },
+      ]);
+      const names = (await (await h.reopen()).info()).sheets.map((s) => s.name);
+      expect(names).toEqual(['Vooraan', 'Tweede', ...before, 'Achteraan']);
+      await expect(wb.apply([{ kind: 'addSheet', sheet: 'Verloren', position: names.length + 1 }])).rejects.toThrow(/plaats/);
+    });
+
     test('a table placed away from A1 reports its own first row and column', async () => {
       await wb.apply([
         { kind: 'addSheet', sheet: 'Ver' },

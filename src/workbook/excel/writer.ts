@@ -48,10 +48,13 @@ export class StepWriter {
         await this.budget.reserve(commandBytes(1, 1));
         this.sheet(step.sheet).protection.unprotect();
         return;
-      case 'addSheet':
-        await this.budget.reserve(commandBytes(1, 0, [step.sheet]));
-        this.context.workbook.worksheets.add(step.sheet);
+      case 'addSheet': {
+        await this.budget.reserve(commandBytes(1, 0, [step.sheet]) + (step.position === undefined ? 0 : commandBytes(0, 0, [step.position])));
+        const sheet = this.context.workbook.worksheets.add(step.sheet);
+        // A new sheet comes last; Worksheet.position (ExcelApi 1.1) moves it.
+        if (step.position !== undefined) sheet.position = step.position;
         return;
+      }
       case 'writeBlock':
         return this.writeBlock(step.sheet, step.top, step.left, step.values);
       case 'createTable': {

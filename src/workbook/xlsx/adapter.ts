@@ -244,13 +244,23 @@ export class XlsxWorkbook implements WorkbookPort {
     this.wb.views = [{ ...this.wb.views[0], activeTab: this.wb.worksheets.indexOf(ws) }];
   }
 
+  /** ExcelJS orders sheets by orderNo (the order they are saved in): renumber them with `ws` at `position`. */
+  private moveSheet(ws: ExcelJS.Worksheet, position: number): void {
+    const sheets = this.wb.worksheets.filter((s) => s !== ws);
+    sheets.splice(Math.max(0, Math.min(position, sheets.length)), 0, ws);
+    // orderNo is ExcelJS's own member, left out of its typings.
+    sheets.forEach((s, i) => ((s as unknown as { orderNo: number }).orderNo = i + 1));
+  }
+
   private value(step: ValueStep): void {
     switch (step.kind) {
       case 'unprotectSheet':
         return; // no one types in a file: its protected sheets take the writes, and protectSheet comes last
-      case 'addSheet':
-        this.wb.addWorksheet(step.sheet);
+      case 'addSheet': {
+        const ws = this.wb.addWorksheet(step.sheet);
+        if (step.position !== undefined) this.moveSheet(ws, step.position);
         return;
+      }
       case 'writeBlock': {
         const ws = this.sheet(step.sheet);
         step.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws, step.top + i, step.left + j, value)));

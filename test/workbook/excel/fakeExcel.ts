@@ -265,6 +265,13 @@ class WorkbookModel {
     return sheet;
   }
 
+  /** Worksheet.position: Excel refuses a place outside the sheets. */
+  moveSheet(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) throw invalid(`sheet position ${position}`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
   setVisibility(sheet: SheetModel, visibility: string): void {
     if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden') throw invalid(`visibility ${visibility}`);
     if (visibility !== 'Visible' && !this.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
@@ -948,7 +955,7 @@ class FakeWorksheet extends FakeObject<SheetModel> {
       {
         id: { get: (s) => String(s.id) },
         name: { get: (s) => s.name },
-        position: { get: (s) => workbook().sheets.indexOf(s) },
+        position: { get: (s) => workbook().sheets.indexOf(s), set: (s, v) => workbook().moveSheet(s, Number(v)) },
         tabColor: { get: (s) => s.tabColor, set: (s, v) => void (s.tabColor = String(v)) },
         visibility: { get: (s) => s.visibility, set: (s, v) => workbook().setVisibility(s, String(v)) },
       },

@@ -1,0 +1,85 @@
+/** @jest-environment jsdom */
+// The pane in English shows the problems of an import, a round and an export in English, rendered
+// from the rule catalogue: they come from the real operations on the demo registry (in Dutch, as
+// the CLI prints them), and only the pane's language changes.
+
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { readExportTables } from '../../src/export/table';
+import { importMonitor } from '../../src/monitor';
+import { writeDemo } from '../../src/registry/demo';
+import { tables } from '../../src/registry/schema';
+import { mergeForms, startRound } from '../../src/rounds';
+import { FindingList } from '../../src/taskpane/FindingList';
+import { ImportSummaryView } from '../../src/taskpane/ImportSummaryView';
+import * as rounds from '../../src/taskpane/roundOperations';
+import { RoundPanel } from '../../src/taskpane/RoundPanel';
+import type { WorkbookPort } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { renderPane } from './renderPane';
+
+jest.mock('../../src/taskpane/roundOperations', () => ({
+  roundOwners: jest.fn(),
+  startRoundForms: jest.fn(),
+  openForms: jest.fn(),
+  mergeOpened: jest.fn(),
+  progressOf: jest.fn(),
+}));
+const fake = rounds as jest.Mocked<typeof rounds>;
+const now = new Date('2027-01-10T10:00:00');
+
+async function demo(): Promise<XlsxWorkbook> {
+  const wb = XlsxWorkbook.create();
+  await writeDemo(wb);
+  return XlsxWorkbook.load(await wb.save());
+}
+
+test('an import’s skipped lines and values are listed in English', async () => {
+  const wb = await demo();
+  const input = ['Gemeente;NIS-code;Indicator;Jaar;Type;Mediaanprijs (in euro)', 'Gent;44021;Mediaanprijs huizen;2022', 'Gent;44021;Mediaanprijs huizen;2023;Alle huizen;veel', 'Gent;44021;Mediaanprijs huizen;twintig;Alle huizen;1,0'].join('\n');
+  const result = await importMonitor(wb, { kind: 'csv', name: 'WO_07.csv', input }, { now });
+  expect(result.errors.map((e) => e.rule)).toEqual(['import.velden', 'import.geen-getal', 'import.periode']);
+  expect(result.errors[1].message).toBe('"veel" is geen getal; verwacht werd een getal zoals 200000,0 of een lege cel.');
+
+  renderPane(<ImportSummaryView result={result} workbook={wb} />, 'en');
+  expect(screen.getByText(/line 2: the line has 4 fields instead of 6 \(Gemeente;NIS-code;Indicator;Jaar;Type;Mediaanprijs \(in euro\)\); it was skipped\./)).toBeTruthy();
+  expect(screen.getByText('line 3, column Mediaanprijs (in euro): "veel" is not a number; expected a number such as 200000.0 or an empty cell.')).toBeTruthy();
+  expect(screen.getByText(/"twintig" is not a period; expected a year \(2023\)/)).toBeTruthy();
+  expect(document.body.textContent).not.toMatch(/is geen|overgeslagen/);
+});
+
+test('an export’s unreadable value is listed in English', async () => {
+  const wb = await demo();
+  await wb.apply([{ kind: 'updateCells', table: 'tblNormen', cells: [{ row: 0, column: 'Geldig tot', value: 'morgen' }] }]);
+  // What the export reads and reports (the zip and its hashes are the export's own business).
+  const { findings } = await readExportTables(wb, tables);
+  const unreadable = findings.filter((f) => f.rule === 'export.waarde-onleesbaar');
+  expect(unreadable).toHaveLength(1);
+  expect(unreadable[0].message).toMatch(/^"morgen" is geen datum \(dd\/mm\/jjjj\); in de export is valid_to van deze rij leeg/);
+
+  renderPane(<FindingList findings={findings} workbook={wb} />, 'en');
+  expect(screen.getByText('"morgen" is not a date (dd/mm/yyyy); in the export valid_to of this row is empty. Correct the value in Normen and export again.')).toBeTruthy();
+  expect(document.body.textContent).not.toContain('in de export');
+});
+
+test('a round’s values that were not taken are listed in English', async () => {
+  const registry = await demo();
+  const started = await startRound(registry, { period: '2026-S2', owners: ['Groen'], target: 'files', now });
+  const form = XlsxWorkbook.create();
+  await form.apply(started.forms[0].file!.edits);
+  const [update] = await form.readTables(['tblUpdate']);
+  await form.apply([{ kind: 'updateCells', table: 'tblUpdate', cells: [{ row: 0, column: 'Nieuwe waarde', value: 'ongeveer 0,4' }] }]);
+  const merged = await mergeForms(registry, [{ name: 'Update 2026-S2 Groen.xlsx', wb: form }], { now });
+  expect(merged.rejected).toEqual([expect.objectContaining({ rule: 'ronde.geen-getal', message: expect.stringContaining('ongeveer 0,4 is geen getal') })]);
+
+  fake.roundOwners.mockResolvedValue([]);
+  fake.progressOf.mockResolvedValue(null);
+  fake.openForms.mockResolvedValue({ sources: [], unreadable: [] });
+  fake.mergeOpened.mockResolvedValue(merged);
+  renderPane(<RoundPanel workbook={{} as WorkbookPort} today={now} />, 'en');
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Merge the form sheets in this register' })));
+  const [line] = within(await screen.findByTestId('round-rejected')).getAllByRole('listitem').map((li) => li.textContent);
+  const key = `${update.rows[0][update.columns.indexOf('Indicator')]} | `;
+  expect(line).toMatch(/^Update 2026-S2 Groen\.xlsx, sheet Update, cell \w+\d+: \w+\d+ \(/);
+  expect(line).toContain(key);
+  expect(line).toContain('ongeveer 0,4 is not a number; fill in a number such as 48,5 (decimal comma), without a unit.');
+});

@@ -5,7 +5,8 @@
 import { UserError } from '../errors';
 import { logbookEdits } from '../registry/logbook';
 import type { Edit, WorkbookPort } from '../workbook/port';
-import { AreaResolver, normaliseCode, type Area } from './areas';
+import { codeKey } from '../registry/keys';
+import { AreaResolver, type Area } from './areas';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { readMonitorCsv, type CsvInput } from './csv';
 import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
@@ -15,7 +16,7 @@ import { openThemeWorkbook, type ThemeSheet } from './themeExcel';
 import { cellText, memo, quoted, shortened } from './text';
 import type { ImportError, ImportProgress, ImportResult, ImportSummary, MonitorRow, RowSink } from './types';
 import { MeasurementUpsert } from './upsert';
-import { normalisePeriod, parseValue } from './values';
+import { parseFileValue, periodCode } from '../registry/values';
 
 export type MonitorSource =
   /** A Gemeente-Stadsmonitor CSV: text, a File/Blob, or a Node stream (see node.ts). */
@@ -47,9 +48,9 @@ export interface ImportOptions {
   user?: string;
 }
 
-const periodText = memo(normalisePeriod);
+const periodText = memo(periodCode);
 /** A period in the registry's form; files repeat the same few, so they are read once. */
-const periodOf = (raw: string | number) => (typeof raw === 'number' ? normalisePeriod(raw) : periodText(raw));
+const periodOf = (raw: string | number) => (typeof raw === 'number' ? periodCode(raw) : periodText(raw));
 
 /** At most this many errors are listed; the counts stay complete. */
 const MAX_ERRORS = 1000;
@@ -108,7 +109,7 @@ class ImportRun implements RowSink {
     );
     const today = this.now;
     this.upsert = new MeasurementUpsert(registry.measurements, new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
-    this.benchmarks = new Set(['2000', registry.gemeente, registry.provincie].filter((c): c is string => !!c).map(normaliseCode));
+    this.benchmarks = new Set(['2000', registry.gemeente, registry.provincie].filter((c): c is string => !!c).map(codeKey));
   }
 
   private error(e: ImportError): void {
@@ -141,7 +142,7 @@ class ImportRun implements RowSink {
       }
       return this.skip({ ...at, column: null, message: `gebied ${areaText} is onbekend: het staat niet in Werkingsgebieden en is geen Vlaamse gemeente (2025), provincie of het Vlaams Gewest. Voeg het toe in Werkingsgebieden en importeer opnieuw.` });
     }
-    if (!resolved.inRegistry && !this.options.allAreas && !this.benchmarks.has(normaliseCode(resolved.area.code))) {
+    if (!resolved.inRegistry && !this.options.allAreas && !this.benchmarks.has(codeKey(resolved.area.code))) {
       this.summary.notSelected += r.values.length;
       return;
     }
@@ -153,7 +154,7 @@ class ImportRun implements RowSink {
     let indicator: { id: string; unit: string | null } | null = null;
     let area: Area | null = null;
     for (const v of r.values) {
-      const parsed = parseValue(v.raw, r.decimal);
+      const parsed = parseFileValue(v.raw, r.decimal);
       if (parsed.kind === 'empty') {
         this.summary.empty++;
         continue;

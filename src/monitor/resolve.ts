@@ -7,7 +7,7 @@ import type { CellInput, Edit, WorkbookPort } from '../workbook/port';
 import { readRegistry } from './registry';
 import { cellText } from './text';
 import type { Conflict } from './types';
-import { measurementKey } from './upsert';
+import { measurementKey } from '../registry/keys';
 
 export interface Decision {
   conflict: Conflict;

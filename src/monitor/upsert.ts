@@ -2,14 +2,15 @@
 // anything. Bronwaarde holds the value as the last import read it, so Waarde ≠ Bronwaarde means a
 // person changed it: such a value is never overwritten; a different value from the file is a
 // conflict for the user to decide. The same value again changes nothing, so a re-import is a no-op.
+import { measurementKey, naturalKey } from '../registry/keys';
 import type { LogEntry } from '../registry/logbook';
+import { tableSpec } from '../registry/schema';
+import { parseNumber } from '../registry/values';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellInput, CellValue, Edit } from '../workbook/port';
-import { normaliseCode } from './areas';
 import type { RegistryTable } from './registry';
-import { cellText, memo, normalText } from './text';
+import { cellText } from './text';
 import type { Conflict } from './types';
-import { normalisePeriod, parseValue } from './values';
 
 export interface IncomingValue {
   indicator: string;
@@ -31,8 +32,9 @@ const blank = (v: CellValue | undefined) => v === null || v === undefined || cel
 /** A cell and a number are the same value (a number typed as text counts; tiny float noise does not). */
 function sameValue(cell: CellValue | undefined, value: number): boolean {
   if (blank(cell)) return false;
-  const parsed = typeof cell === 'number' ? cell : (() => { const p = parseValue(cell, 'auto'); return p.kind === 'number' ? p.value : NaN; })();
-  return Math.abs(parsed - value) <= 1e-9 * Math.max(1, Math.abs(value));
+  const parsed = parseNumber(cell ?? null);
+  if (!parsed.ok) return false;
+  return Math.abs(parsed.value - value) <= 1e-9 * Math.max(1, Math.abs(value));
 }
 
 function sameCell(a: CellValue, b: CellValue): boolean {
@@ -44,16 +46,6 @@ function sameCell(a: CellValue, b: CellValue): boolean {
 /** A number as a Flemish reader writes it: decimal comma. */
 export const dutchNumber = (v: CellValue | number) => (typeof v === 'number' ? String(v).replace('.', ',') : cellText(v));
 
-const areaKey = memo((area) => (area === '' ? '' : normaliseCode(area)));
-const periodKey = memo((period) => normalisePeriod(period) ?? period.toUpperCase());
-const dimensionKey = memo(normalText);
-
-/** The columns that identify a measurement: one value per indicator, area, period and dimension. */
-export const MEASUREMENT_KEY = ['indicator', 'area', 'period', 'dimension'] as const;
-
-/** The natural key of a measurement, compared as a person would (2000 = 02000, 2023 = "2023"). */
-export const measurementKey = (indicator: CellValue, area: CellValue, period: CellValue, dimension: CellValue) =>
-  `${cellText(indicator).toUpperCase()}\u0001${areaKey(cellText(area))}\u0001${periodKey(cellText(period))}\u0001${dimensionKey(cellText(dimension))}`;
 
 export class MeasurementUpsert {
   private readonly existing = new Map<string, number>();
@@ -173,7 +165,7 @@ export class MeasurementUpsert {
         const col = this.table.col(key);
         if (col >= 0) cells.push({ row, column: columns[col], value });
       }
-      for (const key of MEASUREMENT_KEY) {
+      for (const key of naturalKey(tableSpec('measurements'))) {
         const col = this.table.col(key);
         if (col >= 0) expect.push({ row, column: columns[col], value: this.table.get(rows[row], key) ?? null });
       }

@@ -4,6 +4,7 @@
 import { finding } from '../checks/rules';
 import type { Finding } from '../findings';
 import { FLEMISH_REGION } from '../registry/gemeenten';
+import { measurementKey } from '../registry/keys';
 import type { RegistryData, RowView } from '../registry/read';
 import { parseDate, parseNumber, parsePeriod } from '../registry/values';
 import { dateToSerial } from '../workbook/address';
@@ -59,7 +60,8 @@ export const isNoted = (status: string | null) => status !== null && NOTED.inclu
 /** What identifies a measurement, without its value. */
 type MeasurementKey = Pick<Measurement, 'indicator' | 'area' | 'period' | 'dimension'>;
 
-const seriesKey = (indicator: string, area: string, dimension: string) => [indicator, lower(area), lower(dimension)].join('\u0000');
+/** A measurement's series: its natural key (registry/keys) without the period. */
+const seriesKey = (indicator: string, area: string, dimension: string) => measurementKey(indicator, area, '', dimension);
 
 interface NormOutcome {
   norm: Norm;

@@ -7,6 +7,7 @@ import { rowChecks } from '../checks/rowChecks';
 import type { CheckScope, RuleId } from '../checks/rules';
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
+import { normalText } from '../registry/keys';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { isActive, isContextIndicator } from '../registry/roles';
 import { settingsFromRows } from '../registry/settings';
@@ -249,7 +250,7 @@ export function buildModel(data: RegistryData): Model {
   }
 
   const twoLevel = (key: 'sectors' | 'livingEnvironment' | 'materialFlows') =>
-    new Map(rows(key).filter((r) => !r.blank('parent')).map((r) => [lower(r.text('name')), lower(r.text('parent'))]));
+    new Map(rows(key).filter((r) => !r.blank('parent')).map((r) => [normalText(r.text('name')), normalText(r.text('parent'))]));
   const settings = settingsFromRows(data.settings);
   return {
     indicators,

@@ -9,15 +9,16 @@
 // Every value written gets a Logboek line; Rondes is brought up to date. All in one apply.
 import { UserError } from '../errors';
 import { shortened } from '../monitor/text';
-import { MEASUREMENT_KEY, measurementKey } from '../monitor/upsert';
 import { expectedTests, type ExpectedTest } from '../norms';
 import { areaTree } from '../norms/areas';
 import { breaches, toOperator } from '../norms/operators';
 import { formatNumber } from '../norms/text';
 import type { Row } from '../registry/defaults';
+import { codeKey, measurementKey, naturalKey, rowKeyOf } from '../registry/keys';
 import { rowCells } from '../registry/layout';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
 import { readRegistry, type RegistryData, type RowView } from '../registry/read';
+import { tableSpec } from '../registry/schema';
 import { parseSettings, settingsFromRows } from '../registry/settings';
 import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
@@ -115,7 +116,9 @@ export interface MergeResult {
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 /** A value as users read it: a number with a decimal comma, as everywhere else. */
 const shown = (v: CellValue | number | string) => (typeof v === 'number' ? formatNumber(v) : text(v));
-const followUpKey = (...parts: string[]) => parts.map((p) => p.trim().toLowerCase()).join('\u0000');
+/** Opvolging rows by their natural key (schema), and open ones by indicator and area. */
+const followUpKey = rowKeyOf(tableSpec('followUps'));
+const openKey = (indicator: CellValue, area: CellValue) => `${codeKey(indicator)}\u0001${codeKey(area)}`;
 export const updateSource = (owner: string, period: string) => `update ${owner} ${period}`;
 
 interface Value {
@@ -194,8 +197,8 @@ class Merge {
       if (!this.index.has(key)) this.index.set(key, r);
     }
     for (const r of data.tables.get('followUps')?.rows ?? []) {
-      this.followUpKeys.add(followUpKey(r.text('indicator'), r.text('area'), r.text('period'), r.text('decision')));
-      if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, followUpKey(r.text('indicator'), r.text('area')), r);
+      this.followUpKeys.add(followUpKey((k) => r.get(k)));
+      if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, openKey(r.get('indicator'), r.get('area')), r);
     }
     this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
@@ -254,7 +257,7 @@ class Merge {
       }
       if (cx >= 0 && text(cells[cx]).toLowerCase() === 'ja') {
         filled = true;
-        for (const row of this.openFollowUps.get(followUpKey(key.indicator, key.area)) ?? []) this.closed.add(row);
+        for (const row of this.openFollowUps.get(openKey(key.indicator, key.area)) ?? []) this.closed.add(row);
       }
       if (isBlank(cells[cv])) return;
       filled = true;
@@ -276,7 +279,8 @@ class Merge {
     if (!this.data.tables.get('followUps')) {
       return this.reject(form, sheet, cell, `${cell} (${keyLine({ ...key, dimension: '' })}): de bijsturing is niet overgenomen, want het register heeft geen tabel Opvolging. Voer Maak register uit (beleidsregister maak) en voeg het formulier opnieuw samen.`);
     }
-    const k = followUpKey(key.indicator, key.area, key.period, decision);
+    const parts: Record<string, CellValue> = { ...key, decision };
+    const k = followUpKey((c) => parts[c] ?? null);
     if (this.followUpKeys.has(k)) return;
     this.followUpKeys.add(k);
     this.followUps.push({ indicator: this.indicatorOf(key.indicator)?.id ?? key.indicator, area: key.area, period: key.period, deviation: deviation || null, decision, by: owner, status: 'open' });
@@ -349,7 +353,7 @@ class Merge {
     );
     // The keys of the rows as read: a Metingen a co-author sorted since is refused, not written on other rows.
     const expect = [...this.updates.keys()].flatMap((row) =>
-      MEASUREMENT_KEY.flatMap((key) => {
+      naturalKey(spec).flatMap((key) => {
         const column = this.measurements.columns.get(key);
         return column ? [{ row: row.row - this.measurements.firstRow, column: column.caption, value: row.get(key) ?? null }] : [];
       }),

@@ -10,7 +10,6 @@ import { monthsOf } from '../registry/frequency';
 import { normalText } from '../registry/keys';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { isActive, isContextIndicator } from '../registry/roles';
-import { settingsFromRows } from '../registry/settings';
 import type { TableKey } from '../registry/types';
 import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, periodReader, type Period } from '../registry/values';
 import { areaTree, type AreaTree } from './areas';
@@ -251,7 +250,7 @@ export function buildModel(data: RegistryData): Model {
 
   const twoLevel = (key: 'sectors' | 'livingEnvironment' | 'materialFlows') =>
     new Map(rows(key).filter((r) => !r.blank('parent')).map((r) => [normalText(r.text('name')), normalText(r.text('parent'))]));
-  const settings = settingsFromRows(data.settings);
+  const settings = data.settings.raw;
   return {
     indicators,
     norms,

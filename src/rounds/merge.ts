@@ -17,15 +17,14 @@ import type { Row } from '../registry/defaults';
 import { codeKey, measurementKey, naturalKey, rowKeyOf } from '../registry/keys';
 import { rowCells } from '../registry/layout';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
-import { readRegistry, type RegistryData, type RowView } from '../registry/read';
-import { tableSpec } from '../registry/schema';
-import { parseSettings, settingsFromRows } from '../registry/settings';
+import { openRegistry, type RegistryData, type RowView } from '../registry/read';
+import { SCHEMA_VERSION, tableSpec } from '../registry/schema';
 import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
 import { push } from '../collections';
 import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
-import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
+import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, ROUND_TABLES, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
 export interface FormSource {
   /** File name, or `dit register` for the form sheets in the registry itself. */
@@ -426,14 +425,13 @@ function roundRows(sheet: RoundSheet, period?: string): RoundRow[] & { index: nu
   return rows;
 }
 
-/** Reads the registry and the round; refuses a workbook that is no registry. */
+/** Reads the registry and the round in one read; refuses a workbook that is no usable registry. */
 async function readRound(wb: WorkbookPort, period: string | undefined) {
-  const data = await readRegistry(wb);
-  const settings = parseSettings(settingsFromRows(data.settings));
-  if (!settings.ok || !data.tables.get('measurements')) throw new UserError('not-a-registry', 'deze werkmap is geen register met een tabel Metingen. Open het register waarin de ronde gestart werd.');
-  const sheet = await readRoundSheet(wb, data.info);
-  const nis = settings.settings.gemeente ?? '';
-  return { data, sheet, round: roundRows(sheet, period), registry: { nis, label: `${settings.settings.gemeentenaam ?? nis} (${nis})` } };
+  const data = await openRegistry(wb, { need: ['indicators', 'measurements'], minVersion: SCHEMA_VERSION, also: ROUND_TABLES });
+  const sheet = readRoundSheet(data);
+  const settings = data.settings.parsed.ok ? data.settings.parsed.settings : undefined;
+  const nis = settings?.gemeente ?? '';
+  return { data, sheet, round: roundRows(sheet, period), registry: { nis, label: `${settings?.gemeentenaam ?? nis} (${nis})` } };
 }
 
 /** Merges the forms in the given workbooks (files, or the registry's own form sheets) into the registry. */

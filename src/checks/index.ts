@@ -4,6 +4,7 @@
 import type { Finding } from '../findings';
 import { openRegistry, type RegistryData } from '../registry/read';
 import { SYSTEM_SHEET, registrySchema, type RegistrySchema } from '../registry/schema';
+import { SETTINGS_COLUMNS } from '../registry/settings';
 import type { WorkbookPort } from '../workbook/port';
 import { acceptancesOf, applyAcceptances, identify, type AcceptedFinding } from './accept';
 import { fieldChecks } from './fieldChecks';
@@ -31,7 +32,7 @@ function settingsFindings(data: RegistryData): Finding[] {
   const at = { sheet: SYSTEM_SHEET };
   if (!data.settings.present) return [finding('structuur.instellingen-ontbreken', at)];
   if (!data.settings.parsed.ok) return [finding('instelling.register-ongeldig', at, { problem: data.settings.parsed.problem })];
-  return data.settings.findings;
+  return data.settings.invalid.map((i) => finding('instelling.ongeldig', { sheet: i.sheet, row: i.row, column: SETTINGS_COLUMNS[1], cell: i.cell }, { key: i.key, value: i.value, default: i.default }));
 }
 
 export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {

@@ -1,8 +1,6 @@
 // The registry's settings: rows of the Instellingen table on the hidden system sheet. Each has a
 // stable key in the first column, so a coordinator can read them and later issues can add their own.
 import * as z from 'zod';
-import { finding } from '../checks/rules';
-import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellValue, TableRows } from '../workbook/port';
 import { monthsOf } from './frequency';
@@ -80,15 +78,15 @@ export interface RegistrySettings {
   raw: Record<string, string>;
   parsed: ReturnType<typeof parseSettings>;
   thresholds: Thresholds;
-  /** A threshold with an invalid value (it falls back to its default), at its cell. */
-  findings: Finding[];
+  /** Thresholds with an invalid value (each falls back to its default), with their cell. */
+  invalid: { key: string; value: string; default: string; sheet: string; row: number; cell: string }[];
 }
 
-/** Reads the settings table (null when the workbook has none); an invalid threshold becomes a finding at its cell. */
+/** Reads the settings table (null when the workbook has none); an invalid threshold is kept with its cell. */
 export function readSettings(table: TableRows | null): RegistrySettings {
   const rows = table?.rows ?? [];
   const raw = settingsFromRows(rows);
-  const findings: Finding[] = [];
+  const invalid: RegistrySettings['invalid'] = [];
   const values: Record<string, number | string> = {};
   const valueLetter = table ? columnLetter(columnIndex(table.firstColumn) + 1) : 'B';
   for (const spec of settingSpecs) {
@@ -100,8 +98,8 @@ export function readSettings(table: TableRows | null): RegistrySettings {
     values[spec.key] = valid ? (numeric ? Number(value) : value) : numeric ? Number(spec.default) : spec.default;
     if (value !== '' && !valid && table) {
       const row = table.firstRow + index;
-      findings.push(finding('instelling.ongeldig', { sheet: table.sheet, row, column: SETTINGS_COLUMNS[1], cell: `${valueLetter}${row}` }, { key: spec.key, value, default: spec.default }));
+      invalid.push({ key: spec.key, value, default: spec.default, sheet: table.sheet, row, cell: `${valueLetter}${row}` });
     }
   }
-  return { present: table !== null, raw, parsed: parseSettings(raw), thresholds: values as unknown as Thresholds, findings };
+  return { present: table !== null, raw, parsed: parseSettings(raw), thresholds: values as unknown as Thresholds, invalid };
 }

@@ -38,7 +38,12 @@ function settingsFindings(data: RegistryData): Finding[] {
 export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {
   const schema = options.schema ?? registrySchema;
   // The Controle sheet's acceptances come in the same read as the registry.
-  const data = await openRegistry(wb, { schema, withoutSettings: true, also: [CONTROL_TABLE] });
+  return checkOpened(await openRegistry(wb, { schema, withoutSettings: true, also: [CONTROL_TABLE] }), options);
+}
+
+/** Controleer register on a registry read already (with `also: [CONTROL_TABLE]` for the acceptances). */
+export function checkOpened(data: RegistryData, options: CheckOptions = {}): CheckResult {
+  const schema = data.schema;
   const all = [...settingsFindings(data), ...data.structure, ...rowChecks(data), ...referenceChecks(data), ...fieldChecks(data, data.settings.thresholds, options.now ?? new Date())];
 
   // Sheet order of the schema, then row, then column position in the sheet.

@@ -3,6 +3,7 @@
 // reader into the upsert, and everything the import changes goes to the workbook in one `apply` at
 // the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
 import { UserError } from '../errors';
+import { rowCells, rowWriter } from '../registry/layout';
 import { logbookEdits } from '../registry/logbook';
 import type { Edit, WorkbookPort } from '../workbook/port';
 import { codeKey } from '../registry/keys';
@@ -10,7 +11,7 @@ import { AreaResolver, type Area } from './areas';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { readMonitorCsv, type CsvInput } from './csv';
 import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
-import { readRegistry, type RegistryData } from './registry';
+import { openImportRegistry, type ImportRegistry } from './registry';
 import { readODataValues, readSelectionTable, selectionTableFromText, type SwingTable, type SwingVariable } from './swing';
 import { openThemeWorkbook, type ThemeSheet } from './themeExcel';
 import { cellText, memo, quoted, shortened } from './text';
@@ -92,7 +93,7 @@ class ImportRun implements RowSink {
   private readonly now: Date;
 
   constructor(
-    private readonly registry: RegistryData,
+    private readonly registry: ImportRegistry,
     catalogue: Catalogue,
     private readonly options: ImportOptions,
     private readonly file: string,
@@ -103,8 +104,8 @@ class ImportRun implements RowSink {
     this.indicators = new IndicatorResolver(registry.indicators, catalogue, source, this.now);
     const t = registry.areas;
     this.areas = new AreaResolver(
-      t.rows.rows
-        .map((r): Area => ({ code: cellText(t.get(r, 'code')), name: cellText(t.get(r, 'name')), level: cellText(t.get(r, 'level')), nis: cellText(t.get(r, 'nis')) || null, parent: cellText(t.get(r, 'parent')) || null }))
+      t.rows
+        .map((r): Area => ({ code: r.text('code'), name: r.text('name'), level: r.text('level'), nis: r.text('nis') || null, parent: r.text('parent') || null }))
         .filter((a) => a.code),
     );
     const today = this.now;
@@ -212,14 +213,14 @@ class ImportRun implements RowSink {
     const added = this.areas.addedAreas();
     if (added.length) {
       const t = this.registry.areas;
-      edits.push({ kind: 'appendRows', table: t.rows.table, rows: added.map((a) => t.cells({ code: a.code, name: a.name, level: a.level, nis: a.nis, parent: a.parent })) });
+      edits.push({ kind: 'appendRows', table: t.table, rows: added.map((a) => rowCells(t.spec, t.headers, { code: a.code, name: a.name, level: a.level, nis: a.nis, parent: a.parent })) });
     }
     if (this.indicators.rows.length) {
       const t = this.registry.indicators;
-      edits.push({ kind: 'appendRows', table: t.rows.table, rows: this.indicators.rows.map((row) => t.cells(row)) });
+      edits.push({ kind: 'appendRows', table: t.table, rows: this.indicators.rows.map(rowWriter(t.spec, t.headers)) });
     }
     edits.push(...this.upsert.edits());
-    edits.push(...logbookEdits(this.registry.info, this.upsert.logEntries(this.file), { now: this.now, user: this.options.user }));
+    edits.push(...logbookEdits(this.registry.data.info, this.upsert.logEntries(this.file), { now: this.now, user: this.options.user }));
     return edits;
   }
 
@@ -246,7 +247,7 @@ function sourceLabel(source: MonitorSource): string {
 export async function importMonitor(wb: WorkbookPort, source: MonitorSource, options: ImportOptions = {}): Promise<ImportResult> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw cancelled();
-  const registry = await readRegistry(wb);
+  const registry = await openImportRegistry(wb);
   const catalogue = options.catalogue ?? (await loadCatalogue());
   const run = new ImportRun(registry, catalogue, options, source.name, sourceLabel(source));
   let rowsRead = 0;
@@ -298,7 +299,7 @@ export interface SheetOverview extends ThemeSheet {
 
 /** Which indicators a theme workbook holds, and which of them the registry knows, before importing. */
 export async function describeThemeWorkbook(wb: WorkbookPort, source: Extract<MonitorSource, { kind: 'xlsx' }>, options: { catalogue?: Catalogue } = {}): Promise<SheetOverview[]> {
-  const registry = await readRegistry(wb);
+  const registry = await openImportRegistry(wb);
   // Only finds indicators, so the date (for new rows) does not matter.
   const resolver = new IndicatorResolver(registry.indicators, options.catalogue ?? (await loadCatalogue()), MONITOR_SOURCE, new Date(0));
   const book = await openThemeWorkbook(source.data, source.name);

@@ -80,6 +80,7 @@ export interface RegistryData {
   info: WorkbookInfo;
   /** The operation's own tables asked for in `also`, by name as asked; absent ones are left out. */
   also: Map<string, TableRows>;
+  schema: RegistrySchema;
 }
 
 export interface OpenOptions {
@@ -100,6 +101,7 @@ export interface OpenOptions {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const MAAK = 'Maak register (beleidsregister maak)';
+const RUN_MAAK = 'Voer Maak register uit (beleidsregister maak)';
 
 /**
  * Whether a workbook is a registry an operation can use, in one wording per case for every
@@ -122,11 +124,11 @@ function gate(info: WorkbookInfo, settings: RegistrySettings, options: OpenOptio
   if (!parsed.ok) fail('not-a-registry', `deze werkmap is geen bruikbaar register: ${parsed.problem}. Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET} (rechtsklik op een bladtab > Zichtbaar maken).`);
   if (missing.length) {
     const what = missing.map((s) => `${s.table} (blad ${s.sheet})`).join(', ');
-    fail('not-a-registry', `deze werkmap is geen register: de tabel${missing.length > 1 ? 'len' : ''} ${what} ontbreek${missing.length > 1 ? 'en' : 't'}. Voer ${MAAK} uit om ze terug te zetten; uw gegevens blijven staan.`);
+    fail('not-a-registry', `deze werkmap is geen register: de tabel${missing.length > 1 ? 'len' : ''} ${what} ontbreek${missing.length > 1 ? 'en' : 't'}. ${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.`);
   }
   const version = parsed.ok ? parsed.settings.schemaversie : schema.version;
   if (options.minVersion !== undefined && version < options.minVersion) {
-    fail('needs-upgrade', `dit register heeft schemaversie ${version} en moet eerst bijgewerkt worden naar versie ${schema.version}. Voer ${MAAK} uit en probeer opnieuw; uw gegevens blijven staan.`);
+    fail('needs-upgrade', `dit register heeft schemaversie ${version} en moet eerst bijgewerkt worden naar versie ${schema.version}. ${RUN_MAAK} en probeer opnieuw; uw gegevens blijven staan.`);
   }
 }
 
@@ -136,7 +138,7 @@ function gateColumns(tables: Map<TableKey, TableView>, options: OpenOptions): vo
     const table = tables.get(key);
     const gone = table ? needed.filter((k) => !table.columns.has(k)).map((k) => table.spec.columns.find((c) => c.key === k)?.caption ?? k) : [];
     if (table && gone.length) {
-      throw new UserError('needs-upgrade', `in tabel ${table.spec.table} (blad ${table.sheet}) ontbreekt de kolom ${gone.join(', ')}. Voer ${MAAK} uit om ze terug te zetten en probeer opnieuw; uw gegevens blijven staan.`);
+      throw new UserError('needs-upgrade', `in tabel ${table.spec.table} (blad ${table.sheet}) ontbreekt de kolom ${gone.join(', ')}. ${RUN_MAAK} om ze terug te zetten en probeer opnieuw; uw gegevens blijven staan.`);
     }
   }
 }
@@ -187,5 +189,5 @@ export async function openRegistry(wb: WorkbookPort, options: OpenOptions = {}):
   });
   gateColumns(tables, options);
   const extra = new Map(also.map((a, i) => [a.name, read[offset + found.length + i]]));
-  return { tables, settings, structure, info, also: extra };
+  return { tables, settings, structure, info, also: extra, schema };
 }

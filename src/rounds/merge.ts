@@ -14,10 +14,11 @@ import { areaTree } from '../norms/areas';
 import { breaches, toOperator } from '../norms/operators';
 import { formatNumber } from '../norms/text';
 import type { Row } from '../registry/defaults';
-import { codeKey, measurementKey, naturalKey, rowKeyOf } from '../registry/keys';
+import { codeKey, measurementKey, rowKeyOf } from '../registry/keys';
 import { rowCells } from '../registry/layout';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
 import { openRegistry, type RegistryData, type RowView } from '../registry/read';
+import { MeasurementStore, sameValue } from '../registry/upsert';
 import { SCHEMA_VERSION, tableSpec } from '../registry/schema';
 import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
@@ -147,13 +148,6 @@ function readValue(raw: CellValue, unit: string, formUnit: string, scale: string
   return { ok: false, message: `${shown} is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.` };
 }
 
-/** A cell and a form value are the same value (a number typed as text counts; float noise does not). */
-function sameValue(a: CellValue, b: number | string): boolean {
-  if (typeof b !== 'number') return same(text(a), b);
-  const n = parseNumber(a);
-  return n.ok && !isBlank(a) && Math.abs(n.value - b) <= 1e-9 * Math.max(1, Math.abs(b));
-}
-
 /** Whether a value breaches the test its form row showed. */
 function deviates(test: ExpectedTest | null, value: number | string): boolean {
   const operator = test && toOperator(String(test.written.normOperator ?? ''));
@@ -165,11 +159,9 @@ function deviates(test: ExpectedTest | null, value: number | string): boolean {
 class Merge {
   private readonly measurements;
   private readonly indicators = new Map<string, { id: string; unit: string; scale: string[] | null }>();
-  private readonly index = new Map<string, RowView>();
+  private readonly store: MeasurementStore;
   /** Values this merge writes, by key: what later forms and the progress count see. */
   private readonly written = new Map<string, Value & { source: string }>();
-  private readonly added: Row[] = [];
-  private readonly updates = new Map<RowView, Row>();
   /** Opvolging rows to add, and the keys of those there already (a form merged twice adds nothing). */
   private readonly followUps: Row[] = [];
   private readonly followUpKeys = new Set<string>();
@@ -191,10 +183,7 @@ class Merge {
       const id = r.text('id').toLowerCase();
       if (id && !this.indicators.has(id)) this.indicators.set(id, { id: r.text('id'), unit: r.text('unit'), scale: scale.length ? scale : null });
     }
-    for (const r of this.measurements.rows) {
-      const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
-      if (!this.index.has(key)) this.index.set(key, r);
-    }
+    this.store = new MeasurementStore(this.measurements);
     for (const r of data.tables.get('followUps')?.rows ?? []) {
       this.followUpKeys.add(followUpKey((k) => r.get(k)));
       if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, openKey(r.get('indicator'), r.get('area')), r);
@@ -300,64 +289,46 @@ class Merge {
       else this.reject(from.form, null, from.cell, `${from.cell} (${keyLine(key)}): een ander formulier in deze samenvoeging gaf al ${shown(earlier.value)}; deze waarde (${shown(v.value)}) is niet overgenomen.`);
       return;
     }
-    const row = this.index.get(k);
-    const fields = { value: v.value, sourceValue: v.value, source, retrieved: this.options.now, file: from.form, ...(v.comment ? { comment: v.comment } : {}) };
-    if (!row) {
-      this.added.push({ ...key, dimension: key.dimension || null, unit: this.indicatorOf(key.indicator)?.unit || null, ...fields });
-      this.written.set(k, { ...v, source });
-      this.result.accepted++;
-      return log(null);
+    const fields = { source, retrieved: this.options.now, file: from.form, ...(v.comment ? { comment: v.comment } : {}) };
+    const newRow = { unit: this.indicatorOf(key.indicator)?.unit || null };
+    let outcome = this.store.put(key, v.value, fields, { newRow });
+    let how = '';
+    if (outcome.kind === 'conflict') {
+      const { row, current } = outcome;
+      const conflict: RoundConflict = {
+        form: from.form,
+        owner: from.owner,
+        ...key,
+        formCell: from.cell,
+        registryCell: `${row.at('value').sheet}!${row.at('value').cell}`,
+        registryValue: current,
+        registrySource: row.text('source'),
+        registryDate: row.get('retrieved'),
+        formValue: v.value,
+        message: '',
+      };
+      const accepted = this.options.accept === 'all' || (typeof this.options.accept === 'function' && this.options.accept(conflict));
+      if (!accepted) {
+        conflict.message = `${conflict.registryCell} (${keyLine(key)}): in het register staat ${shown(current)}${conflict.registrySource ? ` (bron: ${conflict.registrySource})` : ''}; ${from.owner} geeft ${shown(v.value)} (${from.cell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`;
+        this.result.conflicts++;
+        this.result.conflictList.push(conflict);
+        return;
+      }
+      outcome = this.store.put(key, v.value, fields, { force: true });
+      how = ' (conflict aanvaard)';
     }
-    const current = row.get('value');
-    if (!isBlank(current) && sameValue(current, v.value)) {
+    if (outcome.kind === 'unchanged') {
       this.result.unchanged++;
       return;
     }
-    const untouchedOwnValue = same(row.text('source'), source) && sameValue(row.get('sourceValue'), typeof current === 'number' ? current : text(current));
-    const conflict: RoundConflict = {
-      form: from.form,
-      owner: from.owner,
-      ...key,
-      formCell: from.cell,
-      registryCell: `${row.at('value').sheet}!${row.at('value').cell}`,
-      registryValue: current,
-      registrySource: row.text('source'),
-      registryDate: row.get('retrieved'),
-      formValue: v.value,
-      message: '',
-    };
-    const accepted = this.options.accept === 'all' || (typeof this.options.accept === 'function' && this.options.accept(conflict));
-    if (isBlank(current) || untouchedOwnValue || accepted) {
-      this.updates.set(row, fields);
-      this.written.set(k, { ...v, source });
-      this.result.accepted++;
-      return log(current, !isBlank(current) && !untouchedOwnValue ? ' (conflict aanvaard)' : '');
-    }
-    conflict.message = `${conflict.registryCell} (${keyLine(key)}): in het register staat ${shown(current)}${conflict.registrySource ? ` (bron: ${conflict.registrySource})` : ''}; ${from.owner} geeft ${shown(v.value)} (${from.cell}). De waarde in het register is behouden; aanvaard de waarde van het formulier om ze te vervangen.`;
-    this.result.conflicts++;
-    this.result.conflictList.push(conflict);
+    this.written.set(k, { ...v, source });
+    this.result.accepted++;
+    log(outcome.kind === 'updated' ? outcome.old : null, how);
   }
 
   /** The edits for Metingen and the Logboek. */
   edits(): Edit[] {
-    const spec = this.measurements.spec;
-    const headers = this.data.info.tables.find((t) => same(t.name, this.measurements.table))!.columns;
-    const edits: Edit[] = [];
-    if (this.added.length) edits.push({ kind: 'appendRows', table: this.measurements.table, rows: this.added.map((row) => rowCells(spec, headers, row)) });
-    const cells = [...this.updates].flatMap(([row, values]) =>
-      Object.entries(values).flatMap(([key, value]) => {
-        const column = this.measurements.columns.get(key);
-        return column ? [{ row: row.row - this.measurements.firstRow, column: column.caption, value }] : [];
-      }),
-    );
-    // The keys of the rows as read: a Metingen a co-author sorted since is refused, not written on other rows.
-    const expect = [...this.updates.keys()].flatMap((row) =>
-      naturalKey(spec).flatMap((key) => {
-        const column = this.measurements.columns.get(key);
-        return column ? [{ row: row.row - this.measurements.firstRow, column: column.caption, value: row.get(key) ?? null }] : [];
-      }),
-    );
-    if (cells.length) edits.push({ kind: 'updateCells', table: this.measurements.table, cells, expect });
+    const edits: Edit[] = this.store.edits();
     const followUps = this.data.tables.get('followUps');
     if (followUps && this.followUps.length) {
       const captions = this.data.info.tables.find((t) => same(t.name, followUps.table))!.columns;
@@ -376,7 +347,7 @@ class Merge {
 
   /** The value of a key once this merge is written. */
   valueOf(k: string): CellValue | number | string {
-    return this.written.get(k)?.value ?? this.index.get(k)?.get('value') ?? null;
+    return this.written.get(k)?.value ?? this.store.find(k)?.get('value') ?? null;
   }
 }
 
@@ -458,11 +429,7 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
 /** The round's progress per owner as it stands, for the overview and reminders. */
 export async function roundProgress(wb: WorkbookPort, options: { period?: string; now?: Date } = {}): Promise<{ period: string; owners: OwnerProgress[] }> {
   const { data, sheet, round } = await readRound(wb, options.period);
-  const index = new Map<string, CellValue>();
-  for (const r of data.tables.get('measurements')!.rows) {
-    const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
-    if (!index.has(key)) index.set(key, r.get('value'));
-  }
-  const { owners } = progress(sheet, round, data, (k) => index.get(k) ?? null, null, options.now ?? new Date());
+  const store = new MeasurementStore(data.tables.get('measurements')!);
+  const { owners } = progress(sheet, round, data, (k) => store.find(k)?.get('value') ?? null, null, options.now ?? new Date());
   return { period: round[0].period, owners };
 }

@@ -598,7 +598,7 @@ export function expectedTests(data: RegistryData, keys: { indicator: string; are
   });
 }
 
-/** Evaluates a registry as read by readRegistry. */
+/** Evaluates a registry as read by openRegistry. */
 export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = {}): Evaluation {
   const today = Math.floor(dateToSerial(options.now ?? new Date()));
   const model = buildModel(data);

@@ -320,7 +320,7 @@ function followedIn(row: RowView, period: Period): boolean {
   return !row.blank('statusSince') && since.ok && since.value > period.start;
 }
 
-/** Builds the report from a registry read by readRegistry. */
+/** Builds the report from a registry read by openRegistry. */
 export function buildReport(data: RegistryData, options: ReportOptions): Report {
   const builder = new ReportBuilder(data, options);
   const rows = (key: Parameters<RegistryData['tables']['get']>[0]) => data.tables.get(key)?.rows ?? [];

@@ -13,8 +13,10 @@ import { dateToSerial, serialToDate } from '../workbook/address';
 import { indexBy } from './referenceChecks';
 import { finding } from './rules';
 import { push } from '../collections';
+import { codeKey } from '../registry/keys';
 
-const lower = (s: string) => s.trim().toLowerCase();
+/** Codes and IDs compared by the registry's one key rule (registry/keys.codeKey). */
+const lower = (s: string) => codeKey(s);
 
 function countBy(rows: RowView[], key: string): Map<string, RowView[]> {
   const groups = new Map<string, RowView[]>();

@@ -58,7 +58,7 @@ export class MeasurementUpsert {
     if (earlier !== undefined) return typeof earlier === 'number' ? { kind: 'duplicate', line: earlier } : { kind: 'duplicate', ...earlier };
     this.seen.set(key, v.sheet ? { line: v.line, sheet: v.sheet } : v.line);
 
-    const outcome = this.store.put(v, v.value, { unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved }, { confirm: { file: v.file } });
+    const outcome = this.store.put(v, v.value, { unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved }, { confirm: { file: v.file }, key });
     if (outcome.kind === 'added') {
       const per = this.addedPer.get(v.indicator) ?? { count: 0, first: v.period, last: v.period, areas: new Set<string>() };
       per.count++;

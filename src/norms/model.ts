@@ -7,7 +7,6 @@ import { rowChecks } from '../checks/rowChecks';
 import type { CheckScope, RuleId } from '../checks/rules';
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
-import { normalText } from '../registry/keys';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { isActive, isContextIndicator } from '../registry/roles';
 import type { TableKey } from '../registry/types';
@@ -15,8 +14,10 @@ import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, periodReader,
 import { areaTree, type AreaTree } from './areas';
 import { RELATIVE, rank, toOperator, type Operator } from './operators';
 import { push } from '../collections';
+import { codeKey, normalText } from '../registry/keys';
 
-export const lower = (s: string) => s.trim().toLowerCase();
+/** Codes and IDs compared by the registry's one key rule (registry/keys.codeKey). */
+export const lower = (s: string) => codeKey(s);
 
 export interface Indicator {
   id: string;

@@ -23,7 +23,7 @@ export function normalText(value: string): string {
 /** A code as a key: trimmed, any case; a NIS code without leading zeros (02000 -> 2000). */
 export function codeKey(value: CellValue): string {
   const s = text(value);
-  return /^\d+$/.test(s) ? String(Number(s)) : s.toLowerCase();
+  return /^\d{1,15}$/.test(s) ? String(Number(s)) : s.toLowerCase();
 }
 
 /** The key of one cell under `column`, by the rule above; '' for a blank cell. */

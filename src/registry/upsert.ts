@@ -54,10 +54,11 @@ export class MeasurementStore {
   /**
    * Puts a value by the hand-edit rule above. `fields` are written with it (Bron, Bestand, Opgehaald
    * op …; Waarde and Bronwaarde are the value), `newRow` besides in a new row, `confirm` besides
-   * Bronwaarde when the value confirms one typed by hand; `force` settles a conflict for the value.
+   * Bronwaarde when the value confirms one typed by hand; `force` settles a conflict for the value;
+   * `key` is the measurement's key when the caller has it already.
    */
-  put(id: MeasurementId, value: number | string, fields: Row, options: { force?: boolean; confirm?: Row; newRow?: Row } = {}): Outcome {
-    const row = this.find(id);
+  put(id: MeasurementId, value: number | string, fields: Row, options: { force?: boolean; confirm?: Row; newRow?: Row; key?: string } = {}): Outcome {
+    const row = this.find(options.key ?? id);
     const written = { ...fields, value, sourceValue: value };
     if (!row) {
       this.added.push({ indicator: id.indicator, area: id.area, period: id.period, dimension: id.dimension || null, ...options.newRow, ...written });

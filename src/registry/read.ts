@@ -120,7 +120,11 @@ function gate(info: WorkbookInfo, settings: RegistrySettings, options: OpenOptio
   }
   if (options.withoutSettings) return;
   const missing = (options.need ?? []).map((k) => schema.tables.find((t) => t.key === k)!).filter((spec) => !info.tables.some((t) => same(t.name, spec.table)));
-  if (!settings.present) fail('not-a-registry', `deze werkmap is geen register: de instellingen van het register (tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET}) ontbreken. Maak er eerst een register van met ${MAAK}.`);
+  if (!settings.present) {
+    // A registry whose Systeem sheet was deleted gets it back from Maak register; other workbooks become one.
+    const had = schema.tables.some((spec) => info.tables.some((t) => same(t.name, spec.table)));
+    fail('not-a-registry', `deze werkmap is geen register: de instellingen van het register (tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET}) ontbreken. ${had ? `${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.` : `Maak er eerst een register van met ${MAAK}.`}`);
+  }
   if (!parsed.ok) fail('not-a-registry', `deze werkmap is geen bruikbaar register: ${parsed.problem}. Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET} (rechtsklik op een bladtab > Zichtbaar maken).`);
   if (missing.length) {
     const what = missing.map((s) => `${s.table} (blad ${s.sheet})`).join(', ');

@@ -129,7 +129,7 @@ export const cases: Case[] = [
   { input: 'registry:objective_own_parent', operation: 'check', exit: 1, finding: { rule: 'doelstelling.kringverwijzing', cell: 'D7', sheet: 'Doelstellingen' } },
   { input: 'registry:schema_version_newer', operation: 'init', exit: 2, message: 'Dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
   { input: 'registry:schema_version_newer', operation: 'import', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
-  { input: 'registry:schema_version_newer', operation: 'export', exit: 2, message: 'Werk Beleidsregister bij en exporteer opnieuw.' },
+  { input: 'registry:schema_version_newer', operation: 'export', exit: 2, message: 'Werk Beleidsregister bij en probeer opnieuw.' },
   { input: 'registry:schema_version_newer', operation: 'check', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister' },
   { input: 'registry:schema_version_1', operation: 'import', exit: 2, message: 'dit register heeft schemaversie 1 en moet eerst bijgewerkt worden' },
   { input: 'registry:schema_version_1', operation: 'init', exit: 0, message: 'bijgewerkt van schemaversie 1 naar' },
@@ -145,12 +145,12 @@ export const cases: Case[] = [
   { input: 'registry:not_a_registry', operation: 'import', exit: 2, message: 'deze werkmap is geen register' },
   { input: 'registry:not_a_registry', operation: 'export', exit: 2, message: 'deze werkmap is geen register' },
   { input: 'registry:not_a_registry', operation: 'flag', exit: 2, message: 'deze werkmap is geen register' },
-  { input: 'registry:schema_version_1', operation: 'flag', exit: 2, message: 'Toets aan normen schrijft de toetsing naast elke waarde, in kolommen die versie' },
+  { input: 'registry:schema_version_1', operation: 'flag', exit: 2, message: 'dit register heeft schemaversie 1 en moet eerst bijgewerkt worden' },
   { input: 'registry:schema_version_newer', operation: 'flag', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
   { input: 'registry:header_waarde_renamed', operation: 'flag', exit: 2, message: 'in tabel tblMetingen (blad Metingen) ontbreekt de kolom Waarde' },
   { input: 'registry:table_metingen_full_height', operation: 'flag', exit: 0, message: '29 metingen getoetst' },
   { input: 'registry:gemeente_setting_text', operation: 'flag', exit: 2, message: 'deze werkmap is geen bruikbaar register: instelling gemeente heeft een ongeldige waarde (Gent)' },
-  { input: 'registry:sheet_systeem_deleted', operation: 'flag', exit: 2, message: 'het blad Systeem met de instellingen van het register ontbreekt' },
+  { input: 'registry:sheet_systeem_deleted', operation: 'flag', exit: 2, message: 'deze werkmap is geen register: de instellingen van het register (tabel tblInstellingen op het verborgen blad Systeem) ontbreken. Voer Maak register uit' },
 
   // Files that are no workbook where a registry is expected.
   { input: 'cli/text_named.xlsx', operation: 'check', exit: 2, message: 'Kan text_named.xlsx niet openen: dit is geen Excel-werkmap (.xlsx).' },

@@ -18,7 +18,7 @@ type Detail = Record<string, number>;
 
 /**
  * The baseline of check and flag: one plain pass over the cells a check reads. The same port calls
- * as readRegistry (info, then one readTables of the registry's tables and the settings), and every
+ * as openRegistry (info, then one readTables of the registry's tables and the settings), and every
  * value touched once.
  */
 async function scan(wb: WorkbookPort): Promise<Detail> {

@@ -2,49 +2,21 @@
 // on priority actions, at most a few indicators per objective, what makes a good indicator, and
 // complete targets, measures and norms. Only active rows count, and the rules of a policy
 // indicator (owner, norm, plan link, the cap per objective) leave context indicators alone.
-// Thresholds come from the settings on the system sheet.
+// Thresholds come from the settings on the system sheet (registry/settings reads them).
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
 import { fromMonitor, isActive, isContextIndicator } from '../registry/roles';
-import { SYSTEM_SHEET } from '../registry/schema';
-import { SETTINGS_COLUMNS, settingSpecs } from '../registry/settings';
-import { parseDate, text } from '../registry/values';
+import type { Thresholds } from '../registry/settings';
+import { parseDate } from '../registry/values';
 import { dateToSerial, serialToDate } from '../workbook/address';
 import { indexBy } from './referenceChecks';
 import { finding } from './rules';
 import { push } from '../collections';
+import { codeKey } from '../registry/keys';
 
-const lower = (s: string) => s.trim().toLowerCase();
-
-export interface Thresholds {
-  max_beleidsdoelstellingen: number;
-  max_actieplannen: number;
-  max_acties: number;
-  min_prioritair: number;
-  max_prioritair: number;
-  max_indicatoren: number;
-  min_frequentie: string;
-}
-
-/** Thresholds from the settings table; an invalid one falls back to its default and is reported. */
-export function thresholds(data: RegistryData): { thresholds: Thresholds; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const values: Record<string, number | string> = {};
-  for (const spec of settingSpecs) {
-    if (spec.default === undefined) continue;
-    const index = data.settings.findIndex((r) => lower(text(r[0])) === spec.key);
-    const raw = index >= 0 ? text(data.settings[index][1]) : '';
-    const numeric = /^\d+$/.test(spec.default);
-    const valid = raw === '' ? false : numeric ? /^\d+$/.test(raw) : monthsOf(raw) !== undefined;
-    values[spec.key] = valid ? (numeric ? Number(raw) : raw) : numeric ? Number(spec.default) : spec.default;
-    if (raw !== '' && !valid) {
-      // The settings table starts at A1 of the system sheet: data row i is worksheet row i + 2.
-      findings.push(finding('instelling.ongeldig', { sheet: SYSTEM_SHEET, row: index + 2, column: SETTINGS_COLUMNS[1], cell: `B${index + 2}` }, { key: spec.key, value: raw, default: spec.default }));
-    }
-  }
-  return { thresholds: values as unknown as Thresholds, findings };
-}
+/** Codes and IDs compared by the registry's one key rule (registry/keys.codeKey). */
+const lower = (s: string) => codeKey(s);
 
 function countBy(rows: RowView[], key: string): Map<string, RowView[]> {
   const groups = new Map<string, RowView[]>();

@@ -9,10 +9,12 @@ import type { TableKey } from '../registry/types';
 import { parseDate, parseNumber, parsePeriod, parseScale } from '../registry/values';
 import { finding, wanted, type CheckScope } from './rules';
 import { serialToDate } from '../workbook/address';
+import { codeKey } from '../registry/keys';
 
 type Index = Map<string, RowView>;
 
-const lower = (s: string) => s.trim().toLowerCase();
+/** Codes and IDs compared by the registry's one key rule (registry/keys.codeKey). */
+const lower = (s: string) => codeKey(s);
 const RELATIVE = ['toename max. %', 'afname min. %'];
 const formatDate = (serial: number) => serialToDate(serial).toISOString().slice(0, 10).split('-').reverse().join('/');
 

@@ -2,6 +2,7 @@
 // and duplicate keys. Values that depend on other tables (references, scales) are checked in
 // referenceChecks.
 import type { Finding } from '../findings';
+import { codeKey, rowKeyOf } from '../registry/keys';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { enums } from '../registry/schema';
 import type { ColumnSpec } from '../registry/types';
@@ -56,7 +57,7 @@ function checkValue(row: RowView, raw: CellValue, column: ColumnSpec, table: Tab
   return null;
 }
 
-/** Duplicates are compared as a user would: trimmed, any case. The later row gets the finding. */
+/** Duplicates are compared by the registry's one key rule (registry/keys). The later row gets the finding. */
 function duplicates(table: TableView, keyOf: (row: RowView) => string | null, report: (row: RowView, first: RowView) => Finding): Finding[] {
   const seen = new Map<string, RowView>();
   const out: Finding[] = [];
@@ -95,17 +96,14 @@ export function rowChecks(data: RegistryData, scope?: CheckScope): Finding[] {
       findings.push(
         ...duplicates(
           table,
-          (r) => (r.blank(key) ? null : r.text(key).toLowerCase()),
+          (r) => (r.blank(key) ? null : codeKey(r.get(key))),
           (r, first) => finding('sleutel.dubbel', r.at(key), { column: r.at(key).column, value: r.text(key), other: first.row }),
         ),
       );
     }
     if (table.spec.key === 'measurements' && wanted(scope, table.spec.key, 'meting.dubbel', 'indicator')) {
-      const naturalKey = (r: RowView) => {
-        const parsed = period(r.get('period'));
-        return [r.text('indicator'), r.text('area'), parsed.ok ? parsed.value.code : r.text('period'), r.text('dimension')].join('\u0000').toLowerCase();
-      };
-      findings.push(...duplicates(table, naturalKey, (r, first) => finding('meting.dubbel', r.at('indicator'), { other: first.row })));
+      const keyOf = rowKeyOf(table.spec);
+      findings.push(...duplicates(table, (r) => keyOf((k) => r.get(k)), (r, first) => finding('meting.dubbel', r.at('indicator'), { other: first.row })));
     }
   }
   return findings;

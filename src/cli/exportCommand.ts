@@ -5,7 +5,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { checkRegistry } from '../checks';
 import { UserError } from '../errors';
 import { EXPORT_FORMATS, PACKAGE_FILE, exportRegistry, type ExportFile, type ExportFormat, type ExportSummary } from '../export';
 import { aboutFile, type CliContext } from './context';
@@ -138,8 +137,7 @@ export function registerExport(root: Command, ctx: CliContext): void {
       const wb = await openWorkbook(file);
       const previousPackage = await inspectFolder(dir);
       // Controleer register runs first, so the data package says whether the data has known errors.
-      const checks = async () => (await checkRegistry(wb)).summary;
-      const { files, summary } = await aboutFile(file, () => exportRegistry(wb, { format, checks, previousPackage }));
+      const { files, summary } = await aboutFile(file, () => exportRegistry(wb, { format, checks: true, previousPackage }));
       const stale = stalePaths(previousPackage, files);
       await writeFiles(dir, files, stale);
       io.out(opts.json ? JSON.stringify(summary) + '\n' : describeExport(file, dir, summary, stale));

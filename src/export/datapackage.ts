@@ -3,8 +3,9 @@
 // schema version, export time and check result. Derived from the schema through the export tables;
 // a researcher loads the whole registry with its relations from this file alone
 // (frictionless-py, the R package frictionless, DuckDB or Power BI by hand).
+import { naturalKey } from '../registry/keys';
 import { enums, keyColumnOf } from '../registry/schema';
-import type { TableKey, TableSpec } from '../registry/types';
+import type { TableSpec } from '../registry/types';
 import { CSV_DIALECT } from './csv';
 import { snakeCase } from './naming';
 import type { ExportField, ExportTable } from './table';
@@ -38,19 +39,10 @@ export interface PackageInput {
 /** A period: 2023, 2023-S1, 2023-Q2 or 2023-06 (see ValueType). */
 const PERIOD_PATTERN = '^[0-9]{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$';
 
-/**
- * Tables without a key column that other tables point at still have a natural key. The schema has
- * no place for it yet; it belongs there (a `naturalKey` on TableSpec), and this map goes away then.
- * Column keys, not field names, so a renamed field cannot slip out of sync.
- */
-const naturalKeys: Partial<Record<TableKey, readonly string[]>> = {
-  measurements: ['indicator', 'area', 'period', 'dimension'],
-};
-
+/** The schema's natural key (registry/keys) as field names. */
 function primaryKey(spec: TableSpec): string[] | undefined {
-  const declared = (spec as TableSpec & { naturalKey?: readonly string[] }).naturalKey ?? naturalKeys[spec.key];
-  const keys = spec.keyColumn ? [spec.keyColumn] : declared?.filter((k) => spec.columns.some((c) => c.key === k));
-  return keys?.length ? keys.map(snakeCase) : undefined;
+  const keys = naturalKey(spec).filter((k) => spec.columns.some((c) => c.key === k));
+  return keys.length ? keys.map(snakeCase) : undefined;
 }
 
 function fieldDescriptor(field: ExportField, table: ExportTable): Record<string, unknown> {

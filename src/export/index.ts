@@ -5,14 +5,17 @@
 // datapackage.json tells when, and it stays as it was when nothing else changed.
 import { UserError } from '../errors';
 import type { Finding } from '../findings';
-import { registryStatus } from '../registry/init';
-import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from '../registry/schema';
+import { checkOpened } from '../checks';
+import { CONTROL_TABLE } from '../checks/marks';
+import { statusOf } from '../registry/init';
+import { openRegistry } from '../registry/read';
+import { registrySchema, type RegistrySchema } from '../registry/schema';
 import type { WorkbookPort } from '../workbook/port';
 import { toCsv } from './csv';
 import { FORMATS, buildPackage, serializePackage, type CheckCounts, type ExportFormat } from './datapackage';
 import { toJson } from './json';
 import { toParquet } from './parquet';
-import { readExportTables, type ExportTable } from './table';
+import { exportTables, type ExportTable } from './table';
 
 export type { CheckCounts, ExportFormat } from './datapackage';
 export { zipFiles } from './zip';
@@ -26,10 +29,10 @@ export interface ExportOptions {
   /** The export time; default the current time. */
   now?: Date;
   /**
-   * The result of Controleer register, written to the data package as `checks`; or a function that
-   * runs it, called only once the workbook is known to be a registry the export can read.
+   * The result of Controleer register, written to the data package as `checks`; or `true` to run it
+   * on the registry as the export read it (one read for both).
    */
-  checks?: CheckCounts | (() => Promise<CheckCounts>);
+  checks?: CheckCounts | true;
   /**
    * The datapackage.json of the previous export to the same place. When the new export is the same
    * but for the time, its `created` is kept, so an unchanged registry gives byte-identical files
@@ -98,25 +101,10 @@ export async function exportRegistry(wb: WorkbookPort, options: ExportOptions = 
   const format = options.format ?? 'csv';
   if (!EXPORT_FORMATS.includes(format)) throw new UserError('invalid-option', `onbekend formaat ${format}. Kies csv, parquet of json.`);
   const schema = options.schema ?? registrySchema;
-  const status = await registryStatus(wb, schema);
-  if (!status.isRegistry && status.problem) {
-    throw new UserError(
-      'not-a-registry',
-      `dit is geen bruikbaar register: ${status.problem}. Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET} (rechtsklik op een bladtab > Zichtbaar maken) en exporteer opnieuw.`,
-    );
-  }
-  if (!status.isRegistry) {
-    throw new UserError('not-a-registry', 'dit is geen register: de instellingen op het verborgen blad Systeem ontbreken. Maak er eerst een register van met Maak register (beleidsregister maak).');
-  }
-  if (status.version !== null && status.version > schema.version) {
-    throw new UserError(
-      'newer-version',
-      `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${status.version}; deze versie kent tot ${schema.version}). Werk Beleidsregister bij en exporteer opnieuw.`,
-    );
-  }
-
-  const checks = typeof options.checks === 'function' ? await options.checks() : options.checks;
-  const { tables, findings } = await readExportTables(wb, schema.tables);
+  const data = await openRegistry(wb, { schema, also: [CONTROL_TABLE] });
+  const status = statusOf(data.settings.parsed, data.settings.present, schema);
+  const checks = options.checks === true ? checkOpened(data).summary : options.checks;
+  const { tables, findings } = exportTables(data);
   const extension = FORMATS[format].extension;
   const files: ExportFile[] = tables.map((t) => ({ path: `${t.name}.${extension}`, data: writers[format](t) }));
   const described = new Map(await Promise.all(tables.map(async (t, i) => [t.name, { path: files[i].path, bytes: files[i].data.length, sha256: await sha256(files[i].data) }] as const)));

@@ -1,5 +1,5 @@
 // The registry's tables as typed export tables: fields derived from the schema (plus the columns a
-// user added), rows read through the workbook port in workbook order, blank rows left out. What
+// user added), rows as openRegistry read them, in workbook order, blank rows left out. What
 // does not fit (a missing table or column, a value that cannot have its column's type) becomes a
 // finding; the export goes on.
 import { finding } from '../checks/rules';
@@ -7,9 +7,10 @@ import type { Finding } from '../findings';
 import type { ColumnSpec, TableSpec, ValueType } from '../registry/types';
 import { isCaptionOf } from '../registry/layout';
 import { columnIndex, columnLetter } from '../workbook/address';
-import type { CellValue, TableRows, WorkbookPort } from '../workbook/port';
+import type { RegistryData, TableView } from '../registry/read';
+import type { CellValue } from '../workbook/port';
 import { nameFromCaption, snakeCase, uniqueName } from './naming';
-import { isBlankRow, toDate, toNumber, toPeriod, toText, toValueLabel, toValueNumber, type Converted, type ExportValue } from './values';
+import { toDate, toNumber, toPeriod, toText, toValueLabel, toValueNumber, type Converted, type ExportValue } from './values';
 
 /** Frictionless field types the export uses. */
 export type FieldType = 'string' | 'number' | 'date';
@@ -50,8 +51,6 @@ const fieldTypes: Record<Exclude<ValueType, 'value'>, FieldType> = {
   number: 'number',
   date: 'date',
 };
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * A `value` column (Waarde, Bovengrens) holds a number or a label of the indicator's ordinal scale
@@ -135,45 +134,35 @@ function remembered(convert: (cell: CellValue) => Converted): (cell: CellValue) 
   };
 }
 
-function tableRows(fields: ExportField[], data: TableRows, findings: Finding[]): ExportValue[][] {
-  const first = columnIndex(data.firstColumn);
+function tableRows(view: TableView, fields: ExportField[], findings: Finding[]): ExportValue[][] {
   const converters = fields.map(converter);
-  const rows: ExportValue[][] = [];
-  data.rows.forEach((cells, i) => {
-    if (isBlankRow(cells)) return;
-    rows.push(
-      fields.map((field, f) => {
-        if (field.index === null) return null;
-        const result = converters[f](cells[field.index] ?? null);
-        if (result.ok) return result.value;
-        const row = data.firstRow + i;
-        findings.push(finding('export.waarde-onleesbaar', { sheet: data.sheet, row, column: field.header, cell: `${columnLetter(first + field.index)}${row}` }, { problem: result.problem, field: field.name }));
-        return null;
-      }),
-    );
-  });
-  return rows;
+  return view.rows.map((r) =>
+    fields.map((field, f) => {
+      if (field.index === null) return null;
+      const result = converters[f](r.cells[field.index] ?? null);
+      if (result.ok) return result.value;
+      const cell = `${columnLetter(columnIndex(view.firstColumn) + field.index)}${r.row}`;
+      findings.push(finding('export.waarde-onleesbaar', { sheet: view.sheet, row: r.row, column: field.header, cell }, { problem: result.problem, field: field.name }));
+      return null;
+    }),
+  );
 }
 
-/** Reads every table of `specs` that the workbook has, in one read. */
-export async function readExportTables(wb: WorkbookPort, specs: readonly TableSpec[]): Promise<{ tables: ExportTable[]; findings: Finding[] }> {
-  const info = await wb.info();
+/** The export tables of a registry read by openRegistry: every table of the schema it has, in schema order. */
+export function exportTables(data: RegistryData): { tables: ExportTable[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const present: { spec: TableSpec; name: string }[] = [];
-  for (const spec of specs) {
-    const table = info.tables.find((t) => same(t.name, spec.table));
-    if (table) present.push({ spec, name: table.name });
-    else
+  const tables: ExportTable[] = [];
+  for (const spec of data.schema.tables) {
+    const view = data.tables.get(spec.key);
+    if (!view) {
       findings.push(finding('export.tabel-ontbreekt', { sheet: spec.sheet }, { table: spec.table }));
-  }
-  const data = present.length ? await wb.readTables(present.map((p) => p.name)) : [];
-  const tables = present.map(({ spec }, i) => {
-    const read = data[i];
-    const fields = exportFields(spec, read.columns);
-    for (const column of spec.columns.filter((c) => !read.columns.some((h) => isCaptionOf(c, h)))) {
-      findings.push(finding('export.kolom-ontbreekt', { sheet: read.sheet, column: column.caption }, { column: column.caption, table: read.table, field: snakeCase(column.key) }));
+      continue;
     }
-    return { spec, name: snakeCase(spec.key), sheet: read.sheet, table: read.table, fields, rows: tableRows(fields, read, findings) };
-  });
+    const fields = exportFields(spec, view.headers);
+    for (const column of spec.columns.filter((c) => !view.columns.has(c.key))) {
+      findings.push(finding('export.kolom-ontbreekt', { sheet: view.sheet, column: column.caption }, { column: column.caption, table: view.table, field: snakeCase(column.key) }));
+    }
+    tables.push({ spec, name: snakeCase(spec.key), sheet: view.sheet, table: view.table, fields, rows: tableRows(view, fields, findings) });
+  }
   return { tables, findings };
 }

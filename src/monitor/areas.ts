@@ -4,7 +4,7 @@
 // not have yet are known from the built-in reference (the 285 municipalities, provinces, the region).
 import { FLEMISH_REGION, municipalities, provinces } from '../registry/gemeenten';
 import { mergers } from './mergerData';
-import { normalText } from './text';
+import { codeKey, normalText } from '../registry/keys';
 
 export interface Area {
   code: string;
@@ -20,12 +20,6 @@ export interface ResolvedArea {
   inRegistry: boolean;
   /** Set when the file named a municipality that merged: the old code and name. */
   mappedFrom?: { code: string; name: string };
-}
-
-/** A NIS code without leading zeros (02000 -> 2000); other codes trimmed. */
-export function normaliseCode(code: string | number): string {
-  const s = String(code).trim();
-  return /^\d+$/.test(s) ? String(Number(s)) : s.toUpperCase();
 }
 
 const reference = new Map<string, Area>();
@@ -54,14 +48,14 @@ for (const [from, name, to] of mergers) {
   let target = to;
   for (let hop = mergers.find((m) => m[0] === target); hop; hop = mergers.find((m) => m[0] === target)) target = hop[2];
   const entry = { code: from, name, to: target };
-  merged.set(normaliseCode(from), entry);
+  merged.set(codeKey(from), entry);
   // A 2025 municipality with the old name (Tielt, Hasselt, Lokeren) keeps the name.
   if (!referenceNames.has(normalText(name))) mergedNames.set(normalText(name), entry);
 }
 
 /** The reference area of a code (region, province or 2025 municipality). */
 export function referenceArea(code: string): Area | undefined {
-  return reference.get(normaliseCode(code));
+  return reference.get(codeKey(code));
 }
 
 export class AreaResolver {
@@ -74,7 +68,7 @@ export class AreaResolver {
   }
 
   private index(a: Area): void {
-    for (const code of [a.code, a.nis]) if (code && !this.byCode.has(normaliseCode(code))) this.byCode.set(normaliseCode(code), a);
+    for (const code of [a.code, a.nis]) if (code && !this.byCode.has(codeKey(code))) this.byCode.set(codeKey(code), a);
     const name = normalText(a.name);
     if (name && !this.byName.has(name)) this.byName.set(name, a);
   }
@@ -82,7 +76,7 @@ export class AreaResolver {
   /** The Werkingsgebied of a file's area, or null when neither the registry nor the reference knows it. */
   resolve(file: { code: string | null; name: string | null }): ResolvedArea | null {
     if (file.code) {
-      const code = normaliseCode(file.code);
+      const code = codeKey(file.code);
       const own = this.byCode.get(code);
       if (own) return { area: own, inRegistry: true };
       const merger = merged.get(code);
@@ -103,9 +97,9 @@ export class AreaResolver {
   }
 
   private target(code: string, from: { code: string; name: string }): ResolvedArea | null {
-    const own = this.byCode.get(normaliseCode(code));
+    const own = this.byCode.get(codeKey(code));
     if (own) return { area: own, inRegistry: true, mappedFrom: from };
-    const ref = reference.get(normaliseCode(code));
+    const ref = reference.get(codeKey(code));
     return ref ? { area: ref, inRegistry: false, mappedFrom: from } : null;
   }
 
@@ -114,7 +108,7 @@ export class AreaResolver {
    * missing) and returns it as the registry has it: the parent is the registry's code for the parent.
    */
   add(area: Area): Area {
-    const existing = this.byCode.get(normaliseCode(area.code));
+    const existing = this.byCode.get(codeKey(area.code));
     if (existing) return existing;
     const parentRef = area.parent ? reference.get(area.parent) : undefined;
     const parent = parentRef ? this.add(parentRef) : undefined;

@@ -4,19 +4,21 @@
 // the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
 import { problem } from '../checks/rules';
 import { UserError } from '../errors';
+import { rowCells, rowWriter } from '../registry/layout';
 import { logbookEdits } from '../registry/logbook';
 import type { Edit, WorkbookPort } from '../workbook/port';
-import { AreaResolver, normaliseCode, type Area } from './areas';
+import { codeKey } from '../registry/keys';
+import { AreaResolver, type Area } from './areas';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { readMonitorCsv, type CsvInput } from './csv';
 import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
-import { readRegistry, type RegistryData } from './registry';
+import { openImportRegistry, type ImportRegistry } from './registry';
 import { readODataValues, readSelectionTable, selectionTableFromText, type SwingTable, type SwingVariable } from './swing';
 import { openThemeWorkbook, type ThemeSheet } from './themeExcel';
 import { cellText, memo, shortened } from './text';
 import type { ImportError, ImportProgress, ImportResult, ImportSummary, MonitorRow, RowSink } from './types';
 import { MeasurementUpsert } from './upsert';
-import { normalisePeriod, parseValue } from './values';
+import { parseFileValue, periodCode } from '../registry/values';
 
 export type MonitorSource =
   /** A Gemeente-Stadsmonitor CSV: text, a File/Blob, or a Node stream (see node.ts). */
@@ -48,9 +50,9 @@ export interface ImportOptions {
   user?: string;
 }
 
-const periodText = memo(normalisePeriod);
+const periodText = memo(periodCode);
 /** A period in the registry's form; files repeat the same few, so they are read once. */
-const periodOf = (raw: string | number) => (typeof raw === 'number' ? normalisePeriod(raw) : periodText(raw));
+const periodOf = (raw: string | number) => (typeof raw === 'number' ? periodCode(raw) : periodText(raw));
 
 /** At most this many errors are listed; the counts stay complete. */
 const MAX_ERRORS = 1000;
@@ -92,7 +94,7 @@ class ImportRun implements RowSink {
   private readonly now: Date;
 
   constructor(
-    private readonly registry: RegistryData,
+    private readonly registry: ImportRegistry,
     catalogue: Catalogue,
     private readonly options: ImportOptions,
     private readonly file: string,
@@ -103,13 +105,13 @@ class ImportRun implements RowSink {
     this.indicators = new IndicatorResolver(registry.indicators, catalogue, source, this.now);
     const t = registry.areas;
     this.areas = new AreaResolver(
-      t.rows.rows
-        .map((r): Area => ({ code: cellText(t.get(r, 'code')), name: cellText(t.get(r, 'name')), level: cellText(t.get(r, 'level')), nis: cellText(t.get(r, 'nis')) || null, parent: cellText(t.get(r, 'parent')) || null }))
+      t.rows
+        .map((r): Area => ({ code: r.text('code'), name: r.text('name'), level: r.text('level'), nis: r.text('nis') || null, parent: r.text('parent') || null }))
         .filter((a) => a.code),
     );
     const today = this.now;
     this.upsert = new MeasurementUpsert(registry.measurements, new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
-    this.benchmarks = new Set(['2000', registry.gemeente, registry.provincie].filter((c): c is string => !!c).map(normaliseCode));
+    this.benchmarks = new Set(['2000', registry.gemeente, registry.provincie].filter((c): c is string => !!c).map(codeKey));
   }
 
   private error(e: ImportError): void {
@@ -142,7 +144,7 @@ class ImportRun implements RowSink {
       }
       return this.skip({ ...at, column: null, ...problem('import.gebied-onbekend', { area: areaText }) });
     }
-    if (!resolved.inRegistry && !this.options.allAreas && !this.benchmarks.has(normaliseCode(resolved.area.code))) {
+    if (!resolved.inRegistry && !this.options.allAreas && !this.benchmarks.has(codeKey(resolved.area.code))) {
       this.summary.notSelected += r.values.length;
       return;
     }
@@ -154,7 +156,7 @@ class ImportRun implements RowSink {
     let indicator: { id: string; unit: string | null } | null = null;
     let area: Area | null = null;
     for (const v of r.values) {
-      const parsed = parseValue(v.raw, r.decimal);
+      const parsed = parseFileValue(v.raw, r.decimal);
       if (parsed.kind === 'empty') {
         this.summary.empty++;
         continue;
@@ -209,14 +211,14 @@ class ImportRun implements RowSink {
     const added = this.areas.addedAreas();
     if (added.length) {
       const t = this.registry.areas;
-      edits.push({ kind: 'appendRows', table: t.rows.table, rows: added.map((a) => t.cells({ code: a.code, name: a.name, level: a.level, nis: a.nis, parent: a.parent })) });
+      edits.push({ kind: 'appendRows', table: t.table, rows: added.map((a) => rowCells(t.spec, t.headers, { code: a.code, name: a.name, level: a.level, nis: a.nis, parent: a.parent })) });
     }
     if (this.indicators.rows.length) {
       const t = this.registry.indicators;
-      edits.push({ kind: 'appendRows', table: t.rows.table, rows: this.indicators.rows.map((row) => t.cells(row)) });
+      edits.push({ kind: 'appendRows', table: t.table, rows: this.indicators.rows.map(rowWriter(t.spec, t.headers)) });
     }
     edits.push(...this.upsert.edits());
-    edits.push(...logbookEdits(this.registry.info, this.upsert.logEntries(this.file), { now: this.now, user: this.options.user }));
+    edits.push(...logbookEdits(this.registry.data.info, this.upsert.logEntries(this.file), { now: this.now, user: this.options.user }));
     return edits;
   }
 
@@ -243,7 +245,7 @@ function sourceLabel(source: MonitorSource): string {
 export async function importMonitor(wb: WorkbookPort, source: MonitorSource, options: ImportOptions = {}): Promise<ImportResult> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw cancelled();
-  const registry = await readRegistry(wb);
+  const registry = await openImportRegistry(wb);
   const catalogue = options.catalogue ?? (await loadCatalogue());
   const run = new ImportRun(registry, catalogue, options, source.name, sourceLabel(source));
   let rowsRead = 0;
@@ -295,7 +297,7 @@ export interface SheetOverview extends ThemeSheet {
 
 /** Which indicators a theme workbook holds, and which of them the registry knows, before importing. */
 export async function describeThemeWorkbook(wb: WorkbookPort, source: Extract<MonitorSource, { kind: 'xlsx' }>, options: { catalogue?: Catalogue } = {}): Promise<SheetOverview[]> {
-  const registry = await readRegistry(wb);
+  const registry = await openImportRegistry(wb);
   // Only finds indicators, so the date (for new rows) does not matter.
   const resolver = new IndicatorResolver(registry.indicators, options.catalogue ?? (await loadCatalogue()), MONITOR_SOURCE, new Date(0));
   const book = await openThemeWorkbook(source.data, source.name);

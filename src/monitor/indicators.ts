@@ -7,7 +7,7 @@ import type { Row } from '../registry/defaults';
 import { MONITOR_SOURCE } from '../registry/roles';
 import type { CellValue } from '../workbook/port';
 import type { Catalogue, CatalogueEntry } from './catalogue';
-import type { RegistryTable } from './registry';
+import type { TableView } from '../registry/read';
 import { publicationLag } from './publicationLag';
 import { cellText, normalText } from './text';
 import type { IndicatorRef, ImportSummary } from './types';
@@ -66,7 +66,7 @@ export class IndicatorResolver {
   readonly added: ImportSummary['indicatorsAdded'] = [];
 
   constructor(
-    table: RegistryTable,
+    table: TableView,
     private readonly catalogue: Catalogue,
     /** Bron of an indicator made from the file itself (not in the catalogue). */
     private readonly source: string,
@@ -74,12 +74,12 @@ export class IndicatorResolver {
     private readonly now: Date,
   ) {
     let max = 0;
-    for (const row of table.rows.rows) {
-      const id = cellText(table.get(row, 'id'));
+    for (const row of table.rows) {
+      const id = row.text('id');
       if (!id) continue;
       const n = /^IND-(\d+)$/i.exec(id);
       if (n) max = Math.max(max, Number(n[1]));
-      this.index({ id, unit: cellText(table.get(row, 'unit')) || null }, table.get(row, 'sourceCode'), table.get(row, 'name'));
+      this.index({ id, unit: row.text('unit') || null }, row.get('sourceCode'), row.get('name'));
     }
     this.next = max + 1;
   }

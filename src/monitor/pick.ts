@@ -3,12 +3,12 @@
 // date still ahead come from the catalogue; what it does not know is listed for the user. An
 // indicator the registry already has (same Broncode) is left as it is.
 import { UserError } from '../errors';
-import { rowCells } from '../registry/layout';
+import { rowWriter } from '../registry/layout';
 import { captionOf } from '../registry/schema';
 import type { WorkbookPort } from '../workbook/port';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
-import { readRegistry } from './registry';
+import { openImportRegistry } from './registry';
 
 /** Columns a user fills in for an indicator the catalogue cannot fill (it has no aspect, kenmerk, soort or richting). */
 const LEFT_FOR_USER = ['aspect', 'character', 'kind', 'direction', 'frequency'];
@@ -26,7 +26,7 @@ export async function addFromCatalogue(wb: WorkbookPort, codes: string[], option
   if (unknown.length) {
     throw new UserError('invalid-option', `${unknown.join(', ')} ${unknown.length > 1 ? 'staan' : 'staat'} niet in de catalogus van de Gemeente-Stadsmonitor (editie ${catalogue.edition}). Zoek de juiste code met beleidsregister catalogus <zoekterm>.`);
   }
-  const registry = await readRegistry(wb);
+  const registry = await openImportRegistry(wb);
   const resolver = new IndicatorResolver(registry.indicators, catalogue, MONITOR_SOURCE, options.now ?? new Date());
   const result: PickResult = { added: [], existing: [] };
   for (const code of codes) {
@@ -39,6 +39,6 @@ export async function addFromCatalogue(wb: WorkbookPort, codes: string[], option
     } else if (!result.existing.some((e) => e.id === indicator.id)) result.existing.push({ id: indicator.id, code: entry.code });
   }
   const t = registry.indicators;
-  if (resolver.rows.length) await wb.apply([{ kind: 'appendRows', table: t.rows.table, rows: resolver.rows.map((row) => rowCells(t.spec, t.rows.columns, row)) }]);
+  if (resolver.rows.length) await wb.apply([{ kind: 'appendRows', table: t.table, rows: resolver.rows.map(rowWriter(t.spec, t.headers)) }]);
   return result;
 }

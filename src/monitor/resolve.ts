@@ -4,11 +4,11 @@
 // since the import is left alone and reported: the user decided about a value that is gone.
 import { problem, type Problem } from '../checks/rules';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
-import type { CellInput, Edit, WorkbookPort } from '../workbook/port';
-import { readRegistry } from './registry';
+import type { Edit, WorkbookPort } from '../workbook/port';
+import { MeasurementStore } from '../registry/upsert';
+import { openImportRegistry } from './registry';
 import { cellText } from './text';
 import type { Conflict } from './types';
-import { measurementKey } from './upsert';
 
 export interface Decision {
   conflict: Conflict;
@@ -30,38 +30,31 @@ export interface ResolveResult {
 }
 
 export async function resolveConflicts(wb: WorkbookPort, decisions: Decision[], options: ResolveOptions): Promise<ResolveResult> {
-  const registry = await readRegistry(wb);
-  const t = registry.measurements;
-  const index = new Map<string, number>();
-  t.rows.rows.forEach((row, i) => {
-    const key = measurementKey(t.get(row, 'indicator'), t.get(row, 'area'), t.get(row, 'period'), t.get(row, 'dimension'));
-    if (!index.has(key)) index.set(key, i);
-  });
+  const registry = await openImportRegistry(wb);
+  const store = new MeasurementStore(registry.measurements);
   const now = options.now ?? new Date();
   const result: ResolveResult = { taken: 0, kept: 0, skipped: [] };
-  const cells: { row: number; column: string; value: CellInput }[] = [];
   const log: LogEntry[] = [];
-  const set = (row: number, key: string, value: CellInput) => t.col(key) >= 0 && cells.push({ row, column: t.rows.columns[t.col(key)], value });
   for (const { conflict: c, take } of decisions) {
-    const row = index.get(measurementKey(c.indicator, c.area, c.period, c.dimension));
-    const current = row === undefined ? null : t.get(t.rows.rows[row], 'value');
-    if (row === undefined || cellText(current) !== cellText(c.workbookValue)) {
+    const row = store.find(c);
+    const current = row?.get('value') ?? null;
+    if (!row || cellText(current) !== cellText(c.workbookValue)) {
       result.skipped.push({ conflict: c, ...problem('import.veranderd', { cell: c.cell, current: cellText(current) }) });
       continue;
     }
     const key = { indicator: c.indicator, area: c.area, period: c.period, dimension: c.dimension };
-    set(row, 'sourceValue', c.fileValue);
     if (take === 'file') {
-      set(row, 'value', c.fileValue);
-      set(row, 'file', options.file);
+      store.put(c, c.fileValue, { file: options.file }, { force: true });
       log.push({ operation: 'correctie', source: `${options.file}: waarde uit het bestand overgenomen`, ...key, old: current, new: c.fileValue });
       result.taken++;
     } else {
+      store.set(row, { sourceValue: c.fileValue });
       log.push({ operation: 'correctie', source: `${options.file}: met de hand aangepaste waarde behouden (het bestand gaf ${cellText(c.fileValue)})`, ...key, old: current, new: current });
       result.kept++;
     }
   }
-  const edits: Edit[] = cells.length ? [{ kind: 'updateCells', table: t.rows.table, cells }, ...logbookEdits(registry.info, log, { now, user: options.user })] : [];
+  const measurements = store.edits();
+  const edits: Edit[] = measurements.length ? [...measurements, ...logbookEdits(registry.data.info, log, { now, user: options.user })] : [];
   if (edits.length) await wb.apply(edits);
   return result;
 }

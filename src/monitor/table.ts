@@ -3,7 +3,7 @@
 // which are measures (the trailing columns whose values are numbers; their header carries the unit).
 import { cellText, normalText, shortened } from './text';
 import type { IndicatorRef, MonitorRow, RowValue } from './types';
-import { parseValue, type Decimal } from './values';
+import { parseFileValue, type Decimal } from '../registry/values';
 
 export type Cell = string | number | null;
 
@@ -91,7 +91,7 @@ export function planTable(rawHeaders: Cell[], sample: Cell[][], decimal: Decimal
   const hasText = (col: number) =>
     sample.some((row) => {
       const v = row[col] ?? null;
-      return typeof v === 'string' && parseValue(v, decimal).kind === 'invalid';
+      return typeof v === 'string' && parseFileValue(v, decimal).kind === 'invalid';
     });
   const measures: number[] = [];
   for (let k = rest.length - 1; k >= 0; k--) {

@@ -1,14 +1,5 @@
-// Comparing names the way a person does: case, accents, punctuation and extra spaces do not matter
-// (`Sint-Niklaas` = `sint niklaas`, `Mediaanprijs  huizen` = `mediaanprijs huizen`).
-
-export function normalText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
-}
+// Text from monitor files as users see it and quote it. Names are compared by registry/keys.normalText.
+export { normalText } from '../registry/keys';
 
 /** A cell as text, as the user sees it: trimmed; numbers without exponent or grouping. */
 export function cellText(value: unknown): string {

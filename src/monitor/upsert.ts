@@ -3,14 +3,13 @@
 // person changed it: such a value is never overwritten; a different value from the file is a
 // conflict for the user to decide. The same value again changes nothing, so a re-import is a no-op.
 import { problem } from '../checks/rules';
+import { measurementKey } from '../registry/keys';
 import type { LogEntry } from '../registry/logbook';
-import { columnIndex, columnLetter } from '../workbook/address';
-import type { CellInput, CellValue, Edit } from '../workbook/port';
-import { normaliseCode } from './areas';
-import type { RegistryTable } from './registry';
-import { cellText, memo, normalText } from './text';
+import type { TableView } from '../registry/read';
+import { MeasurementStore } from '../registry/upsert';
+import type { CellValue, Edit } from '../workbook/port';
+import { cellText } from './text';
 import type { Conflict } from './types';
-import { normalisePeriod, parseValue } from './values';
 
 export interface IncomingValue {
   indicator: string;
@@ -29,59 +28,29 @@ export type Outcome = { kind: 'added' | 'updated' | 'unchanged' } | { kind: 'con
 
 const blank = (v: CellValue | undefined) => v === null || v === undefined || cellText(v) === '';
 
-/** A cell and a number are the same value (a number typed as text counts; tiny float noise does not). */
-function sameValue(cell: CellValue | undefined, value: number): boolean {
-  if (blank(cell)) return false;
-  const parsed = typeof cell === 'number' ? cell : (() => { const p = parseValue(cell, 'auto'); return p.kind === 'number' ? p.value : NaN; })();
-  return Math.abs(parsed - value) <= 1e-9 * Math.max(1, Math.abs(value));
-}
-
-function sameCell(a: CellValue, b: CellValue): boolean {
-  if (typeof b === 'number') return sameValue(a, b);
-  if (typeof a === 'number') return sameValue(b, a);
-  return !blank(a) && cellText(a) === cellText(b);
-}
-
 /** A number as a Flemish reader writes it: decimal comma. */
 export const dutchNumber = (v: CellValue | number) => (typeof v === 'number' ? String(v).replace('.', ',') : cellText(v));
 
-const areaKey = memo((area) => (area === '' ? '' : normaliseCode(area)));
-const periodKey = memo((period) => normalisePeriod(period) ?? period.toUpperCase());
-const dimensionKey = memo(normalText);
-
-/** The columns that identify a measurement: one value per indicator, area, period and dimension. */
-export const MEASUREMENT_KEY = ['indicator', 'area', 'period', 'dimension'] as const;
-
-/** The natural key of a measurement, compared as a person would (2000 = 02000, 2023 = "2023"). */
-export const measurementKey = (indicator: CellValue, area: CellValue, period: CellValue, dimension: CellValue) =>
-  `${cellText(indicator).toUpperCase()}\u0001${areaKey(cellText(area))}\u0001${periodKey(cellText(period))}\u0001${dimensionKey(cellText(dimension))}`;
-
+/** The import's side of the one upsert (registry/upsert): a file's duplicates, conflict messages and the Logboek. */
 export class MeasurementUpsert {
-  private readonly existing = new Map<string, number>();
+  private readonly store: MeasurementStore;
   /** Where each key was first met in the file: a line, or a line on a sheet. */
   private readonly seen = new Map<string, number | { line: number; sheet: string }>();
-  private readonly added: CellInput[][] = [];
-  private readonly updates = new Map<number, Record<string, CellInput>>();
   /** Values that replaced another, for the Logboek. */
   private readonly changed: Omit<LogEntry, 'operation' | 'source'>[] = [];
   /** New measurements per indicator, for the Logboek: one line each, not one per row. */
   private readonly addedPer = new Map<string, { count: number; first: string; last: string; areas: Set<string> }>();
 
   constructor(
-    private readonly table: RegistryTable,
+    table: TableView,
     private readonly retrieved: Date,
   ) {
-    table.rows.rows.forEach((row, i) => {
-      const [ind, area, period] = [table.get(row, 'indicator'), table.get(row, 'area'), table.get(row, 'period')];
-      if (blank(ind) && blank(area) && blank(period)) return;
-      const key = measurementKey(ind, area, period, table.get(row, 'dimension'));
-      if (!this.existing.has(key)) this.existing.set(key, i);
-    });
+    this.store = new MeasurementStore(table);
   }
 
   /** Whether a measurement already stands in the registry (for values the file leaves empty). */
   has(v: Pick<IncomingValue, 'indicator' | 'area' | 'period' | 'dimension'>): boolean {
-    return this.existing.has(measurementKey(v.indicator, v.area, v.period, v.dimension));
+    return this.store.find(v) !== undefined;
   }
 
   put(v: IncomingValue): Outcome {
@@ -90,44 +59,26 @@ export class MeasurementUpsert {
     if (earlier !== undefined) return typeof earlier === 'number' ? { kind: 'duplicate', line: earlier } : { kind: 'duplicate', ...earlier };
     this.seen.set(key, v.sheet ? { line: v.line, sheet: v.sheet } : v.line);
 
-    const index = this.existing.get(key);
-    if (index === undefined) {
-      this.added.push(
-        this.table.cells({ indicator: v.indicator, area: v.area, period: v.period, dimension: v.dimension || null, value: v.value, sourceValue: v.value, unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved }),
-      );
+    const outcome = this.store.put(v, v.value, { unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved }, { confirm: { file: v.file }, key });
+    if (outcome.kind === 'added') {
       const per = this.addedPer.get(v.indicator) ?? { count: 0, first: v.period, last: v.period, areas: new Set<string>() };
       per.count++;
       if (v.period < per.first) per.first = v.period;
       if (v.period > per.last) per.last = v.period;
       per.areas.add(v.area);
       this.addedPer.set(v.indicator, per);
-      return { kind: 'added' };
+      return outcome;
     }
-    const fresh = { value: v.value, sourceValue: v.value, unit: v.unit, source: v.source, file: v.file, retrieved: this.retrieved };
-    const row = this.table.rows.rows[index];
-    const [current, source] = [this.table.get(row, 'value'), this.table.get(row, 'sourceValue')];
-    if (sameValue(current, v.value)) {
-      // A value typed by hand that the source now confirms: remember it as the source's value.
-      if (!sameValue(source, v.value)) this.update(index, { sourceValue: v.value, file: v.file });
-      return { kind: 'unchanged' };
-    }
-    const untouched = blank(current) ? blank(source) : sameCell(current, source);
-    if (untouched) {
-      this.update(index, fresh);
-      this.changed.push({ indicator: v.indicator, area: v.area, period: v.period, dimension: v.dimension, old: current, new: v.value });
+    if (outcome.kind === 'updated') {
+      this.changed.push({ indicator: v.indicator, area: v.area, period: v.period, dimension: v.dimension, old: outcome.old, new: v.value });
       return { kind: 'updated' };
     }
-    if (sameValue(source, v.value)) return { kind: 'unchanged' };
-    return { kind: 'conflict', conflict: this.conflict(index, v, current, source) };
+    if (outcome.kind === 'unchanged') return outcome;
+    const at = outcome.row.at('value');
+    return { kind: 'conflict', conflict: this.conflict(`${at.sheet}!${at.cell}`, v, outcome.current, outcome.source) };
   }
 
-  private update(index: number, values: Record<string, CellInput>): void {
-    this.updates.set(index, { ...this.updates.get(index), ...values });
-  }
-
-  private conflict(index: number, v: IncomingValue, current: CellValue, source: CellValue): Conflict {
-    const { sheet, firstRow, firstColumn } = this.table.rows;
-    const cell = `${sheet}!${columnLetter(columnIndex(firstColumn) + this.table.col('value'))}${firstRow + index}`;
+  private conflict(cell: string, v: IncomingValue, current: CellValue, source: CellValue): Conflict {
     return {
       indicator: v.indicator,
       area: v.area,
@@ -157,27 +108,8 @@ export class MeasurementUpsert {
     return entries.concat(this.changed.map((c) => ({ operation: 'import', source, ...c })));
   }
 
-  /**
-   * The edits for the workbook: the new rows appended, changed cells updated, with the keys of their
-   * rows as read, so a table a co-author sorted since is refused rather than written on other rows.
-   */
+  /** The edits for the workbook (registry/upsert): new rows appended, changed cells updated. */
   edits(): Edit[] {
-    const edits: Edit[] = [];
-    const { table, columns, rows } = this.table.rows;
-    if (this.added.length) edits.push({ kind: 'appendRows', table, rows: this.added });
-    const cells: { row: number; column: string; value: CellInput }[] = [];
-    const expect: { row: number; column: string; value: CellValue }[] = [];
-    for (const [row, values] of this.updates) {
-      for (const [key, value] of Object.entries(values)) {
-        const col = this.table.col(key);
-        if (col >= 0) cells.push({ row, column: columns[col], value });
-      }
-      for (const key of MEASUREMENT_KEY) {
-        const col = this.table.col(key);
-        if (col >= 0) expect.push({ row, column: columns[col], value: this.table.get(rows[row], key) ?? null });
-      }
-    }
-    if (cells.length) edits.push({ kind: 'updateCells', table, cells, expect });
-    return edits;
+    return this.store.edits();
   }
 }

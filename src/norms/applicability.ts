@@ -7,6 +7,7 @@
 // (Vervangt), e.g. a wijk's own maximum instead of the municipal one.
 import type { Measurement, Model, Norm, Qualifier } from './model';
 import { lower } from './model';
+import { normalText } from '../registry/keys';
 
 export interface Candidate {
   norm: Norm;
@@ -27,8 +28,9 @@ export interface Applicable {
 const ANYWHERE = 1_000;
 
 function qualifierScore(model: Model, q: Qualifier, dimension: string): number | null {
-  if (lower(dimension) === lower(q.value)) return 2;
-  if (q.list && model.parents[q.list].get(lower(dimension)) === lower(q.value)) return 1;
+  // Dimensie is compared as every operation compares it (registry/keys): Open-bebouwing = Open bebouwing.
+  if (normalText(dimension) === normalText(q.value)) return 2;
+  if (q.list && model.parents[q.list].get(normalText(dimension)) === normalText(q.value)) return 1;
   return null;
 }
 

@@ -1,5 +1,6 @@
 // Area nesting from Werkingsgebieden (Bovenliggend): a norm for an area applies to every area that
 // lies within it, and the nearer the norm's area, the more specific the norm.
+import { codeKey } from '../registry/keys';
 
 export interface AreaTree {
   /** Display name of an area code (the code itself when it is not on the list). */
@@ -9,7 +10,8 @@ export interface AreaTree {
   distance(area: string, within: string): number;
 }
 
-const key = (code: string) => code.trim().toLowerCase();
+/** Area codes compared by the registry's one key rule: 02000 is 2000. */
+const key = (code: string) => codeKey(code);
 
 export function areaTree(rows: { code: string; name: string; level: string; parent: string }[]): AreaTree {
   const byCode = new Map(rows.filter((r) => r.code).map((r) => [key(r.code), r]));

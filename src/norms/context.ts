@@ -3,6 +3,7 @@
 // apply to a key, and the findings met on the way, each reported once.
 import type { Finding } from '../findings';
 import { FLEMISH_REGION } from '../registry/gemeenten';
+import { measurementKey } from '../registry/keys';
 import { dateToSerial } from '../workbook/address';
 import { push } from '../collections';
 import { applicable, applies, type Candidate } from './applicability';
@@ -21,7 +22,8 @@ export const today = (options: EvaluateOptions) => Math.floor(dateToSerial(optio
 /** What identifies a measurement, without its value. */
 export type MeasurementKey = Pick<Measurement, 'indicator' | 'area' | 'period' | 'dimension'>;
 
-const seriesKey = (indicator: string, area: string, dimension: string) => [indicator, lower(area), lower(dimension)].join('\u0000');
+/** A measurement's series: its natural key (registry/keys) without the period. */
+const seriesKey = (indicator: string, area: string, dimension: string) => measurementKey(indicator, area, '', dimension);
 
 export const findingKey = (f: Finding) => `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
 

@@ -51,7 +51,7 @@ export const isNoted = (status: string | null) => status !== null && NOTED.inclu
 
 const sheetOrder = ['Normen', 'Metingen'];
 
-/** Evaluates a registry as read by readRegistry. */
+/** Evaluates a registry as read by openRegistry. */
 export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = {}): Evaluation {
   const model = buildModel(data);
   const ctx = new Context(model, today(options));

@@ -9,14 +9,15 @@ import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { isActive, isContextIndicator } from '../registry/roles';
-import { settingsFromRows } from '../registry/settings';
 import type { TableKey } from '../registry/types';
 import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, periodReader, type Period } from '../registry/values';
 import { areaTree, type AreaTree } from './areas';
 import { RELATIVE, rank, toOperator, type Operator } from './operators';
 import { push } from '../collections';
+import { codeKey, normalText } from '../registry/keys';
 
-export const lower = (s: string) => s.trim().toLowerCase();
+/** Codes and IDs compared by the registry's one key rule (registry/keys.codeKey). */
+export const lower = (s: string) => codeKey(s);
 
 export interface Indicator {
   id: string;
@@ -249,8 +250,8 @@ export function buildModel(data: RegistryData): Model {
   }
 
   const twoLevel = (key: 'sectors' | 'livingEnvironment' | 'materialFlows') =>
-    new Map(rows(key).filter((r) => !r.blank('parent')).map((r) => [lower(r.text('name')), lower(r.text('parent'))]));
-  const settings = settingsFromRows(data.settings);
+    new Map(rows(key).filter((r) => !r.blank('parent')).map((r) => [normalText(r.text('name')), normalText(r.text('parent'))]));
+  const settings = data.settings.raw;
   return {
     indicators,
     norms,

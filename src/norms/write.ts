@@ -3,6 +3,7 @@
 // change), the notes on flagged values where the host has notes (an extra), the live
 // conditional formats on Waarde and Status (together with the Controle marks, see
 // registry/columnFormats) with the Toetsen table they read (every norm of a row), the measured effects, and the Overzicht sheet. Values are never touched.
+import { naturalKey } from '../registry/keys';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { columnFormatEdits, hasMarks } from '../registry/columnFormats';
 import { municipalityOf } from '../registry/ownedLayout';
@@ -20,17 +21,16 @@ type CellExpected = { row: number; column: string; value: CellValue };
 
 /**
  * Collects the updates of `keys` on rows of a table; the columns are looked up once, not per row.
- * Each updated row's `identity` columns, as read, go with them: Excel refuses the write when a
+ * Each updated row's natural key (schema), as read, goes with them: Excel refuses the write when a
  * co-author sorted the table since (the values would land on other rows).
  */
 function rowUpdates(
   table: TableView,
   keys: readonly string[],
-  identity: readonly string[],
 ): { cells: CellUpdate[]; expect: CellExpected[]; update(row: RowView, wanted: Record<string, CellInput>): void } {
   const captions = (list: readonly string[]) => list.filter((k) => table.columns.has(k)).map((k) => [k, table.columns.get(k)!.caption] as const);
   const columns = captions(keys);
-  const identityColumns = captions(identity);
+  const identityColumns = captions(naturalKey(table.spec));
   const cells: CellUpdate[] = [];
   const expect: CellExpected[] = [];
   return {
@@ -51,9 +51,7 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
   const measurements = data.tables.get('measurements')!;
   const flagged = new Map(evaluation.rows.map((r) => [r.row, r]));
   const empty: WrittenTest = { normId: null, normOperator: null, normValue: null, normUpper: null, normReference: null, normScale: null };
-  // The identity is monitor/upsert's MEASUREMENT_KEY, written out: importing it would pull the
-  // monitor code into the pane's first bundle.
-  const tests = rowUpdates(measurements, ['status', 'flagExplanation', ...Object.keys(empty)], ['indicator', 'area', 'period', 'dimension']);
+  const tests = rowUpdates(measurements, ['status', 'flagExplanation', ...Object.keys(empty)]);
   for (const row of measurements.rows) {
     const flag = flagged.get(row);
     // A row the evaluation did not reach keeps no flag of an earlier run.
@@ -75,11 +73,11 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
 
   const effects = data.tables.get('intendedEffects');
   if (effects && effects.columns.has('measuredEffect') && effects.columns.has('measuredComparison')) {
-    const updates = rowUpdates(effects, ['measuredEffect', 'measuredComparison'], ['id']);
+    const updates = rowUpdates(effects, ['measuredEffect', 'measuredComparison']);
     for (const e of evaluation.effects) updates.update(e.row, { measuredEffect: e.measured, measuredComparison: e.comparison });
     if (updates.cells.length) edits.push({ kind: 'updateCells', table: effects.table, cells: updates.cells, expect: updates.expect });
   }
 
-  edits.push(...overviewEdits(data.info, evaluation.result.overview, municipalityOf(data.settings)));
+  edits.push(...overviewEdits(data.info, evaluation.result.overview, municipalityOf(data.settings.raw)));
   return edits;
 }

@@ -51,8 +51,12 @@ async function readSettings(wb: WorkbookPort, info: WorkbookInfo): Promise<Setti
 
 export async function registryStatus(wb: WorkbookPort, schema: RegistrySchema = registrySchema): Promise<RegistryStatus> {
   const { raw, table } = await readSettings(wb, await wb.info());
-  const parsed = parseSettings(raw);
-  if (!parsed.ok) return { isRegistry: false, version: null, currentVersion: schema.version, needsUpgrade: false, gemeente: null, ...(table ? { problem: parsed.problem } : {}) };
+  return statusOf(parseSettings(raw), table !== undefined, schema);
+}
+
+/** The status of a registry from its parsed settings (`present`: it has a settings table). */
+export function statusOf(parsed: ReturnType<typeof parseSettings>, present: boolean, schema: RegistrySchema = registrySchema): RegistryStatus {
+  if (!parsed.ok) return { isRegistry: false, version: null, currentVersion: schema.version, needsUpgrade: false, gemeente: null, ...(present ? { problem: parsed.problem } : {}) };
   const { schemaversie, gemeente, gemeentenaam } = parsed.settings;
   return {
     isRegistry: true,

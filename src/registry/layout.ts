@@ -108,8 +108,11 @@ export function columnByCaption(spec: TableSpec, caption: string): ColumnSpec | 
 
 /** A row given by column key, as cells under the table's actual headers (user columns stay empty). */
 export function rowCells(spec: TableSpec, headers: readonly string[], row: Row): CellInput[] {
-  return headers.map((h) => {
-    const column = columnByCaption(spec, h);
-    return column ? (row[column.key] ?? null) : null;
-  });
+  return rowWriter(spec, headers)(row);
+}
+
+/** rowCells for many rows under the same headers: the headers are looked up once, not per row. */
+export function rowWriter(spec: TableSpec, headers: readonly string[]): (row: Row) => CellInput[] {
+  const keys = headers.map((h) => columnByCaption(spec, h)?.key);
+  return (row) => keys.map((key) => (key ? (row[key] ?? null) : null));
 }

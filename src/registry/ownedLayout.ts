@@ -2,9 +2,8 @@
 // from their description in the schema: the sheet, table, widths and print set-up the first time,
 // and rows filled by column key wherever the user moved a column or added one of their own.
 import { columnLetter, parseRange } from '../workbook/address';
-import type { CellInput, CellValue, Edit, TableInfo, WorkbookInfo } from '../workbook/port';
+import type { CellInput, Edit, TableInfo, WorkbookInfo } from '../workbook/port';
 import { findMunicipality } from './gemeenten';
-import { settingsFromRows } from './settings';
 import type { OwnedTableSpec } from './types';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -56,8 +55,8 @@ export function printLayout(spec: OwnedTableSpec, table: { sheet: string; addres
   return [{ kind: 'setPrintLayout', sheet: table.sheet, orientation: 'landscape', titleRows: `${top}:${top}`, header: printHeader(municipality, table.sheet) }];
 }
 
-/** The municipality's name from the settings rows (its NIS code when the name is unknown), or null. */
-export function municipalityOf(settings: CellValue[][]): string | null {
-  const { gemeente, gemeentenaam } = settingsFromRows(settings);
+/** The municipality's name from the settings (its NIS code when the name is unknown), or null. */
+export function municipalityOf(settings: Record<string, string>): string | null {
+  const { gemeente, gemeentenaam } = settings;
   return gemeentenaam?.trim() || (gemeente ? (findMunicipality(gemeente)?.name ?? gemeente) : null);
 }

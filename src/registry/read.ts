@@ -1,12 +1,15 @@
-// Reads the registry's tables through the port in one call and gives each row by schema column
-// key, with the cell address of every value. Missing tables, tables turned into plain ranges and
-// renamed headers become findings; whatever is still there is read.
+// The one way into a registry (openRegistry): the gate that refuses a workbook an operation cannot
+// use, and the reader that reads the settings and tables through the port in one call and gives
+// each row by schema column key, with the cell address of every value. Missing tables, tables
+// turned into plain ranges and renamed headers become findings; whatever is still there is read.
 import { finding } from '../checks/rules';
+import { UserError } from '../errors';
 import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';
-import type { CellValue, WorkbookInfo, WorkbookPort } from '../workbook/port';
+import type { CellValue, TableRows, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { columnByCaption } from './layout';
-import { SETTINGS_TABLE, registrySchema, type RegistrySchema } from './schema';
+import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
+import { readSettings, type RegistrySettings } from './settings';
 import type { TableKey, TableSpec } from './types';
 import { isBlank, text } from './values';
 
@@ -29,6 +32,11 @@ export class RowView {
   get(key: string): CellValue {
     const col = this.table.columns.get(key);
     return col ? (this.values[col.offset] ?? null) : null;
+  }
+
+  /** The row's cells as read, under the table's headers (user columns included). */
+  get cells(): readonly CellValue[] {
+    return this.values;
   }
 
   /** The value as trimmed text ('' when blank or missing). */
@@ -56,6 +64,8 @@ export interface TableView {
   firstColumn: string;
   /** Worksheet row number of the first data row. */
   firstRow: number;
+  /** The table's headers as they stand, the user's own columns included. */
+  headers: string[];
   /** Schema columns present in the workbook, by key: caption as it stands and position. */
   columns: Map<string, { caption: string; offset: number; letter: string }>;
   /** Non-blank data rows. */
@@ -64,33 +74,111 @@ export interface TableView {
 
 export interface RegistryData {
   tables: Map<TableKey, TableView>;
-  /** Settings table rows as read (key column, value column). */
-  settings: CellValue[][];
+  settings: RegistrySettings;
   structure: Finding[];
   /** The workbook as read, for operations that write back (tables, columns, names). */
   info: WorkbookInfo;
+  /** The operation's own tables asked for in `also`, by name as asked; absent ones are left out. */
+  also: Map<string, TableRows>;
+  schema: RegistrySchema;
+}
+
+export interface OpenOptions {
+  /** The registry tables to read (default: all of the schema's). */
+  tables?: readonly TableKey[];
+  /** Tables the operation cannot do without: a workbook without one is refused. */
+  need?: readonly TableKey[];
+  /** Columns the operation cannot do without, per table: a registry without one needs Maak register first. */
+  columns?: Partial<Record<TableKey, readonly string[]>>;
+  /** A registry of a lower schema version needs Maak register first. A newer one is always refused. */
+  minVersion?: number;
+  /** Read a workbook without (usable) settings too; Controleer register reports that as a finding. */
+  withoutSettings?: boolean;
+  /** Further tables of the workbook, by name, read in the same call (an operation's own: Controle, Rondes …). */
+  also?: readonly string[];
+  schema?: RegistrySchema;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const MAAK = 'Maak register (beleidsregister maak)';
+const RUN_MAAK = 'Voer Maak register uit (beleidsregister maak)';
 
-export async function readRegistry(wb: WorkbookPort, schema: RegistrySchema = registrySchema): Promise<RegistryData> {
+/**
+ * Whether a workbook is a registry an operation can use, in one wording per case for every
+ * operation; throws the coded UserError, or returns quietly.
+ */
+function gate(info: WorkbookInfo, settings: RegistrySettings, options: OpenOptions, schema: RegistrySchema): void {
+  const fail = (code: 'not-a-registry' | 'needs-upgrade', message: string) => {
+    throw new UserError(code, message);
+  };
+  const parsed = settings.parsed;
+  if (parsed.ok && parsed.settings.schemaversie > schema.version) {
+    throw new UserError(
+      'newer-version',
+      `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${parsed.settings.schemaversie}; deze versie kent tot ${schema.version}). Werk Beleidsregister bij en probeer opnieuw.`,
+    );
+  }
+  if (options.withoutSettings) return;
+  const missing = (options.need ?? []).map((k) => schema.tables.find((t) => t.key === k)!).filter((spec) => !info.tables.some((t) => same(t.name, spec.table)));
+  if (!settings.present) {
+    // A registry whose Systeem sheet was deleted gets it back from Maak register; other workbooks become one.
+    const had = schema.tables.some((spec) => info.tables.some((t) => same(t.name, spec.table)));
+    fail('not-a-registry', `deze werkmap is geen register: de instellingen van het register (tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET}) ontbreken. ${had ? `${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.` : `Maak er eerst een register van met ${MAAK}.`}`);
+  }
+  if (!parsed.ok) fail('not-a-registry', `deze werkmap is geen bruikbaar register: ${parsed.problem}. Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET} (rechtsklik op een bladtab > Zichtbaar maken).`);
+  if (missing.length) {
+    const what = missing.map((s) => `${s.table} (blad ${s.sheet})`).join(', ');
+    fail('not-a-registry', `deze werkmap is geen register: de tabel${missing.length > 1 ? 'len' : ''} ${what} ontbreek${missing.length > 1 ? 'en' : 't'}. ${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.`);
+  }
+  const version = parsed.ok ? parsed.settings.schemaversie : schema.version;
+  if (options.minVersion !== undefined && version < options.minVersion) {
+    fail('needs-upgrade', `dit register heeft schemaversie ${version} en moet eerst bijgewerkt worden naar versie ${schema.version}. ${RUN_MAAK} en probeer opnieuw; uw gegevens blijven staan.`);
+  }
+}
+
+/** Refuses a registry that lacks a column the operation needs (checked once the tables are read). */
+function gateColumns(tables: Map<TableKey, TableView>, options: OpenOptions): void {
+  for (const [key, needed] of Object.entries(options.columns ?? {}) as [TableKey, readonly string[]][]) {
+    const table = tables.get(key);
+    const gone = table ? needed.filter((k) => !table.columns.has(k)).map((k) => table.spec.columns.find((c) => c.key === k)?.caption ?? k) : [];
+    if (table && gone.length) {
+      throw new UserError('needs-upgrade', `in tabel ${table.spec.table} (blad ${table.sheet}) ontbreekt de kolom ${gone.join(', ')}. ${RUN_MAAK} om ze terug te zetten en probeer opnieuw; uw gegevens blijven staan.`);
+    }
+  }
+}
+
+/**
+ * The one gate and the one reader: refuses a workbook that is no usable registry for the operation
+ * (see OpenOptions), else reads the settings, the asked registry tables and the operation's own
+ * tables in ONE readTables call. Each row is kept by schema column, with its position for addresses
+ * and the user's own columns; missing tables and renamed headers become findings.
+ */
+export async function openRegistry(wb: WorkbookPort, options: OpenOptions = {}): Promise<RegistryData> {
+  const schema = options.schema ?? registrySchema;
   const info = await wb.info();
   const structure: Finding[] = [];
   const found: { spec: TableSpec; name: string }[] = [];
-  for (const spec of schema.tables) {
+  const wanted = options.tables ? schema.tables.filter((t) => options.tables!.includes(t.key)) : schema.tables;
+  for (const spec of wanted) {
     const table = info.tables.find((t) => same(t.name, spec.table));
     if (table) found.push({ spec, name: table.name });
     else if (info.sheets.some((s) => same(s.name, spec.sheet))) structure.push(finding('structuur.geen-tabel', { sheet: spec.sheet }, { table: spec.table }));
     else structure.push(finding('structuur.tabel-ontbreekt', { sheet: spec.sheet }, { table: spec.table }));
   }
   const settingsInfo = info.tables.find((t) => same(t.name, SETTINGS_TABLE));
-  const read = await wb.readTables([...found.map((f) => f.name), ...(settingsInfo ? [settingsInfo.name] : [])]);
+  const also = (options.also ?? []).map((name) => ({ name, table: info.tables.find((t) => same(t.name, name)) })).filter((a) => a.table);
+  // The settings decide whether the rest is worth reading, but a second call costs more than the read.
+  const names = [...(settingsInfo ? [settingsInfo.name] : []), ...found.map((f) => f.name), ...also.map((a) => a.table!.name)];
+  const read = names.length ? await wb.readTables(names) : [];
+  const settings = readSettings(settingsInfo ? read[0] : null);
+  gate(info, settings, options, schema);
+  const offset = settingsInfo ? 1 : 0;
 
   const tables = new Map<TableKey, TableView>();
   found.forEach(({ spec }, i) => {
-    const data = read[i];
+    const data = read[offset + i];
     const first = columnIndex(data.firstColumn);
-    const view: TableView = { spec, sheet: data.sheet, table: data.table, firstColumn: data.firstColumn, firstRow: data.firstRow, columns: new Map(), rows: [] };
+    const view: TableView = { spec, sheet: data.sheet, table: data.table, firstColumn: data.firstColumn, firstRow: data.firstRow, headers: data.columns, columns: new Map(), rows: [] };
     data.columns.forEach((caption, offset) => {
       const column = columnByCaption(spec, caption);
       if (column && !view.columns.has(column.key)) view.columns.set(column.key, { caption, offset, letter: columnLetter(first + offset) });
@@ -103,5 +191,7 @@ export async function readRegistry(wb: WorkbookPort, schema: RegistrySchema = re
     });
     tables.set(spec.key, view);
   });
-  return { tables, settings: settingsInfo ? read[read.length - 1].rows : [], structure, info };
+  gateColumns(tables, options);
+  const extra = new Map(also.map((a, i) => [a.name, read[offset + found.length + i]]));
+  return { tables, settings, structure, info, also: extra, schema };
 }

@@ -371,6 +371,7 @@ const baseTables: TableSpec[] = [
     sheet: 'Metingen',
     table: 'tblMetingen',
     description: 'Eén gemeten waarde van een indicator, voor één gebied, periode en dimensie.',
+    naturalKey: ['indicator', 'area', 'period', 'dimension'],
     columns: [
       { key: 'indicator', caption: 'Indicator', type: 'text', required: true, ref: 'indicators', help: 'ID van de indicator, bv. IND-001.' },
       { key: 'area', caption: 'Gebied', type: 'text', required: true, ref: 'areas', help: 'Het gebied van de meting. Kies uit de lijst Werkingsgebieden.' },
@@ -408,6 +409,7 @@ const baseTables: TableSpec[] = [
     sheet: 'Opvolging',
     table: 'tblOpvolging',
     description: 'Wat beslist werd over een afwijking (de bijsturing), en of het al gedaan is (issue 19).',
+    naturalKey: ['indicator', 'area', 'period', 'decision'],
     columns: [
       { key: 'indicator', caption: 'Indicator', type: 'text', required: true, ref: 'indicators', help: 'ID van de indicator waarvan de waarde afwijkt, bv. IND-001.' },
       { key: 'area', caption: 'Gebied', type: 'text', required: true, ref: 'areas', help: 'Het gebied van de meting die afwijkt. Kies uit de lijst Werkingsgebieden.' },

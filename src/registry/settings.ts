@@ -1,7 +1,10 @@
 // The registry's settings: rows of the Instellingen table on the hidden system sheet. Each has a
 // stable key in the first column, so a coordinator can read them and later issues can add their own.
 import * as z from 'zod';
-import type { CellValue } from '../workbook/port';
+import { columnIndex, columnLetter } from '../workbook/address';
+import type { CellValue, TableRows } from '../workbook/port';
+import { monthsOf } from './frequency';
+import { text } from './values';
 
 export const SETTINGS_COLUMNS = ['Instelling', 'Waarde', 'Toelichting'] as const;
 
@@ -55,4 +58,48 @@ export function parseSettings(raw: Record<string, string>): { ok: true; settings
   if (result.success) return { ok: true, settings: result.data };
   const issue = result.error.issues[0];
   return { ok: false, problem: `instelling ${issue.path.join('.')} heeft een ongeldige waarde (${raw[String(issue.path[0])] ?? 'leeg'})` };
+}
+
+/** Thresholds of Controleer register (DESIGN.md §3), from the settings with a default each. */
+export interface Thresholds {
+  max_beleidsdoelstellingen: number;
+  max_actieplannen: number;
+  max_acties: number;
+  min_prioritair: number;
+  max_prioritair: number;
+  max_indicatoren: number;
+  min_frequentie: string;
+}
+
+/** The settings table as read: the values by key, the parsed settings, and the thresholds. */
+export interface RegistrySettings {
+  /** Whether the workbook has a settings table. */
+  present: boolean;
+  raw: Record<string, string>;
+  parsed: ReturnType<typeof parseSettings>;
+  thresholds: Thresholds;
+  /** Thresholds with an invalid value (each falls back to its default), with their cell. */
+  invalid: { key: string; value: string; default: string; sheet: string; row: number; cell: string }[];
+}
+
+/** Reads the settings table (null when the workbook has none); an invalid threshold is kept with its cell. */
+export function readSettings(table: TableRows | null): RegistrySettings {
+  const rows = table?.rows ?? [];
+  const raw = settingsFromRows(rows);
+  const invalid: RegistrySettings['invalid'] = [];
+  const values: Record<string, number | string> = {};
+  const valueLetter = table ? columnLetter(columnIndex(table.firstColumn) + 1) : 'B';
+  for (const spec of settingSpecs) {
+    if (spec.default === undefined) continue;
+    const index = rows.findIndex((r) => text(r[0]).toLowerCase() === spec.key);
+    const value = raw[spec.key] ?? '';
+    const numeric = /^\d+$/.test(spec.default);
+    const valid = value !== '' && (numeric ? /^\d+$/.test(value) : monthsOf(value) !== undefined);
+    values[spec.key] = valid ? (numeric ? Number(value) : value) : numeric ? Number(spec.default) : spec.default;
+    if (value !== '' && !valid && table) {
+      const row = table.firstRow + index;
+      invalid.push({ key: spec.key, value, default: spec.default, sheet: table.sheet, row, cell: `${valueLetter}${row}` });
+    }
+  }
+  return { present: table !== null, raw, parsed: parseSettings(raw), thresholds: values as unknown as Thresholds, invalid };
 }

@@ -43,6 +43,11 @@ export interface TableSpec {
   readonly description: string;
   /** The column whose values other tables refer to; absent for tables nobody refers to by key. */
   readonly keyColumn?: string;
+  /**
+   * The columns that identify a row when no single key column does (Metingen: indicator, area,
+   * period, dimension). Compared by registry/keys.ts; a part may be empty (Dimensie: total).
+   */
+  readonly naturalKey?: readonly string[];
   /** IDs look like `<prefix>-<number>`, e.g. `NRM-003`. */
   readonly idPrefix?: string;
   readonly columns: readonly ColumnSpec[];

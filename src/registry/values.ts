@@ -1,6 +1,7 @@
 // Reading a cell as the schema's value type, the way a Flemish user writes it: decimal comma or
-// point, dates as real Excel dates or dd/mm/jjjj text, periods like 2023-S1. Each reader returns
-// the value or a Dutch description of what is wrong; nothing throws.
+// point, dates as real Excel dates or dd/mm/jjjj text, periods like 2023-S1. One reader per type,
+// for registry cells and monitor files alike (options say which); each returns the value or a
+// Dutch description of what is wrong; nothing throws.
 import { dateToSerial } from '../workbook/address';
 import type { CellValue } from '../workbook/port';
 
@@ -20,8 +21,35 @@ export function text(value: CellValue): string {
   return String(value).trim();
 }
 
+/** Markers monitor files and Swing use for "no value": missing, suppressed (x), unknown (?), not applicable. */
+const MISSING = new Set(['', '-', '--', 'x', '?', 'nvt', 'n.v.t.', 'n.v.t', 'na', 'n/a', '.', '..', '...']);
+
+export function isMissingMarker(raw: string): boolean {
+  return MISSING.has(raw.trim().toLowerCase());
+}
+
+/** Which separator a lone `,` or `.` is in a file: a decimal comma, a decimal point, or either (auto). */
+export type Decimal = ',' | '.' | 'auto';
+
+export interface NumberReading {
+  /** The cell's number format: a number in a percent-formatted cell is the percentage the user sees. */
+  format?: string | null;
+  /**
+   * A value from a monitor file rather than a registry cell: read leniently, with the file's decimal
+   * separator (thousands points in a decimal-comma file), apostrophes grouping thousands, an exponent
+   * and a trailing % as decoration. Registry cells are strict: `12%` there is no number.
+   */
+  file?: Decimal;
+}
+
 const GROUPED_POINT = /^[+-]?\d{1,3}(\.\d{3})+$/;
 const GROUPED_COMMA = /^[+-]?\d{1,3}(,\d{3})+$/;
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const PLAIN_OR_EXPONENT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+/** What nearly every monitor value looks like: 200000,0 or 12 (decimal comma, no grouping). */
+const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
+/** No number anyone writes is this long; a field that swallowed a broken line can be megabytes. */
+const MAX_NUMBER_LENGTH = 100;
 
 /** Whether a number format shows the cell as a percentage (a % outside quotes and escapes). */
 export function isPercentFormat(format: string | null): boolean {
@@ -29,33 +57,49 @@ export function isPercentFormat(format: string | null): boolean {
 }
 
 /**
- * A number written with a decimal comma or point, with or without thousands separators:
- * 0,4 · 0.4 · 1.234,5 · 1,234.5 · 1 234,5. With one kind of separator it is the decimal one,
- * unless it occurs more than once (1.234.567). Given the cell's number format, a number in a
- * percent-formatted cell is read as the percentage the user typed and sees: 82,5 % (stored by
- * Excel as 0,825) is 82,5 (issue 16 §7); only for cells of a `%` value.
+ * The one number reader. A number written with a decimal comma or point, with or without thousands
+ * separators: 0,4 · 0.4 · 1.234,5 · 1,234.5 · 1 234,5. With one kind of separator it is the decimal
+ * one (unless the file says otherwise), unless it occurs more than once (1.234.567). Given the
+ * cell's number format, a number in a percent-formatted cell is read as the percentage the user
+ * typed and sees: 82,5 % (stored by Excel as 0,825) is 82,5 (issue 16 §7).
  */
-export function parseNumber(value: CellValue, format: string | null = null): Parsed<number> {
-  if (typeof value === 'number' && isPercentFormat(format)) return Number.isFinite(value) ? ok(Number((value * 100).toPrecision(15))) : fail('is geen eindig getal');
-  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('is geen eindig getal');
-  const s = text(value).replace(/[\s\u00a0]/g, '');
-  if (!/^[+-]?(\d|[.,]\d)/.test(s) || !/^[+-]?[\d.,]+$/.test(s)) return fail('is geen getal');
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
-  let normal: string;
-  if (lastComma >= 0 && lastDot >= 0) {
-    const decimal = lastComma > lastDot ? ',' : '.';
-    const thousands = decimal === ',' ? '.' : ',';
-    // The grouping must hold: 1.234,5 is a number, 266.1,5 is a typing error.
-    if (!(decimal === ',' ? GROUPED_POINT : GROUPED_COMMA).test(s.slice(0, Math.max(lastComma, lastDot)))) return fail('is geen getal');
-    normal = s.split(thousands).join('').replace(decimal, '.');
-  } else if (lastComma >= 0) {
-    normal = s.indexOf(',') === lastComma ? s.replace(',', '.') : s.split(',').join('');
-  } else {
-    normal = s.indexOf('.') === lastDot ? s : s.split('.').join('');
+export function parseNumber(value: CellValue, how: NumberReading = {}): Parsed<number> {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return fail('is geen eindig getal');
+    return ok(isPercentFormat(how.format ?? null) ? Number((value * 100).toPrecision(15)) : value);
   }
-  const n = Number(normal);
+  if (typeof value === 'boolean') return fail('is geen getal');
+  const trimmed = text(value);
+  const decimal = how.file ?? 'auto';
+  if (how.file !== undefined && decimal !== '.' && PLAIN_COMMA.test(trimmed)) return ok(Number(trimmed.replace(',', '.')));
+  let s = how.file === undefined ? trimmed.replace(/[\s\u00a0]/g, '') : trimmed.replace(/[\s\u00a0\u202f']/g, '').replace(/%$/, '');
+  if (s.length > MAX_NUMBER_LENGTH) return fail('is geen getal');
+  const comma = s.lastIndexOf(',');
+  const point = s.lastIndexOf('.');
+  if (comma >= 0 && point >= 0) {
+    const [dec, group] = comma > point ? [',', '.'] : ['.', ','];
+    // The grouping must hold: 1.234,5 is a number, 266.1,5 is a typing error.
+    if (!(dec === ',' ? GROUPED_POINT : GROUPED_COMMA).test(s.slice(0, s.lastIndexOf(dec)))) return fail('is geen getal');
+    s = s.split(group).join('').replace(dec, '.');
+  } else if (comma >= 0) {
+    // 1,234,567 groups; 1,234 is a decimal comma unless the file writes decimal points.
+    s = GROUPED_COMMA.test(s) && (decimal === '.' || s.indexOf(',') !== comma) ? s.split(',').join('') : s.replace(',', '.');
+  } else if (point >= 0) {
+    s = GROUPED_POINT.test(s) && (decimal === ',' || s.indexOf('.') !== point) ? s.split('.').join('') : s;
+  }
+  if (!(how.file === undefined ? PLAIN : PLAIN_OR_EXPONENT).test(s)) return fail('is geen getal');
+  const n = Number(s);
   return Number.isFinite(n) ? ok(n) : fail('is geen getal');
+}
+
+export type FileValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'invalid' };
+
+/** A value from a monitor file: a number, empty (blank or a marker such as x or nvt), or invalid. */
+export function parseFileValue(raw: unknown, decimal: Decimal): FileValue {
+  if (raw === null || raw === undefined) return { kind: 'empty' };
+  if (typeof raw === 'string' && isMissingMarker(raw)) return { kind: 'empty' };
+  const n = parseNumber(typeof raw === 'number' ? raw : String(raw), { file: decimal });
+  return n.ok ? { kind: 'number', value: n.value } : { kind: 'invalid' };
 }
 
 const FIRST_SERIAL = 1;
@@ -96,30 +140,43 @@ const day = (y: number, m: number, d: number) => dateToSerial(new Date(Date.UTC(
 /** Last day of month m (1-12): day 0 of the next month. */
 const monthEnd = (y: number, m: number) => day(y, m + 1, 0);
 
-/** A period: a year (2023), semester (2023-S1), quarter (2023-Q2) or month (2023-06); case does not matter. */
+const PERIOD_PATTERNS: [RegExp, (m: RegExpExecArray) => [string, PeriodKind, number] | null][] = [
+  [/^(\d{4})(?:\.0+)?$/, (m) => [m[1], 'jaar', 0]],
+  [/^(\d{4}) ?[-/]? ?[SH]([12])$/, (m) => [m[1], 'semester', Number(m[2])]],
+  [/^[SH]([12]) ?[-/ ]? ?(\d{4})$/, (m) => [m[2], 'semester', Number(m[1])]],
+  [/^(\d{4}) ?[-/]? ?[QK]([1-4])$/, (m) => [m[1], 'kwartaal', Number(m[2])]],
+  [/^[QK]([1-4]) ?[-/ ]? ?(\d{4})$/, (m) => [m[2], 'kwartaal', Number(m[1])]],
+  [/^(\d{4}) ?(?:[-/]|M) ?(\d{1,2})$/, (m) => [m[1], 'maand', Number(m[2])]],
+  [/^(\d{1,2}) ?[-/] ?(\d{4})$/, (m) => [m[2], 'maand', Number(m[1])]],
+];
+
+/**
+ * The one period reader: a year (2023), semester (2023-S1), quarter (2023-Q2) or month (2023-06),
+ * in normal form. It also reads what sources and people write for the same period, since none of
+ * these can mean anything else: 2023 as a number, 2023S1, 2023 s1, 2023H1, S1 2023, 2023Q2, Q2 2023,
+ * 2023M06, 2023-6, 06/2023. So a registry cell `2023S1` is the period 2023-S1 for every operation.
+ */
 export function parsePeriod(value: CellValue): Parsed<Period> {
-  const s = text(value).toUpperCase();
-  let m = /^(\d{4})$/.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    return ok({ code: m[1], kind: 'jaar', year: y, start: day(y, 1, 1), end: day(y, 12, 31) });
-  }
-  m = /^(\d{4})-S([12])$/.exec(s);
-  if (m) {
-    const [y, n] = [Number(m[1]), Number(m[2])];
-    return ok({ code: `${y}-S${n}`, kind: 'semester', year: y, start: day(y, n * 6 - 5, 1), end: monthEnd(y, n * 6) });
-  }
-  m = /^(\d{4})-Q([1-4])$/.exec(s);
-  if (m) {
-    const [y, n] = [Number(m[1]), Number(m[2])];
-    return ok({ code: `${y}-Q${n}`, kind: 'kwartaal', year: y, start: day(y, n * 3 - 2, 1), end: monthEnd(y, n * 3) });
-  }
-  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(s);
-  if (m) {
-    const [y, n] = [Number(m[1]), Number(m[2])];
-    return ok({ code: `${y}-${m[2]}`, kind: 'maand', year: y, start: day(y, n, 1), end: monthEnd(y, n) });
+  if (typeof value === 'number' && !Number.isInteger(value)) return fail('is geen periode');
+  const s = text(value).toUpperCase().replace(/\s+/g, ' ');
+  for (const [pattern, read] of PERIOD_PATTERNS) {
+    const m = pattern.exec(s);
+    const found = m && read(m);
+    if (!found) continue;
+    const [y, kind, n] = [Number(found[0]), found[1], found[2]];
+    if (y < 1900 || y > 2100) return fail('is geen periode');
+    if (kind === 'jaar') return ok({ code: String(y), kind, year: y, start: day(y, 1, 1), end: day(y, 12, 31) });
+    if (kind === 'semester') return ok({ code: `${y}-S${n}`, kind, year: y, start: day(y, n * 6 - 5, 1), end: monthEnd(y, n * 6) });
+    if (kind === 'kwartaal') return ok({ code: `${y}-Q${n}`, kind, year: y, start: day(y, n * 3 - 2, 1), end: monthEnd(y, n * 3) });
+    if (n >= 1 && n <= 12) return ok({ code: `${y}-${String(n).padStart(2, '0')}`, kind, year: y, start: day(y, n, 1), end: monthEnd(y, n) });
   }
   return fail('is geen periode');
+}
+
+/** A period's normal form (2023S1 -> 2023-S1), or null when it is none. */
+export function periodCode(value: CellValue): string | null {
+  const parsed = parsePeriod(value);
+  return parsed.ok ? parsed.value.code : null;
 }
 
 /** parsePeriod, once per distinct value: a registry repeats a handful of periods over many rows. */

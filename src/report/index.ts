@@ -2,10 +2,9 @@
 // registry through the port and builds the model, or refuses with a Dutch reason before anything
 // is written; the Rapport sheet (sheet.ts) and the Word document (docx.ts) are drawn from it.
 import { UserError } from '../errors';
-import { readRegistry } from '../registry/read';
-import { parseSettings, settingsFromRows } from '../registry/settings';
+import { openRegistry } from '../registry/read';
 import { parsePeriod } from '../registry/values';
-import { readRoundSheet } from '../rounds/roundSheet';
+import { ROUND_TABLES, readRoundSheet } from '../rounds/roundSheet';
 import type { WorkbookPort } from '../workbook/port';
 import { buildReport, isEmpty, type Report } from './model';
 
@@ -28,18 +27,14 @@ export function reportPeriod(text: string) {
 
 export async function readReport(wb: WorkbookPort, options: ReadReportOptions): Promise<Report> {
   const period = reportPeriod(options.period);
-  const data = await readRegistry(wb);
-  const settings = parseSettings(settingsFromRows(data.settings));
-  const indicators = data.tables.get('indicators');
-  if (!settings.ok || !data.tables.get('measurements') || !indicators) {
-    throw new UserError('not-a-registry', 'deze werkmap is geen register met de tabellen Indicatoren en Metingen. Maak er eerst een register van met Maak register (beleidsregister maak).');
-  }
+  const data = await openRegistry(wb, { need: ['indicators', 'measurements'], also: ROUND_TABLES });
+  const indicators = data.tables.get('indicators')!;
   if (!indicators.rows.some((r) => !r.blank('id'))) throw new UserError('invalid-option', 'het register heeft nog geen indicatoren: er is niets om over te rapporteren. Vul eerst de tabel Indicatoren.');
   if (options.council && !indicators.columns.has('council')) {
     throw new UserError('needs-upgrade', 'de tabel Indicatoren heeft geen kolom Naar de raad, waarmee u kiest wat naar de gemeenteraad gaat. Voer Maak register uit (beleidsregister maak) om ze toe te voegen; uw gegevens blijven staan.');
   }
   // The values the round of this period still waits for.
-  const rounds = await readRoundSheet(wb, data.info);
+  const rounds = readRoundSheet(data);
   const roundIds = new Set(rounds.rows.filter((r) => r.period === period.code).map((r) => r.roundId));
   const asked = rounds.asked.rows.filter((r) => roundIds.has(r.roundId));
   const report = buildReport(data, { period, council: options.council, asked });

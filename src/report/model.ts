@@ -13,7 +13,6 @@ import { formatChange, formatDate } from '../norms/text';
 import { FLEMISH_REGION } from '../registry/gemeenten';
 import type { RegistryData, RowView } from '../registry/read';
 import { isActive, isContextIndicator } from '../registry/roles';
-import { settingsFromRows } from '../registry/settings';
 import { parseDate, parseNumber, parsePeriod, periodReader, type Period } from '../registry/values';
 import { push } from '../collections';
 
@@ -155,7 +154,7 @@ class ReportBuilder {
   ) {
     const rows = (key: Parameters<RegistryData['tables']['get']>[0]) => data.tables.get(key)?.rows ?? [];
     this.areas = areaTree(rows('areas').map((r) => ({ code: r.text('code'), name: r.text('name'), level: r.text('level'), parent: r.text('parent') })));
-    this.gemeente = settingsFromRows(data.settings).gemeente ?? null;
+    this.gemeente = data.settings.raw.gemeente ?? null;
     for (const r of rows('norms')) if (!r.blank('id')) this.norms.set(lower(r.text('id')), r);
     const readPeriod = periodReader();
     for (const r of rows('measurements')) {
@@ -321,11 +320,11 @@ function followedIn(row: RowView, period: Period): boolean {
   return !row.blank('statusSince') && since.ok && since.value > period.start;
 }
 
-/** Builds the report from a registry read by readRegistry. */
+/** Builds the report from a registry read by openRegistry. */
 export function buildReport(data: RegistryData, options: ReportOptions): Report {
   const builder = new ReportBuilder(data, options);
   const rows = (key: Parameters<RegistryData['tables']['get']>[0]) => data.tables.get(key)?.rows ?? [];
-  const settings = settingsFromRows(data.settings);
+  const settings = data.settings.raw;
   const allIndicators = rows('indicators').filter((r) => !r.blank('id'));
   const indicators = options.council ? allIndicators.filter(council) : allIndicators;
   const objectiveRows = rows('objectives').filter((r) => !r.blank('code'));

@@ -10,7 +10,6 @@ import { formatNumber } from '../norms/text';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
 import { fromMonitor, isActive } from '../registry/roles';
-import { settingsFromRows } from '../registry/settings';
 import { parseDate, parsePeriod, type Period } from '../registry/values';
 import { formatDate } from '../norms/text';
 import { followUpText } from '../report/text';
@@ -81,7 +80,7 @@ export class AskedMeasurements {
   constructor(private readonly data: RegistryData) {
     const rows = (key: 'areas' | 'measurements') => data.tables.get(key)?.rows ?? [];
     this.areas = areaTree(rows('areas').map((r) => ({ code: r.text('code'), name: r.text('name'), level: r.text('level'), parent: r.text('parent') })));
-    this.gemeente = settingsFromRows(data.settings).gemeente ?? null;
+    this.gemeente = data.settings.raw.gemeente ?? null;
     for (const r of rows('measurements')) {
       push(this.byIndicator, lower(r.text('indicator')), r);
     }

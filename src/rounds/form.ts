@@ -257,7 +257,7 @@ async function readPercentCells(wb: WorkbookPort, sheet: string, table: { firstR
   const letter = columnLetter(columnIndex(table.firstColumn) + value);
   const formats = await wb.readNumberFormats(sheet, rows.map((i) => `${letter}${table.firstRow + i}`));
   rows.forEach((i, k) => {
-    const n = parseNumber(table.rows[i][value], formats[k]);
+    const n = parseNumber(table.rows[i][value], { format: formats[k] });
     if (n.ok) table.rows[i][value] = n.value;
   });
 }

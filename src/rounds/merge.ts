@@ -10,22 +10,23 @@
 import { problem, type Problem } from '../checks/rules';
 import { UserError } from '../errors';
 import { shortened } from '../monitor/text';
-import { MEASUREMENT_KEY, measurementKey } from '../monitor/upsert';
 import { expectedTests, type ExpectedTest } from '../norms';
 import { areaTree } from '../norms/areas';
 import { breaches, toOperator } from '../norms/operators';
 import { formatNumber } from '../norms/text';
 import type { Row } from '../registry/defaults';
+import { codeKey, measurementKey, rowKeyOf } from '../registry/keys';
 import { rowCells } from '../registry/layout';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
-import { readRegistry, type RegistryData, type RowView } from '../registry/read';
-import { parseSettings, settingsFromRows } from '../registry/settings';
+import { openRegistry, type RegistryData, type RowView } from '../registry/read';
+import { MeasurementStore, sameValue } from '../registry/upsert';
+import { SCHEMA_VERSION, tableSpec } from '../registry/schema';
 import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
 import { push } from '../collections';
 import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
-import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
+import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, ROUND_TABLES, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
 export interface FormSource {
   /** File name, or `dit register` for the form sheets in the registry itself. */
@@ -118,7 +119,9 @@ export interface MergeResult {
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 /** A value as users read it: a number with a decimal comma, as everywhere else. */
 const shown = (v: CellValue | number | string) => (typeof v === 'number' ? formatNumber(v) : text(v));
-const followUpKey = (...parts: string[]) => parts.map((p) => p.trim().toLowerCase()).join('\u0000');
+/** Opvolging rows by their natural key (schema), and open ones by indicator and area. */
+const followUpKey = rowKeyOf(tableSpec('followUps'));
+const openKey = (indicator: CellValue, area: CellValue) => `${codeKey(indicator)}\u0001${codeKey(area)}`;
 export const updateSource = (owner: string, period: string) => `update ${owner} ${period}`;
 
 interface Value {
@@ -148,13 +151,6 @@ function readValue(raw: CellValue, unit: string, formUnit: string, scale: string
   return { ok: false, problem: problem('ronde.geen-getal', { ...where, value: shown }) };
 }
 
-/** A cell and a form value are the same value (a number typed as text counts; float noise does not). */
-function sameValue(a: CellValue, b: number | string): boolean {
-  if (typeof b !== 'number') return same(text(a), b);
-  const n = parseNumber(a);
-  return n.ok && !isBlank(a) && Math.abs(n.value - b) <= 1e-9 * Math.max(1, Math.abs(b));
-}
-
 /** Whether a value breaches the test its form row showed. */
 function deviates(test: ExpectedTest | null, value: number | string): boolean {
   const operator = test && toOperator(String(test.written.normOperator ?? ''));
@@ -166,11 +162,9 @@ function deviates(test: ExpectedTest | null, value: number | string): boolean {
 class Merge {
   private readonly measurements;
   private readonly indicators = new Map<string, { id: string; unit: string; scale: string[] | null }>();
-  private readonly index = new Map<string, RowView>();
+  private readonly store: MeasurementStore;
   /** Values this merge writes, by key: what later forms and the progress count see. */
   private readonly written = new Map<string, Value & { source: string }>();
-  private readonly added: Row[] = [];
-  private readonly updates = new Map<RowView, Row>();
   /** Opvolging rows to add, and the keys of those there already (a form merged twice adds nothing). */
   private readonly followUps: Row[] = [];
   private readonly followUpKeys = new Set<string>();
@@ -192,13 +186,10 @@ class Merge {
       const id = r.text('id').toLowerCase();
       if (id && !this.indicators.has(id)) this.indicators.set(id, { id: r.text('id'), unit: r.text('unit'), scale: scale.length ? scale : null });
     }
-    for (const r of this.measurements.rows) {
-      const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
-      if (!this.index.has(key)) this.index.set(key, r);
-    }
+    this.store = new MeasurementStore(this.measurements);
     for (const r of data.tables.get('followUps')?.rows ?? []) {
-      this.followUpKeys.add(followUpKey(r.text('indicator'), r.text('area'), r.text('period'), r.text('decision')));
-      if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, followUpKey(r.text('indicator'), r.text('area')), r);
+      this.followUpKeys.add(followUpKey((k) => r.get(k)));
+      if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, openKey(r.get('indicator'), r.get('area')), r);
     }
     this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
@@ -257,7 +248,7 @@ class Merge {
       }
       if (cx >= 0 && text(cells[cx]).toLowerCase() === 'ja') {
         filled = true;
-        for (const row of this.openFollowUps.get(followUpKey(key.indicator, key.area)) ?? []) this.closed.add(row);
+        for (const row of this.openFollowUps.get(openKey(key.indicator, key.area)) ?? []) this.closed.add(row);
       }
       if (isBlank(cells[cv])) return;
       filled = true;
@@ -279,7 +270,8 @@ class Merge {
     if (!this.data.tables.get('followUps')) {
       return this.reject(form, sheet, cell, problem('ronde.geen-opvolging', { cell, key: keyLine({ ...key, dimension: '' }) }));
     }
-    const k = followUpKey(key.indicator, key.area, key.period, decision);
+    const parts: Record<string, CellValue> = { ...key, decision };
+    const k = followUpKey((c) => parts[c] ?? null);
     if (this.followUpKeys.has(k)) return;
     this.followUpKeys.add(k);
     this.followUps.push({ indicator: this.indicatorOf(key.indicator)?.id ?? key.indicator, area: key.area, period: key.period, deviation: deviation || null, decision, by: owner, status: 'open' });
@@ -300,67 +292,49 @@ class Merge {
       else this.reject(from.form, null, from.cell, problem('ronde.dubbel', { cell: from.cell, key: keyLine(key), earlier: shown(earlier.value), value: shown(v.value) }));
       return;
     }
-    const row = this.index.get(k);
-    const fields = { value: v.value, sourceValue: v.value, source, retrieved: this.options.now, file: from.form, ...(v.comment ? { comment: v.comment } : {}) };
-    if (!row) {
-      this.added.push({ ...key, dimension: key.dimension || null, unit: this.indicatorOf(key.indicator)?.unit || null, ...fields });
-      this.written.set(k, { ...v, source });
-      this.result.accepted++;
-      return log(null);
+    const fields = { source, retrieved: this.options.now, file: from.form, ...(v.comment ? { comment: v.comment } : {}) };
+    const newRow = { unit: this.indicatorOf(key.indicator)?.unit || null };
+    let outcome = this.store.put(key, v.value, fields, { newRow });
+    let how = '';
+    if (outcome.kind === 'conflict') {
+      const { row, current } = outcome;
+      const conflict: RoundConflict = {
+        form: from.form,
+        owner: from.owner,
+        ...key,
+        formCell: from.cell,
+        registryCell: `${row.at('value').sheet}!${row.at('value').cell}`,
+        registryValue: current,
+        registrySource: row.text('source'),
+        registryDate: row.get('retrieved'),
+        formValue: v.value,
+        // Set below when the form's value is not taken.
+        rule: 'ronde.conflict',
+        params: {},
+        message: '',
+      };
+      const accepted = this.options.accept === 'all' || (typeof this.options.accept === 'function' && this.options.accept(conflict));
+      if (!accepted) {
+        Object.assign(conflict, problem('ronde.conflict', { cell: conflict.registryCell, key: keyLine(key), current: shown(current), source: conflict.registrySource, owner: from.owner, value: shown(v.value), formCell: from.cell }));
+        this.result.conflicts++;
+        this.result.conflictList.push(conflict);
+        return;
+      }
+      outcome = this.store.put(key, v.value, fields, { force: true });
+      how = ' (conflict aanvaard)';
     }
-    const current = row.get('value');
-    if (!isBlank(current) && sameValue(current, v.value)) {
+    if (outcome.kind === 'unchanged') {
       this.result.unchanged++;
       return;
     }
-    const untouchedOwnValue = same(row.text('source'), source) && sameValue(row.get('sourceValue'), typeof current === 'number' ? current : text(current));
-    const conflict: RoundConflict = {
-      form: from.form,
-      owner: from.owner,
-      ...key,
-      formCell: from.cell,
-      registryCell: `${row.at('value').sheet}!${row.at('value').cell}`,
-      registryValue: current,
-      registrySource: row.text('source'),
-      registryDate: row.get('retrieved'),
-      formValue: v.value,
-      // Set below when the form's value is not taken.
-      rule: 'ronde.conflict',
-      params: {},
-      message: '',
-    };
-    const accepted = this.options.accept === 'all' || (typeof this.options.accept === 'function' && this.options.accept(conflict));
-    if (isBlank(current) || untouchedOwnValue || accepted) {
-      this.updates.set(row, fields);
-      this.written.set(k, { ...v, source });
-      this.result.accepted++;
-      return log(current, !isBlank(current) && !untouchedOwnValue ? ' (conflict aanvaard)' : '');
-    }
-    Object.assign(conflict, problem('ronde.conflict', { cell: conflict.registryCell, key: keyLine(key), current: shown(current), source: conflict.registrySource, owner: from.owner, value: shown(v.value), formCell: from.cell }));
-    this.result.conflicts++;
-    this.result.conflictList.push(conflict);
+    this.written.set(k, { ...v, source });
+    this.result.accepted++;
+    log(outcome.kind === 'updated' ? outcome.old : null, how);
   }
 
   /** The edits for Metingen and the Logboek. */
   edits(): Edit[] {
-    const spec = this.measurements.spec;
-    const headers = this.data.info.tables.find((t) => same(t.name, this.measurements.table))!.columns;
-    const edits: Edit[] = [];
-    if (this.added.length) edits.push({ kind: 'appendRows', table: this.measurements.table, rows: this.added.map((row) => rowCells(spec, headers, row)) });
-    const cells = [...this.updates].flatMap(([row, values]) =>
-      Object.entries(values).flatMap(([key, value]) => {
-        const column = this.measurements.columns.get(key);
-        return column ? [{ row: row.row - this.measurements.firstRow, column: column.caption, value }] : [];
-      }),
-    );
-    // The keys of the rows as read: a Metingen a co-author sorted since is refused, not written on other rows.
-    const expect = [...this.updates.keys()].flatMap((row) =>
-      MEASUREMENT_KEY.flatMap((key) => {
-        const column = this.measurements.columns.get(key);
-        return column ? [{ row: row.row - this.measurements.firstRow, column: column.caption, value: row.get(key) ?? null }] : [];
-      }),
-    );
-    if (cells.length) edits.push({ kind: 'updateCells', table: this.measurements.table, cells, expect });
+    const edits: Edit[] = this.store.edits();
     const followUps = this.data.tables.get('followUps');
     if (followUps && this.followUps.length) {
       const captions = this.data.info.tables.find((t) => same(t.name, followUps.table))!.columns;
@@ -379,7 +353,7 @@ class Merge {
 
   /** The value of a key once this merge is written. */
   valueOf(k: string): CellValue | number | string {
-    return this.written.get(k)?.value ?? this.index.get(k)?.get('value') ?? null;
+    return this.written.get(k)?.value ?? this.store.find(k)?.get('value') ?? null;
   }
 }
 
@@ -428,14 +402,13 @@ function roundRows(sheet: RoundSheet, period?: string): RoundRow[] & { index: nu
   return rows;
 }
 
-/** Reads the registry and the round; refuses a workbook that is no registry. */
+/** Reads the registry and the round in one read; refuses a workbook that is no usable registry. */
 async function readRound(wb: WorkbookPort, period: string | undefined) {
-  const data = await readRegistry(wb);
-  const settings = parseSettings(settingsFromRows(data.settings));
-  if (!settings.ok || !data.tables.get('measurements')) throw new UserError('not-a-registry', 'deze werkmap is geen register met een tabel Metingen. Open het register waarin de ronde gestart werd.');
-  const sheet = await readRoundSheet(wb, data.info);
-  const nis = settings.settings.gemeente ?? '';
-  return { data, sheet, round: roundRows(sheet, period), registry: { nis, label: `${settings.settings.gemeentenaam ?? nis} (${nis})` } };
+  const data = await openRegistry(wb, { need: ['indicators', 'measurements'], minVersion: SCHEMA_VERSION, also: ROUND_TABLES });
+  const sheet = readRoundSheet(data);
+  const settings = data.settings.parsed.ok ? data.settings.parsed.settings : undefined;
+  const nis = settings?.gemeente ?? '';
+  return { data, sheet, round: roundRows(sheet, period), registry: { nis, label: `${settings?.gemeentenaam ?? nis} (${nis})` } };
 }
 
 /** Merges the forms in the given workbooks (files, or the registry's own form sheets) into the registry. */
@@ -462,11 +435,7 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
 /** The round's progress per owner as it stands, for the overview and reminders. */
 export async function roundProgress(wb: WorkbookPort, options: { period?: string; now?: Date } = {}): Promise<{ period: string; owners: OwnerProgress[] }> {
   const { data, sheet, round } = await readRound(wb, options.period);
-  const index = new Map<string, CellValue>();
-  for (const r of data.tables.get('measurements')!.rows) {
-    const key = measurementKey(r.get('indicator'), r.get('area'), r.get('period'), r.get('dimension'));
-    if (!index.has(key)) index.set(key, r.get('value'));
-  }
-  const { owners } = progress(sheet, round, data, (k) => index.get(k) ?? null, null, options.now ?? new Date());
+  const store = new MeasurementStore(data.tables.get('measurements')!);
+  const { owners } = progress(sheet, round, data, (k) => store.find(k)?.get('value') ?? null, null, options.now ?? new Date());
   return { period: round[0].period, owners };
 }

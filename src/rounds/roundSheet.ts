@@ -3,9 +3,10 @@
 // reminder list (Ontbreekt) to copy into an e-mail. The measurements each owner was asked for are
 // one row each on the hidden sheet RondeMetingen, so a merge can tell a deleted form row from one
 // that was never asked, however many an owner has (a cell holds at most 32,767 characters).
+import type { RegistryData } from '../registry/read';
 import { ownedTable } from '../registry/schema';
 import { findOwned, newOwnedTable, ownedCaptions, printLayout } from '../registry/ownedLayout';
-import type { CellInput, CellValue, Edit, WorkbookInfo, WorkbookPort } from '../workbook/port';
+import type { CellInput, CellValue, Edit, WorkbookInfo } from '../workbook/port';
 
 const SPEC = ownedTable('rounds');
 const ASKED = ownedTable('roundAsked');
@@ -80,11 +81,14 @@ export interface RoundSheet {
   asked: { table: string | null; rows: AskedRow[] };
 }
 
-export async function readRoundSheet(wb: WorkbookPort, info: WorkbookInfo): Promise<RoundSheet> {
-  const found = info.tables.find((t) => same(t.name, ROUND_TABLE));
-  const askedTable = info.tables.find((t) => same(t.name, ASKED_TABLE));
-  if (!found) return { table: null, columns: [], rows: [], asked: { table: null, rows: [] } };
-  const [read, askedRead] = await wb.readTables([found.name, ...(askedTable ? [askedTable.name] : [])]);
+/** The tables of the round sheets, for openRegistry's `also`: they are read with the registry. */
+export const ROUND_TABLES = [ROUND_TABLE, ASKED_TABLE];
+
+/** The round sheets as read with the registry (openRegistry with `also: ROUND_TABLES`). */
+export function readRoundSheet(data: RegistryData): RoundSheet {
+  const read = data.also.get(ROUND_TABLE);
+  const askedRead = data.also.get(ASKED_TABLE);
+  if (!read) return { table: null, columns: [], rows: [], asked: { table: null, rows: [] } };
   const at = (columns: string[], caption: string) => columns.findIndex((h) => same(h, caption));
   const positions = COLUMNS.map(([caption, key]) => [key, at(read.columns, caption)] as const);
   const rows = read.rows.flatMap((cells, index) => {
@@ -97,7 +101,7 @@ export async function readRoundSheet(wb: WorkbookPort, info: WorkbookInfo): Prom
   });
   const askedAt = ASKED_COLUMNS.map(([caption, key]) => [key, askedRead ? at(askedRead.columns, caption) : -1] as const);
   const asked = (askedRead?.rows ?? []).map((cells) => Object.fromEntries(askedAt.map(([key, i]) => [key, i >= 0 ? str(cells[i]) : ''])) as unknown as AskedRow).filter((r) => r.roundId && r.indicator);
-  return { table: found.name, columns: read.columns, rows, asked: { table: askedTable?.name ?? null, rows: asked } };
+  return { table: read.table, columns: read.columns, rows, asked: { table: askedRead?.table ?? null, rows: asked } };
 }
 
 /** The measurements an owner was asked for in a round. */

@@ -6,12 +6,12 @@
 import { UserError } from '../errors';
 import { expectedTests } from '../norms';
 import { municipalityOf } from '../registry/ownedLayout';
-import { readRegistry } from '../registry/read';
-import { parseSettings, settingsFromRows } from '../registry/settings';
+import { openRegistry } from '../registry/read';
+import { SCHEMA_VERSION } from '../registry/schema';
 import type { Edit, WorkbookPort } from '../workbook/port';
 import { AskedMeasurements, roundPeriod, type AskedRow } from './asked';
 import { formEdits, formTableName } from './form';
-import { ROUND_STATUS, appendRoundRows, askedEdits, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow } from './roundSheet';
+import { ROUND_STATUS, appendRoundRows, askedEdits, askedOf, keyLine, missingText, readRoundSheet, ROUND_TABLES, updateRoundRows, type MeasurementKey, type RoundRow } from './roundSheet';
 
 export interface StartOptions {
   /** The semester, e.g. `2026-S1`. */
@@ -52,12 +52,8 @@ const safeName = (s: string) => s.replace(/[\\/:*?"<>|[\]]+/g, ' ').replace(/\s+
 export async function startRound(wb: WorkbookPort, options: StartOptions): Promise<StartResult> {
   const period = roundPeriod(options.period);
   if (!period) throw new UserError('invalid-option', `${options.period} is geen semester. Geef de periode van de ronde als jaar-S1 of jaar-S2, bv. 2026-S1 (eind juni) of 2026-S2 (eind december).`);
-  const data = await readRegistry(wb);
-  const settings = parseSettings(settingsFromRows(data.settings));
-  if (!settings.ok || !data.tables.get('measurements') || !data.tables.get('indicators')) {
-    throw new UserError('not-a-registry', 'deze werkmap is geen register met Indicatoren en Metingen. Maak er eerst een register van met Maak register (beleidsregister maak).');
-  }
-  const { gemeente, gemeentenaam } = settings.settings;
+  const data = await openRegistry(wb, { need: ['indicators', 'measurements'], minVersion: SCHEMA_VERSION, also: ROUND_TABLES });
+  const { gemeente, gemeentenaam } = data.settings.parsed.ok ? data.settings.parsed.settings : {};
   if (!gemeente) throw new UserError('not-a-registry', 'het register heeft nog geen gemeente. Voer Maak register uit met de NIS-code van uw gemeente.');
   const now = options.now ?? new Date();
   const asked = new AskedMeasurements(data);
@@ -67,7 +63,7 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
   }
   const owners = options.owners ? known.filter((k) => options.owners!.some((o) => same(k, o))) : known;
 
-  const sheet = await readRoundSheet(wb, data.info);
+  const sheet = readRoundSheet(data);
   const earlier = sheet.rows.filter((r) => same(r.period, period.code));
   const roundId = earlier[0]?.roundId || globalThis.crypto.randomUUID();
   const header = { period: period.code, registry: `${gemeentenaam ?? gemeente} (${gemeente})`, roundId };
@@ -115,7 +111,7 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
       asks.push({ owner, keys });
     }
   }
-  edits.push(...appendRoundRows(data.info, sheet, newRows, municipalityOf(data.settings)), ...updateRoundRows(sheet, changed), ...askedEdits(data.info, sheet, roundId, asks));
+  edits.push(...appendRoundRows(data.info, sheet, newRows, municipalityOf(data.settings.raw)), ...updateRoundRows(sheet, changed), ...askedEdits(data.info, sheet, roundId, asks));
   if (edits.length) await wb.apply(edits);
   return { ...result, changed: edits.length > 0 };
 }

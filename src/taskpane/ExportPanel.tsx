@@ -4,7 +4,6 @@
 
 import { Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
-import { checkRegistry } from '../checks';
 import type { ExportFormat, ExportSummary } from '../export';
 import type { WorkbookPort } from '../workbook/port';
 import { CountList } from './CountList';
@@ -28,7 +27,7 @@ export function ExportPanel({ workbook }: { workbook: WorkbookPort }) {
   function start() {
     void exporting.run(async () => {
       const { exportRegistry, zipFiles } = await loadExport();
-      const { files, summary } = await exportRegistry(workbook, { format, checks: async () => (await checkRegistry(workbook)).summary });
+      const { files, summary } = await exportRegistry(workbook, { format, checks: true });
       offerDownload(zipFiles(files), EXPORT_ZIP, 'application/zip');
       return summary;
     }, messages.exportFailed);

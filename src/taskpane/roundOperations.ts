@@ -7,12 +7,11 @@
 // that is no workbook becomes a rejection, so the other forms still merge).
 
 import { problem } from '../checks/rules';
-import { UserError } from '../errors';
 import { zipFiles } from '../export/zip';
-import { readRegistry } from '../registry/read';
+import { openRegistry } from '../registry/read';
 import { mergeForms, roundProgress, startRound, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import { AskedMeasurements, roundPeriod } from '../rounds/asked';
-import { readRoundSheet } from '../rounds/roundSheet';
+import { ROUND_TABLES, readRoundSheet } from '../rounds/roundSheet';
 import type { WorkbookPort } from '../workbook/port';
 import type { NamedKey } from './messages';
 import { conflictKeyOf, type OpenedForms, type PickedForms } from './roundKeys';
@@ -29,10 +28,7 @@ export interface OwnerChoice {
 export async function roundOwners(wb: WorkbookPort, period: string): Promise<OwnerChoice[] | null> {
   const semester = roundPeriod(period);
   if (!semester) return null;
-  const data = await readRegistry(wb);
-  if (!data.tables.get('indicators') || !data.tables.get('measurements')) {
-    throw new UserError('not-a-registry', 'deze werkmap is geen register met Indicatoren en Metingen. Maak er eerst een register van op het tabblad Start.');
-  }
+  const data = await openRegistry(wb, { need: ['indicators', 'measurements'] });
   const asked = new AskedMeasurements(data);
   return asked.owners().map((owner) => ({ owner, rows: asked.forOwner(owner, semester).asked.length }));
 }
@@ -101,8 +97,8 @@ export interface OwnerStatus extends Omit<OwnerProgress, 'missing'> {
 
 /** The progress of the round (default: the one started last), or null when no round was started yet. */
 export async function progressOf(wb: WorkbookPort, period?: string): Promise<{ period: string; owners: OwnerStatus[] } | null> {
-  const data = await readRegistry(wb);
-  if (!(await readRoundSheet(wb, data.info)).rows.length) return null;
+  const data = await openRegistry(wb, { tables: [], also: ROUND_TABLES });
+  if (!readRoundSheet(data).rows.length) return null;
   // roundProgress names what is missing already.
   return roundProgress(wb, { period });
 }

@@ -151,7 +151,7 @@ test('on a workbook that is no registry, the command opens a dialog with the Dut
   expect(dialogs[0].closed).toBe(true);
   const url = new URL(dialogs[0].url);
   expect(url.pathname).toBe('/commands.html');
-  expect(url.searchParams.get('melding')).toBe('Deze werkmap is geen register met een tabel Metingen. Maak er eerst een register van met Maak register (beleidsregister maak).');
+  expect(url.searchParams.get('melding')).toBe('Deze werkmap is geen register: de instellingen van het register (tabel tblInstellingen op het verborgen blad Systeem) ontbreken. Maak er eerst een register van met Maak register (beleidsregister maak).');
 });
 
 test('opened as the dialog, the page shows the message and registers nothing', async () => {

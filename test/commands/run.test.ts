@@ -87,7 +87,7 @@ test("a workbook that is no registry: Toets aan normen returns the domain's Dutc
     expect(await runCommand('toetsAanNormen', wb, language)).toEqual({
       ok: false,
       command: 'toetsAanNormen',
-      message: 'Deze werkmap is geen register met een tabel Metingen. Maak er eerst een register van met Maak register (beleidsregister maak).',
+      message: 'Deze werkmap is geen register: de instellingen van het register (tabel tblInstellingen op het verborgen blad Systeem) ontbreken. Maak er eerst een register van met Maak register (beleidsregister maak).',
     });
   }
   // Controleer reports a missing structure as findings on the Controle sheet, like a broken one.

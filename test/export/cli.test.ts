@@ -102,7 +102,7 @@ describe('beleidsregister export', () => {
           void wb.apply([{ kind: 'addSheet', sheet: 'Blad1' }]);
           return [file('leeg.xlsx'), file('x3')];
         },
-        /leeg\.xlsx: dit is geen register/,
+        /leeg\.xlsx: deze werkmap is geen register/,
       ],
       ['an unknown format', () => [file('demo.xlsx'), file('x4'), '--format', 'xml'], /onbekend formaat xml\. Kies csv, parquet of json/],
       ['a file where the folder should be', () => (writeFileSync(file('x5'), ''), [file('demo.xlsx'), file('x5')]), /x5 is een bestand, geen map/],

@@ -300,7 +300,7 @@ describe('refusals', () => {
   test('a workbook that is no registry', async () => {
     const wb = XlsxWorkbook.create();
     await wb.apply([{ kind: 'addSheet', sheet: 'Blad1' }]);
-    await expect(exportRegistry(wb)).rejects.toMatchObject({ code: 'not-a-registry', message: expect.stringMatching(/^dit is geen register/) });
+    await expect(exportRegistry(wb)).rejects.toMatchObject({ code: 'not-a-registry', message: expect.stringMatching(/^deze werkmap is geen register/) });
   });
 
   test('a registry of a newer schema version', async () => {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { initRegistry } from '../../src/registry/init';
 import type { ImportError, MonitorRow, RowSink } from '../../src/monitor/types';
-import { parseValue } from '../../src/monitor/values';
+import { parseFileValue } from '../../src/registry/values';
 import type { CellValue } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 
@@ -28,7 +28,7 @@ export function plainRow(r: MonitorRow) {
     period: r.period,
     dimension: r.dimension,
     values: r.values.map((v) => {
-      const p = parseValue(v.raw, r.decimal);
+      const p = parseFileValue(v.raw, r.decimal);
       return [v.label, v.unit, p.kind === 'number' ? p.value : p.kind === 'empty' ? null : `ongeldig: ${v.raw}`];
     }),
   };

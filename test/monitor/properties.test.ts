@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { readMonitorCsv } from '../../src/monitor/csv';
 import { importMonitor, type ImportResult } from '../../src/monitor';
 import { addFromCatalogue } from '../../src/monitor/pick';
-import { normalisePeriod, parseValue } from '../../src/monitor/values';
+import { parseFileValue, periodCode } from '../../src/registry/values';
 import { rowCells } from '../../src/registry/layout';
 import { tableSpec } from '../../src/registry/schema';
 import type { CellValue } from '../../src/workbook/port';
@@ -17,7 +17,7 @@ import { collect, newRegistry } from './helpers';
 
 const runs = (numRuns: number) => ({ numRuns: numRuns * Number(process.env.PROP_SCALE ?? 1), ...(process.env.PROP_SCALE ? {} : { seed: 20261123 }) });
 
-describe('parseValue', () => {
+describe('parseFileValue', () => {
   /** A number written as a Flemish or an English source writes it, with or without thousands groups. */
   const written = fc.record({
     whole: fc.integer({ min: 0, max: 999_999_999 }),
@@ -35,7 +35,7 @@ describe('parseValue', () => {
         // A grouped whole number without decimals, like 1.234, is the one form both styles read alike.
         const text = `${negative ? '-' : ''}${grouped ? group(whole, thousands) : String(whole)}${decimals ? `${style}${decimals}` : ''}`;
         const expected = Number(`${negative ? '-' : ''}${whole}${decimals ? `.${decimals}` : ''}`);
-        expect(parseValue(text, style)).toEqual({ kind: 'number', value: expected });
+        expect(parseFileValue(text, style)).toEqual({ kind: 'number', value: expected });
       }),
       runs(300),
     );
@@ -44,7 +44,7 @@ describe('parseValue', () => {
   test('any text gives a number, empty or invalid, never an exception or a non-finite number', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.constantFrom<',' | '.' | 'auto'>(',', '.', 'auto'), (text, decimal) => {
-        const parsed = parseValue(text, decimal);
+        const parsed = parseFileValue(text, decimal);
         expect(['number', 'empty', 'invalid']).toContain(parsed.kind);
         if (parsed.kind === 'number') expect(Number.isFinite(parsed.value)).toBe(true);
       }),
@@ -53,7 +53,7 @@ describe('parseValue', () => {
   });
 });
 
-describe('normalisePeriod', () => {
+describe('periodCode', () => {
   const period = fc.oneof(
     fc.record({ year: fc.integer({ min: 1900, max: 2100 }), kind: fc.constant('S' as const), n: fc.integer({ min: 1, max: 2 }) }),
     fc.record({ year: fc.integer({ min: 1900, max: 2100 }), kind: fc.constant('Q' as const), n: fc.integer({ min: 1, max: 4 }) }),
@@ -72,8 +72,8 @@ describe('normalisePeriod', () => {
           M: { canonical: `${year}-${two}`, variants: [`${year}-${two}`, `${year}-${n}`, `${year}M${two}`, `${two}/${year}`, `${n}/${year}`] },
         };
         const { canonical, variants } = forms[kind];
-        expect(normalisePeriod(variants[pick % variants.length])).toBe(canonical);
-        expect(normalisePeriod(canonical)).toBe(canonical);
+        expect(periodCode(variants[pick % variants.length])).toBe(canonical);
+        expect(periodCode(canonical)).toBe(canonical);
       }),
       runs(300),
     );
@@ -135,7 +135,7 @@ describe('readMonitorCsv', () => {
         const result = await readMonitorCsv(csv(rows, s), sink, { fileName: 'WO_07.csv' });
         expect(skipped).toEqual([]);
         expect(result.rowsRead).toBe(rows.length);
-        const back = read.map((r) => ({ line: r.line, area: r.area.code, period: r.period, dimension: r.dimension, value: parseValue(r.values[0].raw, r.decimal) }));
+        const back = read.map((r) => ({ line: r.line, area: r.area.code, period: r.period, dimension: r.dimension, value: parseFileValue(r.values[0].raw, r.decimal) }));
         expect(back).toEqual(
           rows.map((r, i) => ({ line: i + 2, area: AREAS[r.area][1], period: String(r.year), dimension: r.type, value: r.value === null ? { kind: 'empty' } : { kind: 'number', value: r.value } })),
         );

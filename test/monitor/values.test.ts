@@ -1,7 +1,7 @@
-import { normalisePeriod, parseValue, type Decimal } from '../../src/monitor/values';
+import { parseFileValue, periodCode, type Decimal } from '../../src/registry/values';
 
 describe('values as monitor files write them', () => {
-  const cases: [string, unknown, Decimal, ReturnType<typeof parseValue>][] = [
+  const cases: [string, unknown, Decimal, ReturnType<typeof parseFileValue>][] = [
     ['decimal comma', '200000,0', ',', { kind: 'number', value: 200000 }],
     ['decimal comma with fraction', '12,45', ',', { kind: 'number', value: 12.45 }],
     ['thousands points and decimal comma', '1.234,5', ',', { kind: 'number', value: 1234.5 }],
@@ -33,12 +33,12 @@ describe('values as monitor files write them', () => {
     ['a grouping comma that groups no thousands', '1,23.5', '.', { kind: 'invalid' }],
   ];
   test.each(cases)('%s: %p', (_, raw, decimal, expected) => {
-    expect(parseValue(raw, decimal)).toEqual(expected);
+    expect(parseFileValue(raw, decimal)).toEqual(expected);
   });
 });
 
 describe('periods in the registry form (FORMATS.md §5)', () => {
-  const cases: [unknown, string | null][] = [
+  const cases: [string | number | null, string | null][] = [
     ['2023', '2023'],
     [2023, '2023'],
     ['2023-S1', '2023-S1'],
@@ -60,6 +60,6 @@ describe('periods in the registry form (FORMATS.md §5)', () => {
     [null, null],
   ];
   test.each(cases)('%p -> %p', (raw, expected) => {
-    expect(normalisePeriod(raw)).toBe(expected);
+    expect(periodCode(raw)).toBe(expected);
   });
 });

@@ -16,7 +16,7 @@ async function flagTwice(extra: number) {
 test('flagging 1,000 or 20,000 measurements costs the same syncs apart from payload chunks, colours on whole columns', async () => {
   const small = await flagTwice(1_000);
   const large = await flagTwice(20_000);
-  // readRegistry (info 2, tables 3), notes of the flagged values (2), one apply (3).
+  // openRegistry (info 2, tables 3), notes of the flagged values (2), one apply (3).
   expect(small.first).toEqual({ fixed: 10, chunks: 0 });
   expect(large.first.fixed).toBe(small.first.fixed);
   expect(large.again.fixed).toBe(small.again.fixed);

@@ -1,7 +1,7 @@
 // Registries for the norm tests: the demo with planted rows, read and evaluated as flag sees them.
 import { writeDemo } from '../../src/registry/demo';
 import { evaluateRegistry } from '../../src/norms/evaluate';
-import { readRegistry } from '../../src/registry/read';
+import { openRegistry } from '../../src/registry/read';
 import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
 import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
@@ -50,7 +50,7 @@ export const clear = (table: TableKey): Edit => ({ kind: 'replaceRows', table: t
 export async function evaluate(edits: Edit[], now = NOW) {
   const wb = await demo();
   await wb.apply(edits);
-  return evaluateRegistry(await readRegistry(wb), { now });
+  return evaluateRegistry(await openRegistry(wb), { now });
 }
 
 /** Worksheet row of data row `i` of a table laid out from A1. */

@@ -85,13 +85,15 @@ test('round start, forms filled, merge, flag and rapport; the next round shows t
   expect(shown).toContainEqual(['IND-001', 'S-PARKSTRAAT', `Open (2026-S2): ${DECISION} (door Milieu)`]);
   expect(shown.filter((r) => r[2] !== null)).toHaveLength(1);
 
-  // A value changed by hand in the registry, then the form merged again: a conflict, in decimal
-  // commas, and round status names it next to what is still missing, with names.
+  // A value typed in the registry by hand (no Bronwaarde), then the form merged again: a conflict, in
+  // decimal commas, and round status names it next to what is still missing, with names. (A value
+  // changed by hand while Bronwaarde keeps the form's 49,1 stays as it is: the same form again
+  // changes nothing, README "Values typed by hand".)
   const edited = await XlsxWorkbook.load(readFileSync(registry));
   const [metingen] = await edited.readTables(['tblMetingen']);
   const m = (caption: string) => metingen.columns.indexOf(caption);
   const index = metingen.rows.findIndex((r) => r[m('Indicator')] === 'IND-001' && r[m('Gebied')] === 'S-PARKSTRAAT' && r[m('Periode')] === '2026-S2');
-  await edited.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: index, column: 'Waarde', value: 49.3 }] }]);
+  await edited.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: index, column: 'Waarde', value: 49.3 }, { row: index, column: 'Bronwaarde', value: null }] }]);
   writeFileSync(registry, await edited.save());
   const conflict = await run('round', 'merge', registry, milieu, '--periode', '2026-S2');
   expect(conflict.out).toContain('in het register staat 49,3 (bron: update Milieu 2026-S2); Milieu geeft 49,1');

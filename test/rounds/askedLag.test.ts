@@ -1,12 +1,12 @@
 // Beschikbaar na in a half-year round: a value is asked in the first round after it can exist.
-import { readRegistry } from '../../src/registry/read';
+import { openRegistry } from '../../src/registry/read';
 import { AskedMeasurements, roundPeriod } from '../../src/rounds/asked';
 import { demo, set } from '../norms/helpers';
 
 async function asked(lag: number | null, round: string) {
   const wb = await demo();
   await wb.apply([set('indicators', 2, 'availableAfter', lag)]);
-  const rows = new AskedMeasurements(await readRegistry(wb)).forOwner('Groen', roundPeriod(round)!).asked;
+  const rows = new AskedMeasurements(await openRegistry(wb)).forOwner('Groen', roundPeriod(round)!).asked;
   return rows.filter((r) => r.indicator === 'IND-003').map((r) => `${r.area} ${r.period}`);
 }
 

@@ -16,7 +16,7 @@ test.each([
   [0.825, null, 0.825],
   ['82,5', '0.0%', 82.5],
 ])('%p in a cell formatted %p reads as %p', (value, format, read) => {
-  expect(parseNumber(value, format)).toEqual({ ok: true, value: read });
+  expect(parseNumber(value, { format })).toEqual({ ok: true, value: read });
 });
 
 test('82,5 % typed in the % row of a form merges as 82,5', async () => {

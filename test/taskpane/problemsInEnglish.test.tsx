@@ -4,10 +4,10 @@
 // the CLI prints them), and only the pane's language changes.
 
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { readExportTables } from '../../src/export/table';
+import { exportTables } from '../../src/export/table';
 import { importMonitor } from '../../src/monitor';
 import { writeDemo } from '../../src/registry/demo';
-import { tables } from '../../src/registry/schema';
+import { openRegistry } from '../../src/registry/read';
 import { mergeForms, startRound } from '../../src/rounds';
 import { FindingList } from '../../src/taskpane/FindingList';
 import { ImportSummaryView } from '../../src/taskpane/ImportSummaryView';
@@ -51,7 +51,7 @@ test('an export’s unreadable value is listed in English', async () => {
   const wb = await demo();
   await wb.apply([{ kind: 'updateCells', table: 'tblNormen', cells: [{ row: 0, column: 'Geldig tot', value: 'morgen' }] }]);
   // What the export reads and reports (the zip and its hashes are the export's own business).
-  const { findings } = await readExportTables(wb, tables);
+  const { findings } = exportTables(await openRegistry(wb));
   const unreadable = findings.filter((f) => f.rule === 'export.waarde-onleesbaar');
   expect(unreadable).toHaveLength(1);
   expect(unreadable[0].message).toMatch(/^"morgen" is geen datum \(dd\/mm\/jjjj\); in de export is valid_to van deze rij leeg/);

@@ -103,8 +103,18 @@ export interface FormPlace {
   table: string;
 }
 
+/** The last worksheet row of a form's table of `rows` measurements. */
+export const formTableEnd = (rows: number) => TABLE_ROW + Math.max(rows, 1);
+
+/** More on a form below its table (the progress of actions): the edits, and the input cells and wrapped columns they add. */
+export interface FormPart {
+  edits: Edit[];
+  unlocked: string[];
+  wrap: string[];
+}
+
 /** The edits that lay out a form on a new sheet of any workbook (the registry, or an empty one). */
-export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[], tests: (ExpectedTest | null)[]): Edit[] {
+export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[], tests: (ExpectedTest | null)[], below: FormPart | null = null): Edit[] {
   const { sheet, table } = place;
   const top: CellInput[][] = [
     [`${FORM_TITLE} ${header.period}: dienst ${header.owner}`, null],
@@ -114,7 +124,7 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       'Vul per rij de Nieuwe waarde in: een getal in de eenheid van de rij (decimale komma), of bij een schaal een label zoals B. Laat leeg wat u nog niet weet; een toelichting is welkom. Rood: wijkt af van de norm; oranje: achter op het streefpad. Schrijf bij een afwijking onder Bijsturing wat er aan gedaan wordt. Stuur het bestand daarna terug.',
     ],
   ];
-  const last = TABLE_ROW + Math.max(rows.length, 1);
+  const last = formTableEnd(rows.length);
   const [value, lastInput] = [letterOf(CAPTION.value), letterOf(FOLLOW_UP_DONE)];
   const scale = cellOf(measurementCaption('normScale'));
   const first = `${value}${TABLE_ROW + 1}`;
@@ -146,14 +156,16 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       validation: { rule: { type: 'any' }, prompt: { title: FOLLOW_UP_DONE, message: 'Staat er een open bijsturing in de kolom ernaast en is ze gedaan? Zet dan ja.' } },
     },
     { kind: 'setConditionalFormats', table, column: NEW_VALUE, formats: inputFormats() },
+    ...(below?.edits ?? []),
     {
       kind: 'setSheetLayout',
       sheet,
       widths: Object.fromEntries(FORM_COLUMNS.map((c, i) => [columnLetter(i + 1), c.width])),
       freezeRows: TABLE_ROW,
       hidden: FORM_COLUMNS.flatMap((c, i) => (c.role === 'test' ? [columnLetter(i + 1)] : [])),
+      ...(below?.wrap.length ? { wrap: below.wrap } : {}),
     },
-    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${lastInput}${last}`] },
+    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${lastInput}${last}`, ...(below?.unlocked ?? [])] },
   ];
 }
 

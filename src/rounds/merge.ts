@@ -24,6 +24,7 @@ import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
 import { push } from '../collections';
 import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
+import { ProgressMerge, readProgressTables, type ProgressResult } from './progress';
 import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
 export interface FormSource {
@@ -103,6 +104,8 @@ export interface MergeResult {
   followUps: number;
   /** Open Bijsturing the forms marked afgerond. */
   followUpsClosed: number;
+  /** The progress of actions and measures (rounds/progress.ts). */
+  progress: ProgressResult;
   conflictList: RoundConflict[];
   rejected: Rejection[];
   /** Owners of the round from whom no form came back yet. */
@@ -197,7 +200,7 @@ class Merge {
       this.followUpKeys.add(followUpKey(r.text('indicator'), r.text('area'), r.text('period'), r.text('decision')));
       if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, followUpKey(r.text('indicator'), r.text('area')), r);
     }
-    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
+    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, progress: { written: 0, unchanged: 0, conflicts: [] }, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
 
   private reject(form: string, sheet: string | null, cell: string | null, message: string, whole = false): void {
@@ -437,6 +440,7 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
   const now = options.now ?? new Date();
   const { data, sheet, round, registry } = await readRound(wb, options.period);
   const merge = new Merge(data, sheet, round, { ...options, now });
+  const work = new ProgressMerge(data, round[0].period, { acceptAll: options.accept === 'all' });
   const returned = new Set<string>();
   for (const source of sources) {
     const forms = await readForms(source.wb);
@@ -445,12 +449,21 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
       merge.result.rejected.push({ form: source.name, sheet: null, cell: null, whole: true, message: `${source.name} bevat geen updateformulier van Beleidsregister (geen blad met een tabel tblUpdate). Er is niets uit overgenomen.` });
       continue;
     }
-    for (const f of forms) if (merge.mergeForm(source, f, registry)) returned.add(f.header.owner.toLowerCase());
+    const progressTables = await readProgressTables(source.wb);
+    for (const f of forms) {
+      const rejected = merge.result.rejected.length;
+      const filled = merge.mergeForm(source, f, registry);
+      // The progress of a form rejected whole is not taken either.
+      const table = 'name' in f.table && !merge.result.rejected.slice(rejected).some((r) => r.whole) ? progressTables.get(f.table.name.toLowerCase()) : undefined;
+      const progressFilled = table ? work.mergeTable(source.name, f.sheet, f.header.owner, table) : false;
+      if (filled || progressFilled) returned.add(f.header.owner.toLowerCase());
+    }
+    merge.result.rejected.push(...work.problems.splice(0).map((p) => ({ form: source.name, whole: false, ...p })));
   }
   const { owners, changes } = progress(sheet, round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
-  const edits = [...merge.edits(), ...logbookEdits(data.info, merge.log, { now, user: options.user }), ...updateRoundRows(sheet, changes)];
+  const edits = [...merge.edits(), ...work.edits(), ...logbookEdits(data.info, [...merge.log, ...work.log], { now, user: options.user }), ...updateRoundRows(sheet, changes)];
   if (edits.length) await wb.apply(edits);
-  return { ...merge.result, followUpsClosed: merge.followUpsClosed, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
+  return { ...merge.result, progress: work.result, followUpsClosed: merge.followUpsClosed, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
 }
 
 /** The round's progress per owner as it stands, for the overview and reminders. */

@@ -90,7 +90,7 @@ export async function mergeOpened(wb: WorkbookPort, opened: OpenedForms, accepte
 /** Nothing readable was picked: no merge, but the round as it stands. */
 async function emptyMerge(wb: WorkbookPort): Promise<MergeResult> {
   const progress = await roundProgress(wb);
-  return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners, changed: false };
+  return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, progress: { written: 0, unchanged: 0, conflicts: [] }, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners, changed: false };
 }
 
 

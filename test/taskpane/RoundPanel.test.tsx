@@ -37,8 +37,8 @@ const started = {
   period: '2026-S2',
   roundId: 'r-1',
   forms: [
-    { owner: 'Milieu', contact: 'milieu@stad.example', rows: 2, file: null, sheet: '2026-S2 Milieu', created: true },
-    { owner: 'Groen', contact: 'groen@stad.example', rows: 2, file: null, sheet: '2026-S2 Groen', created: false },
+    { owner: 'Milieu', contact: 'milieu@stad.example', rows: 2, progress: 0, file: null, sheet: '2026-S2 Milieu', created: true },
+    { owner: 'Groen', contact: 'groen@stad.example', rows: 2, progress: 0, file: null, sheet: '2026-S2 Groen', created: false },
   ],
   notAsked: [{ owner: 'Milieu', indicator: 'IND-009', reason: 'komt uit de monitor (broncode WO_07)' }],
   changed: true,
@@ -90,6 +90,7 @@ const merged: MergeResult = {
   conflicts: 2,
   followUps: 0,
   followUpsClosed: 0,
+  progress: { written: 0, unchanged: 0, conflicts: [] },
   conflictList: [c1, c2],
   rejected: [
     { form: 'Update 2026-S2 Wonen.xlsx', sheet: 'Update', cell: 'J9', whole: false, message: 'J9 (IND-004 | 44021 | 2026): ongeveer 3 is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.' },

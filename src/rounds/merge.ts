@@ -23,7 +23,7 @@ import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
 import { push } from '../collections';
-import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
+import { CAPTION, ROUND_ID_CELL, formColumn, readForms, type ReturnedForm } from './form';
 import { ProgressMerge, readProgressTables, type ProgressResult } from './progress';
 import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
@@ -211,11 +211,16 @@ class Merge {
   private foreign(f: ReturnedForm, registry: { nis: string; label: string }): { message: string; cell: string } | null {
     const { header } = f;
     const round = this.round[0];
-    if (!header.roundId) return { message: 'het formulier heeft geen ronde-ID meer in B5; vraag de dienst het oorspronkelijke formulier in te vullen.', cell: 'B5' };
+    if (!header.roundId) return { message: `het formulier heeft geen ronde-ID meer (verborgen cel ${ROUND_ID_CELL.value}); vraag de dienst het oorspronkelijke formulier in te vullen.`, cell: ROUND_ID_CELL.value };
     const nis = /\((\d{4,5})\)\s*$/.exec(header.registry)?.[1];
     if (nis && nis !== registry.nis) return { message: `het formulier komt uit het register van ${header.registry}, niet uit dit register (${registry.label}).`, cell: 'B4' };
-    if (!same(header.period, round.period)) return { message: `het formulier hoort bij ronde ${header.period || '(leeg)'}; de lopende ronde is ${round.period}. Stuur de dienst het formulier van ${round.period}.`, cell: 'B2' };
-    if (header.roundId !== round.roundId) return { message: `het formulier hoort bij een andere ronde ${round.period} (ronde-ID ${header.roundId}): het komt uit een ander register of een kopie ervan.`, cell: 'B5' };
+    if (!same(header.period, round.period)) {
+      // A late form of an earlier round of this registry is merged into that round, not sent again.
+      const own = this.sheet.rows.some((r) => same(r.period, header.period) && r.roundId === header.roundId);
+      if (own) return { message: `het formulier hoort bij ronde ${header.period}, niet bij de lopende ronde ${round.period}. Voeg het samen in zijn eigen ronde: beleidsregister ronde samenvoegen <register> <formulier> --periode ${header.period}.`, cell: 'B2' };
+      return { message: `het formulier hoort bij ronde ${header.period || '(leeg)'}; de lopende ronde is ${round.period}. Stuur de dienst het formulier van ${round.period}.`, cell: 'B2' };
+    }
+    if (header.roundId !== round.roundId) return { message: `het formulier hoort bij een andere ronde ${round.period} (ronde-ID ${header.roundId}): het komt uit een ander register of een kopie ervan.`, cell: ROUND_ID_CELL.value };
     if (!this.round.some((r) => same(r.owner, header.owner))) return { message: `dienst ${header.owner || '(leeg)'} kreeg in ronde ${round.period} geen formulier (${this.round.map((r) => r.owner).join(', ')} wel).`, cell: 'B3' };
     return null;
   }
@@ -407,7 +412,7 @@ function progress(
     const status = !isReturned ? ROUND_STATUS.notReturned : missing.length ? ROUND_STATUS.incomplete : ROUND_STATUS.complete;
     const conflicts = mergedNow ? merged!.conflicts.filter((c) => same(c.owner, r.owner)).length : r.conflicts;
     owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, conflicts, missing: missing.map(named) });
-    const next: Partial<RoundRow> = { filled, deviations, status, missing: missingText(missing) };
+    const next: Partial<RoundRow> = { filled, deviations, status, missing: missingText(missing.map(named)) };
     if (mergedNow) next.conflicts = conflicts;
     if (mergedNow && isBlank(r.returned as CellValue)) next.returned = now;
     const diff = Object.fromEntries(Object.entries(next).filter(([k, v]) => (r as unknown as Record<string, unknown>)[k] !== v));

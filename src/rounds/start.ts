@@ -113,7 +113,7 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
     result.forms.push(form);
     const where = form.file?.name ?? form.sheet!;
     if (!previous) {
-      newRows.push({ roundId, period: period.code, owner, contact, form: where, created: now, asked: rows.length, returned: null, filled: 0, deviations: 0, conflicts: 0, status: ROUND_STATUS.notReturned, missing: missingText(keys) });
+      newRows.push({ roundId, period: period.code, owner, contact, form: where, created: now, asked: rows.length, returned: null, filled: 0, deviations: 0, conflicts: 0, status: ROUND_STATUS.notReturned, missing: missingText(rows) });
       asks.push({ owner, keys });
     } else if (form.created && askedOf(sheet, roundId, owner).map(keyLine).join('\n') !== keys.map(keyLine).join('\n')) {
       // A form made again asks what the registry asks now; a merge then checks against that.

@@ -85,7 +85,7 @@ test('a whole round: start, fill, merge, merge again, accept a conflict', async 
   );
   expect(await rowsOf(registry, ROUND_TABLE)).toEqual([
     expect.objectContaining({ Dienst: 'Milieu', Gevraagd: 3, Ingevuld: 3, Status: 'volledig', Afwijkingen: 1 }),
-    expect.objectContaining({ Dienst: 'Groen', Gevraagd: 3, Ingevuld: 1, Status: 'onvolledig', Conflicten: 1, Ontbreekt: 'IND-003 | W-BRUGSEPOORT | 2026\nIND-003 | W-BINNENSTAD | 2026' }),
+    expect.objectContaining({ Dienst: 'Groen', Gevraagd: 3, Ingevuld: 1, Status: 'onvolledig', Conflicten: 1, Ontbreekt: 'Afstand tot openbaar groen (IND-003), Brugse Poort - Rooigem, 2026\nAfstand tot openbaar groen (IND-003), Binnenstad, 2026' }),
   ]);
 
   // The same forms again: nothing changes.

@@ -142,6 +142,7 @@ const nl = {
   tabMonitor: 'Monitor',
   tabNorms: 'Normen',
   tabRound: 'Halfjaar',
+  tabReport: 'Rapport',
   tabExport: 'Export',
   number: (n: number) => n.toLocaleString('nl-BE'),
   /** A day as people write it here: 31/12/2026. */
@@ -382,6 +383,26 @@ const nl = {
         ? `Let op: de controle vond ${count(checks.errors, 'fout', 'fouten')}; dat staat ook in datapackage.json. Zie Controleren.`
         : `De controle vond geen fouten${checks.warnings ? ` (${count(checks.warnings, 'waarschuwing', 'waarschuwingen')})` : ''}.`,
   exportTablesHeading: 'Rijen per bestand',
+
+  // Rapport
+  reportHeading: 'Halfjaarrapport',
+  reportExplanation:
+    'Het rapport langs het meerjarenplan, voor het managementteam, het college of de raad: per doelstelling de indicatoren met hun status, de bijsturing en de voortgang van acties en maatregelen. Voer eerst Toets aan normen uit.',
+  reportPeriod: 'Halfjaar',
+  reportCouncil: 'Alleen voor de gemeenteraad (indicatoren met Naar de raad = ja)',
+  reportSheet: 'Zet het rapport ook op het blad Rapport (afdrukklaar op A4 liggend)',
+  reportRun: 'Maak het rapport',
+  reportWorking: 'Het rapport wordt gemaakt…',
+  reportFailed: 'Het rapport kon niet gemaakt worden. Er is niets veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  reportFile: (period: string, council: boolean) => `Halfjaarrapport ${period}${council ? ' gemeenteraad' : ''}.docx`,
+  reportDone: (period: string, file: string) => `Het rapport van ${period} is gemaakt en gedownload als ${file}.`,
+  reportSheetWritten: 'Het blad Rapport in deze werkmap is bijgewerkt.',
+  reportEditable: 'Het Word-document kunt u nog aanpassen voor het naar het college gaat.',
+  reportSummaryHeading: 'Samenvatting',
+  reportStatusHeading: 'Indicatoren en gebieden per status',
+  reportDecisions: 'Afwijkingen zonder bijsturing',
+  reportMissing: 'Nog ontbrekende waarden',
+  reportBehind: 'Acties en maatregelen achter op schema',
 };
 
 export type Messages = typeof nl;
@@ -453,6 +474,7 @@ const en: Messages = {
   tabMonitor: 'Monitor',
   tabNorms: 'Norms',
   tabRound: 'Half-year',
+  tabReport: 'Report',
   tabExport: 'Export',
   number: (n) => n.toLocaleString('en-GB'),
   date: (d) => d.toLocaleDateString('en-GB', { timeZone: 'UTC' }),
@@ -679,6 +701,26 @@ const en: Messages = {
         ? `Note: the check found ${count(checks.errors, 'error', 'errors')}; datapackage.json says so too. See Check.`
         : `The check found no errors${checks.warnings ? ` (${count(checks.warnings, 'warning', 'warnings')})` : ''}.`,
   exportTablesHeading: 'Rows per file',
+
+  // Report
+  reportHeading: 'Half-year report',
+  reportExplanation:
+    'The report along the multi-year plan, for the management team, the college or the council: per objective the indicators with their status, the corrective action and the progress of actions and measures. Run Test against norms first.',
+  reportPeriod: 'Half-year',
+  reportCouncil: 'Only for the council (indicators with Naar de raad = ja)',
+  reportSheet: 'Also put the report on the Rapport sheet (ready to print on A4 landscape)',
+  reportRun: 'Make the report',
+  reportWorking: 'Making the report…',
+  reportFailed: 'The report could not be made. Nothing has changed. Try again; if it still fails, ask the administrator of the register for help.',
+  reportFile: (period, council) => `Half-year report ${period}${council ? ' council' : ''}.docx`,
+  reportDone: (period, file) => `The report of ${period} was made and downloaded as ${file}.`,
+  reportSheetWritten: 'The Rapport sheet in this workbook has been updated.',
+  reportEditable: 'You can still edit the Word document before it goes to the college.',
+  reportSummaryHeading: 'Summary',
+  reportStatusHeading: 'Indicators and areas per status',
+  reportDecisions: 'Deviations without corrective action',
+  reportMissing: 'Values still missing',
+  reportBehind: 'Actions and measures behind schedule',
 };
 
 export const catalogue = { nl, en } as const;

@@ -282,7 +282,10 @@ const nl = {
   roundPeriodHint: 'Jaar en semester: S1 eindigt eind juni, S2 eind december.',
   roundPeriodInvalid: 'Schrijf de periode als jaar-S1 of jaar-S2, bijvoorbeeld 2026-S2.',
   roundOwners: 'Diensten',
-  roundOwner: (owner: string, rows: number) => (rows ? `${owner} (${count(rows, 'meting', 'metingen')})` : `${owner} (niets te rapporteren)`),
+  roundOwner: (owner: string, rows: number, progress = 0) =>
+    rows || progress
+      ? `${owner} (${[rows && count(rows, 'meting', 'metingen'), progress && count(progress, 'actie of maatregel', 'acties en maatregelen')].filter(Boolean).join(', ')})`
+      : `${owner} (niets te rapporteren)`,
   roundOwnersLoading: 'De diensten worden opgezocht…',
   roundOwnersNone: 'De lijst Diensten is leeg. Vul de diensten in op het blad Diensten en kies bij elke indicator een eigenaar.',
   roundOwnersFailed: 'De diensten konden niet gelezen worden. Is deze werkmap een register? Maak het eerst op het tabblad Start.',
@@ -322,6 +325,9 @@ const nl = {
   roundCountKept: 'Behouden (waarde register)',
   roundCountRejected: 'Niet overgenomen',
   roundRejectedHeading: (n: number) => `Niet overgenomen (${n})`,
+  roundCountProgress: 'Voortgang van acties en maatregelen',
+  roundProgressConflictsHeading: (n: number) => `Voortgang die het register behield (${n})`,
+  roundProgressConflictsHint: 'Die waarde werd in het register met de hand gewijzigd nadat het formulier gemaakt werd. Pas ze zelf aan in Doelstellingen of Maatregelen als het formulier gelijk heeft.',
   roundRejectedAt: (form: string, sheet: string | null, cell: string | null) => [form, sheet ? `blad ${sheet}` : '', cell ? `cel ${cell}` : ''].filter(Boolean).join(', '),
   roundConflictsHeading: (n: number) => `Conflicten (${n})`,
   roundConflictsHint: 'In het register staat al een andere waarde. Tot u kiest, blijft de waarde van het register staan.',
@@ -603,7 +609,10 @@ const en: Messages = {
   roundPeriodHint: 'Year and semester: S1 ends at the end of June, S2 at the end of December.',
   roundPeriodInvalid: 'Write the period as year-S1 or year-S2, for example 2026-S2.',
   roundOwners: 'Departments',
-  roundOwner: (owner, rows) => (rows ? `${owner} (${count(rows, 'measurement', 'measurements')})` : `${owner} (nothing to report)`),
+  roundOwner: (owner, rows, progress = 0) =>
+    rows || progress
+      ? `${owner} (${[rows && count(rows, 'measurement', 'measurements'), progress && count(progress, 'action or measure', 'actions and measures')].filter(Boolean).join(', ')})`
+      : `${owner} (nothing to report)`,
   roundOwnersLoading: 'Looking up the departments…',
   roundOwnersNone: 'The Diensten list is empty. Fill in the departments on the Diensten sheet and give every indicator an owner.',
   roundOwnersFailed: 'The departments could not be read. Is this workbook a register? Create it first on the Start tab.',
@@ -642,6 +651,9 @@ const en: Messages = {
   roundCountKept: 'Kept (register value)',
   roundCountRejected: 'Not taken over',
   roundRejectedHeading: (n) => `Not taken over (${n})`,
+  roundCountProgress: 'Progress of actions and measures',
+  roundProgressConflictsHeading: (n) => `Progress the register kept (${n})`,
+  roundProgressConflictsHint: 'That value was changed by hand in the register after the form was made. Change it yourself in Doelstellingen or Maatregelen if the form is right.',
   roundRejectedAt: (form, sheet, cell) => [form, sheet ? `sheet ${sheet}` : '', cell ? `cell ${cell}` : ''].filter(Boolean).join(', '),
   roundConflictsHeading: (n) => `Conflicts (${n})`,
   roundConflictsHint: 'The register already holds a different value. Until you choose, the register’s value stays.',

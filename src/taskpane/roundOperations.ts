@@ -11,6 +11,7 @@ import { zipFiles } from '../export/zip';
 import { readRegistry } from '../registry/read';
 import { mergeForms, roundProgress, startRound, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import { AskedMeasurements, roundPeriod } from '../rounds/asked';
+import { askedProgress } from '../rounds/progress';
 import { readRoundSheet } from '../rounds/roundSheet';
 import type { WorkbookPort } from '../workbook/port';
 import type { NamedKey } from './messages';
@@ -18,10 +19,11 @@ import { conflictKeyOf, type OpenedForms, type PickedForms } from './roundKeys';
 
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsxFiles');
 
-/** An owner on the Diensten list and how many measurements it would be asked for in the period. */
+/** An owner on the Diensten list, how many measurements it would be asked for in the period, and how many actions and measures. */
 export interface OwnerChoice {
   owner: string;
   rows: number;
+  progress: number;
 }
 
 /** The owners startRound would make forms for, read without writing anything; null for a period that is no semester. */
@@ -33,7 +35,7 @@ export async function roundOwners(wb: WorkbookPort, period: string): Promise<Own
     throw new UserError('not-a-registry', 'deze werkmap is geen register met Indicatoren en Metingen. Maak er eerst een register van op het tabblad Start.');
   }
   const asked = new AskedMeasurements(data);
-  return asked.owners().map((owner) => ({ owner, rows: asked.forOwner(owner, semester).asked.length }));
+  return asked.owners().map((owner) => ({ owner, rows: asked.forOwner(owner, semester).asked.length, progress: askedProgress(data, owner).length }));
 }
 
 export interface Started {

@@ -28,9 +28,9 @@ const workbook = {} as WorkbookPort;
 const today = new Date('2026-11-23T10:00:00');
 
 const owners = [
-  { owner: 'Milieu', rows: 2 },
-  { owner: 'Groen', rows: 2 },
-  { owner: 'Mobiliteit', rows: 0 },
+  { owner: 'Milieu', rows: 2, progress: 0 },
+  { owner: 'Groen', rows: 2, progress: 0 },
+  { owner: 'Mobiliteit', rows: 0, progress: 0 },
 ];
 
 const started = {

@@ -117,9 +117,10 @@ export function progressFormPart(sheet: string, formTable: string, measurements:
         table,
         column: PROGRESS_CAPTION.status,
         validation: {
-          rule: { type: 'list', source: PROGRESS_STATUS.join(',') },
-          prompt: { title: 'Status', message: `Hoe staat de actie of maatregel er nu voor: ${PROGRESS_STATUS.join(', ')}. Leeg = niet gewijzigd.` },
-          error: { title: 'Geen geldige status', message: `Kies een status uit de lijst: ${PROGRESS_STATUS.join(', ')}.`, style: 'stop' },
+          // A formula rather than a list: a form file has no named list to point at, and a literal list is spelled differently by each writer.
+          rule: { type: 'custom', formula: `OR(${PROGRESS_STATUS.map((v) => `${letter(PROGRESS_CAPTION.status)}${top + 1}="${v}"`).join(',')})` },
+          prompt: { title: 'Status', message: `Typ hoe de actie of maatregel er nu voor staat: ${PROGRESS_STATUS.join(', ')}. Leeg = niet gewijzigd.` },
+          error: { title: 'Geen geldige status', message: `Typ een van deze: ${PROGRESS_STATUS.join(', ')}.`, style: 'stop' },
         },
       },
       {

@@ -10,12 +10,11 @@ import type { Report } from '../report';
 import type { WorkbookPort } from '../workbook/port';
 import { CountList } from './CountList';
 import { offerDownload } from './download';
-import { defaultRoundPeriod, isRoundPeriod } from './loadRounds';
+import { defaultReportPeriod, loadReport } from './loadReport';
+import { isRoundPeriod } from './loadRounds';
 import { useMessages } from './messagesContext';
 import { OperationScreen, ResultHeading } from './OperationScreen';
 import { useOperation } from './useOperation';
-
-const loadReport = () => import(/* webpackChunkName: "report" */ '../report');
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -23,11 +22,6 @@ const useStyles = makeStyles({
   options: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
 });
-
-/** The half-year a report is usually about: the one the last round asked (two months back, so January reports on S2). */
-export function defaultReportPeriod(today: Date = new Date()): string {
-  return defaultRoundPeriod(new Date(today.getFullYear(), today.getMonth() - 2, today.getDate()));
-}
 
 interface Made {
   report: Report;

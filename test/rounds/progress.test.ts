@@ -55,6 +55,10 @@ test('owners report the progress of their actions and measures; merge writes it 
   const [form] = await groen.readTables(['tblUpdate']);
   const [voortgang] = await groen.readTables(['tblVoortgang']);
   expect(voortgang.firstRow).toBeGreaterThan(form.firstRow + form.rows.length + 1);
+  // Status takes only the words of the list; Realisatie a whole percentage (Excel refuses anything else).
+  const [status, realisation] = await groen.readColumnRules('tblVoortgang', ['Status', 'Realisatie (%)']);
+  expect(status.validation?.rule).toEqual({ type: 'custom', formula: `OR(${['gepland', 'in uitvoering', 'uitgevoerd', 'uitgesteld', 'stopgezet'].map((v) => `G${voortgang.firstRow}="${v}"`).join(',')})` });
+  expect(realisation.validation?.rule).toEqual({ type: 'whole', min: 0, max: 100 });
 
   const filled = await report(groen, {
     'AC1.2.1': { Status: 'in uitvoering', 'Realisatie (%)': 40, 'Toelichting voortgang': '=Twee van de vijf speelplaatsen zijn klaar' },

@@ -1,8 +1,10 @@
 // The update form of one owner for one round: a sheet (in the registry, or alone in a small .xlsx)
 // with a header that says which round, owner and registry it belongs to, and a table with one row
-// per measurement to report. Only Nieuwe waarde and Toelichting can be typed in; they carry data
-// validation and the live norm colours of Metingen (norms/liveFormats), so a staff member sees a
-// deviation while typing, without the add-in. The same module reads a returned form back.
+// per measurement to report. Only the input columns (Nieuwe waarde, Toelichting, Bijsturing) can be
+// typed in; Nieuwe waarde carries data validation and the live norm colours of Metingen
+// (norms/liveFormats), so a staff member sees a deviation while typing, without the add-in. Below
+// the table may come more (the progress of actions, rounds/progress.ts). The same module reads a
+// returned form back.
 import type { ExpectedTest } from '../norms';
 import { valueFormats } from '../norms/liveFormats';
 import { captionOf } from '../registry/schema';
@@ -24,7 +26,7 @@ export const FORM_TITLE = 'Halfjaarlijkse update';
 const LABELS: Record<keyof FormHeader, string> = { period: 'Periode', owner: 'Dienst', registry: 'Register', roundId: 'Ronde' };
 /** The header lines staff see; the round's ID is for merge only and stands in a hidden column (ROUND_ID_CELL). */
 const HEADER_ORDER: (keyof FormHeader)[] = ['period', 'owner', 'registry'];
-/** What to do, in short lines that fit beside the label (one long line ran far past the screen). */
+/** What to do, in short lines in column A (one long line ran far past the screen). */
 const INSTRUCTION = [
   'Vul per rij de Nieuwe waarde in: een getal met decimale komma, of bij een schaal een label zoals B.',
   'Rood: wijkt af van de norm. Oranje: achter op het streefpad. Schrijf dan onder Bijsturing wat er gebeurt.',

@@ -722,14 +722,14 @@ export const rules = {
   }),
 
   // --- Halfjaarronde samenvoegen: a form or a value of a form that was not merged ---
-  'ronde.geen-ronde-id': rule({
+  'ronde.geen-ronde-id': rule<{ cell: string }>({
     severity: 'error',
     title: 'Ronde: formulier zonder ronde-ID',
-    message: () => 'het formulier heeft geen ronde-ID meer in B5; vraag de dienst het oorspronkelijke formulier in te vullen. Er is niets uit dit formulier overgenomen.',
+    message: (p) => `het formulier heeft geen ronde-ID meer (verborgen cel ${p.cell}); vraag de dienst het oorspronkelijke formulier in te vullen. Er is niets uit dit formulier overgenomen.`,
     fix: 'Laat de dienst het oorspronkelijke formulier invullen en voeg het opnieuw samen.',
     en: {
       title: 'Round: form without a round ID',
-      message: () => 'the form no longer has a round ID in B5; ask the department to fill in the original form. Nothing was taken from this form.',
+      message: (p) => `the form no longer has a round ID (hidden cell ${p.cell}); ask the department to fill in the original form. Nothing was taken from this form.`,
       fix: 'Have the department fill in the original form and merge it again.',
     },
   }),
@@ -753,6 +753,85 @@ export const rules = {
       title: 'Round: form of another round',
       message: (p) => `the form belongs to round ${p.period || '(empty)'}; the running round is ${p.current}. Send the department the form of ${p.current}. Nothing was taken from this form.`,
       fix: 'Send the department the form of the running round.',
+    },
+  }),
+  'ronde.eigen-ronde': rule<{ period: string; current: string }>({
+    severity: 'error',
+    title: 'Ronde: laat formulier van een vorige ronde',
+    message: (p) => `het formulier hoort bij ronde ${p.period}, niet bij de lopende ronde ${p.current}. Voeg het samen in zijn eigen ronde: beleidsregister ronde samenvoegen <register> <formulier> --periode ${p.period}. Er is niets uit dit formulier overgenomen.`,
+    fix: 'Voeg het formulier samen met --periode van zijn eigen ronde (in het paneel: kies die periode).',
+    en: {
+      title: 'Round: late form of an earlier round',
+      message: (p) => `the form belongs to round ${p.period}, not to the running round ${p.current}. Merge it into its own round: beleidsregister ronde samenvoegen <register> <form> --periode ${p.period}. Nothing was taken from this form.`,
+      fix: 'Merge the form with --periode of its own round (in the pane: choose that period).',
+    },
+  }),
+  'ronde.voortgang-kolom-ontbreekt': rule<{ columns: string }>({
+    severity: 'error',
+    title: 'Ronde: tabel Voortgang onvolledig',
+    message: (p) => `de tabel Voortgang mist de kolom${p.columns.includes(',') ? 'men' : ''} ${p.columns}; de voortgang is niet overgenomen.`,
+    fix: 'Laat de dienst het oorspronkelijke formulier invullen, zonder kolommen te verwijderen.',
+    en: {
+      title: 'Round: progress table incomplete',
+      message: (p) => `the Voortgang table lacks the column${p.columns.includes(',') ? 's' : ''} ${p.columns}; the progress was not taken.`,
+      fix: 'Have the department fill in the original form without removing columns.',
+    },
+  }),
+  'ronde.voortgang-onbekend': rule<{ row: number; kind: string; code: string }>({
+    severity: 'error',
+    title: 'Ronde: voortgang van een onbekende actie of maatregel',
+    message: (p) => `rij ${p.row}: ${p.kind || 'de rij'} ${p.code || '(zonder code)'} staat niet (meer) in ${p.kind === 'actie' ? 'Doelstellingen als actie' : 'Maatregelen'}; de voortgang is niet overgenomen.`,
+    fix: 'Kijk de code na in Doelstellingen of Maatregelen en neem de voortgang met de hand over.',
+    en: {
+      title: 'Round: progress of an unknown action or measure',
+      message: (p) => `row ${p.row}: ${p.kind || 'the row'} ${p.code || '(without code)'} is not (or no longer) in ${p.kind === 'actie' ? 'Doelstellingen as an action' : 'Maatregelen'}; the progress was not taken.`,
+      fix: 'Check the code in Doelstellingen or Maatregelen and copy the progress by hand.',
+    },
+  }),
+  'ronde.voortgang-status': rule<{ cell: string; code: string; value: string; choices: string }>({
+    severity: 'error',
+    title: 'Ronde: onbekende voortgangsstatus',
+    message: (p) => `${p.cell} (${p.code}): ${p.value} is geen status; kies ${p.choices}. De voortgang van deze rij is niet overgenomen.`,
+    fix: 'Vul een status uit de lijst in en voeg het formulier opnieuw samen.',
+    en: {
+      title: 'Round: unknown progress status',
+      message: (p) => `${p.cell} (${p.code}): ${p.value} is not a status; choose ${p.choices}. The progress of this row was not taken.`,
+      fix: 'Enter a status from the list and merge the form again.',
+    },
+  }),
+  'ronde.voortgang-percentage': rule<{ cell: string; code: string; value: string }>({
+    severity: 'error',
+    title: 'Ronde: realisatie geen percentage',
+    message: (p) => `${p.cell} (${p.code}): ${p.value} is geen percentage van 0 tot 100; vul bv. 60 in, zonder %. De voortgang van deze rij is niet overgenomen.`,
+    fix: 'Vul een geheel getal van 0 tot 100 in en voeg het formulier opnieuw samen.',
+    en: {
+      title: 'Round: realisation not a percentage',
+      message: (p) => `${p.cell} (${p.code}): ${p.value} is not a percentage from 0 to 100; enter e.g. 60, without %. The progress of this row was not taken.`,
+      fix: 'Enter a whole number from 0 to 100 and merge the form again.',
+    },
+  }),
+  'ronde.voortgang-geen-kolommen': rule<{ code: string; sheet: string }>({
+    severity: 'error',
+    title: 'Ronde: register zonder voortgangskolommen',
+    message: (p) => `${p.code}: de tabel ${p.sheet} heeft nog geen kolommen voor de voortgang. Voer Maak register uit (beleidsregister maak) en voeg het formulier opnieuw samen.`,
+    fix: 'Voer Maak register uit en voeg het formulier opnieuw samen.',
+    en: {
+      title: 'Round: register without progress columns',
+      message: (p) => `${p.code}: the table ${p.sheet} has no progress columns yet. Run Maak register (beleidsregister maak) and merge the form again.`,
+      fix: 'Run Maak register and merge the form again.',
+    },
+  }),
+  'ronde.voortgang-conflict': rule<{ cell: string; kind: string; code: string; field: string; current: string; previous: string; owner: string; value: string; formCell: string }>({
+    severity: 'warning',
+    title: 'Ronde: voortgang met de hand aangepast',
+    message: (p) =>
+      `${p.cell} (${p.kind} ${p.code}, ${p.field}): in het register staat ${p.current} (bij het maken van het formulier: ${p.previous}); ${p.owner} geeft ${p.value} (${p.formCell}). De waarde in het register is behouden; aanvaard de waarden van het formulier om ze te vervangen.`,
+    fix: 'Kies welke waarde blijft: aanvaard die van het formulier (--neem-over) of laat die van het register staan.',
+    en: {
+      title: 'Round: progress changed by hand',
+      message: (p) =>
+        `${p.cell} (${p.kind} ${p.code}, ${p.field}): the register holds ${p.current} (when the form was made: ${p.previous}); ${p.owner} gives ${p.value} (${p.formCell}). The register’s value was kept; accept the form’s values to replace it.`,
+      fix: 'Choose which value stays: accept the form’s (--neem-over) or keep the register’s.',
     },
   }),
   'ronde.andere-ronde': rule<{ period: string; roundId: string }>({

@@ -46,7 +46,10 @@ function mergeReport(file: string, r: MergeResult): string {
     `Ronde ${r.period}: ${r.forms} ${r.forms === 1 ? 'formulier' : 'formulieren'} samengevoegd in ${file}.`,
     `  Overgenomen: ${r.accepted} · ongewijzigd: ${r.unchanged} · conflicten: ${r.conflicts} · niet overgenomen: ${r.rejected.length} · bijsturingen naar Opvolging: ${r.followUps} · afgerond: ${r.followUpsClosed}`,
   ];
-  if (r.conflictList.length) lines.push('', 'Conflicten (het register is behouden; --neem-over neemt de waarden van de formulieren):', ...list(r.conflictList.map((c) => c.message)));
+  const p = r.progress;
+  if (p.written || p.unchanged || p.conflicts.length) lines.push(`  Voortgang van acties en maatregelen: overgenomen ${p.written} · ongewijzigd ${p.unchanged} · conflicten ${p.conflicts.length}`);
+  const conflicts = [...r.conflictList, ...p.conflicts].map((c) => c.message);
+  if (conflicts.length) lines.push('', 'Conflicten (het register is behouden; --neem-over neemt de waarden van de formulieren):', ...list(conflicts));
   if (r.rejected.length) lines.push('', 'Niet overgenomen:', ...list(r.rejected.map((x) => `${x.form}${x.sheet ? ` (blad ${x.sheet}${x.cell ? `, ${x.cell}` : ''})` : ''}: ${x.message}`)));
   lines.push('', 'Per dienst:', ...progressLines(r.owners));
   if (!r.changed) lines.push('', `${file} is niet gewijzigd.`);
@@ -138,12 +141,13 @@ export function registerRound(root: Command, { io, setExit }: CliContext): void 
         missing_owners: result.missingOwners,
         follow_ups: result.followUps,
         follow_ups_closed: result.followUpsClosed,
+        progress: result.progress,
         period: result.period,
         conflict_list: result.conflictList,
         owners: result.owners,
       };
       io.out(opts.json ? JSON.stringify(json) + '\n' : mergeReport(file, result));
-      setExit(result.rejected.length || result.conflicts ? 1 : 0);
+      setExit(result.rejected.length || result.conflicts || result.progress.conflicts.length ? 1 : 0);
     });
 
   round

@@ -84,6 +84,21 @@ const lifecycle = (what: string): ColumnSpec[] => [
   { key: 'statusSince', caption: 'Status sinds', type: 'date', help: 'Sinds wanneer de status geldt, als dd/mm/jjjj, bv. de datum van het besluit om te stoppen.' },
 ];
 
+/**
+ * What the owner of an action or measure reports in the half-year round (issue 19 §3); a merge of
+ * the round's forms writes it here, with a Logboek line, and the report shows it.
+ */
+const progressColumns = (what: string): ColumnSpec[] => [
+  {
+    key: 'realisation',
+    caption: 'Realisatie (%)',
+    type: 'number',
+    help: `Hoever de ${what} gerealiseerd is, als percentage van 0 tot 100. Gemeld door de eigenaar in de halfjaarlijkse ronde.`,
+  },
+  { key: 'progressComment', caption: 'Toelichting voortgang', type: 'longtext', help: `Korte toelichting van de eigenaar bij de voortgang van de ${what}, uit de halfjaarlijkse ronde.` },
+  { key: 'progressPeriod', caption: 'Voortgang van', type: 'period', help: 'Het halfjaar waarvoor de voortgang laatst gemeld werd, bv. 2026-S1. Wordt ingevuld door Ronde samenvoegen.' },
+];
+
 /** Written by Toets aan normen on every measurement (schema version 3); never typed by hand. */
 const computed = (what: string) => `${what} Wordt ingevuld door Toets aan normen; niet zelf invullen.`;
 const flagColumns: ColumnSpec[] = [
@@ -294,6 +309,8 @@ const baseTables: TableSpec[] = [
       { key: 'end', caption: 'Einde', type: 'date', help: 'Einddatum van de maatregel, als dd/mm/jjjj. Leeg = doorlopend.' },
       { key: 'status', caption: 'Status', type: 'text', enum: 'measureStatus', help: 'gepland, in uitvoering, uitgevoerd, uitgesteld of stopgezet.' },
       plan,
+      // Also schema version 4: the progress the owner reports in the round (issue 19 §3).
+      ...progressColumns('maatregel'),
     ],
   },
   {
@@ -363,6 +380,15 @@ const baseTables: TableSpec[] = [
       owner('De dienst die dit opvolgt. Kies uit de lijst Diensten.'),
       // Added in schema version 4.
       ...lifecycle('doelstelling'),
+      // Also schema version 4: for an actie, the progress its owner reports in the round (issue 19 §3).
+      {
+        key: 'progress',
+        caption: 'Voortgang',
+        type: 'text',
+        enum: 'measureStatus',
+        help: 'Alleen bij een actie: gepland, in uitvoering, uitgevoerd, uitgesteld of stopgezet, zoals de eigenaar het meldt in de halfjaarlijkse ronde.',
+      },
+      ...progressColumns('actie'),
     ],
   },
   {

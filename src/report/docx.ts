@@ -25,7 +25,7 @@ import { LOOK } from '../norms/status';
 import { withUnit } from '../norms/text';
 import { CHART_LEGEND, CHART_SIZE, chartPng } from './chart';
 import type { IndicatorLine, ObjectiveNode, Report, StatusKey } from './model';
-import { followUpText, reportTitle, valueText } from './text';
+import { followUpText, progressText, reportTitle, valueText } from './text';
 
 const LOOK_OF: Partial<Record<StatusKey, { fill: string; fontColor: string }>> = {
   deviation: LOOK.deviation,
@@ -104,7 +104,11 @@ function objective(node: ObjectiveNode, depth: number, council: boolean): (Parag
     new Paragraph({ heading: HEADINGS[Math.min(depth, 2)], pageBreakBefore: depth === 0, keepNext: true, children: [new TextRun(`${node.code} ${node.title}`)] }),
     para(`${node.level}${node.owner ? `, eigenaar ${node.owner}` : ''}`, { italics: true }),
   ];
-  for (const m of node.measures) out.push(para(`Maatregel ${m.id} ${m.name}${[m.owner, m.status, m.end && `einde ${m.end}`].filter(Boolean).length ? ` (${[m.owner, m.status, m.end && `einde ${m.end}`].filter(Boolean).join(', ')})` : ''}`, { bullet: true }));
+  if (node.progress) out.push(para(`Voortgang: ${progressText(node.progress)}`));
+  for (const m of node.measures) {
+    const about = [m.owner, m.end && `einde ${m.end}`].filter(Boolean).join(', ');
+    out.push(para(`Maatregel ${m.id} ${m.name}${about ? ` (${about})` : ''}: ${m.progress ? progressText(m.progress) : m.status || 'geen status'}`, { bullet: true }));
+  }
   if (node.indicators.length) {
     out.push(table(INDICATOR_COLUMNS, node.indicators.map(indicatorRow)));
     for (const l of node.indicators) out.push(...indicatorDetails(l));

@@ -63,12 +63,23 @@ export interface IndicatorLine {
   chart: ChartSeries | null;
 }
 
+/** What the owner of an action or measure reported in the round (issue 19 §3). */
+export interface Progress {
+  /** gepland, in uitvoering, uitgevoerd, uitgesteld, stopgezet; '' when not reported. */
+  status: string;
+  realisation: number | null;
+  comment: string;
+  /** The half-year it was reported for, or ''. */
+  period: string;
+}
+
 export interface MeasureLine {
   id: string;
   name: string;
   owner: string;
   status: string;
   end: string;
+  progress: Progress | null;
 }
 
 export interface ObjectiveNode {
@@ -76,6 +87,8 @@ export interface ObjectiveNode {
   level: string;
   title: string;
   owner: string;
+  /** The progress its owner reported (an actie); null when none. */
+  progress: Progress | null;
   indicators: IndicatorLine[];
   measures: MeasureLine[];
   children: ObjectiveNode[];
@@ -309,6 +322,19 @@ class ReportBuilder {
 
 const council = (row: RowView) => lower(row.text('council')) === 'ja';
 
+/** The progress on a row of Doelstellingen or Maatregelen; null when nothing was reported. */
+function progressOf(row: RowView, statusKey: 'progress' | 'status'): Progress | null {
+  const realisation = parseNumber(row.get('realisation'));
+  const period = parsePeriod(row.get('progressPeriod'));
+  const progress: Progress = {
+    status: row.text(statusKey),
+    realisation: realisation.ok && !row.blank('realisation') ? realisation.value : null,
+    comment: row.text('progressComment'),
+    period: period.ok && !row.blank('progressPeriod') ? period.value.code : '',
+  };
+  return progress.realisation === null && !progress.comment && !progress.period && (statusKey === 'status' || !progress.status) ? null : progress;
+}
+
 /**
  * Whether an indicator was still followed up in the half-year: active, or afgewerkt or stopgezet
  * after the half-year began (Status sinds). One stopped before, or since a date not given, is no
@@ -332,7 +358,9 @@ export function buildReport(data: RegistryData, options: ReportOptions): Report 
 
   const nodes = new Map<string, ObjectiveNode>();
   for (const r of objectiveRows) {
-    if (!nodes.has(lower(r.text('code')))) nodes.set(lower(r.text('code')), { code: r.text('code'), level: r.text('level'), title: r.text('title'), owner: r.text('owner'), indicators: [], measures: [], children: [] });
+    if (!nodes.has(lower(r.text('code')))) {
+      nodes.set(lower(r.text('code')), { code: r.text('code'), level: r.text('level'), title: r.text('title'), owner: r.text('owner'), progress: progressOf(r, 'progress'), indicators: [], measures: [], children: [] });
+    }
   }
   const roots: ObjectiveNode[] = [];
   for (const r of objectiveRows) {
@@ -362,18 +390,26 @@ export function buildReport(data: RegistryData, options: ReportOptions): Report 
     const node = r.blank('plan') ? undefined : nodes.get(lower(r.text('plan')));
     const finish = parseDate(r.get('end'));
     const status = lower(r.text('status'));
-    const measure: MeasureLine = { id: r.text('id'), name: r.text('name'), owner: r.text('owner'), status: r.text('status'), end: finish.ok && !r.blank('end') ? formatDate(finish.value) : '' };
+    const measure: MeasureLine = {
+      id: r.text('id'),
+      name: r.text('name'),
+      owner: r.text('owner'),
+      status: r.text('status'),
+      end: finish.ok && !r.blank('end') ? formatDate(finish.value) : '',
+      progress: progressOf(r, 'status'),
+    };
     if (node) node.measures.push(measure);
     if (status === 'uitgesteld') behind.push({ code: measure.id, title: measure.name, reason: 'uitgesteld' });
     else if (finish.ok && !r.blank('end') && finish.value <= end && !['uitgevoerd', 'stopgezet'].includes(status)) {
       behind.push({ code: measure.id, title: measure.name, reason: `einde ${measure.end} voorbij, status ${measure.status || 'leeg'}` });
     }
   }
-  // An action is behind when one of its indicators is off its target path.
+  // An action is behind when its owner reports it postponed, or when one of its indicators is off its target path.
   for (const node of nodes.values()) {
     if (lower(node.level) !== 'actie') continue;
     const off = node.indicators.filter((l) => l.statusKey === 'off_track');
-    if (off.length) behind.push({ code: node.code, title: node.title, reason: `niet op koers: ${off.map((l) => `${l.id} in ${l.areaName}`).join(', ')}` });
+    const reasons = [lower(node.progress?.status ?? '') === 'uitgesteld' ? 'uitgesteld' : '', off.length ? `niet op koers: ${off.map((l) => `${l.id} in ${l.areaName}`).join(', ')}` : ''].filter(Boolean);
+    if (reasons.length) behind.push({ code: node.code, title: node.title, reason: reasons.join('; ') });
   }
 
   // --raad: only the branches that lead to a marked indicator.

@@ -5,38 +5,60 @@
 // before each beleidsdoelstelling. The report owns the sheet: each run replaces what it wrote.
 import { UserError } from '../errors';
 import { statusTextFormats } from '../norms/status';
-import { withUnit } from '../norms/text';
+import { formatNumber, withUnit } from '../norms/text';
 import { columnLetter } from '../workbook/address';
 import type { CellInput, Edit, WorkbookInfo } from '../workbook/port';
-import type { IndicatorLine, ObjectiveNode, Report } from './model';
-import { followUpText, reportTitle, valueText } from './text';
+import type { IndicatorLine, ObjectiveNode, Progress, Report } from './model';
+import { followUpText, progressText, reportTitle, valueText } from './text';
 
 export const REPORT_SHEET = 'Rapport';
 export const REPORT_TABLE = 'tblRapport';
 /** Title, four summary lines, a line for what the registry lacks, a blank line: the table's header row comes next. */
 const TABLE_ROW = 8;
 
+/** The progress of the action itself, or of one of its measures, as a row under the objective. */
+interface Work {
+  what: string;
+  owner: string;
+  status: string;
+  progress: Progress | null;
+}
+
 interface Row {
   root: ObjectiveNode | null;
   node: ObjectiveNode | null;
   line: IndicatorLine | null;
+  work?: Work;
 }
+
+const realised = (w: Work | undefined) => (w?.progress?.realisation != null ? `${formatNumber(w.progress.realisation)} % gerealiseerd` : null);
 
 const label = (n: ObjectiveNode | null) => (n ? `${n.code} ${n.title}` : 'Zonder doelstelling');
 
 const COLUMNS: [string, number, (r: Row) => CellInput][] = [
   ['Beleidsdoelstelling', 24, (r) => label(r.root)],
   ['Actieplan of actie', 26, (r) => (r.node && r.node !== r.root ? label(r.node) : null)],
-  ['Eigenaar', 12, (r) => r.line?.owner || r.node?.owner || null],
-  ['Indicator', 24, (r) => (r.line ? `${r.line.id} ${r.line.name}` : 'geen indicator')],
+  ['Eigenaar', 12, (r) => r.work?.owner || r.line?.owner || r.node?.owner || null],
+  ['Indicator', 24, (r) => (r.work ? r.work.what : r.line ? `${r.line.id} ${r.line.name}` : 'geen indicator')],
   ['Gebied', 14, (r) => (r.line ? `${r.line.areaName}${r.line.dimension ? ` (${r.line.dimension})` : ''}` : null)],
-  ['Laatste waarde', 18, (r) => (r.line ? valueText(r.line) : null)],
+  ['Laatste waarde', 18, (r) => (r.work ? realised(r.work) : r.line ? valueText(r.line) : null)],
   ['Norm of streefpad', 22, (r) => r.line?.norm ?? null],
-  ['Status', 12, (r) => r.line?.status ?? null],
+  ['Status', 12, (r) => (r.work ? r.work.status || null : (r.line?.status ?? null))],
   ['Sinds vorige', 11, (r) => r.line?.sincePrevious ?? null],
   ['Sinds nulmeting', 13, (r) => r.line?.sinceBaseline ?? null],
   ['Vergelijking', 18, (r) => (r.line?.benchmark ? `${r.line.benchmark.name}: ${withUnit(r.line.benchmark.value, r.line.unit)}` : null)],
-  ['Toelichting en bijsturing', 40, (r) => (r.line ? [r.line.comment, ...r.line.followUps.map((f) => `Bijsturing: ${followUpText(f)}`)].filter(Boolean).join(' | ') || null : null)],
+  [
+    'Toelichting en bijsturing',
+    40,
+    (r) =>
+      r.work
+        ? r.work.progress && (r.work.progress.comment || r.work.progress.period)
+          ? `Voortgang: ${progressText(r.work.progress)}`
+          : null
+        : r.line
+          ? [r.line.comment, ...r.line.followUps.map((f) => `Bijsturing: ${followUpText(f)}`)].filter(Boolean).join(' | ') || null
+          : null,
+  ],
 ];
 export const REPORT_COLUMNS = COLUMNS.map(([caption]) => caption);
 
@@ -45,8 +67,13 @@ function rowsOf(report: Report): { rows: Row[]; breaks: number[] } {
   const rows: Row[] = [];
   const breaks: number[] = [];
   const walk = (root: ObjectiveNode, node: ObjectiveNode) => {
+    const work: Work[] = [
+      ...(node.progress ? [{ what: `voortgang van ${node.level || 'de doelstelling'}`, owner: node.owner, status: node.progress.status, progress: node.progress }] : []),
+      ...node.measures.map((m) => ({ what: `maatregel ${m.id} ${m.name}`, owner: m.owner, status: m.status, progress: m.progress })),
+    ];
+    for (const w of work) rows.push({ root, node, line: null, work: w });
     if (node.indicators.length) for (const line of node.indicators) rows.push({ root, node, line });
-    else if (!report.council) rows.push({ root, node, line: null });
+    else if (!report.council && !work.length) rows.push({ root, node, line: null });
     for (const child of node.children) walk(root, child);
   };
   for (const root of report.objectives) {

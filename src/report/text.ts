@@ -1,6 +1,6 @@
 // The words the Rapport sheet and the Word document share, so both say the same.
-import { withUnit } from '../norms/text';
-import type { FollowUp, IndicatorLine, Report } from './model';
+import { formatNumber, withUnit } from '../norms/text';
+import type { FollowUp, IndicatorLine, Progress, Report } from './model';
 
 /** `Halfjaarrapport 2026-S1, Gent (44021)`, with `voor de gemeenteraad` for --raad. */
 export function reportTitle(report: Report): string {
@@ -16,4 +16,10 @@ export function valueText(l: IndicatorLine): string {
 export function followUpText(f: FollowUp): string {
   const who = [f.by && `door ${f.by}`, f.due && `tegen ${f.due}`].filter(Boolean).join(', ');
   return `${f.status === 'open' ? 'Open' : 'Afgerond'} (${f.period}): ${f.decision}${who ? ` (${who})` : ''}${f.deviation ? `. Afwijking: ${f.deviation}` : ''}`;
+}
+
+/** `in uitvoering, 40 % gerealiseerd (gemeld voor 2026-S2): Twee van de vijf speelplaatsen zijn klaar` */
+export function progressText(p: Progress): string {
+  const state = [p.status, p.realisation !== null && `${formatNumber(p.realisation)} % gerealiseerd`].filter(Boolean).join(', ') || 'geen status';
+  return `${state}${p.period ? ` (gemeld voor ${p.period})` : ''}${p.comment ? `: ${p.comment}` : ''}`;
 }

@@ -1,8 +1,10 @@
 // The update form of one owner for one round: a sheet (in the registry, or alone in a small .xlsx)
 // with a header that says which round, owner and registry it belongs to, and a table with one row
-// per measurement to report. Only Nieuwe waarde and Toelichting can be typed in; they carry data
-// validation and the live norm colours of Metingen (norms/liveFormats), so a staff member sees a
-// deviation while typing, without the add-in. The same module reads a returned form back.
+// per measurement to report. Only the input columns (Nieuwe waarde, Toelichting, Bijsturing) can be
+// typed in; Nieuwe waarde carries data validation and the live norm colours of Metingen
+// (norms/liveFormats), so a staff member sees a deviation while typing, without the add-in. Below
+// the table may come more (the progress of actions, rounds/progress.ts). The same module reads a
+// returned form back.
 import type { ExpectedTest } from '../norms';
 import { push } from '../collections';
 import { limitsFormula, valueFormats } from '../norms/liveFormats';
@@ -24,9 +26,16 @@ export interface FormHeader {
 
 export const FORM_TITLE = 'Halfjaarlijkse update';
 const LABELS: Record<keyof FormHeader, string> = { period: 'Periode', owner: 'Dienst', registry: 'Register', roundId: 'Ronde' };
-const HEADER_ORDER: (keyof FormHeader)[] = ['period', 'owner', 'registry', 'roundId'];
-/** Title, the four header lines, the instruction, a blank line: the table's header row comes next. */
-const TABLE_ROW = 8;
+/** The header lines staff see; the round's ID is for merge only and stands in a hidden column (ROUND_ID_CELL). */
+const HEADER_ORDER: (keyof FormHeader)[] = ['period', 'owner', 'registry'];
+/** What to do, in short lines in column A (one long line ran far past the screen). */
+const INSTRUCTION = [
+  'Vul per rij de Nieuwe waarde in: een getal met decimale komma, of bij een schaal een label zoals B.',
+  'Rood: wijkt af van de norm. Oranje: achter op het streefpad. Schrijf dan onder Bijsturing wat er gebeurt.',
+  'Laat leeg wat u nog niet weet; een toelichting is welkom. Stuur het bestand daarna terug.',
+];
+/** Title, the header lines, the instruction: the table's header row comes next (row 8, as on every form so far). */
+const TABLE_ROW = 1 + HEADER_ORDER.length + INSTRUCTION.length + 1;
 
 const measurementCaption = (key: string) => captionOf('measurements', key);
 export const NEW_VALUE = 'Nieuwe waarde';
@@ -54,6 +63,8 @@ interface FormColumn {
   caption: string;
   role: Role;
   width: number;
+  /** Text that can be longer than the column is wide. */
+  wrap?: boolean;
   get: (row: AskedRow, test: ExpectedTest | null) => CellInput;
 }
 
@@ -62,20 +73,20 @@ const written = (key: keyof ExpectedTest['written']) => (_: AskedRow, t: Expecte
 /** The form's columns, left to right. */
 export const FORM_COLUMNS: readonly FormColumn[] = [
   { caption: CAPTION.indicator, role: 'key', width: 11, get: (r) => r.indicator },
-  { caption: 'Naam', role: 'info', width: 28, get: (r) => r.name },
-  { caption: 'Definitie', role: 'info', width: 40, get: (r) => r.definition || null },
+  { caption: 'Naam', role: 'info', width: 28, wrap: true, get: (r) => r.name },
+  { caption: 'Definitie', role: 'info', width: 40, wrap: true, get: (r) => r.definition || null },
   { caption: CAPTION.unit, role: 'info', width: 9, get: (r) => r.unit || null },
   { caption: CAPTION.area, role: 'key', width: 14, get: (r) => r.area },
-  { caption: 'Gebiednaam', role: 'info', width: 18, get: (r) => r.areaName },
+  { caption: 'Gebiednaam', role: 'info', width: 18, wrap: true, get: (r) => r.areaName },
   { caption: CAPTION.dimension, role: 'key', width: 12, get: (r) => r.dimension || null },
   { caption: CAPTION.period, role: 'key', width: 9, get: (r) => r.period },
-  { caption: 'Vorige waarden', role: 'info', width: 26, get: (r) => r.history || null },
-  { caption: 'Norm', role: 'info', width: 34, get: (_, t) => t?.text ?? null },
+  { caption: 'Vorige waarden', role: 'info', width: 26, wrap: true, get: (r) => r.history || null },
+  { caption: 'Norm', role: 'info', width: 34, wrap: true, get: (_, t) => t?.text ?? null },
   { caption: NEW_VALUE, role: 'input', width: 14, get: () => null },
-  { caption: CAPTION.comment, role: 'input', width: 34, get: () => null },
-  { caption: FOLLOW_UP, role: 'input', width: 34, get: () => null },
+  { caption: CAPTION.comment, role: 'input', width: 34, wrap: true, get: () => null },
+  { caption: FOLLOW_UP, role: 'input', width: 34, wrap: true, get: () => null },
   { caption: FOLLOW_UP_DONE, role: 'input', width: 11, get: () => null },
-  { caption: 'Open bijsturing', role: 'info', width: 34, get: (r) => r.followUps || null },
+  { caption: 'Open bijsturing', role: 'info', width: 34, wrap: true, get: (r) => r.followUps || null },
   // The test of the row, for the live colours; hidden. Under Status the kind of a path's test: a breach is amber, as in Metingen.
   { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t?.kind === 'streefpad' ? PATH : null) },
   { caption: measurementCaption('normOperator'), role: 'test', width: 10, get: written('normOperator') },
@@ -84,6 +95,10 @@ export const FORM_COLUMNS: readonly FormColumn[] = [
   { caption: measurementCaption('normReference'), role: 'test', width: 10, get: written('normReference') },
   { caption: measurementCaption('normScale'), role: 'test', width: 10, get: (r, t) => t?.written.normScale ?? r.scale },
 ];
+
+/** Where the round's ID stands: under its label in the first hidden column, above the table, out of staff's sight. */
+const firstHidden = columnLetter(FORM_COLUMNS.findIndex((c) => c.role === 'test') + 1);
+export const ROUND_ID_CELL = { label: `${firstHidden}1`, value: `${firstHidden}2` };
 
 const letterOf = (caption: string) => columnLetter(FORM_COLUMNS.findIndex((c) => c.caption === caption) + 1);
 const cellOf = (caption: string) => `$${letterOf(caption)}${TABLE_ROW + 1}`;
@@ -142,24 +157,33 @@ export interface FormPlace {
   table: string;
 }
 
+/** The last worksheet row of a form's table of `rows` measurements. */
+export const formTableEnd = (rows: number) => TABLE_ROW + Math.max(rows, 1);
+
+/** More on a form below its table (the progress of actions): the edits, and the input cells and wrapped columns they add. */
+export interface FormPart {
+  edits: Edit[];
+  unlocked: string[];
+  wrap: string[];
+}
+
 /** The edits that lay out a form on a new sheet of any workbook (the registry, or an empty one). */
-export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[], tests: (ExpectedTest | null)[]): Edit[] {
+export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[], tests: (ExpectedTest | null)[], below: FormPart | null = null): Edit[] {
   const { sheet, table } = place;
   const top: CellInput[][] = [
     [`${FORM_TITLE} ${header.period}: dienst ${header.owner}`, null],
     ...HEADER_ORDER.map((k): CellInput[] => [LABELS[k], header[k]]),
-    [
-      'Invullen',
-      'Vul per rij de Nieuwe waarde in: een getal in de eenheid van de rij (decimale komma), of bij een schaal een label zoals B. Laat leeg wat u nog niet weet; een toelichting is welkom. Rood: wijkt af van de norm; oranje: achter op het streefpad. Schrijf bij een afwijking onder Bijsturing wat er aan gedaan wordt. Stuur het bestand daarna terug.',
-    ],
+    // In column A, which does not wrap: each line runs on over the empty cells beside it.
+    ...INSTRUCTION.map((line): CellInput[] => [line, null]),
   ];
-  const last = TABLE_ROW + Math.max(rows.length, 1);
+  const last = formTableEnd(rows.length);
   const [value, lastInput] = [letterOf(CAPTION.value), letterOf(FOLLOW_UP_DONE)];
   const scale = cellOf(measurementCaption('normScale'));
   const first = `${value}${TABLE_ROW + 1}`;
   return [
     { kind: 'addSheet', sheet, tabColor: '#FFC000' },
     { kind: 'writeRange', sheet, at: 'A1', values: top },
+    { kind: 'writeRange', sheet, at: ROUND_ID_CELL.label, values: [[LABELS.roundId], [header.roundId]] },
     { kind: 'addTable', sheet, table, at: `A${TABLE_ROW}`, columns: FORM_COLUMNS.map((c) => c.caption), rows: rows.map((r, i) => FORM_COLUMNS.map((c) => c.get(r, tests[i]))), style: 'TableStyleMedium2' },
     {
       kind: 'setValidation',
@@ -185,14 +209,17 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       validation: { rule: { type: 'any' }, prompt: { title: FOLLOW_UP_DONE, message: 'Staat er een open bijsturing in de kolom ernaast en is ze gedaan? Zet dan ja.' } },
     },
     { kind: 'setConditionalFormats', table, column: NEW_VALUE, formats: inputFormats(tests) },
+    ...(below?.edits ?? []),
     {
       kind: 'setSheetLayout',
       sheet,
       widths: Object.fromEntries(FORM_COLUMNS.map((c, i) => [columnLetter(i + 1), c.width])),
       freezeRows: TABLE_ROW,
       hidden: FORM_COLUMNS.flatMap((c, i) => (c.role === 'test' ? [columnLetter(i + 1)] : [])),
+      // Long texts wrap inside their column: the norm no longer runs over the empty input cell beside it.
+      wrap: [...new Set([...FORM_COLUMNS.flatMap((c, i) => (c.wrap ? [columnLetter(i + 1)] : [])), ...(below?.wrap ?? [])])],
     },
-    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${lastInput}${last}`] },
+    { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${lastInput}${last}`, ...(below?.unlocked ?? [])] },
   ];
 }
 
@@ -223,10 +250,12 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
   const info = await wb.info();
   const found: { sheet: string; header: FormHeader; table: TableInfo }[] = [];
   for (const table of info.tables.filter((t) => t.name.toLowerCase().startsWith(FORM_TABLE_PREFIX.toLowerCase()))) {
-    const top = await wb.readRange(table.sheet, `A1:B${TABLE_ROW - 2}`);
+    const top = await wb.readRange(table.sheet, `A1:${firstHidden}${TABLE_ROW - 2}`);
     if (!text(top[0]?.[0]).startsWith(FORM_TITLE)) continue;
     const header = {} as FormHeader;
     for (const [k, label] of Object.entries(LABELS) as [keyof FormHeader, string][]) header[k] = text(top.find((r) => same(text(r[0]), label))?.[1]);
+    const hidden = columnIndex(firstHidden) - 1;
+    if (!header.roundId && same(text(top[0]?.[hidden]), LABELS.roundId)) header.roundId = text(top[1]?.[hidden]);
     found.push({ sheet: table.sheet, header, table });
   }
   const missing = (t: TableInfo) => NEEDED.filter((c) => !t.columns.some((h) => same(h, c)));

@@ -25,7 +25,8 @@ import { isBlank, parseNumber, parseScale, text } from '../registry/values';
 import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
 import { push } from '../collections';
-import { CAPTION, formColumn, readForms, type ReturnedForm } from './form';
+import { CAPTION, ROUND_ID_CELL, formColumn, readForms, type ReturnedForm } from './form';
+import { ProgressMerge, readProgressTables, type ProgressResult } from './progress';
 import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, ROUND_TABLES, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
 export interface FormSource {
@@ -107,6 +108,8 @@ export interface MergeResult {
   followUps: number;
   /** Open Bijsturing the forms marked afgerond. */
   followUpsClosed: number;
+  /** The progress of actions and measures (rounds/progress.ts). */
+  progress: ProgressResult;
   conflictList: RoundConflict[];
   rejected: Rejection[];
   /** Owners of the round from whom no form came back yet. */
@@ -191,7 +194,7 @@ class Merge {
       this.followUpKeys.add(followUpKey((k) => r.get(k)));
       if (r.text('status').toLowerCase() !== 'afgerond') push(this.openFollowUps, openKey(r.get('indicator'), r.get('area')), r);
     }
-    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
+    this.result = { period: round[0].period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, progress: { written: 0, unchanged: 0, conflicts: [] }, conflictList: [], rejected: [], missingOwners: [], owners: [], changed: false };
   }
 
   private reject(form: string, sheet: string | null, cell: string | null, why: Problem, whole = false): void {
@@ -202,11 +205,15 @@ class Merge {
   private foreign(f: ReturnedForm, registry: { nis: string; label: string }): { problem: Problem; cell: string } | null {
     const { header } = f;
     const round = this.round[0];
-    if (!header.roundId) return { problem: problem('ronde.geen-ronde-id'), cell: 'B5' };
+    if (!header.roundId) return { problem: problem('ronde.geen-ronde-id', { cell: ROUND_ID_CELL.value }), cell: ROUND_ID_CELL.value };
     const nis = /\((\d{4,5})\)\s*$/.exec(header.registry)?.[1];
     if (nis && nis !== registry.nis) return { problem: problem('ronde.ander-register', { registry: header.registry, label: registry.label }), cell: 'B4' };
-    if (!same(header.period, round.period)) return { problem: problem('ronde.andere-periode', { period: header.period, current: round.period }), cell: 'B2' };
-    if (header.roundId !== round.roundId) return { problem: problem('ronde.andere-ronde', { period: round.period, roundId: header.roundId }), cell: 'B5' };
+    if (!same(header.period, round.period)) {
+      // A late form of an earlier round of this registry is merged into that round, not sent again.
+      const own = this.sheet.rows.some((r) => same(r.period, header.period) && r.roundId === header.roundId);
+      return { problem: problem(own ? 'ronde.eigen-ronde' : 'ronde.andere-periode', { period: header.period, current: round.period }), cell: 'B2' };
+    }
+    if (header.roundId !== round.roundId) return { problem: problem('ronde.andere-ronde', { period: round.period, roundId: header.roundId }), cell: ROUND_ID_CELL.value };
     if (!this.round.some((r) => same(r.owner, header.owner))) return { problem: problem('ronde.onbekende-dienst', { owner: header.owner, period: round.period, owners: this.round.map((r) => r.owner).join(', ') }), cell: 'B3' };
     return null;
   }
@@ -384,7 +391,7 @@ function progress(
     const status = !isReturned ? ROUND_STATUS.notReturned : missing.length ? ROUND_STATUS.incomplete : ROUND_STATUS.complete;
     const conflicts = mergedNow ? merged!.conflicts.filter((c) => same(c.owner, r.owner)).length : r.conflicts;
     owners.push({ owner: r.owner, contact: r.contact, returned: isReturned, asked: keys.length, filled, deviations, status, conflicts, missing: missing.map(named) });
-    const next: Partial<RoundRow> = { filled, deviations, status, missing: missingText(missing) };
+    const next: Partial<RoundRow> = { filled, deviations, status, missing: missingText(missing.map(named)) };
     if (mergedNow) next.conflicts = conflicts;
     if (mergedNow && isBlank(r.returned as CellValue)) next.returned = now;
     const diff = Object.fromEntries(Object.entries(next).filter(([k, v]) => (r as unknown as Record<string, unknown>)[k] !== v));
@@ -416,6 +423,7 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
   const now = options.now ?? new Date();
   const { data, sheet, round, registry } = await readRound(wb, options.period);
   const merge = new Merge(data, sheet, round, { ...options, now });
+  const work = new ProgressMerge(data, round[0].period, { acceptAll: options.accept === 'all' });
   const returned = new Set<string>();
   for (const source of sources) {
     const forms = await readForms(source.wb);
@@ -424,12 +432,21 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
       merge.result.rejected.push({ form: source.name, sheet: null, cell: null, whole: true, ...problem('ronde.geen-formulier', { file: source.name }) });
       continue;
     }
-    for (const f of forms) if (merge.mergeForm(source, f, registry)) returned.add(f.header.owner.toLowerCase());
+    const progressTables = await readProgressTables(source.wb);
+    for (const f of forms) {
+      const rejected = merge.result.rejected.length;
+      const filled = merge.mergeForm(source, f, registry);
+      // The progress of a form rejected whole is not taken either.
+      const table = 'name' in f.table && !merge.result.rejected.slice(rejected).some((r) => r.whole) ? progressTables.get(f.table.name.toLowerCase()) : undefined;
+      const progressFilled = table ? work.mergeTable(source.name, f.sheet, f.header.owner, table) : false;
+      if (filled || progressFilled) returned.add(f.header.owner.toLowerCase());
+    }
+    merge.result.rejected.push(...work.problems.splice(0).map((p) => ({ form: source.name, whole: false, ...p })));
   }
   const { owners, changes } = progress(sheet, round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
-  const edits = [...merge.edits(), ...logbookEdits(data.info, merge.log, { now, user: options.user }), ...updateRoundRows(sheet, changes)];
+  const edits = [...merge.edits(), ...work.edits(), ...logbookEdits(data.info, [...merge.log, ...work.log], { now, user: options.user }), ...updateRoundRows(sheet, changes)];
   if (edits.length) await wb.apply(edits);
-  return { ...merge.result, followUpsClosed: merge.followUpsClosed, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
+  return { ...merge.result, progress: work.result, followUpsClosed: merge.followUpsClosed, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
 }
 
 /** The round's progress per owner as it stands, for the overview and reminders. */

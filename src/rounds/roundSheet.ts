@@ -59,8 +59,9 @@ export function namedKeyLine(k: MeasurementKey & { name: string; areaName: strin
 /** At most this many lines in Ontbreekt: a reminder, not the record (that is RondeMetingen). */
 const MISSING_LINES = 50;
 
-export function missingText(keys: MeasurementKey[]): string {
-  const lines = keys.slice(0, MISSING_LINES).map(keyLine);
+/** The reminder lines of Ontbreekt, with the names a person knows the measurements by. */
+export function missingText(keys: (MeasurementKey & { name: string; areaName: string })[]): string {
+  const lines = keys.slice(0, MISSING_LINES).map(namedKeyLine);
   if (keys.length > MISSING_LINES) lines.push(`… en nog ${keys.length - MISSING_LINES}`);
   return lines.join('\n');
 }

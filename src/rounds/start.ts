@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from '../registry/schema';
 import type { Edit, WorkbookPort } from '../workbook/port';
 import { AskedMeasurements, roundPeriod, type AskedRow } from './asked';
 import { formEdits, formTableName } from './form';
+import { askedProgress, progressFormPart, type ProgressItem } from './progress';
 import { ROUND_STATUS, appendRoundRows, askedEdits, askedOf, keyLine, missingText, readRoundSheet, ROUND_TABLES, updateRoundRows, type MeasurementKey, type RoundRow } from './roundSheet';
 
 export interface StartOptions {
@@ -27,6 +28,8 @@ export interface StartedForm {
   owner: string;
   contact: string;
   rows: number;
+  /** Actions and measures whose progress the form asks. */
+  progress: number;
   /** `files`: the file name to save under, and the edits that make the form in an empty workbook. */
   file: { name: string; edits: Edit[] } | null;
   /** `sheets`: the registry sheet the form is on. */
@@ -69,11 +72,12 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
   const header = { period: period.code, registry: `${gemeentenaam ?? gemeente} (${gemeente})`, roundId };
 
   const result: StartResult = { period: period.code, roundId, forms: [], notAsked: [], changed: false };
-  const plans: { owner: string; rows: AskedRow[] }[] = [];
+  const plans: { owner: string; rows: AskedRow[]; progress: ProgressItem[] }[] = [];
   for (const owner of owners) {
     const found = asked.forOwner(owner, period);
+    const progress = askedProgress(data, owner);
     result.notAsked.push(...found.notAsked.map((n) => ({ owner, ...n })));
-    if (found.asked.length) plans.push({ owner, rows: found.asked });
+    if (found.asked.length || progress.length) plans.push({ owner, rows: found.asked, progress });
     else result.notAsked.push({ owner, indicator: null, reason: `heeft niets te rapporteren in ${period.code}` });
   }
   // One evaluation for every form: the norm or target each row will be coloured by.
@@ -85,7 +89,7 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
   const asks: { owner: string; keys: MeasurementKey[] }[] = [];
   const sheets = new Set(data.info.sheets.map((s) => s.name.toLowerCase()));
   let offset = 0;
-  for (const { owner, rows } of plans) {
+  for (const { owner, rows, progress } of plans) {
     const rowTests = tests.slice(offset, (offset += rows.length));
     const contact = asked.contact(owner);
     const keys = rows.map(({ indicator, area, period, dimension }) => ({ indicator, area, period, dimension }));
@@ -93,17 +97,20 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
     let form: StartedForm;
     if (options.target === 'files') {
       const name = `Update ${period.code} ${safeName(owner)}.xlsx`;
-      form = { owner, contact, rows: rows.length, sheet: null, created: true, file: { name, edits: formEdits({ sheet: 'Update', table: formTableName(period.code, null) }, { ...header, owner }, rows, rowTests) } };
+      const place = { sheet: 'Update', table: formTableName(period.code, null) };
+      const below = progressFormPart(place.sheet, place.table, rows.length, progress);
+      form = { owner, contact, rows: rows.length, progress: progress.length, sheet: null, created: true, file: { name, edits: formEdits(place, { ...header, owner }, rows, rowTests, below) } };
     } else {
       const name = `${period.code} ${safeName(owner)}`.slice(0, 31);
       const exists = sheets.has(name.toLowerCase());
-      if (!exists) edits.push(...formEdits({ sheet: name, table: formTableName(period.code, owner) }, { ...header, owner }, rows, rowTests));
-      form = { owner, contact, rows: rows.length, sheet: name, created: !exists, file: null };
+      const place = { sheet: name, table: formTableName(period.code, owner) };
+      if (!exists) edits.push(...formEdits(place, { ...header, owner }, rows, rowTests, progressFormPart(place.sheet, place.table, rows.length, progress)));
+      form = { owner, contact, rows: rows.length, progress: progress.length, sheet: name, created: !exists, file: null };
     }
     result.forms.push(form);
     const where = form.file?.name ?? form.sheet!;
     if (!previous) {
-      newRows.push({ roundId, period: period.code, owner, contact, form: where, created: now, asked: rows.length, returned: null, filled: 0, deviations: 0, conflicts: 0, status: ROUND_STATUS.notReturned, missing: missingText(keys) });
+      newRows.push({ roundId, period: period.code, owner, contact, form: where, created: now, asked: rows.length, returned: null, filled: 0, deviations: 0, conflicts: 0, status: ROUND_STATUS.notReturned, missing: missingText(rows) });
       asks.push({ owner, keys });
     } else if (form.created && askedOf(sheet, roundId, owner).map(keyLine).join('\n') !== keys.map(keyLine).join('\n')) {
       // A form made again asks what the registry asks now; a merge then checks against that.

@@ -133,7 +133,7 @@ function MergeSummary(props: { merged: Merged; decisions: Decisions; busy: boole
 
   return (
     <>
-      <MessageBar intent={open.length || first.rejected.length ? 'warning' : 'success'} layout="multiline">
+      <MessageBar intent={open.length || first.rejected.length || first.progress.conflicts.length ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody data-testid="round-merged">
           <MessageBarTitle>{messages.roundMerged(first.period, first.forms)}</MessageBarTitle> {changed ? messages.roundMergedChanged : messages.roundMergedNothing}
         </MessageBarBody>
@@ -147,8 +147,21 @@ function MergeSummary(props: { merged: Merged; decisions: Decisions; busy: boole
           { label: messages.roundCountConflicts, value: open.length },
           ...(kept.size ? [{ label: messages.roundCountKept, value: kept.size }] : []),
           { label: messages.roundCountRejected, value: first.rejected.length },
+          ...(first.progress.written || first.progress.unchanged ? [{ label: messages.roundCountProgress, value: first.progress.written }] : []),
         ]}
       />
+
+      {first.progress.conflicts.length > 0 && (
+        <>
+          <ResultHeading>{messages.roundProgressConflictsHeading(first.progress.conflicts.length)}</ResultHeading>
+          <Text size={200}>{messages.roundProgressConflictsHint}</Text>
+          <ul className={styles.list} data-testid="round-progress-conflicts">
+            {first.progress.conflicts.map((c) => (
+              <li key={`${c.code} ${c.field}`}>{c.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
 
       {first.rejected.length > 0 && (
         <>

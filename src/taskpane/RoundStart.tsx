@@ -42,7 +42,7 @@ export function RoundStart({ workbook, today, onStarted }: { workbook: WorkbookP
     if (!isRoundPeriod(period)) return;
     void listOwners(async () => {
       const found = await (await loadRounds()).roundOwners(workbook, period.trim());
-      setChosen(new Set((found ?? []).filter((o) => o.rows > 0).map((o) => o.owner)));
+      setChosen(new Set((found ?? []).filter((o) => o.rows > 0 || o.progress > 0).map((o) => o.owner)));
       return found;
     }, messages.roundOwnersFailed);
   }, [workbook, period, listOwners, messages]);
@@ -88,7 +88,7 @@ export function RoundStart({ workbook, today, onStarted }: { workbook: WorkbookP
             {found && found.length === 0 && <Text>{messages.roundOwnersNone}</Text>}
             {valid &&
               found?.map((o) => (
-                <Checkbox key={o.owner} checked={chosen.has(o.owner)} disabled={working} onChange={(_, d) => toggle(o.owner, d.checked === true)} label={messages.roundOwner(o.owner, o.rows)} />
+                <Checkbox key={o.owner} checked={chosen.has(o.owner)} disabled={working} onChange={(_, d) => toggle(o.owner, d.checked === true)} label={messages.roundOwner(o.owner, o.rows, o.progress)} />
               ))}
           </fieldset>
           {noOwner && <ErrorMessage text={messages.roundNoOwner} />}

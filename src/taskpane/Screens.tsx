@@ -11,11 +11,12 @@ import type { Messages } from './messages';
 import { useMessages } from './messagesContext';
 import { MonitorPanel } from './MonitorPanel';
 import { NormsPanel } from './NormsPanel';
+import { ReportPanel } from './ReportPanel';
 import { RoundPanel } from './RoundPanel';
 
 const useStyles = makeStyles({
   screens: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // Six tabs do not fit in 350 px on one line: they wrap rather than scroll out of sight.
+  // Seven tabs do not fit in 350 px on one line: they wrap rather than scroll out of sight.
   tabs: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXXS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
@@ -33,6 +34,7 @@ const screens: Screen[] = [
   { id: 'monitor', label: (m) => m.tabMonitor, render: (wb) => <MonitorPanel workbook={wb} /> },
   { id: 'norms', label: (m) => m.tabNorms, render: (wb) => <NormsPanel workbook={wb} /> },
   { id: 'round', label: (m) => m.tabRound, render: (wb) => <RoundPanel workbook={wb} />, onFirstVisit: true },
+  { id: 'report', label: (m) => m.tabReport, render: (wb) => <ReportPanel workbook={wb} /> },
   { id: 'export', label: (m) => m.tabExport, render: (wb) => <ExportPanel workbook={wb} /> },
 ];
 

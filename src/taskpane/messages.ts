@@ -145,6 +145,7 @@ const nl = {
   tabMonitor: 'Monitor',
   tabNorms: 'Normen',
   tabRound: 'Halfjaar',
+  tabReport: 'Rapport',
   tabExport: 'Export',
   number: (n: number) => n.toLocaleString('nl-BE'),
   /** A day as people write it here: 31/12/2026. */
@@ -284,7 +285,10 @@ const nl = {
   roundPeriodHint: 'Jaar en semester: S1 eindigt eind juni, S2 eind december.',
   roundPeriodInvalid: 'Schrijf de periode als jaar-S1 of jaar-S2, bijvoorbeeld 2026-S2.',
   roundOwners: 'Diensten',
-  roundOwner: (owner: string, rows: number) => (rows ? `${owner} (${count(rows, 'meting', 'metingen')})` : `${owner} (niets te rapporteren)`),
+  roundOwner: (owner: string, rows: number, progress = 0) =>
+    rows || progress
+      ? `${owner} (${[rows && count(rows, 'meting', 'metingen'), progress && count(progress, 'actie of maatregel', 'acties en maatregelen')].filter(Boolean).join(', ')})`
+      : `${owner} (niets te rapporteren)`,
   roundOwnersLoading: 'De diensten worden opgezocht…',
   roundOwnersNone: 'De lijst Diensten is leeg. Vul de diensten in op het blad Diensten en kies bij elke indicator een eigenaar.',
   roundOwnersFailed: 'De diensten konden niet gelezen worden. Is deze werkmap een register? Maak het eerst op het tabblad Start.',
@@ -323,6 +327,9 @@ const nl = {
   roundCountKept: 'Behouden (waarde register)',
   roundCountRejected: 'Niet overgenomen',
   roundRejectedHeading: (n: number) => `Niet overgenomen (${n})`,
+  roundCountProgress: 'Voortgang van acties en maatregelen',
+  roundProgressConflictsHeading: (n: number) => `Voortgang die het register behield (${n})`,
+  roundProgressConflictsHint: 'Die waarde werd in het register met de hand gewijzigd nadat het formulier gemaakt werd. Pas ze zelf aan in Doelstellingen of Maatregelen als het formulier gelijk heeft.',
   roundRejectedAt: (form: string, sheet: string | null, cell: string | null) => [form, sheet ? `blad ${sheet}` : '', cell ? `cel ${cell}` : ''].filter(Boolean).join(', '),
   roundConflictsHeading: (n: number) => `Conflicten (${n})`,
   roundConflictsHint: 'In het register staat al een andere waarde. Tot u kiest, blijft de waarde van het register staan.',
@@ -384,6 +391,26 @@ const nl = {
         ? `Let op: de controle vond ${count(checks.errors, 'fout', 'fouten')}; dat staat ook in datapackage.json. Zie Controleren.`
         : `De controle vond geen fouten${checks.warnings ? ` (${count(checks.warnings, 'waarschuwing', 'waarschuwingen')})` : ''}.`,
   exportTablesHeading: 'Rijen per bestand',
+
+  // Rapport
+  reportHeading: 'Halfjaarrapport',
+  reportExplanation:
+    'Het rapport langs het meerjarenplan, voor het managementteam, het college of de raad: per doelstelling de indicatoren met hun status, de bijsturing en de voortgang van acties en maatregelen. Voer eerst Toets aan normen uit.',
+  reportPeriod: 'Halfjaar',
+  reportCouncil: 'Alleen voor de gemeenteraad (indicatoren met Naar de raad = ja)',
+  reportSheet: 'Zet het rapport ook op het blad Rapport (afdrukklaar op A4 liggend)',
+  reportRun: 'Maak het rapport',
+  reportWorking: 'Het rapport wordt gemaakt…',
+  reportFailed: 'Het rapport kon niet gemaakt worden. Er is niets veranderd. Probeer het opnieuw; lukt het nog altijd niet, vraag dan hulp aan de beheerder van het register.',
+  reportFile: (period: string, council: boolean) => `Halfjaarrapport ${period}${council ? ' gemeenteraad' : ''}.docx`,
+  reportDone: (period: string, file: string) => `Het rapport van ${period} is gemaakt en gedownload als ${file}.`,
+  reportSheetWritten: 'Het blad Rapport in deze werkmap is bijgewerkt.',
+  reportEditable: 'Het Word-document kunt u nog aanpassen voor het naar het college gaat.',
+  reportSummaryHeading: 'Samenvatting',
+  reportStatusHeading: 'Indicatoren en gebieden per status',
+  reportDecisions: 'Afwijkingen zonder bijsturing',
+  reportMissing: 'Nog ontbrekende waarden',
+  reportBehind: 'Acties en maatregelen achter op schema',
 };
 
 export type Messages = typeof nl;
@@ -456,6 +483,7 @@ const en: Messages = {
   tabMonitor: 'Monitor',
   tabNorms: 'Norms',
   tabRound: 'Half-year',
+  tabReport: 'Report',
   tabExport: 'Export',
   number: (n) => n.toLocaleString('en-GB'),
   date: (d) => d.toLocaleDateString('en-GB', { timeZone: 'UTC' }),
@@ -584,7 +612,10 @@ const en: Messages = {
   roundPeriodHint: 'Year and semester: S1 ends at the end of June, S2 at the end of December.',
   roundPeriodInvalid: 'Write the period as year-S1 or year-S2, for example 2026-S2.',
   roundOwners: 'Departments',
-  roundOwner: (owner, rows) => (rows ? `${owner} (${count(rows, 'measurement', 'measurements')})` : `${owner} (nothing to report)`),
+  roundOwner: (owner, rows, progress = 0) =>
+    rows || progress
+      ? `${owner} (${[rows && count(rows, 'measurement', 'measurements'), progress && count(progress, 'action or measure', 'actions and measures')].filter(Boolean).join(', ')})`
+      : `${owner} (nothing to report)`,
   roundOwnersLoading: 'Looking up the departments…',
   roundOwnersNone: 'The Diensten list is empty. Fill in the departments on the Diensten sheet and give every indicator an owner.',
   roundOwnersFailed: 'The departments could not be read. Is this workbook a register? Create it first on the Start tab.',
@@ -622,6 +653,9 @@ const en: Messages = {
   roundCountKept: 'Kept (register value)',
   roundCountRejected: 'Not taken over',
   roundRejectedHeading: (n) => `Not taken over (${n})`,
+  roundCountProgress: 'Progress of actions and measures',
+  roundProgressConflictsHeading: (n) => `Progress the register kept (${n})`,
+  roundProgressConflictsHint: 'That value was changed by hand in the register after the form was made. Change it yourself in Doelstellingen or Maatregelen if the form is right.',
   roundRejectedAt: (form, sheet, cell) => [form, sheet ? `sheet ${sheet}` : '', cell ? `cell ${cell}` : ''].filter(Boolean).join(', '),
   roundConflictsHeading: (n) => `Conflicts (${n})`,
   roundConflictsHint: 'The register already holds a different value. Until you choose, the register’s value stays.',
@@ -681,6 +715,26 @@ const en: Messages = {
         ? `Note: the check found ${count(checks.errors, 'error', 'errors')}; datapackage.json says so too. See Check.`
         : `The check found no errors${checks.warnings ? ` (${count(checks.warnings, 'warning', 'warnings')})` : ''}.`,
   exportTablesHeading: 'Rows per file',
+
+  // Report
+  reportHeading: 'Half-year report',
+  reportExplanation:
+    'The report along the multi-year plan, for the management team, the college or the council: per objective the indicators with their status, the corrective action and the progress of actions and measures. Run Test against norms first.',
+  reportPeriod: 'Half-year',
+  reportCouncil: 'Only for the council (indicators with Naar de raad = ja)',
+  reportSheet: 'Also put the report on the Rapport sheet (ready to print on A4 landscape)',
+  reportRun: 'Make the report',
+  reportWorking: 'Making the report…',
+  reportFailed: 'The report could not be made. Nothing has changed. Try again; if it still fails, ask the administrator of the register for help.',
+  reportFile: (period, council) => `Half-year report ${period}${council ? ' council' : ''}.docx`,
+  reportDone: (period, file) => `The report of ${period} was made and downloaded as ${file}.`,
+  reportSheetWritten: 'The Rapport sheet in this workbook has been updated.',
+  reportEditable: 'You can still edit the Word document before it goes to the college.',
+  reportSummaryHeading: 'Summary',
+  reportStatusHeading: 'Indicators and areas per status',
+  reportDecisions: 'Deviations without corrective action',
+  reportMissing: 'Values still missing',
+  reportBehind: 'Actions and measures behind schedule',
 };
 
 export const catalogue = { nl, en } as const;

@@ -11,6 +11,7 @@ import { zipFiles } from '../export/zip';
 import { openRegistry } from '../registry/read';
 import { mergeForms, roundProgress, startRound, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import { AskedMeasurements, roundPeriod } from '../rounds/asked';
+import { askedProgress } from '../rounds/progress';
 import { ROUND_TABLES, readRoundSheet } from '../rounds/roundSheet';
 import type { WorkbookPort } from '../workbook/port';
 import type { NamedKey } from './messages';
@@ -18,10 +19,11 @@ import { conflictKeyOf, type OpenedForms, type PickedForms } from './roundKeys';
 
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsxFiles');
 
-/** An owner on the Diensten list and how many measurements it would be asked for in the period. */
+/** An owner on the Diensten list, how many measurements it would be asked for in the period, and how many actions and measures. */
 export interface OwnerChoice {
   owner: string;
   rows: number;
+  progress: number;
 }
 
 /** The owners startRound would make forms for, read without writing anything; null for a period that is no semester. */
@@ -30,7 +32,7 @@ export async function roundOwners(wb: WorkbookPort, period: string): Promise<Own
   if (!semester) return null;
   const data = await openRegistry(wb, { need: ['indicators', 'measurements'] });
   const asked = new AskedMeasurements(data);
-  return asked.owners().map((owner) => ({ owner, rows: asked.forOwner(owner, semester).asked.length }));
+  return asked.owners().map((owner) => ({ owner, rows: asked.forOwner(owner, semester).asked.length, progress: askedProgress(data, owner).length }));
 }
 
 export interface Started {
@@ -87,7 +89,7 @@ export async function mergeOpened(wb: WorkbookPort, opened: OpenedForms, accepte
 /** Nothing readable was picked: no merge, but the round as it stands. */
 async function emptyMerge(wb: WorkbookPort): Promise<MergeResult> {
   const progress = await roundProgress(wb);
-  return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners, changed: false };
+  return { period: progress.period, forms: 0, accepted: 0, unchanged: 0, conflicts: 0, followUps: 0, followUpsClosed: 0, progress: { written: 0, unchanged: 0, conflicts: [] }, conflictList: [], rejected: [], missingOwners: progress.owners.filter((o) => !o.returned).map((o) => o.owner), owners: progress.owners, changed: false };
 }
 
 

@@ -71,15 +71,16 @@ test('round start --in-register puts the forms in the registry, and merge reads 
   expect(info.sheets.filter((s) => s.name.startsWith('2026-S2')).map((s) => [s.name, s.protected])).toEqual([
     ['2026-S2 Milieu', true],
     ['2026-S2 Groen', true],
+    ['2026-S2 Mobiliteit', true], // no values due, but the progress of its action AC1.1.1
     ['2026-S2 Wonen', true],
     ['2026-S2 Omgeving', true],
   ]);
-  const table = info.tables.find((t) => t.sheet === '2026-S2 Wonen')!.name;
+  const table = info.tables.find((t) => t.sheet === '2026-S2 Wonen' && t.name.startsWith('tblUpdate'))!.name;
   await wb.apply([{ kind: 'updateCells', table, cells: [{ row: 0, column: 'Nieuwe waarde', value: 'b' }] }]);
   writeFileSync(file('r3.xlsx'), await wb.save());
   const merged = JSON.parse((await run('round', 'merge', file('r3.xlsx'), '--json')).out);
   // Form sheets nobody typed in are not returned.
-  expect(merged).toMatchObject({ forms: 4, accepted: 1, missing_owners: ['Milieu', 'Groen', 'Omgeving'] });
+  expect(merged).toMatchObject({ forms: 5, accepted: 1, missing_owners: ['Milieu', 'Groen', 'Mobiliteit', 'Omgeving'] });
   const [metingen] = await (await XlsxWorkbook.load(readFileSync(file('r3.xlsx')))).readTables(['tblMetingen']);
   const rows = metingen.rows.map((r) => Object.fromEntries(metingen.columns.map((c, i) => [c, r[i]])));
   expect(rows.find((r) => r.Indicator === 'IND-004' && r.Periode === '2026')).toMatchObject({ Waarde: 'B', Bron: 'update Wonen 2026-S2' });

@@ -163,7 +163,7 @@ export const cases: Case[] = [
 
   // Update forms (issue 7) as they come back: each reported per form and cell, the valid rest merged,
   // nothing of a rejected form written.
-  F('other_round', 'hoort bij ronde 2026-S1; de lopende ronde is 2026-S2. Stuur de dienst het formulier van 2026-S2. Er is niets uit dit formulier overgenomen.', []),
+  F('other_round', 'hoort bij ronde 2026-S1, niet bij de lopende ronde 2026-S2. Voeg het samen in zijn eigen ronde: beleidsregister ronde samenvoegen <register> <formulier> --periode 2026-S1. Er is niets uit dit formulier overgenomen.', []),
   F('other_registry', 'het formulier komt uit het register van Antwerpen (11002), niet uit dit register (Gent (44021)).', []),
   F('copy_of_registry', 'het formulier hoort bij een andere ronde 2026-S2 (ronde-ID', []),
   F('other_owner', 'dienst Wonen kreeg in ronde 2026-S2 geen formulier (Milieu, Groen wel).', []),

@@ -1,6 +1,7 @@
 // A whole half-year cycle on the demo through the CLI: round start, two forms filled (Milieu with a
-// deviation and its Bijsturing), merge, flag, rapport; then the next round's form shows the open
-// Bijsturing. The Bijsturing is written once, as text, never as a formula.
+// deviation and its Bijsturing, Groen with the progress of its action and measure), merge, flag,
+// rapport; then the next round's form shows the open Bijsturing. The Bijsturing is written once, as
+// text, never as a formula.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -17,14 +18,15 @@ const file = (name: string) => path.join(dir(), name);
 
 const run = runCli;
 
-/** Fills a form's inputs, found by `indicator area` of the row. */
-async function fillForm(form: string, inputs: Record<string, Record<string, CellInput>>): Promise<void> {
+/** Fills a form's inputs, found by `indicator area` of the row (tblUpdate) or by Code (tblVoortgang). */
+async function fillForm(form: string, inputs: Record<string, Record<string, CellInput>>, name = 'tblUpdate'): Promise<void> {
   const wb = await XlsxWorkbook.load(readFileSync(form));
-  const [table] = await wb.readTables(['tblUpdate']);
+  const [table] = await wb.readTables([name]);
   const at = (caption: string) => table.columns.indexOf(caption);
-  const cells = table.rows.flatMap((row, i) => Object.entries(inputs[`${row[at('Indicator')]} ${row[at('Gebied')]}`] ?? {}).map(([column, value]) => ({ row: i, column, value })));
+  const key = (row: CellInput[]) => (name === 'tblUpdate' ? `${row[at('Indicator')]} ${row[at('Gebied')]}` : String(row[at('Code')]));
+  const cells = table.rows.flatMap((row, i) => Object.entries(inputs[key(row)] ?? {}).map(([column, value]) => ({ row: i, column, value })));
   expect(cells.length).toBeGreaterThan(0);
-  await wb.apply([{ kind: 'updateCells', table: 'tblUpdate', cells }]);
+  await wb.apply([{ kind: 'updateCells', table: name, cells }]);
   writeFileSync(form, await wb.save());
 }
 
@@ -40,9 +42,11 @@ test('round start, forms filled, merge, flag and rapport; the next round shows t
   // 49,1 dB(A) breaks max. 48 dB(A): Milieu says what will be done about it.
   await fillForm(milieu, { 'IND-001 S-PARKSTRAAT': { 'Nieuwe waarde': 49.1, Toelichting: 'Meting na de heraanleg', Bijsturing: DECISION } });
   await fillForm(groen, { 'IND-003 W-BINNENSTAD': { 'Nieuwe waarde': 0.35 } });
+  // Groen also reports how its action and its measure are doing.
+  await fillForm(groen, { 'AC1.2.1': { Status: 'uitgesteld', 'Realisatie (%)': 40, 'Toelichting voortgang': 'Twee scholen schuiven door naar 2027' }, 'MAA-002': { 'Realisatie (%)': 60 } }, 'tblVoortgang');
 
   const merged = await run('round', 'merge', registry, milieu, groen, '--json');
-  expect(JSON.parse(merged.out)).toMatchObject({ accepted: 2, follow_ups: 1, conflicts: 0 });
+  expect(JSON.parse(merged.out)).toMatchObject({ accepted: 2, follow_ups: 1, conflicts: 0, progress: { written: 4, conflicts: [] } });
   const human = await run('round', 'merge', registry, milieu, groen);
   expect(human.out).toContain('bijsturingen naar Opvolging: 0'); // merged again: nothing twice
   // The Bijsturing is text in Opvolging, not a formula.
@@ -74,7 +78,15 @@ test('round start, forms filled, merge, flag and rapport; the next round shows t
   // It has its Bijsturing, so it no longer waits for a decision; the period now has values.
   expect(report.summary.decisions.map((l) => `${l.id} ${l.area}`)).not.toContain('IND-001 S-PARKSTRAAT');
   expect(report.notes).toEqual([]);
-  expect(strFromU8(unzipSync(readFileSync(file('rapport.docx')))['word/document.xml'])).toContain('Snelheidsremmers en een zone 30');
+  // The progress stands under its objective, and the postponed action is behind schedule.
+  const node = (code: string, nodes = report.objectives): ObjectiveNode | undefined => nodes.map((n) => (n.code === code ? n : node(code, n.children))).find(Boolean);
+  expect(node('AC1.2.1')?.progress).toEqual({ status: 'uitgesteld', realisation: 40, comment: 'Twee scholen schuiven door naar 2027', period: '2026-S2' });
+  expect(node('AC1.2.1')?.measures).toEqual([expect.objectContaining({ id: 'MAA-002', progress: { status: 'in uitvoering', realisation: 60, comment: '', period: '2026-S2' } })]);
+  expect(report.summary.behind).toContainEqual({ code: 'AC1.2.1', title: 'Groene speelplaatsen', reason: expect.stringMatching(/^uitgesteld/) });
+  const docx = strFromU8(unzipSync(readFileSync(file('rapport.docx')))['word/document.xml']);
+  expect(docx).toContain('Snelheidsremmers en een zone 30');
+  expect(docx).toContain('Voortgang: uitgesteld, 40 % gerealiseerd (gemeld voor 2026-S2): Twee scholen schuiven door naar 2027');
+  expect(docx).toContain('Maatregel MAA-002 Bouw groene speelplaatsen (Groen): in uitvoering, 60 % gerealiseerd (gemeld voor 2026-S2)');
 
   // The next round: Milieu's form shows the open Bijsturing on the row of the Parkstraat.
   expect((await run('round', 'start', registry, '--periode', '2027-S1', '--diensten', 'Milieu', '--out', dir())).code).toBe(0);

@@ -112,9 +112,11 @@ test('--blad writes the Rapport sheet into the registry, and again without a sec
   expect(table.rows.map((r) => r[3])).toEqual([
     'geen indicator',
     'IND-002 Slaapverstoorden',
+    'maatregel MAA-001 Stil asfalt Parkstraat',
     'IND-001 Geluidsdruk gevel',
     'IND-001 Geluidsdruk gevel',
     'geen indicator',
+    'maatregel MAA-002 Bouw groene speelplaatsen',
     'IND-003 Afstand tot openbaar groen',
     'IND-003 Afstand tot openbaar groen',
     'IND-003 Afstand tot openbaar groen',

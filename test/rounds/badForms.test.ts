@@ -42,7 +42,7 @@ test('a form of another registry is rejected whole', async () => {
   const form = await other.form();
   await form.apply([values([47, 12])]);
   const { result, before, after } = await merged(registry, form);
-  expect(result.rejected).toEqual([expect.objectContaining({ whole: true, cell: 'B5', message: expect.stringContaining('ander register of een kopie') })]);
+  expect(result.rejected).toEqual([expect.objectContaining({ whole: true, cell: 'P2', message: expect.stringContaining('ander register of een kopie') })]);
   expect(after).toBe(before);
   expect(result.accepted).toBe(0);
 });
@@ -54,6 +54,26 @@ test('a form of another round is rejected whole and says which round runs', asyn
   const { result, before, after } = await merged(registry, f);
   expect(result.rejected).toEqual([expect.objectContaining({ whole: true, cell: 'B2', message: expect.stringContaining('hoort bij ronde 2026-S1; de lopende ronde is 2026-S2') })]);
   expect(after).toBe(before);
+});
+
+test('a late form of the previous round, after the next one started, points to --periode of its own round', async () => {
+  const registry = await demo();
+  const first = await startRound(registry, { period: '2026-S1', owners: ['Milieu'], target: 'files', now });
+  await startRound(registry, { period: '2026-S2', owners: ['Milieu'], target: 'files', now });
+  const late = XlsxWorkbook.create();
+  await late.apply(first.forms[0].file!.edits);
+  await late.apply([values([47])]);
+  const { result, before, after } = await merged(registry, late);
+  expect(result.rejected).toEqual([
+    expect.objectContaining({
+      whole: true,
+      cell: 'B2',
+      message: 'het formulier hoort bij ronde 2026-S1, niet bij de lopende ronde 2026-S2. Voeg het samen in zijn eigen ronde: beleidsregister ronde samenvoegen <register> <formulier> --periode 2026-S1. Er is niets uit dit formulier overgenomen.',
+    }),
+  ]);
+  expect(after).toBe(before);
+  // Merged into its own round, it is taken.
+  expect((await mergeForms(registry, [{ name: 'form.xlsx', wb: late }], { now, period: '2026-S1' })).accepted).toBe(1);
 });
 
 test('a form of an owner that got none in this round is rejected whole', async () => {
@@ -74,11 +94,12 @@ test('a form whose Nieuwe waarde header was edited is rejected whole', async () 
   const edited = XlsxWorkbook.create();
   await edited.apply([
     { kind: 'addSheet', sheet: 'Update' },
-    { kind: 'writeRange', sheet: 'Update', at: 'A1', values: await f.readRange('Update', 'A1:B6') },
-    { kind: 'addTable', sheet: 'Update', table: 'tblUpdate', at: 'A8', columns: t.columns.map((c) => (c === 'Nieuwe waarde' ? 'Waarde 2026' : c)), rows: t.rows },
+    { kind: 'writeRange', sheet: 'Update', at: 'A1', values: await f.readRange('Update', `A1:B${t.firstRow - 2}`) },
+    { kind: 'writeRange', sheet: 'Update', at: 'P1', values: await f.readRange('Update', 'P1:P2') }, // the round's ID, in a hidden column
+    { kind: 'addTable', sheet: 'Update', table: 'tblUpdate', at: `A${t.firstRow - 1}`, columns: t.columns.map((c) => (c === 'Nieuwe waarde' ? 'Waarde 2026' : c)), rows: t.rows },
   ]);
   const { result, after, before } = await merged(registry, edited);
-  expect(result.rejected).toEqual([expect.objectContaining({ whole: true, cell: 'A8', message: expect.stringContaining('Nieuwe waarde ontbreekt of werd gewijzigd') })]);
+  expect(result.rejected).toEqual([expect.objectContaining({ whole: true, cell: `A${t.firstRow - 1}`, message: expect.stringContaining('Nieuwe waarde ontbreekt of werd gewijzigd') })]);
   expect(after).toBe(before);
 });
 

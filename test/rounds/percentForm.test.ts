@@ -36,8 +36,10 @@ test('82,5 % typed in the % row of a form merges as 82,5', async () => {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await form.save()) as unknown as ArrayBuffer);
   const sheet = book.worksheets[0];
-  // The form's table header is on row 8; find Nieuwe waarde there, and the Slaapverstoorden row (unit %).
-  const column = (sheet.getRow(8).values as unknown[]).indexOf('Nieuwe waarde');
+  // Find Nieuwe waarde in the form's table header (the row that starts with Indicator), and the Slaapverstoorden row (unit %).
+  let header = 0;
+  sheet.eachRow((row, n) => void (!header && row.getCell(1).value === 'Indicator' && (header = n)));
+  const column = (sheet.getRow(header).values as unknown[]).indexOf('Nieuwe waarde');
   let typed = 0;
   sheet.eachRow((row) => {
     if (row.getCell(1).value !== 'IND-002') return;

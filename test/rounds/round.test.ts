@@ -85,7 +85,7 @@ test('a whole round: start, fill, merge, merge again, accept a conflict', async 
   );
   expect(await rowsOf(registry, ROUND_TABLE)).toEqual([
     expect.objectContaining({ Dienst: 'Milieu', Gevraagd: 3, Ingevuld: 3, Status: 'volledig', Afwijkingen: 1 }),
-    expect.objectContaining({ Dienst: 'Groen', Gevraagd: 3, Ingevuld: 1, Status: 'onvolledig', Conflicten: 1, Ontbreekt: 'IND-003 | W-BRUGSEPOORT | 2026\nIND-003 | W-BINNENSTAD | 2026' }),
+    expect.objectContaining({ Dienst: 'Groen', Gevraagd: 3, Ingevuld: 1, Status: 'onvolledig', Conflicten: 1, Ontbreekt: 'Afstand tot openbaar groen (IND-003), Brugse Poort - Rooigem, 2026\nAfstand tot openbaar groen (IND-003), Binnenstad, 2026' }),
   ]);
 
   // The same forms again: nothing changes.
@@ -117,12 +117,15 @@ test('a round asks by source and life cycle: not the monitor, not what stopped; 
     { kind: 'updateCells', table: 'tblIndicatoren', cells: [{ row: 2, column: 'Status', value: 'stopgezet' }] },
   ]);
   const started = await startRound(wb, { period: '2026-S2', owners: ['Milieu', 'Groen'], target: 'files', now });
-  expect(started.forms.map((f) => [f.owner, f.rows])).toEqual([['Milieu', 2]]);
+  // Groen has no value to report, but still the progress of its action and measure (issue 19 §3).
+  expect(started.forms.map((f) => [f.owner, f.rows, f.progress])).toEqual([
+    ['Milieu', 2, 0],
+    ['Groen', 0, 2],
+  ]);
   expect(started.notAsked).toEqual(
     expect.arrayContaining([
       { owner: 'Milieu', indicator: 'IND-002', reason: 'komt uit de monitor' },
       { owner: 'Groen', indicator: 'IND-003', reason: 'is stopgezet' },
-      { owner: 'Groen', indicator: null, reason: 'heeft niets te rapporteren in 2026-S2' },
     ]),
   );
 });

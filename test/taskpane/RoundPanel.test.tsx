@@ -29,17 +29,17 @@ const workbook = {} as WorkbookPort;
 const today = new Date('2026-11-23T10:00:00');
 
 const owners = [
-  { owner: 'Milieu', rows: 2 },
-  { owner: 'Groen', rows: 2 },
-  { owner: 'Mobiliteit', rows: 0 },
+  { owner: 'Milieu', rows: 2, progress: 0 },
+  { owner: 'Groen', rows: 2, progress: 0 },
+  { owner: 'Mobiliteit', rows: 0, progress: 0 },
 ];
 
 const started = {
   period: '2026-S2',
   roundId: 'r-1',
   forms: [
-    { owner: 'Milieu', contact: 'milieu@stad.example', rows: 2, file: null, sheet: '2026-S2 Milieu', created: true },
-    { owner: 'Groen', contact: 'groen@stad.example', rows: 2, file: null, sheet: '2026-S2 Groen', created: false },
+    { owner: 'Milieu', contact: 'milieu@stad.example', rows: 2, progress: 0, file: null, sheet: '2026-S2 Milieu', created: true },
+    { owner: 'Groen', contact: 'groen@stad.example', rows: 2, progress: 0, file: null, sheet: '2026-S2 Groen', created: false },
   ],
   notAsked: [{ owner: 'Milieu', indicator: 'IND-009', reason: 'komt uit de monitor (broncode WO_07)' }],
   changed: true,
@@ -91,6 +91,7 @@ const merged: MergeResult = {
   conflicts: 2,
   followUps: 0,
   followUpsClosed: 0,
+  progress: { written: 0, unchanged: 0, conflicts: [] },
   conflictList: [c1, c2],
   rejected: [
     { form: 'Update 2026-S2 Wonen.xlsx', sheet: 'Update', cell: 'J9', whole: false, ...problem('ronde.geen-getal', { cell: 'J9', key: 'IND-004 | 44021 | 2026', value: 'ongeveer 3' }) },

@@ -13,7 +13,7 @@ jest.mock('../../src/taskpane/roundOperations', () => ({ roundOwners: jest.fn(as
 const check = checkRegistry as jest.MockedFunction<typeof checkRegistry>;
 
 /** The tabs' names in screen order (a Fluent tab also holds a hidden bold copy of its text, so textContent doubles). */
-function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaar', 'Export']): string[] {
+function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaar', 'Rapport', 'Export']): string[] {
   const tabs = screen.getAllByRole('tab');
   return names.map((name) => ({ name, at: tabs.indexOf(screen.getByRole('tab', { name })) })).sort((a, b) => a.at - b.at).map((t) => t.name);
 }
@@ -21,8 +21,8 @@ function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaa
 test('tabs for every task; Start shows first; a screen keeps its result while another is shown', async () => {
   check.mockResolvedValue({ findings: [], summary: { errors: 0, warnings: 0 }, accepted: [] });
   renderPane(<Screens workbook={{} as WorkbookPort} start={<p>Startscherm</p>} />);
-  expect(screen.getAllByRole('tab')).toHaveLength(6);
-  expect(tabNames()).toEqual(['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaar', 'Export']);
+  expect(screen.getAllByRole('tab')).toHaveLength(7);
+  expect(tabNames()).toEqual(['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaar', 'Rapport', 'Export']);
   expect(screen.getByRole('tab', { name: 'Start' }).getAttribute('aria-selected')).toBe('true');
   expect(screen.getByText('Startscherm')).toBeTruthy();
   expect(screen.getByRole('tabpanel', { name: 'Start' })).toBeTruthy();

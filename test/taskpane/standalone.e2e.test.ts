@@ -22,13 +22,15 @@ import JSZip from 'jszip';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { checkRegistry } from '../../src/checks';
-import { evaluateNorms, STATUS_TEXT } from '../../src/norms';
+import { evaluateNorms, flagRegistry, STATUS_TEXT } from '../../src/norms';
 import { writeDemo } from '../../src/registry/demo';
 import { registryStatus } from '../../src/registry/init';
 import { LOGBOOK_TABLE } from '../../src/registry/logbook';
+import { readReport } from '../../src/report';
 import { roundProgress } from '../../src/rounds';
 import { defaultRoundPeriod } from '../../src/taskpane/loadRounds';
 import { catalogue } from '../../src/taskpane/messages';
+import { defaultReportPeriod } from '../../src/taskpane/loadReport';
 import type { CellInput } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readAll } from '../export/load';
@@ -565,4 +567,40 @@ test('Halfjaar: a round as files, two forms filled in and merged, a conflict tak
   await shot('18-halfjaar-voortgang');
   await page.locator('section[aria-labelledby="round-progress-heading"]').screenshot({ path: join(screenshots, '18b-halfjaar-voortgang.png') });
   await expectAccessible('Halfjaar after the merge');
+}, 180_000);
+
+test('Rapport: after Toets aan normen the half-year report downloads as .docx, and the Rapport sheet is written when asked', async () => {
+  await page.getByRole('button', { name: 'Probeer met het demoregister' }).click();
+  await page.getByText('Geopend: het demoregister').waitFor();
+  await openTab('Normen');
+  await page.getByRole('button', { name: 'Toets aan normen', exact: true }).click();
+  await page.getByText(/^\d+ metingen getoetst\.$/).waitFor({ timeout: 60_000 });
+
+  await openTab('Rapport');
+  const period = page.getByRole('textbox', { name: /Halfjaar/ });
+  await expect(period.inputValue()).resolves.toBe(defaultReportPeriod(NOW));
+  await period.fill('2025-S2');
+  await expectAccessible('Rapport');
+  await page.getByRole('checkbox', { name: /blad Rapport/ }).check();
+  const docx = await downloaded('Maak het rapport');
+  expect(docx.name).toBe('Halfjaarrapport 2025-S2.docx');
+  await page.getByTestId('report-made').getByText('Het rapport van 2025-S2 is gemaakt en gedownload als Halfjaarrapport 2025-S2.docx.').waitFor();
+  // What the screen counts is the domain's report of the same registry on the same day.
+  const registry = await demoRegistry();
+  await flagRegistry(registry, { now: NOW });
+  const report = await readReport(registry, { period: '2025-S2' });
+  await expect(countsOf('report-summary')).resolves.toEqual({
+    'Afwijkingen zonder bijsturing': String(report.summary.decisions.length),
+    'Nog ontbrekende waarden': String(report.summary.missing.length),
+    'Acties en maatregelen achter op schema': String(report.summary.behind.length),
+  });
+  const xml = (await JSZip.loadAsync(docx.data)).file('word/document.xml')!.async('string');
+  await expect(xml).resolves.toContain('BD1 Een gezonde leefomgeving voor iedereen');
+  await shot('19-rapport');
+  await expectAccessible('Rapport after the report');
+
+  // The downloaded workbook has the Rapport sheet, along the tree.
+  const { workbook } = await download();
+  const [rapport] = await workbook.readTables(['tblRapport']);
+  expect(rapport.rows[0][0]).toBe('BD1 Een gezonde leefomgeving voor iedereen');
 }, 180_000);

@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { writeDemo } from '../../../src/registry/demo';
 import { startRound, type StartResult } from '../../../src/rounds';
+import { ROUND_ID_CELL } from '../../../src/rounds/form';
 import type { CellInput, WorkbookPort } from '../../../src/workbook/port';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/adapter';
 import { OWN_SURVEY } from '../../helpers/ownSurvey';
@@ -63,8 +64,8 @@ async function fill(wb: XlsxWorkbook, values: Record<string, CellInput>): Promis
   return wb;
 }
 
-/** A header line of the form (B2 periode, B3 dienst, B4 register, B5 ronde) typed over. */
-const header = (wb: XlsxWorkbook, cell: 'B2' | 'B3' | 'B4' | 'B5', value: string) => wb.apply([{ kind: 'writeRange', sheet: 'Update', at: cell, values: [[value]] }]);
+/** A header line of the form (B2 periode, B3 dienst, B4 register, the round's ID in a hidden cell) typed over. */
+const header = (wb: XlsxWorkbook, cell: 'B2' | 'B3' | 'B4' | typeof ROUND_ID_CELL.value, value: string) => wb.apply([{ kind: 'writeRange', sheet: 'Update', at: cell, values: [[value]] }]);
 
 /** A column header of the form's table typed over in Excel: the table's column takes the cell's new text. */
 function renameHeader(wb: XlsxWorkbook, from: string, to: string): void {
@@ -90,7 +91,7 @@ export const formInputs: FormInput[] = [
     make: async (r) => {
       const wb = await fill(await sent(r.current, 'Milieu'), MILIEU_FULL);
       await header(wb, 'B4', 'Antwerpen (11002)');
-      await header(wb, 'B5', '00000000-0000-4000-8000-000000000000');
+      await header(wb, ROUND_ID_CELL.value, '00000000-0000-4000-8000-000000000000');
       return wb;
     },
   },

@@ -1,0 +1,300 @@
+// Progress of actions and measures in the half-year round (issue 19 §3). Each owner's form gets,
+// below its measurements, a table Voortgang with the actions (Doelstellingen, niveau actie) and the
+// measures (Maatregelen) the owner runs and has not finished: status, Realisatie (%) and a short
+// toelichting. The form also shows what the registry held when the form was made; merge writes a
+// reported value only where the registry still holds that, so a value changed by hand in the
+// meantime is kept and reported as a conflict, never overwritten silently. Every value written gets
+// a Logboek line. The measurement upsert (merge.ts) knows nothing of this.
+import { problem, type Problem } from '../checks/rules';
+import { formatNumber } from '../norms/text';
+import type { LogEntry } from '../registry/logbook';
+import { isActive } from '../registry/roles';
+import { captionOf, enums } from '../registry/schema';
+import type { RegistryData, RowView, TableView } from '../registry/read';
+import { isBlank, parseNumber, text } from '../registry/values';
+import { columnIndex, columnLetter } from '../workbook/address';
+import type { CellInput, CellValue, Edit, TableRows, WorkbookPort } from '../workbook/port';
+import { FORM_TABLE_PREFIX, formTableEnd, type FormPart } from './form';
+
+export type ProgressKind = 'actie' | 'maatregel';
+
+/** An action or measure an owner is asked about, with what the registry holds now. */
+export interface ProgressItem {
+  kind: ProgressKind;
+  code: string;
+  title: string;
+  /** `AP1.1 Minder geluidshinder door verkeer`: the objective it belongs to. */
+  partOf: string;
+  status: string;
+  realisation: number | null;
+  comment: string;
+}
+
+const lower = (s: string) => s.trim().toLowerCase();
+const same = (a: string, b: string) => lower(a) === lower(b);
+/** Finished work is not asked again. */
+const DONE = ['uitgevoerd', 'stopgezet'];
+/** The status words an owner can report (the list of Maatregelen, also used for actions). */
+export const PROGRESS_STATUS = enums.measureStatus.values;
+
+const KIND_TABLE = { actie: 'objectives', maatregel: 'measures' } as const;
+const KEY = { actie: 'code', maatregel: 'id' } as const;
+const STATUS = { actie: 'progress', maatregel: 'status' } as const;
+
+const numberOrNull = (v: CellValue): number | null => {
+  const n = parseNumber(v);
+  return !isBlank(v) && n.ok ? n.value : null;
+};
+
+/** The actions and unfinished measures an owner reports progress on. */
+export function askedProgress(data: RegistryData, owner: string): ProgressItem[] {
+  const objectives = data.tables.get('objectives')?.rows ?? [];
+  const titled = new Map(objectives.map((r) => [lower(r.text('code')), `${r.text('code')} ${r.text('title')}`]));
+  const partOf = (code: string) => (code ? (titled.get(lower(code)) ?? code) : '');
+  const item = (kind: ProgressKind, r: RowView, title: string, parent: string): ProgressItem => ({
+    kind,
+    code: r.text(KEY[kind]),
+    title,
+    partOf: partOf(parent),
+    status: r.text(STATUS[kind]),
+    realisation: numberOrNull(r.get('realisation')),
+    comment: r.text('progressComment'),
+  });
+  const actions = objectives
+    .filter((r) => same(r.text('level'), 'actie') && same(r.text('owner'), owner) && !r.blank('code') && isActive(r) && !DONE.includes(lower(r.text('progress'))))
+    .map((r) => item('actie', r, r.text('title'), r.text('parent')));
+  const measures = (data.tables.get('measures')?.rows ?? [])
+    .filter((r) => same(r.text('owner'), owner) && !r.blank('id') && !DONE.includes(lower(r.text('status'))))
+    .map((r) => item('maatregel', r, r.text('name'), r.text('plan')));
+  return [...actions, ...measures];
+}
+
+export const PROGRESS_TITLE = 'Voortgang van uw acties en maatregelen';
+export const PROGRESS_CAPTION = {
+  code: 'Code',
+  title: 'Titel',
+  partOf: 'Onderdeel van',
+  kind: 'Soort',
+  previousStatus: 'Vorige status',
+  previousRealisation: 'Vorige realisatie (%)',
+  status: 'Status',
+  realisation: captionOf('measures', 'realisation'),
+  comment: captionOf('measures', 'progressComment'),
+  previousComment: 'Vorige toelichting',
+} as const;
+
+/** The table's columns, left to right; the widths of the form's columns above suit them (A 11, B 28, C 40 …). */
+const COLUMNS: { caption: string; input: boolean; get: (i: ProgressItem) => CellInput }[] = [
+  { caption: PROGRESS_CAPTION.code, input: false, get: (i) => i.code },
+  { caption: PROGRESS_CAPTION.title, input: false, get: (i) => i.title },
+  { caption: PROGRESS_CAPTION.partOf, input: false, get: (i) => i.partOf || null },
+  { caption: PROGRESS_CAPTION.kind, input: false, get: (i) => i.kind },
+  { caption: PROGRESS_CAPTION.previousStatus, input: false, get: (i) => i.status || null },
+  { caption: PROGRESS_CAPTION.previousRealisation, input: false, get: (i) => i.realisation },
+  { caption: PROGRESS_CAPTION.status, input: true, get: () => null },
+  { caption: PROGRESS_CAPTION.realisation, input: true, get: () => null },
+  { caption: PROGRESS_CAPTION.comment, input: true, get: () => null },
+  { caption: PROGRESS_CAPTION.previousComment, input: false, get: (i) => i.comment || null },
+];
+
+/** The progress table that goes with a form table: `tblVoortgang` beside `tblUpdate`. */
+export const progressTableName = (formTable: string) => `tblVoortgang${formTable.slice(FORM_TABLE_PREFIX.length)}`;
+
+/** The progress table below a form's table of `measurements` rows: its edits, the cells to leave unlocked and the columns to wrap. */
+export function progressFormPart(sheet: string, formTable: string, measurements: number, items: ProgressItem[]): FormPart | null {
+  if (!items.length) return null;
+  const row = formTableEnd(measurements) + 2;
+  const table = progressTableName(formTable);
+  const letter = (caption: string) => columnLetter(COLUMNS.findIndex((c) => c.caption === caption) + 1);
+  const first = COLUMNS.findIndex((c) => c.input) + 1;
+  const last = first + COLUMNS.filter((c) => c.input).length - 1;
+  const top = row + 3;
+  return {
+    edits: [
+      { kind: 'writeRange', sheet, at: `A${row}`, values: [[PROGRESS_TITLE], ['Kies per rij de Status, vul de Realisatie (%) in (0 tot 100) en schrijf een korte toelichting.']] },
+      { kind: 'addTable', sheet, table, at: `A${top}`, columns: COLUMNS.map((c) => c.caption), rows: items.map((i) => COLUMNS.map((c) => c.get(i))), style: 'TableStyleMedium4' },
+      {
+        kind: 'setValidation',
+        table,
+        column: PROGRESS_CAPTION.status,
+        validation: {
+          // A formula rather than a list: a form file has no named list to point at, and a literal list is spelled differently by each writer.
+          rule: { type: 'custom', formula: `OR(${PROGRESS_STATUS.map((v) => `${letter(PROGRESS_CAPTION.status)}${top + 1}="${v}"`).join(',')})` },
+          prompt: { title: 'Status', message: `Typ hoe de actie of maatregel er nu voor staat: ${PROGRESS_STATUS.join(', ')}. Leeg = niet gewijzigd.` },
+          error: { title: 'Geen geldige status', message: `Typ een van deze: ${PROGRESS_STATUS.join(', ')}.`, style: 'stop' },
+        },
+      },
+      {
+        kind: 'setValidation',
+        table,
+        column: PROGRESS_CAPTION.realisation,
+        validation: {
+          rule: { type: 'whole', min: 0, max: 100 },
+          prompt: { title: 'Realisatie (%)', message: 'Hoever de actie of maatregel gerealiseerd is: een geheel getal van 0 tot 100, zonder %.' },
+          error: { title: 'Geen geldig percentage', message: 'Vul een geheel getal van 0 tot 100 in, bv. 60, zonder %.', style: 'stop' },
+        },
+      },
+      { kind: 'setValidation', table, column: PROGRESS_CAPTION.comment, validation: { rule: { type: 'any' }, prompt: { title: 'Toelichting voortgang', message: 'Kort: wat is er gedaan, wat loopt vertraging op en waarom.' } } },
+    ],
+    unlocked: [`${columnLetter(first)}${top + 1}:${columnLetter(last)}${top + items.length}`],
+    wrap: [letter(PROGRESS_CAPTION.title), letter(PROGRESS_CAPTION.partOf), letter(PROGRESS_CAPTION.comment), letter(PROGRESS_CAPTION.previousComment)],
+  };
+}
+
+/** The progress tables of a workbook's forms, by the lower-case name of their form table (one read for all). */
+export async function readProgressTables(wb: WorkbookPort): Promise<Map<string, TableRows>> {
+  const prefix = progressTableName(FORM_TABLE_PREFIX).toLowerCase();
+  const names = (await wb.info()).tables.map((t) => t.name).filter((n) => n.toLowerCase().startsWith(prefix));
+  const read = names.length ? await wb.readTables(names) : [];
+  return new Map(names.map((n, i) => [`${FORM_TABLE_PREFIX}${n.slice(prefix.length)}`.toLowerCase(), read[i]]));
+}
+
+/** A reported value the registry kept, because it was changed there after the form was made. */
+export interface ProgressConflict {
+  form: string;
+  owner: string;
+  kind: ProgressKind;
+  code: string;
+  /** The column, e.g. Realisatie (%). */
+  field: string;
+  registryCell: string;
+  registryValue: CellValue;
+  formCell: string;
+  formValue: number | string;
+  message: string;
+}
+
+export interface ProgressResult {
+  /** Values written to Doelstellingen and Maatregelen. */
+  written: number;
+  unchanged: number;
+  conflicts: ProgressConflict[];
+}
+
+/** A value as users read it: numbers with a decimal comma. */
+const shown = (v: CellValue | number | string) => (typeof v === 'number' ? formatNumber(v) : text(v) || 'leeg');
+const sameValue = (a: CellValue, b: CellValue | number | string) => {
+  if (isBlank(a) || isBlank(b as CellValue)) return isBlank(a) && isBlank(b as CellValue);
+  const [x, y] = [numberOrNull(a), numberOrNull(b as CellValue)];
+  return x !== null && y !== null ? Math.abs(x - y) < 1e-9 : same(text(a), text(b as CellValue));
+};
+
+type Located = Problem & { sheet: string; cell: string | null };
+
+/** Merges the progress tables of returned forms into Doelstellingen and Maatregelen. */
+export class ProgressMerge {
+  private readonly updates = new Map<TableView, Map<RowView, Record<string, CellInput>>>();
+  readonly log: LogEntry[] = [];
+  readonly problems: Located[] = [];
+  readonly result: ProgressResult = { written: 0, unchanged: 0, conflicts: [] };
+
+  constructor(
+    private readonly data: RegistryData,
+    private readonly period: string,
+    private readonly options: { acceptAll: boolean },
+  ) {}
+
+  private find(kind: ProgressKind, code: string): { table: TableView; row: RowView } | null {
+    const table = this.data.tables.get(KIND_TABLE[kind]);
+    const row = table?.rows.find((r) => same(r.text(KEY[kind]), code) && (kind === 'maatregel' || same(r.text('level'), 'actie')));
+    return table && row ? { table, row } : null;
+  }
+
+  /** Merges one form's progress table; true when the owner filled something in. */
+  mergeTable(form: string, sheet: string, owner: string, rows: TableRows): boolean {
+    const at = (caption: string) => rows.columns.findIndex((h) => same(h, caption));
+    const col = Object.fromEntries(Object.entries(PROGRESS_CAPTION).map(([k, c]) => [k, at(c)])) as Record<keyof typeof PROGRESS_CAPTION, number>;
+    const missing = (['code', 'kind', 'status', 'realisation', 'comment'] as const).filter((k) => col[k] < 0);
+    if (missing.length) {
+      this.problems.push({ sheet, cell: null, ...problem('ronde.voortgang-kolom-ontbreekt', { columns: missing.map((k) => PROGRESS_CAPTION[k]).join(', ') }) });
+      return false;
+    }
+    const letter = (k: keyof typeof PROGRESS_CAPTION) => columnLetter(columnIndex(rows.firstColumn) + col[k]);
+    let filled = false;
+    rows.rows.forEach((cells, i) => {
+      const r = rows.firstRow + i;
+      const input = { status: cells[col.status], realisation: cells[col.realisation], comment: cells[col.comment] };
+      if (isBlank(input.status) && isBlank(input.realisation) && isBlank(input.comment)) return;
+      filled = true;
+      const kind = lower(text(cells[col.kind])) as ProgressKind;
+      const code = text(cells[col.code]);
+      const cell = (k: keyof typeof PROGRESS_CAPTION) => `${sheet}!${letter(k)}${r}`;
+      const found = kind in KIND_TABLE ? this.find(kind, code) : null;
+      if (!found) {
+        this.problems.push({ sheet, cell: `${letter('code')}${r}`, ...problem('ronde.voortgang-onbekend', { row: r, kind, code }) });
+        return;
+      }
+      const wanted: { key: string; field: keyof typeof PROGRESS_CAPTION; value: number | string; previous: CellValue }[] = [];
+      if (!isBlank(input.status)) {
+        const status = PROGRESS_STATUS.find((s) => same(s, text(input.status)));
+        if (!status) return void this.problems.push({ sheet, cell: `${letter('status')}${r}`, ...problem('ronde.voortgang-status', { cell: cell('status'), code, value: text(input.status), choices: PROGRESS_STATUS.join(', ') }) });
+        wanted.push({ key: STATUS[kind], field: 'status', value: status, previous: col.previousStatus >= 0 ? cells[col.previousStatus] : null });
+      }
+      if (!isBlank(input.realisation)) {
+        const n = parseNumber(input.realisation);
+        if (!n.ok || n.value < 0 || n.value > 100) {
+          return void this.problems.push({ sheet, cell: `${letter('realisation')}${r}`, ...problem('ronde.voortgang-percentage', { cell: cell('realisation'), code, value: shown(input.realisation) }) });
+        }
+        wanted.push({ key: 'realisation', field: 'realisation', value: n.value, previous: col.previousRealisation >= 0 ? cells[col.previousRealisation] : null });
+      }
+      if (!isBlank(input.comment)) wanted.push({ key: 'progressComment', field: 'comment', value: text(input.comment), previous: col.previousComment >= 0 ? cells[col.previousComment] : null });
+      const { table, row } = found;
+      if ([...wanted.map((w) => w.key), 'progressPeriod'].some((k) => !table.columns.has(k))) {
+        return void this.problems.push({ sheet, cell: `${letter('code')}${r}`, ...problem('ronde.voortgang-geen-kolommen', { code, sheet: table.spec.sheet }) });
+      }
+      const changes: Record<string, CellInput> = {};
+      let conflicts = 0;
+      for (const w of wanted) {
+        const current = row.get(w.key);
+        if (sameValue(current, w.value)) {
+          this.result.unchanged++;
+          continue;
+        }
+        const caption = table.columns.get(w.key)!.caption;
+        const registryCell = `${row.at(w.key).sheet}!${row.at(w.key).cell}`;
+        // The registry still holds what the form showed: the owner's report. Else it was changed by hand since.
+        if (sameValue(current, w.previous) || this.options.acceptAll) {
+          changes[w.key] = w.value;
+          this.result.written++;
+          this.log.push({ operation: 'ronde', source: `voortgang ${owner} ${this.period} (${form}): ${kind} ${code}, ${caption}`, indicator: code, area: '', period: this.period, dimension: '', old: current, new: w.value });
+          continue;
+        }
+        conflicts++;
+        this.result.conflicts.push({
+          form,
+          owner,
+          kind,
+          code,
+          field: caption,
+          registryCell,
+          registryValue: current,
+          formCell: cell(w.field),
+          formValue: w.value,
+          ...problem('ronde.voortgang-conflict', { cell: registryCell, kind, code, field: caption, current: shown(current), previous: shown(w.previous), owner, value: shown(w.value), formCell: cell(w.field) }),
+        });
+      }
+      if (!conflicts && !same(row.text('progressPeriod'), this.period)) changes.progressPeriod = this.period;
+      if (Object.keys(changes).length) {
+        const perTable = this.updates.get(table) ?? new Map<RowView, Record<string, CellInput>>();
+        perTable.set(row, { ...perTable.get(row), ...changes });
+        this.updates.set(table, perTable);
+      }
+    });
+    return filled;
+  }
+
+  /** The edits for Doelstellingen and Maatregelen; each checks the rows' keys, so rows a co-author moved are refused. */
+  edits(): Edit[] {
+    return [...this.updates].map(([table, rows]): Edit => {
+      const key = table.spec.keyColumn!;
+      const caption = (k: string) => table.columns.get(k)!.caption;
+      const index = (row: RowView) => row.row - table.firstRow;
+      return {
+        kind: 'updateCells',
+        table: table.table,
+        cells: [...rows].flatMap(([row, values]) => Object.entries(values).map(([k, value]) => ({ row: index(row), column: caption(k), value }))),
+        expect: [...rows.keys()].map((row) => ({ row: index(row), column: caption(key), value: row.get(key) })),
+      };
+    });
+  }
+}

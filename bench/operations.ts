@@ -9,6 +9,7 @@ import { evaluateNorms, flagRegistry } from '../src/norms';
 import { initRegistry } from '../src/registry/init';
 import { SETTINGS_TABLE, registrySchema } from '../src/registry/schema';
 import { mergeForms, startRound, type FormSource } from '../src/rounds';
+import { FORM_TABLE_PREFIX } from '../src/rounds/form';
 import type { CellInput, Edit, WorkbookPort } from '../src/workbook/port';
 import { XlsxWorkbook } from '../src/workbook/xlsx/adapter';
 import { writeMonitorCsv } from './monitorCsv';
@@ -123,7 +124,7 @@ export const syncedOperations: Record<string, SyncedOperation> = {
   merge: {
     async prepare(wb) {
       const started = await startRound(wb, { ...ROUND, target: 'sheets' });
-      const tables = (await wb.info()).tables.filter((t) => started.forms.some((f) => f.sheet === t.sheet)).map((t) => t.name);
+      const tables = (await wb.info()).tables.filter((t) => started.forms.some((f) => f.sheet === t.sheet) && t.name.startsWith(FORM_TABLE_PREFIX)).map((t) => t.name);
       await wb.apply(await fillForms(wb, tables));
     },
     run: (wb) => mergeForms(wb, [{ name: 'register', wb }], { now: BENCH_DAY }),

@@ -84,7 +84,7 @@ test('a half-year that is none is refused before anything runs; a workbook that 
   renderPane(<ReportPanel workbook={empty} today={today} />);
   fireEvent.click(screen.getByRole('checkbox', { name: /blad Rapport/ }));
   fireEvent.click(screen.getByRole('button', { name: 'Maak het rapport' }));
-  await waitFor(() => expect(screen.getByText(/^Deze werkmap is geen register met de tabellen Indicatoren en Metingen/)).toBeTruthy());
+  await waitFor(() => expect(screen.getByText(/^Deze werkmap is geen register: de instellingen van het register/)).toBeTruthy());
   expect(download).not.toHaveBeenCalled();
   expect(apply).not.toHaveBeenCalled();
   expect(applied).toEqual([]);

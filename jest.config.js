@@ -1,8 +1,8 @@
 /** Tests mirror src/; ts-jest transpiles only (type errors are caught by `tsc` in `npm test`). */
 module.exports = {
   testEnvironment: 'node',
-  // jsdom lacks TextEncoder/TextDecoder, which every browser the pane runs in has.
-  setupFiles: ['<rootDir>/test/setup/textEncoding.js'],
+  // jsdom lacks TextEncoder/TextDecoder and structuredClone, which every browser the pane runs in has.
+  setupFiles: ['<rootDir>/test/setup/browserGlobals.js'],
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {

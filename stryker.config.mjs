@@ -1,6 +1,8 @@
 // Mutation testing (StrykerJS): `npm run mutate` changes the core logic one small step at a time
 // and runs the tests that cover each change; a change no test notices is a surviving mutant.
 // `MUTATE=checks npm run mutate` runs one module; without MUTATE all of them (hours on a small machine).
+// On a small machine a module can be taken a file at a time, with the tests that reach it:
+// `MUTATE=norms MUTATE_FILES=src/norms/operators.ts MUTATE_TESTS=test/norms/operators.test.ts npm run mutate`.
 // Outside `npm test`; the reports go to reports/mutation/.
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +22,10 @@ const MODULES = {
 const chosen = process.env.MUTATE ? process.env.MUTATE.split(',') : Object.keys(MODULES);
 for (const name of chosen) if (!MODULES[name]) throw new Error(`MUTATE: unknown module ${name}; choose from ${Object.keys(MODULES).join(', ')}`);
 const modules = chosen.map((name) => MODULES[name]);
+/** Comma-separated lists that narrow the chosen modules' files and tests. */
+const only = (list) => (list ? list.split(',') : null);
+const files = only(process.env.MUTATE_FILES) ?? modules.flatMap((m) => m.mutate);
+const tests = only(process.env.MUTATE_TESTS) ?? modules.flatMap((m) => m.tests);
 
 // The monitor tests read ../shared beside the repository; the sandboxes sit in .stryker-tmp/<sandbox>,
 // two levels deeper, so the same folder is linked in there.
@@ -34,7 +40,7 @@ export default {
     projectType: 'custom',
     config: {
       ...jestConfig,
-      testMatch: modules.flatMap((m) => m.tests.map((t) => `<rootDir>/${t}`)),
+      testMatch: tests.map((t) => `<rootDir>/${t}`),
       // The tests that render in LibreOffice cost most of a minute each, and would run for every
       // mutant they cover; what they check (colours, files) is not the logic mutated here.
       testPathIgnorePatterns: ['/node_modules/', 'libreoffice', 'liveFormats', 'controlSheet', 'excelChart'],
@@ -42,7 +48,7 @@ export default {
     },
     enableFindRelatedTests: false,
   },
-  mutate: modules.flatMap((m) => m.mutate),
+  mutate: files,
   coverageAnalysis: 'perTest',
   tempDirName: '.stryker-tmp',
   // The machine is small: one test process at a time.

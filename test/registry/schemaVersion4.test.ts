@@ -1,41 +1,33 @@
 // Schema version 4 (issue 16): Indicatoren got Rol, Status and Status sinds; Doelstellingen Status and
-// Status sinds; BeoogdeUitvoeringen a Werkingsgebied. A version-3 registry is upgraded by init: every
-// row stays, the new columns come at the end with their defaults in the rows already there, and the
-// old default threshold min_frequentie = halfjaarlijks becomes jaarlijks.
+// Status sinds; BeoogdeUitvoeringen a Werkingsgebied; and more (below). A real version-3 registry (the
+// demo of the last version-3 commit) is upgraded by init: every row stays, the new columns come at
+// the end with their defaults in the rows already there, and the old default threshold
+// min_frequentie = halfjaarlijks becomes jaarlijks.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkRegistry } from '../../src/checks';
 import { initRegistry, registryStatus } from '../../src/registry/init';
-import { rowCells } from '../../src/registry/layout';
-import { SCHEMA_VERSION, registrySchema, type RegistrySchema } from '../../src/registry/schema';
-import type { TableKey } from '../../src/registry/types';
+import { SCHEMA_VERSION, registrySchema } from '../../src/registry/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { NOW } from '../norms/helpers';
 
-const NEW_IN_4: Partial<Record<TableKey, string[]>> = { indicators: ['role', 'status', 'statusSince'], objectives: ['status', 'statusSince'], intendedExecutions: ['area'] };
-const version3: RegistrySchema = {
-  version: 3,
-  tables: registrySchema.tables.map((t) => ({ ...t, columns: t.columns.filter((c) => !NEW_IN_4[t.key]?.includes(c.key)) })),
-};
-const spec3 = (key: TableKey) => version3.tables.find((t) => t.key === key)!;
-const captions3 = (key: TableKey) => spec3(key).columns.map((c) => c.caption);
+/** The demo registry of the last commit at schema version 3, from the history (test/fixtures/registries). */
+const VERSION_3 = path.join(__dirname, '../fixtures/registries/schema-3-demo.xlsx');
 const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.save());
-const row = (key: TableKey, values: Record<string, string>) => rowCells(spec3(key), captions3(key), values);
+/** The rows of each table as caption → value. */
+async function tables(wb: XlsxWorkbook, names: string[]): Promise<Record<string, Record<string, unknown>[]>> {
+  const read = await wb.readTables(names);
+  return Object.fromEntries(read.map((t) => [t.table, t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])))]));
+}
 
+/** That version-3 registry, with min_frequentie set and a column of the user's own in Indicatoren. */
 async function version3Registry(minFrequentie: string): Promise<XlsxWorkbook> {
-  const wb = XlsxWorkbook.create();
-  await initRegistry(wb, { gemeente: '44021' }, version3);
-  const [settings] = await wb.readTables(['tblInstellingen']);
+  const wb = await XlsxWorkbook.load(readFileSync(VERSION_3));
+  const [settings, ind] = await wb.readTables(['tblInstellingen', 'tblIndicatoren']);
   await wb.apply([
     { kind: 'updateCells', table: 'tblInstellingen', cells: [{ row: settings.rows.findIndex((r) => r[0] === 'min_frequentie'), column: 'Waarde', value: minFrequentie }] },
     { kind: 'addColumns', table: 'tblIndicatoren', columns: ['Opmerking'] },
-    {
-      kind: 'appendRows',
-      table: 'tblIndicatoren',
-      rows: [
-        [...row('indicators', { id: 'IND-001', name: 'Geluidsdruk gevel', unit: 'dB(A)', owner: 'Milieu' }), 'eigen kolom'],
-        [...row('indicators', { id: 'IND-002', name: 'Slaapverstoorden', unit: '%' }), null],
-      ],
-    },
-    { kind: 'appendRows', table: 'tblDoelstellingen', rows: [row('objectives', { code: 'BD1', level: 'beleidsdoelstelling', title: 'Gezond' })] },
-    { kind: 'appendRows', table: 'tblBeoogdeUitvoeringen', rows: [row('intendedExecutions', { id: 'UIT-001', measure: 'MAA-001', rule: 'REG-001', description: 'x' })] },
+    { kind: 'updateCells', table: 'tblIndicatoren', cells: ind.rows.map((_, row) => ({ row, column: 'Opmerking', value: `eigen ${row + 1}` })) },
   ]);
   return reload(wb);
 }
@@ -57,29 +49,48 @@ test('the schema is at version 4, with Rol and the life cycle after Volgende upd
 test('a version-3 registry upgrades to version 4: every row stays, the new columns get their defaults', async () => {
   let wb = await version3Registry('halfjaarlijks');
   expect(await registryStatus(wb)).toMatchObject({ version: 3, needsUpgrade: true });
+  const TABLES = ['tblIndicatoren', 'tblDoelstellingen', 'tblBeoogdeUitvoeringen', 'tblNormen', 'tblMetingen'];
+  const before = await tables(wb, TABLES);
+  expect(before.tblIndicatoren.length).toBeGreaterThan(0);
+  expect(before.tblDoelstellingen.length).toBeGreaterThan(0);
+  expect(before.tblBeoogdeUitvoeringen.length).toBeGreaterThan(0);
 
   const result = await initRegistry(wb);
   expect(result).toMatchObject({ fromVersion: 3, toVersion: 4 });
-  expect(result.added.columns).toEqual([
-    ...['Rol', 'Status', 'Status sinds'].map((column) => ({ table: 'tblIndicatoren', column })),
-    { table: 'tblBeoogdeUitvoeringen', column: 'Werkingsgebied' },
-    ...['Status', 'Status sinds'].map((column) => ({ table: 'tblDoelstellingen', column })),
-  ]);
+  // What version 4 added, as the upgrade of a real version-3 registry finds it.
+  expect(result.added).toEqual({
+    sheets: ['Start', 'Opvolging'],
+    tables: ['tblOpvolging'],
+    columns: [
+      ...['Rol', 'Status', 'Status sinds', 'Beschikbaar na', 'Naar de raad'].map((column) => ({ table: 'tblIndicatoren', column })),
+      { table: 'tblNormen', column: 'Vervangt' },
+      { table: 'tblBeoogdeUitvoeringen', column: 'Werkingsgebied' },
+      ...['Status', 'Status sinds'].map((column) => ({ table: 'tblDoelstellingen', column })),
+      { table: 'tblMetingen', column: 'Toelichting toets' },
+    ],
+    names: ['lst_RolIndicator', 'lst_StatusLevensloop', 'lst_StatusOpvolging'],
+  });
 
   wb = await reload(wb);
-  const [ind, obj, uit, settings] = await wb.readTables(['tblIndicatoren', 'tblDoelstellingen', 'tblBeoogdeUitvoeringen', 'tblInstellingen']);
-  expect(ind.columns).toEqual([...captions3('indicators'), 'Opmerking', 'Rol', 'Status', 'Status sinds']);
-  expect(ind.rows).toEqual([
-    [...row('indicators', { id: 'IND-001', name: 'Geluidsdruk gevel', unit: 'dB(A)', owner: 'Milieu' }), 'eigen kolom', 'beleidsindicator', 'actief', null],
-    [...row('indicators', { id: 'IND-002', name: 'Slaapverstoorden', unit: '%' }), null, 'beleidsindicator', 'actief', null],
-  ]);
-  expect(obj.rows).toEqual([[...row('objectives', { code: 'BD1', level: 'beleidsdoelstelling', title: 'Gezond' }), 'actief', null]]);
-  expect(uit.rows).toEqual([[...row('intendedExecutions', { id: 'UIT-001', measure: 'MAA-001', rule: 'REG-001', description: 'x' }), null]]);
+  const after = await tables(wb, TABLES);
+  const [ind] = await wb.readTables(['tblIndicatoren']);
+  const captions = registrySchema.tables.find((t) => t.key === 'indicators')!.columns.map((c) => c.caption);
+  // The user's own column stays where it was, before the columns init appends.
+  expect(ind.columns).toEqual([...Object.keys(before.tblIndicatoren[0]), 'Rol', 'Status', 'Status sinds', 'Beschikbaar na', 'Naar de raad']);
+  expect(ind.columns.filter((c) => c !== 'Opmerking').sort()).toEqual([...captions].sort());
+  // Every row keeps every value; the new columns hold their defaults: active policy indicators.
+  for (const table of TABLES) {
+    expect({ table, rows: after[table].map((r, i) => Object.fromEntries(Object.keys(before[table][i]).map((c) => [c, r[c]]))) }).toEqual({ table, rows: before[table] });
+  }
+  expect(after.tblIndicatoren.map((r) => [r.Rol, r.Status, r['Status sinds']])).toEqual(before.tblIndicatoren.map(() => ['beleidsindicator', 'actief', null]));
+  expect(after.tblDoelstellingen.map((r) => [r.Status, r['Status sinds']])).toEqual(before.tblDoelstellingen.map(() => ['actief', null]));
+  expect(after.tblBeoogdeUitvoeringen.map((r) => r.Werkingsgebied)).toEqual(before.tblBeoogdeUitvoeringen.map(() => null));
+  const [settings] = await wb.readTables(['tblInstellingen']);
   expect(settings.rows.find((r) => r[0] === 'min_frequentie')?.[1]).toBe('jaarlijks');
   const [rol] = await wb.readColumnRules('tblIndicatoren', ['Rol']);
   expect(rol.validation?.rule).toEqual({ type: 'list', source: 'lst_RolIndicator' });
   expect(await registryStatus(wb)).toMatchObject({ version: 4, needsUpgrade: false });
-  expect((await checkRegistry(wb)).findings.filter((f) => f.rule.startsWith('structuur.'))).toEqual([]);
+  expect((await checkRegistry(wb, { now: NOW })).findings.filter((f) => f.rule.startsWith('structuur.'))).toEqual([]);
 
   // Once more: nothing changes.
   const again = await initRegistry(wb);

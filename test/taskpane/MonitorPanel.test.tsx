@@ -1,32 +1,42 @@
 /** @jest-environment jsdom */
 // Monitor in each state: the empty screen, searching the catalogue and adding an indicator, a file
 // import running (rows read, cancel), its summary with conflicts, a theme workbook's sheets to
-// choose from, a Swing fetch, and failures in plain Dutch. The monitor chunk is replaced by fakes.
+// choose from, a Swing fetch, and failures in plain Dutch. The monitor chunk is the real one, on the
+// demo registry in memory, with the real WO_07 download from ../shared; single calls are replaced
+// only to inject a failure, hold an import halfway, or stand in for a site or theme workbook.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { problem, type Problem } from '../../src/checks/rules';
+import { problem } from '../../src/checks/rules';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '../../src/errors';
-import { makeCatalogue, type ImportProgress, type ImportResult, type MonitorSource, type SheetOverview } from '../../src/monitor';
+import { importMonitor, type ImportProgress, type ImportResult, type MonitorSource, type SheetOverview } from '../../src/monitor';
 import * as monitor from '../../src/taskpane/monitorOperations';
 import { MonitorPanel } from '../../src/taskpane/MonitorPanel';
-import type { WorkbookPort } from '../../src/workbook/port';
+import { catalogue as texts } from '../../src/taskpane/messages';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { useFixedClock } from '../helpers/clock';
+import { NOW } from '../norms/helpers';
 import { pending, renderPane } from './renderPane';
+import { demoFile, rowsOf } from './workbooks';
 
-jest.mock('../../src/taskpane/monitorOperations', () => ({
-  addFromCatalogue: jest.fn(),
-  describeThemeWorkbook: jest.fn(),
-  fetchSwing: jest.fn(),
-  importSource: jest.fn(),
-  loadCatalogue: jest.fn(),
-  monitorSourceFromFile: jest.fn(),
-  resolveConflicts: jest.fn(),
-}));
+/** Every call of the monitor chunk is the real one until a test replaces it. */
+jest.mock('../../src/taskpane/monitorOperations', () => {
+  const real = jest.requireActual('../../src/taskpane/monitorOperations');
+  return Object.fromEntries(Object.keys(real).map((name) => [name, jest.fn()]));
+});
+// jsdom has no Web Worker, where the pane then parses on its own thread; the worker's module is
+// left out only because its `import.meta.url` (for webpack) does not load as CommonJS.
+jest.mock('../../src/taskpane/csvWorkerSource', () => ({ csvInWorker: () => null }));
+const real = jest.requireActual<typeof monitor>('../../src/taskpane/monitorOperations');
+
+/** The real download of indicator WO_07 (13,728 lines), from ../shared beside the repository. */
+const WO_07 = path.resolve(__dirname, '../../../shared/fixtures/gsm/WO_07_mediaanprijs_huizen.csv');
+
+useFixedClock(NOW);
 
 const fake = monitor as jest.Mocked<typeof monitor>;
-const workbook = {} as WorkbookPort;
-
-const entry = (code: string, title: string) => ({ code, title, theme: 'Wonen', survey: false, unit: 'euro', source: 'Statbel', lastYear: '2022', nextUpdate: '', definition: '' });
-const catalogue = makeCatalogue('2023-12', [entry('WO_07', 'Mediaanprijs huizen'), entry('WO_08', 'Mediaanprijs appartementen'), entry('DE_05', 'Bevolkingsdichtheid')]);
+let workbook: XlsxWorkbook;
 
 const csv: MonitorSource = { kind: 'csv', name: 'WO_07.csv', input: 'x' };
 const imported: ImportResult = {
@@ -70,11 +80,25 @@ function pick(name: string) {
   fireEvent.change(screen.getByTestId('monitor-file-picker'), { target: { files: [file(name)] } });
 }
 
-beforeEach(() => {
-  jest.resetAllMocks();
-  fake.loadCatalogue.mockResolvedValue(catalogue);
+beforeEach(async () => {
+  for (const name of Object.keys(real) as (keyof typeof monitor)[]) (fake[name] as jest.Mock).mockReset().mockImplementation(real[name] as never);
+  workbook = await demoFile();
   jest.spyOn(console, 'error').mockImplementation(() => {});
 });
+
+/** The real WO_07 download as the browser hands a picked file over. */
+const wo07 = () => new File([readFileSync(WO_07)], 'WO_07.csv');
+const pickFile = (f: File) => fireEvent.change(screen.getByTestId('monitor-file-picker'), { target: { files: [f] } });
+/** What the same import does to a copy of `wb` as it is now. */
+async function importedInCopy(wb: XlsxWorkbook, options: { allAreas?: boolean } = {}): Promise<ImportResult> {
+  return importMonitor(await XlsxWorkbook.load(await wb.save()), { kind: 'csv', name: 'WO_07.csv', input: readFileSync(WO_07, 'utf8') }, { now: NOW, ...options });
+}
+const countsOnScreen = () =>
+  Object.fromEntries(
+    within(screen.getByTestId('import-counts'))
+      .getAllByRole('term')
+      .map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+  );
 afterEach(() => jest.restoreAllMocks());
 
 test('the empty screen: catalogue search, a drop zone with a file button, and the Swing form folded away', () => {
@@ -87,20 +111,21 @@ test('the empty screen: catalogue search, a drop zone with a file button, and th
   expect(fake.loadCatalogue).not.toHaveBeenCalled(); // loaded on the first search, not before
 });
 
-test('searching the catalogue and adding an indicator', async () => {
-  fake.addFromCatalogue.mockResolvedValue({ added: [{ id: 'IND-006', name: 'Mediaanprijs huizen', code: 'WO_07', left: [] }], existing: [] });
+test('searching the catalogue and adding an indicator: it is in Indicatoren under the next free ID', async () => {
+  const { edition } = await real.loadCatalogue();
   renderPane(<MonitorPanel workbook={workbook} />);
-  fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'mediaanprijs' } });
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'mediaanprijs huizen' } });
   const results = await screen.findByRole('list', { name: 'Gevonden indicatoren' });
-  expect(within(results).getAllByRole('listitem')).toHaveLength(2);
-  expect(screen.getByText('Catalogus editie 2023-12.')).toBeTruthy();
+  expect(within(results).getAllByRole('listitem').length).toBeGreaterThanOrEqual(1);
+  expect(screen.getByText(texts.nl.catalogueHint(edition))).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: 'Voeg toe: WO_07 Mediaanprijs huizen' }));
-  expect(await screen.findByText('Mediaanprijs huizen (WO_07) staat nu in Indicatoren als IND-006.')).toBeTruthy();
-  expect(fake.addFromCatalogue).toHaveBeenCalledWith(workbook, ['WO_07'], { catalogue });
+  // The demo has IND-001 … IND-007.
+  expect(await screen.findByText(/^Mediaanprijs huizen \(WO_07\) staat nu in Indicatoren als IND-008\./)).toBeTruthy();
+  expect((await rowsOf(workbook, 'tblIndicatoren')).find((r) => r.ID === 'IND-008')).toMatchObject({ Naam: 'Mediaanprijs huizen', Broncode: 'WO_07' });
 
-  fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zwembaden' } });
-  expect(screen.getByText(/Geen indicator gevonden voor "zwembaden"/)).toBeTruthy();
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'qwxzv' } });
+  expect(screen.getByText(/Geen indicator gevonden voor "qwxzv"/)).toBeTruthy();
 });
 
 test('a CSV import shows the rows read and can be cancelled; nothing is written then', async () => {
@@ -127,76 +152,78 @@ test('a CSV import shows the rows read and can be cancelled; nothing is written 
   expect(screen.queryByRole('progressbar')).toBeNull();
 });
 
-test('the summary of an import: counts, what was added, the conflicts and the skipped values', async () => {
-  fake.monitorSourceFromFile.mockResolvedValue(csv);
-  fake.importSource.mockResolvedValue(imported);
+test('the summary of an import of the real WO_07 download: counts, the indicator added, and the measurements in Metingen', async () => {
+  const want = await importedInCopy(workbook);
+  const before = (await rowsOf(workbook, 'tblMetingen')).length;
   renderPane(<MonitorPanel workbook={workbook} />);
-  fireEvent.click(screen.getByRole('checkbox', { name: /Alle gebieden inlezen/ }));
-  pick('WO_07.csv');
+  pickFile(wo07());
 
-  const summary = await screen.findByTestId('import-summary');
+  const summary = await screen.findByTestId('import-summary', undefined, { timeout: 60_000 });
   expect(within(summary).getByText('WO_07.csv is ingelezen.')).toBeTruthy();
-  const counts = Object.fromEntries(
-    within(screen.getByTestId('import-counts'))
-      .getAllByRole('term')
-      .map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
-  );
-  expect(counts).toEqual({
+  // Gent and the Vlaams Gewest of 13,728 lines; the other municipalities are left out by default.
+  expect(countsOnScreen()).toEqual({
     'Rijen gelezen': '13.728',
-    Toegevoegd: '95',
+    Toegevoegd: '96',
     Bijgewerkt: '0',
     Ongewijzigd: '0',
-    Conflicten: '1',
-    'Zonder waarde': '2',
-    Overgeslagen: '1',
+    Conflicten: '0',
+    'Zonder waarde': '0',
+    Overgeslagen: '0',
     'Andere gebieden (niet ingelezen)': '13.632',
   });
-  expect(within(summary).getByText('Indicator toegevoegd uit de catalogus: IND-005 Mediaanprijs huizen (WO_07).')).toBeTruthy();
-  expect(within(screen.getByTestId('import-conflicts')).getByText(/Metingen!E17 .* De waarde is niet overschreven\./)).toBeTruthy();
-  expect(within(screen.getByTestId('import-errors')).getByText(/regel 14, kolom Mediaanprijs \(in euro\): "veel" is geen getal/)).toBeTruthy();
-  expect(fake.importSource).toHaveBeenCalledWith(workbook, csv, expect.objectContaining({ allAreas: true, sheets: undefined }));
-});
+  expect(want.summary).toMatchObject({ rowsRead: 13728, added: 96, notSelected: 13632 });
+  expect(within(summary).getByText(/IND-008 Mediaanprijs huizen \(WO_07\)/)).toBeTruthy();
+  expect(screen.queryByTestId('import-conflicts')).toBeNull();
+  const after = await rowsOf(workbook, 'tblMetingen');
+  expect(after).toHaveLength(before + 96);
+  expect(new Set(after.filter((r) => r.Indicator === 'IND-008').map((r) => r.Gebied))).toEqual(new Set(['44021', '2000']));
+  expect(fake.importSource).toHaveBeenCalledWith(workbook, expect.objectContaining({ name: 'WO_07.csv' }), expect.objectContaining({ allAreas: false }));
+}, 120_000);
 
-test('import conflicts are settled one by one or all at once, and leave the list', async () => {
-  const second = { ...imported.summary.conflictList[0], cell: 'Metingen!E18', period: '2022', workbookValue: 290000, fileValue: 295000, ...problem('import.conflict', { cell: 'Metingen!E18', what: 'IND-005, 44021, 2022, Alle huizen', current: '290.000', source: '', value: '295.000' }) };
-  const third = { ...second, cell: 'Metingen!E19', period: '2021', ...problem('import.conflict', { cell: 'Metingen!E19', what: 'IND-005, 44021, 2021, Alle huizen', current: '280.000', source: '', value: '285.000' }) };
-  const conflictList = [imported.summary.conflictList[0], second, third];
-  fake.monitorSourceFromFile.mockResolvedValue(csv);
-  fake.importSource.mockResolvedValue({ ...imported, summary: { ...imported.summary, conflicts: 3, conflictList } });
-  const settle = pending<{ taken: number; kept: number; skipped: ({ conflict: (typeof conflictList)[number] } & Problem)[] }>();
-  fake.resolveConflicts.mockReturnValueOnce(settle.promise);
+test('values changed by hand since the last import are conflicts, settled one by one or all at once, as the workbook then shows', async () => {
+  await importMonitor(workbook, { kind: 'csv', name: 'WO_07.csv', input: readFileSync(WO_07, 'utf8') }, { now: NOW });
+  const [metingen] = await workbook.readTables(['tblMetingen']);
+  const col = (caption: string) => metingen.columns.indexOf(caption);
+  const gent = metingen.rows.flatMap((r, row) => (r[col('Indicator')] === 'IND-008' && r[col('Gebied')] === '44021' ? [{ row, value: r[col('Waarde')] as number }] : [])).slice(0, 3);
+  expect(gent).toHaveLength(3);
+  // Three values typed over by hand (one more than the download), and read one less by the import
+  // before: the download now brings a new value, which differs from the hand's.
+  await workbook.apply([
+    { kind: 'updateCells', table: 'tblMetingen', cells: gent.flatMap((g) => [{ row: g.row, column: 'Waarde', value: g.value + 1 }, { row: g.row, column: 'Bronwaarde', value: g.value - 1 }]) },
+  ]);
+  const cells = gent.map((g) => `Metingen!${String.fromCharCode(65 + col('Waarde'))}${g.row + 2}`);
+
+  const settle = pending<void>();
+  fake.resolveConflicts.mockImplementationOnce(async (...args) => (await settle.promise, real.resolveConflicts(...args)));
   renderPane(<MonitorPanel workbook={workbook} />);
-  pick('WO_07.csv');
-  const list = await screen.findByTestId('import-conflicts');
+  pickFile(wo07());
+  const list = await screen.findByTestId('import-conflicts', undefined, { timeout: 60_000 });
   expect(within(list).getAllByRole('listitem')).toHaveLength(3);
   expect(screen.getByText('3 conflicten')).toBeTruthy();
+  expect(countsOnScreen()).toMatchObject({ Conflicten: '3', Ongewijzigd: '93' });
 
-  fireEvent.click(screen.getByRole('button', { name: 'Neem waarde uit bestand: Metingen!E17' }));
+  fireEvent.click(screen.getByRole('button', { name: `Neem waarde uit bestand: ${cells[0]}` }));
   expect(screen.getByText('Uw keuze wordt bewaard…')).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Behoud mijn waarde: Metingen!E18' }).hasAttribute('disabled')).toBe(true);
-  await act(async () => settle.resolve({ taken: 1, kept: 0, skipped: [] }));
-  expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: conflictList[0], take: 'file' }], { file: 'WO_07.csv' });
-  expect(screen.getByTestId('resolve-result').textContent).toBe('1 waarde uit het bestand overgenomen, 0 eigen waarden behouden. Elke keuze staat in het Logboek.');
+  expect(screen.getByRole('button', { name: `Behoud mijn waarde: ${cells[1]}` }).hasAttribute('disabled')).toBe(true);
+  await act(async () => settle.resolve());
+  expect(await screen.findByText('1 waarde uit het bestand overgenomen, 0 eigen waarden behouden. Elke keuze staat in het Logboek.')).toBeTruthy();
   expect(within(screen.getByTestId('import-conflicts')).getAllByRole('listitem')).toHaveLength(2);
   expect(screen.getByText('2 conflicten')).toBeTruthy();
 
-  fake.resolveConflicts.mockResolvedValueOnce({ taken: 0, kept: 1, skipped: [] });
-  fireEvent.click(screen.getByRole('button', { name: 'Behoud mijn waarde: Metingen!E18' }));
+  fireEvent.click(screen.getByRole('button', { name: `Behoud mijn waarde: ${cells[1]}` }));
   expect(await screen.findByText('0 waarden uit het bestand overgenomen, 1 eigen waarde behouden. Elke keuze staat in het Logboek.')).toBeTruthy();
-  expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: second, take: 'mine' }], { file: 'WO_07.csv' });
 
-  // The last one changed since the import: nothing is written, and the screen says why.
-  const changed = problem('import.veranderd', { cell: 'Metingen!E19', current: '281.000' });
-  const skipped = changed.message;
-  expect(skipped).toBe('Metingen!E19: de waarde is sinds het importeren veranderd (nu 281.000); er is niets aangepast. Importeer opnieuw om te zien of er nog een conflict is.');
-  fake.resolveConflicts.mockResolvedValueOnce({ taken: 0, kept: 0, skipped: [{ conflict: third, ...changed }] });
+  // The last one is changed again after the import: nothing is written, and the screen says why.
+  await workbook.apply([{ kind: 'updateCells', table: 'tblMetingen', cells: [{ row: gent[2].row, column: 'Waarde', value: gent[2].value + 5 }] }]);
   fireEvent.click(screen.getByRole('button', { name: 'Alles uit het bestand overnemen' }));
-  expect(await screen.findByText(skipped)).toBeTruthy();
-  expect(fake.resolveConflicts).toHaveBeenLastCalledWith(workbook, [{ conflict: third, take: 'file' }], { file: 'WO_07.csv' });
-  expect(screen.getByText('1 waarde niet aangepast:')).toBeTruthy();
+  expect(await screen.findByText('1 waarde niet aangepast:')).toBeTruthy();
+  expect(screen.getByText(new RegExp(`^${cells[2]}: .*veranderd`))).toBeTruthy();
   expect(screen.queryByTestId('import-conflicts')).toBeNull();
   expect(screen.getByText('0 conflicten')).toBeTruthy();
-});
+
+  const [now] = await workbook.readTables(['tblMetingen']);
+  expect(gent.map((g) => now.rows[g.row][col('Waarde')])).toEqual([gent[0].value, gent[1].value + 1, gent[2].value + 5]);
+}, 120_000);
 
 test('a failure to settle a conflict keeps it in the list, in plain Dutch', async () => {
   fake.monitorSourceFromFile.mockResolvedValue(csv);

@@ -1,139 +1,138 @@
 /** @jest-environment jsdom */
 // Normen in each state: before the test, while testing, with counts, deviations, gaps and the trend
-// chart (with its text alternative), and failed. flagRegistry is a fake; chartSeries is the real one.
+// chart (with its text alternative), in Excel with the chart inserted, and failed. The real Toets
+// aan normen runs on the demo registry in memory, on a fixed day; what the screen must show is what
+// the same test finds on that day. Only failures are injected, by a call that fails.
 
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { UserError } from '../../src/errors';
-import { flagRegistry, insertTrendChart, type FlagResult, type MeasurementFlag } from '../../src/norms';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { flagRegistry, STATUS_TEXT, type FlagCounts } from '../../src/norms';
+import { catalogue } from '../../src/taskpane/messages';
 import { NormsPanel } from '../../src/taskpane/NormsPanel';
+import { userMessage } from '../../src/taskpane/userMessage';
 import { yScale } from '../../src/taskpane/TrendChart';
-import type { WorkbookPort } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { useFixedClock } from '../helpers/clock';
+import { NOW } from '../norms/helpers';
 import { pending, renderPane } from './renderPane';
+import { demoFile, demoInExcel, rowsOf, typeInto, withCalls } from './workbooks';
 
-jest.mock('../../src/norms', () => ({ ...jest.requireActual('../../src/norms'), flagRegistry: jest.fn(), insertTrendChart: jest.fn() }));
+const nl = catalogue.nl;
+const VERSION_1 = path.join(__dirname, '../fixtures/registries/schema-1-demo.xlsx');
+const STATUS_ORDER: (keyof FlagCounts)[] = ['ok', 'on_track', 'deviation', 'off_track', 'outlier', 'no_norm', 'missing', 'stale'];
 
-const flag = flagRegistry as jest.MockedFunction<typeof flagRegistry>;
-const insertChart = insertTrendChart as jest.MockedFunction<typeof insertTrendChart>;
-/** A workbook in a host with or without charts (Excel, or the standalone page). */
-const host = (charts: boolean) => ({ info: async () => ({ capabilities: { charts } }), select: jest.fn(async () => undefined) }) as unknown as WorkbookPort;
-const workbook = host(false);
+useFixedClock(NOW);
 
-const m = (row: number, p: Partial<MeasurementFlag>): MeasurementFlag => ({
-  sheet: 'Metingen',
-  row,
-  indicator: 'IND-005',
-  gebied: '44021',
-  periode: '2023',
-  dimensie: 'Alle huizen',
-  waarde: 300000,
-  norm: null,
-  operator: null,
-  normwaarde: null,
-  bovengrens: null,
-  referentiewaarde: null,
-  status: 'no_norm',
-  getoetst: null,
-  toetsen: [],
-  message: '',
-  ...p,
-});
-
-const result: FlagResult = {
-  evaluated: 5,
-  counts: { ok: 1, deviation: 1, on_track: 0, off_track: 0, no_norm: 3, missing: 1, stale: 0, outlier: 0 },
-  measurements: [
-    m(2, { periode: '2021', waarde: 280000 }),
-    m(3, { periode: '2023', waarde: 320000, normwaarde: 310000, norm: 'NRM-009', status: 'deviation', message: '320.000 euro ligt boven de norm max. 310.000 euro (NRM-009).' }),
-    m(4, { gebied: '2000', periode: '2021', waarde: 250000 }),
-    m(5, { gebied: '2000', periode: '2023', waarde: 270000 }),
-    m(6, { indicator: 'IND-003', gebied: 'W-BRUGSEPOORT', dimensie: '', periode: '2025', waarde: 0.38, normwaarde: 0.4, status: 'ok' }),
-  ],
-  gaps: [{ indicator: 'IND-001', gebied: 'S-PARKSTRAAT', periode: '2026-S1', status: 'missing', message: 'Geen waarde van IND-001 (Geluidsdruk gevel) voor Parkstraat in 2026-S1.' }],
-  effects: [],
-  overview: [
-    { indicator: 'IND-005', naam: 'Mediaanprijs huizen', gebied: '44021', gebiednaam: 'Gent', dimensie: 'Alle huizen', periode: '2023', waarde: 320000, eenheid: 'euro', norm: null, status: 'Afwijking', tijdigheid: '', vlaamsGewest: 270000, vergelijking: null },
-    { indicator: 'IND-004', naam: 'Energielabel woningen', gebied: '44021', gebiednaam: 'Gent', dimensie: '', periode: '2025', waarde: 'C', eenheid: 'label', norm: null, status: 'Afwijking', tijdigheid: '', vlaamsGewest: null, vergelijking: null },
-    { indicator: 'IND-003', naam: 'Afstand tot openbaar groen', gebied: 'W-BRUGSEPOORT', gebiednaam: 'Brugse Poort - Rooigem', dimensie: '', periode: '2025', waarde: 0.38, eenheid: 'km', norm: null, status: 'OK', tijdigheid: '', vlaamsGewest: null, vergelijking: null },
-  ],
-  findings: [{ severity: 'warning', rule: 'norm.x', sheet: 'Normen', row: 4, column: 'Waarde', cell: 'F4', message: 'NRM-007 heeft geen waarde en is niet getoetst.' }],
-};
+const button = (name: string) => screen.getByRole('button', { name });
+/** What the same test finds in a copy of the workbook as it is now, on the same day. */
+async function expected(wb: XlsxWorkbook) {
+  return flagRegistry(await XlsxWorkbook.load(await wb.save()), { now: NOW });
+}
 
 beforeEach(() => {
-  flag.mockReset();
   jest.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => jest.restoreAllMocks());
 
-test('before the test: the explanation and the button only', () => {
-  renderPane(<NormsPanel workbook={workbook} />);
+test('before the test: the explanation and the button only', async () => {
+  renderPane(<NormsPanel workbook={await demoFile()} />);
   expect(screen.getByText(/Toetst elke meting aan de normen/)).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Toets aan normen' })).toBeTruthy();
+  expect(button('Toets aan normen')).toBeTruthy();
   expect(screen.queryByTestId('flag-counts')).toBeNull();
 });
 
-test('while testing the button is off; then the counts per status, what needs attention, and the gaps', async () => {
-  const run = pending<FlagResult>();
-  flag.mockReturnValue(run.promise);
-  renderPane(<NormsPanel workbook={workbook} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Toets aan normen' }));
+test('while testing the button is off; then the counts per status, what needs attention, the gaps, and the statuses in Metingen', async () => {
+  const wb = await demoFile();
+  // A norm without a value: it cannot be tested, and the screen says so.
+  await typeInto(wb, 'tblNormen', 'NRM-002', 'Waarde', null);
+  const want = await expected(wb);
+  const gate = pending<void>();
+  renderPane(<NormsPanel workbook={withCalls(wb, { readTables: async (names) => (await gate.promise, wb.readTables(names)) })} />);
+  fireEvent.click(button('Toets aan normen'));
   expect(screen.getByText('De metingen worden getoetst…')).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Toets aan normen' }).hasAttribute('disabled')).toBe(true);
+  expect(button('Toets aan normen').hasAttribute('disabled')).toBe(true);
+  await act(async () => gate.resolve());
 
-  await act(async () => run.resolve(result));
-  expect(screen.getByText('5 metingen getoetst.')).toBeTruthy();
+  expect(await screen.findByText(nl.flagDone(want.evaluated))).toBeTruthy();
+  expect(want.evaluated).toBe((await rowsOf(wb, 'tblMetingen')).length);
   const counts = within(screen.getByTestId('flag-counts'))
     .getAllByRole('term')
     .map((dt) => `${dt.textContent} ${dt.nextElementSibling?.textContent}`);
-  expect(counts).toEqual(['OK 1', 'Op koers 0', 'Afwijking 1', 'Niet op koers 0', 'Opvallend 0', 'Geen norm 3', 'Ontbreekt 1', 'Verouderd 0']);
-  expect(within(screen.getByTestId('flag-attention')).getByText('Metingen rij 3: 320.000 euro ligt boven de norm max. 310.000 euro (NRM-009).')).toBeTruthy();
-  expect(within(screen.getByTestId('flag-gaps')).getByText(/Geen waarde van IND-001/)).toBeTruthy();
-  expect(screen.getByText('Niet getoetst (1)')).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Toets opnieuw' })).toBeTruthy();
+  expect(counts).toEqual(STATUS_ORDER.map((s) => `${STATUS_TEXT[s]} ${want.counts[s]}`));
+  // The demo is made to show each kind: deviations, an outlier, a value off its target path, gaps.
+  expect(want.counts).toMatchObject({ deviation: expect.any(Number), outlier: 1, off_track: 1 });
+  const attention = want.measurements.filter((m) => ['deviation', 'off_track', 'outlier'].includes(m.status));
+  expect(screen.getByText(nl.flagAttentionHeading(attention.length))).toBeTruthy();
+  expect(within(screen.getByTestId('flag-attention')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+    attention.map((m) => `${STATUS_TEXT[m.status]}${nl.flagRowAt(m.sheet, m.row)}: ${m.message}`),
+  );
+  expect(within(screen.getByTestId('flag-attention')).getByText(/^Metingen rij 3: 51,8 dB\(A\) ligt boven de norm max\. 48 dB\(A\)/)).toBeTruthy();
+  expect(want.gaps.length).toBeGreaterThan(0);
+  expect(within(screen.getByTestId('flag-gaps')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(want.gaps.map((g) => `${STATUS_TEXT[g.status]}${g.message}`));
+  expect(want.findings).toEqual([expect.objectContaining({ sheet: 'Normen', cell: expect.stringMatching(/^[A-Z]+3$/) })]);
+  expect(screen.getByText(nl.flagFindingsHeading(1))).toBeTruthy();
+  expect(screen.getByText(want.findings[0].message)).toBeTruthy();
+  expect(button('Toets opnieuw')).toBeTruthy();
+  // The statuses the screen counts are written into Metingen.
+  const written = (await rowsOf(wb, 'tblMetingen')).map((r) => r.Status);
+  expect(STATUS_ORDER.map((s) => written.filter((w) => w === STATUS_TEXT[s]).length)).toEqual(STATUS_ORDER.map((s) => (s === 'missing' || s === 'stale' ? 0 : want.counts[s])));
 });
 
-test('the trend chart of a numeric indicator, with norm, Vlaams Gewest and the figures as a table', async () => {
-  flag.mockResolvedValue(result);
-  renderPane(<NormsPanel workbook={workbook} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Toets aan normen' }));
+test('the trend chart of a numeric indicator, with its norm and the figures as a table; an ordinal one is not offered', async () => {
+  const wb = await demoFile();
+  renderPane(<NormsPanel workbook={wb} />);
+  fireEvent.click(button('Toets aan normen'));
 
   const picker = await screen.findByRole('combobox', { name: 'Indicator en gebied' });
+  const options = within(picker).getAllByRole('option').map((o) => o.textContent);
+  expect(options).toContain('Geluidsdruk gevel, Parkstraat');
+  expect(options).toContain('Afstand tot openbaar groen, Gent');
   // The ordinal Energielabel has no line to draw, so it is not offered.
-  expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Mediaanprijs huizen, Gent (Alle huizen)', 'Afstand tot openbaar groen, Brugse Poort - Rooigem']);
-  const chart = screen.getByRole('img', { name: 'Verloop van Mediaanprijs huizen in Gent' });
-  expect(chart.querySelector('desc')!.textContent).toBe('Van 2021 tot 2023; laatste waarde 320.000 euro (2023); norm 310.000 euro; Vlaams Gewest 270.000 euro.');
-  const rows = within(screen.getByRole('table')).getAllByRole('row').map((r) => r.textContent);
-  expect(rows).toEqual(['PeriodeGentNormVlaams Gewest', '2021280.000–250.000', '2023320.000310.000270.000']);
-  expect(chart.querySelectorAll('path')).toHaveLength(3);
+  expect(options.filter((o) => o?.startsWith('Energielabel'))).toEqual([]);
 
-  fireEvent.change(picker, { target: { value: '1' } });
-  expect(screen.getByRole('img', { name: 'Verloop van Afstand tot openbaar groen in Brugse Poort - Rooigem' })).toBeTruthy();
+  fireEvent.change(picker, { target: { value: String(options.indexOf('Geluidsdruk gevel, Parkstraat')) } });
+  const chart = screen.getByRole('img', { name: 'Verloop van Geluidsdruk gevel in Parkstraat' });
+  expect(chart.querySelector('desc')!.textContent).toMatch(/^Van \S+ tot \S+; laatste waarde 48,7 dB\(A\) \(\S+\); norm 48 dB\(A\)\.$/);
+  const rows = within(screen.getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+  // The demo's half-yearly values at Parkstraat against the max. 48 dB(A) of NRM-001 (from 2024).
+  expect(rows).toEqual(['PeriodeParkstraatNormVlaams Gewest', '2023-S252,1––', '2024-S151,848–', '2024-S251,248–', '2025-S149,648–', '2025-S248,748–']);
+  const parkstraat = (await rowsOf(wb, 'tblMetingen')).filter((r) => r.Indicator === 'IND-001' && r.Gebied === 'S-PARKSTRAAT');
+  expect(rows).toHaveLength(1 + parkstraat.length);
   // The standalone page cannot insert charts, so it does not offer to.
-  expect(screen.queryByRole('button', { name: 'Zet de grafiek in Excel' })).toBeNull();
+  expect(screen.queryByRole('button', { name: nl.chartInsert })).toBeNull();
 });
 
 test('in Excel the chosen chart goes into the workbook, on a sheet the pane then shows', async () => {
-  flag.mockResolvedValue(result);
-  insertChart.mockResolvedValue({ sheet: 'Grafiek IND-005 44021 Alle hui' });
-  const excel = host(true);
-  renderPane(<NormsPanel workbook={excel} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Toets aan normen' }));
-  const button = await screen.findByRole('button', { name: 'Zet de grafiek in Excel' });
-  await act(async () => fireEvent.click(button));
-  expect(insertChart).toHaveBeenCalledWith(excel, expect.objectContaining({ indicator: 'IND-005', gebied: '44021', values: [280000, 320000] }), 'Verloop van Mediaanprijs huizen in Gent');
-  expect(await screen.findByText('De grafiek staat op blad Grafiek IND-005 44021 Alle hui; een volgende keer wordt ze vervangen.')).toBeTruthy();
-  expect(excel.select).toHaveBeenCalledWith('Grafiek IND-005 44021 Alle hui', 'F2');
-});
+  const { wb, excel } = await demoInExcel();
+  renderPane(<NormsPanel workbook={wb} />);
+  fireEvent.click(button('Toets aan normen'));
+  const insert = await screen.findByRole('button', { name: nl.chartInsert }, { timeout: 60_000 });
+  const chosen = within(screen.getByRole('combobox', { name: 'Indicator en gebied' })).getAllByRole('option')[0].textContent;
+  await act(async () => fireEvent.click(insert));
+  const message = await screen.findByText(/^De grafiek staat op blad .+; een volgende keer wordt ze vervangen\.$/, undefined, { timeout: 60_000 });
+  const sheet = /op blad (.+);/.exec(message.textContent!)![1];
+  expect(message.textContent).toBe(nl.chartInserted(sheet));
+  expect(excel.charts(sheet)).toHaveLength(1);
+  expect(excel.charts(sheet)[0].title).toContain(chosen!.split(',')[0]);
+  expect(excel.selection().sheet).toBe(sheet);
+}, 120_000);
 
-test('a registry that needs an upgrade gets the UserError’s own words; a bug gets the plain fallback', async () => {
-  flag.mockRejectedValueOnce(new UserError('needs-upgrade', 'dit register heeft schemaversie 2; voer eerst Maak register uit.'));
-  renderPane(<NormsPanel workbook={workbook} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Toets aan normen' }));
-  expect(await screen.findByText('Dit register heeft schemaversie 2; voer eerst Maak register uit.')).toBeTruthy();
+test('a registry that needs an upgrade gets the domain’s own words; a bug gets the plain fallback', async () => {
+  const old = await XlsxWorkbook.load(readFileSync(VERSION_1));
+  const refusal: unknown = await flagRegistry(old, { now: NOW }).then(() => null, (e: unknown) => e);
+  expect(refusal).toMatchObject({ name: 'UserError', message: expect.stringMatching(/Maak register|maak/) });
+  renderPane(<NormsPanel workbook={old} />);
+  fireEvent.click(button('Toets aan normen'));
+  expect(await screen.findByText(userMessage(refusal, nl.flagFailed))).toBeTruthy();
 
-  flag.mockRejectedValueOnce(new Error('boom at evaluate.ts:12'));
-  fireEvent.click(screen.getByRole('button', { name: 'Toets aan normen' }));
+  const wb = await demoFile();
+  const failing = withCalls(wb, { readTables: async () => Promise.reject(new Error('boom at evaluate.ts:12')) });
+  const { unmount } = renderPane(<NormsPanel workbook={failing} />);
+  fireEvent.click(screen.getAllByRole('button', { name: 'Toets aan normen' }).at(-1)!);
   expect(await screen.findByText(/De toetsing lukte niet/)).toBeTruthy();
   expect(document.body.textContent).not.toContain('evaluate.ts');
+  unmount();
 });
 
 test('the chart’s axis runs between round numbers around the values', () => {

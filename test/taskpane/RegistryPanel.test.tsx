@@ -8,7 +8,6 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../src/errors';
-import { writeDemo } from '../../src/registry/demo';
 import { initRegistry, registryStatus } from '../../src/registry/init';
 import { SCHEMA_VERSION } from '../../src/registry/schema';
 import { catalogue } from '../../src/taskpane/messages';
@@ -16,22 +15,12 @@ import { RegistryPanel } from '../../src/taskpane/RegistryPanel';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { pending, renderPane } from './renderPane';
+import { demoFile, withCalls } from './workbooks';
 
 const VERSION_1 = path.join(__dirname, '../fixtures/registries/schema-1-demo.xlsx');
 const blank = () => XlsxWorkbook.create();
 const version1 = () => XlsxWorkbook.load(readFileSync(VERSION_1));
-async function demo(): Promise<XlsxWorkbook> {
-  const wb = XlsxWorkbook.create();
-  await writeDemo(wb);
-  return wb;
-}
-
-/** `wb` with some of its calls replaced: how a failure (or a slow call) is brought in. */
-function withCalls(wb: WorkbookPort, calls: Partial<Record<keyof WorkbookPort, (...args: never[]) => Promise<unknown>>>): WorkbookPort {
-  return new Proxy(wb, {
-    get: (target, key) => (calls[key as keyof WorkbookPort] ?? (target[key as keyof WorkbookPort] as (...args: unknown[]) => unknown).bind(target)),
-  });
-}
+const demo = demoFile;
 
 function renderPanel(workbook: WorkbookPort, language: 'nl' | 'en' = 'nl') {
   return renderPane(<RegistryPanel workbook={workbook} />, language);
@@ -88,12 +77,12 @@ test('while working the button is off and says so; then the result and the new s
   const gate = pending<void>();
   let held = false;
   const slow = withCalls(wb, {
-    apply: async (...args: never[]) => {
+    apply: async (edits) => {
       if (!held) {
         held = true;
         await gate.promise;
       }
-      return wb.apply(...(args as unknown as Parameters<WorkbookPort['apply']>));
+      return wb.apply(edits);
     },
   });
   renderPanel(slow);

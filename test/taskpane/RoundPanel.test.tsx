@@ -2,18 +2,26 @@
 // Halfjaar in each state: the empty screen (period, departments, no round yet), starting a round
 // (working, done as sheets and as a zip of files, failed), merging forms (counts, what was not taken,
 // conflicts side by side to take over or keep, failed), and the progress per department with a
-// reminder to copy. The rounds chunk is replaced by fakes; the e2e test runs the real one.
+// reminder to copy. A round on the demo registry in memory runs the real rounds chunk, from the
+// start to a merge of what was typed into the forms; the other states replace single calls of the
+// chunk, to inject a failure or a conflict at will. The e2e test runs the real one in a browser.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { problem } from '../../src/checks/rules';
+import JSZip from 'jszip';
 import { UserError } from '../../src/errors';
 import type { MergeResult, RoundConflict } from '../../src/rounds';
+import { FORM_TABLE_PREFIX } from '../../src/rounds/form';
 import { offerDownload } from '../../src/taskpane/download';
 import { defaultRoundPeriod } from '../../src/taskpane/loadRounds';
+import { catalogue as texts } from '../../src/taskpane/messages';
 import * as rounds from '../../src/taskpane/roundOperations';
 import { RoundPanel } from '../../src/taskpane/RoundPanel';
 import type { WorkbookPort } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { useFixedClock } from '../helpers/clock';
 import { pending, renderPane } from './renderPane';
+import { demoFile, rowsOf } from './workbooks';
 
 jest.mock('../../src/taskpane/roundOperations', () => ({
   roundOwners: jest.fn(),
@@ -25,8 +33,15 @@ jest.mock('../../src/taskpane/roundOperations', () => ({
 jest.mock('../../src/taskpane/download', () => ({ offerDownload: jest.fn() }));
 
 const fake = rounds as jest.Mocked<typeof rounds>;
+const real = jest.requireActual<typeof rounds>('../../src/taskpane/roundOperations');
+/** The rounds chunk as it ships, for a test on a real registry. */
+const useRealRounds = () => {
+  for (const name of Object.keys(real) as (keyof typeof rounds)[]) if (fake[name]) (fake[name] as jest.Mock).mockImplementation(real[name] as never);
+};
 const workbook = {} as WorkbookPort;
 const today = new Date('2026-11-23T10:00:00');
+// What the round writes (Opgehaald op, the Logboek) is dated by the clock.
+useFixedClock(today);
 
 const owners = [
   { owner: 'Milieu', rows: 2, progress: 0 },
@@ -129,6 +144,80 @@ test('the default period is the semester whose end is nearest ahead', () => {
   expect(defaultRoundPeriod(new Date('2027-01-02T08:00:00'))).toBe('2027-S1');
 });
 
+test('on the demo: the departments with what they would be asked, as the registry says', async () => {
+  useRealRounds();
+  const wb = await demoFile();
+  const owners = await real.roundOwners(wb, '2026-S2');
+  renderPane(<RoundPanel workbook={wb} today={today} />);
+  await screen.findByRole('checkbox', { name: 'Milieu (2 metingen)' });
+  for (const o of owners!) {
+    const box = screen.getByRole('checkbox', { name: texts.nl.roundOwner(o.owner, o.rows, o.progress) });
+    expect({ owner: o.owner, checked: (box as HTMLInputElement).checked }).toEqual({ owner: o.owner, checked: o.rows + o.progress > 0 });
+  }
+  expect(owners!.filter((o) => o.rows > 0).length).toBeGreaterThanOrEqual(3);
+  expect(await screen.findByText('Er is nog geen ronde gestart in dit register.')).toBeTruthy();
+});
+
+test('a round on the demo as sheets: the forms are sheets of the register, and merging them takes every value typed in', async () => {
+  useRealRounds();
+  const wb = await demoFile();
+  const owners = (await real.roundOwners(wb, '2026-S2'))!.filter((o) => o.rows + o.progress > 0);
+  renderPane(<RoundPanel workbook={wb} today={today} />);
+  await screen.findByRole('checkbox', { name: 'Milieu (2 metingen)' });
+  fireEvent.click(screen.getByRole('button', { name: 'Start de ronde' }));
+  expect(await screen.findByTestId('round-started')).toBeTruthy();
+  expect(screen.getByTestId('round-started').textContent).toBe(`Ronde 2026-S2 is gestart: ${owners.length} formulieren. Elk formulier staat als een blad in dit register. Laat elke dienst zijn eigen blad invullen en voeg daarna hieronder de formulierbladen samen.`);
+  expect(countsOf('round-forms')).toEqual(Object.fromEntries(owners.map((o) => [`${o.owner}: 2026-S2 ${o.owner}`, String(o.rows)])));
+  const info = await wb.info();
+  const forms = info.tables.filter((t) => owners.some((o) => t.sheet === `2026-S2 ${o.owner}`) && t.name.startsWith(FORM_TABLE_PREFIX));
+  expect(forms).toHaveLength(owners.length);
+  expect(await screen.findByTestId('round-progress')).toBeTruthy();
+
+  // Each department types a value into every asked row of its sheet: 1, or the first label of the scale.
+  const tables = await wb.readTables(forms.map((t) => t.name));
+  const asked = tables.map((t) => t.rows.map((r, row) => ({ r, row })).filter(({ r }) => r[t.columns.indexOf('Indicator')] !== null));
+  await wb.apply(
+    tables.map((t, i) => ({
+      kind: 'updateCells' as const,
+      table: t.table,
+      cells: asked[i].map(({ r, row }) => ({ row, column: 'Nieuwe waarde', value: r[t.columns.indexOf('Schaal')] ? String(r[t.columns.indexOf('Schaal')]).split(';')[0] : 1 })),
+    })),
+  );
+  const typed = asked.reduce((n, rows) => n + rows.length, 0);
+  expect(typed).toBe(owners.reduce((n, o) => n + o.rows, 0));
+  const before = (await rowsOf(wb, 'tblMetingen')).filter((r) => String(r.Periode).startsWith('2026')).length;
+
+  fireEvent.click(screen.getByRole('button', { name: 'Voeg de formulierbladen in dit register samen' }));
+  expect(await screen.findByTestId('round-merged')).toBeTruthy();
+  expect(countsOf('round-merge-counts')).toMatchObject({ Overgenomen: String(typed), Conflicten: '0', 'Niet overgenomen': '0' });
+  expect((await rowsOf(wb, 'tblMetingen')).filter((r) => String(r.Periode).startsWith('2026')).length).toBe(before + typed);
+}, 120_000);
+
+test('a round on the demo as files: one zip with a form per department, each a workbook with its rows', async () => {
+  useRealRounds();
+  const wb = await demoFile();
+  const owners = (await real.roundOwners(wb, '2026-S2'))!.filter((o) => o.rows + o.progress > 0);
+  renderPane(<RoundPanel workbook={wb} today={today} />);
+  await screen.findByRole('checkbox', { name: 'Milieu (2 metingen)' });
+  fireEvent.click(screen.getByRole('radio', { name: 'een bestand per dienst (samen in een zip)' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Start de ronde' }));
+  expect(await screen.findByText(/De formulieren zijn gedownload in Updateformulieren 2026-S2\.zip\./)).toBeTruthy();
+  expect(countsOf('round-forms')).toEqual(Object.fromEntries(owners.map((o) => [`${o.owner}: Update 2026-S2 ${o.owner}.xlsx`, String(o.rows)])));
+  expect(offerDownload).toHaveBeenCalledWith(expect.any(Uint8Array), 'Updateformulieren 2026-S2.zip', 'application/zip');
+  const zip = await JSZip.loadAsync((offerDownload as jest.Mock).mock.calls[0][0]);
+  const files = await Promise.all(Object.values(zip.files).map(async (f) => ({ path: f.name, data: await f.async('uint8array') })));
+  expect(files.map((f) => f.path).sort()).toEqual(owners.map((o) => `Update 2026-S2 ${o.owner}.xlsx`).sort());
+  for (const f of files) {
+    const form = await XlsxWorkbook.load(f.data);
+    const [update] = await form.readTables(['tblUpdate']);
+    // A form without measurements keeps the one empty row a table needs.
+    const asked = update.rows.filter((r) => r[update.columns.indexOf('Indicator')] !== null);
+    expect({ file: f.path, rows: asked.length }).toEqual({ file: f.path, rows: owners.find((o) => f.path.includes(o.owner))!.rows });
+  }
+  // Nothing was added to the register's own sheets but the round's record.
+  expect((await wb.info()).sheets.map((s) => s.name).filter((n) => n.startsWith('2026-S2'))).toEqual([]);
+}, 120_000);
+
 test('the empty screen: period, the departments with what they would be asked, sheets by default, no round yet', async () => {
   renderPane(<RoundPanel workbook={workbook} today={today} />);
   expect(screen.getByRole('textbox', { name: /Periode/ })).toHaveProperty('value', '2026-S2');
@@ -172,20 +261,6 @@ test('starting a round as sheets: working, then the forms, their rows and what w
   expect(offerDownload).not.toHaveBeenCalled();
   await waitFor(() => expect(fake.progressOf).toHaveBeenLastCalledWith(workbook, '2026-S2'));
   expect(await screen.findByTestId('round-progress')).toBeTruthy();
-});
-
-test('starting as files downloads the forms as one zip', async () => {
-  const zip = { name: 'Updateformulieren 2026-S2.zip', data: new Uint8Array([80, 75]) };
-  const asFiles = { ...started, forms: started.forms.map((f) => ({ ...f, sheet: null, created: true, file: { name: `Update 2026-S2 ${f.owner}.xlsx`, edits: [] } })) };
-  fake.startRoundForms.mockResolvedValue({ result: asFiles, zip });
-  renderPane(<RoundPanel workbook={workbook} today={today} />);
-  await screen.findByRole('checkbox', { name: 'Milieu (2 metingen)' });
-  fireEvent.click(screen.getByRole('radio', { name: 'een bestand per dienst (samen in een zip)' }));
-  fireEvent.click(screen.getByRole('button', { name: 'Start de ronde' }));
-  expect(await screen.findByText(/De formulieren zijn gedownload in Updateformulieren 2026-S2\.zip\./)).toBeTruthy();
-  expect(fake.startRoundForms).toHaveBeenCalledWith(workbook, expect.objectContaining({ target: 'files' }));
-  expect(offerDownload).toHaveBeenCalledWith(zip.data, 'Updateformulieren 2026-S2.zip', 'application/zip');
-  expect(countsOf('round-forms')).toEqual({ 'Milieu: Update 2026-S2 Milieu.xlsx': '2', 'Groen: Update 2026-S2 Groen.xlsx': '2' });
 });
 
 test('no department chosen, a refused start and an unexpected failure get plain Dutch', async () => {

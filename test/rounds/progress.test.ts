@@ -5,9 +5,10 @@
 // made is kept and reported, and only --neem-over replaces it.
 import { LOGBOOK_TABLE } from '../../src/registry/logbook';
 import { writeDemo } from '../../src/registry/demo';
-import { mergeForms, startRound, type StartedForm } from '../../src/rounds';
+import { mergeForms, startRound } from '../../src/rounds';
 import type { CellInput, WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { formFile, rowsOf } from '../helpers/tables';
 
 const now = new Date('2027-01-10T10:00:00');
 
@@ -15,17 +16,6 @@ async function demo(): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
   await writeDemo(wb);
   return XlsxWorkbook.load(await wb.save());
-}
-
-async function formFile(form: StartedForm): Promise<XlsxWorkbook> {
-  const wb = XlsxWorkbook.create();
-  await wb.apply(form.file!.edits);
-  return XlsxWorkbook.load(await wb.save());
-}
-
-async function rowsOf(wb: WorkbookPort, table: string): Promise<Record<string, unknown>[]> {
-  const [t] = await wb.readTables([table]);
-  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
 }
 
 /** Types the owner's progress by code, as staff would. */

@@ -3,10 +3,11 @@
 // and merge again. Asserts what the coordinator sees: Metingen, the conflicts, Logboek, Rondes.
 import { LOGBOOK_TABLE } from '../../src/registry/logbook';
 import { writeDemo } from '../../src/registry/demo';
-import { mergeForms, startRound, ROUND_TABLE, type StartedForm } from '../../src/rounds';
+import { mergeForms, startRound, ROUND_TABLE } from '../../src/rounds';
 import type { CellInput, Edit, WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { OWN_SURVEY } from '../helpers/ownSurvey';
+import { formFile, rowsOf } from '../helpers/tables';
 
 const now = new Date('2027-01-10T10:00:00');
 
@@ -15,18 +16,6 @@ async function demo(): Promise<XlsxWorkbook> {
   await writeDemo(wb);
   await wb.apply([OWN_SURVEY]);
   return XlsxWorkbook.load(await wb.save());
-}
-
-/** The form as the owner gets it: a file of its own, saved and opened again. */
-async function formFile(form: StartedForm): Promise<XlsxWorkbook> {
-  const wb = XlsxWorkbook.create();
-  await wb.apply(form.file!.edits);
-  return XlsxWorkbook.load(await wb.save());
-}
-
-async function rowsOf(wb: WorkbookPort, table: string): Promise<Record<string, unknown>[]> {
-  const [t] = await wb.readTables([table]);
-  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
 }
 
 /** Types values into a form's Nieuwe waarde by indicator and area, as staff would. */

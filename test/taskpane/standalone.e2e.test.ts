@@ -37,6 +37,7 @@ import { readAll } from '../export/load';
 import { addUserSheet } from '../helpers/openpyxl';
 import { sofficeConvert } from '../helpers/soffice';
 import { NOW } from '../norms/helpers';
+import { rowsOf } from '../helpers/tables';
 
 const repo = resolve(__dirname, '../..');
 const screenshots = join(repo, 'test-output/screenshots');
@@ -452,12 +453,6 @@ test('the demo registry through every screen: check, import WO_07, norms, export
   const statuses = ['ok', 'on_track', 'deviation', 'off_track', 'outlier', 'no_norm', 'missing', 'stale'] as const;
   expect(shownStatus).toEqual(Object.fromEntries(statuses.map((s) => [STATUS_TEXT[s], again.counts[s].toLocaleString('nl-BE')])));
 }, 180_000);
-
-/** The rows of a table as objects by caption. */
-async function rowsOf(wb: XlsxWorkbook, table: string): Promise<Record<string, unknown>[]> {
-  const [t] = await wb.readTables([table]);
-  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
-}
 
 /** Types values into a form's Nieuwe waarde, as a department's staff would in Excel: `value(row)` or nothing. */
 async function fillForm(data: Uint8Array, value: (row: Record<string, unknown>, index: number) => CellInput | undefined): Promise<Buffer> {

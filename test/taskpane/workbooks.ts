@@ -30,11 +30,7 @@ export function withCalls(wb: WorkbookPort, calls: Partial<WorkbookPort>): Workb
   });
 }
 
-/** The rows of a table as objects by caption. */
-export async function rowsOf(wb: WorkbookPort, table: string): Promise<Record<string, unknown>[]> {
-  const [t] = await wb.readTables([table]);
-  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
-}
+export { rowsOf } from '../helpers/tables';
 
 /** Types `value` into one cell of a table, as a user would: the row is found by its first column. */
 export async function typeInto(wb: WorkbookPort, table: string, key: string, column: string, value: CellInput): Promise<void> {

@@ -3,7 +3,7 @@
 import type { ColumnSpec, EnumKey, EnumSpec, OwnedTableKey, OwnedTableSpec, TableKey, TableSpec } from './types';
 
 /** Bumped whenever the schema changes; `init` upgrades a registry of a lower version. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Hidden sheet with the registry's settings and the fixed lists. */
 export const SYSTEM_SHEET = 'Systeem';
@@ -309,7 +309,7 @@ const baseTables: TableSpec[] = [
       { key: 'end', caption: 'Einde', type: 'date', help: 'Einddatum van de maatregel, als dd/mm/jjjj. Leeg = doorlopend.' },
       { key: 'status', caption: 'Status', type: 'text', enum: 'measureStatus', help: 'gepland, in uitvoering, uitgevoerd, uitgesteld of stopgezet.' },
       plan,
-      // Also schema version 4: the progress the owner reports in the round (issue 19 §3).
+      // Schema version 5: the progress the owner reports in the round (issue 19 §3).
       ...progressColumns('maatregel'),
     ],
   },
@@ -380,7 +380,7 @@ const baseTables: TableSpec[] = [
       owner('De dienst die dit opvolgt. Kies uit de lijst Diensten.'),
       // Added in schema version 4.
       ...lifecycle('doelstelling'),
-      // Also schema version 4: for an actie, the progress its owner reports in the round (issue 19 §3).
+      // Schema version 5: for an actie, the progress its owner reports in the round (issue 19 §3).
       {
         key: 'progress',
         caption: 'Voortgang',

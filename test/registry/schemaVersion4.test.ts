@@ -32,8 +32,9 @@ async function version3Registry(minFrequentie: string): Promise<XlsxWorkbook> {
   return reload(wb);
 }
 
-test('the schema is at version 4, with Rol and the life cycle after Volgende update in Indicatoren, then the other version-4 columns', () => {
-  expect(SCHEMA_VERSION).toBe(4);
+test('the schema is past version 4, with Rol and the life cycle after Volgende update in Indicatoren, then the other version-4 columns', () => {
+  // Version 5 added the progress of actions and measures (issue 19 §3) to Doelstellingen and Maatregelen.
+  expect(SCHEMA_VERSION).toBe(5);
   // Version 2 ended with Volgende update; version 4 appended Rol and the life cycle (part B), then
   // Beschikbaar na (part A) and Naar de raad (the report), each at the end where init puts it.
   expect(registrySchema.tables.find((t) => t.key === 'indicators')!.columns.map((c) => c.caption).slice(-6)).toEqual([
@@ -46,7 +47,7 @@ test('the schema is at version 4, with Rol and the life cycle after Volgende upd
   ]);
 });
 
-test('a version-3 registry upgrades to version 4: every row stays, the new columns get their defaults', async () => {
+test('a version-3 registry upgrades to version 4 and 5: every row stays, the new columns get their defaults', async () => {
   let wb = await version3Registry('halfjaarlijks');
   expect(await registryStatus(wb)).toMatchObject({ version: 3, needsUpgrade: true });
   const TABLES = ['tblIndicatoren', 'tblDoelstellingen', 'tblBeoogdeUitvoeringen', 'tblNormen', 'tblMetingen'];
@@ -56,16 +57,18 @@ test('a version-3 registry upgrades to version 4: every row stays, the new colum
   expect(before.tblBeoogdeUitvoeringen.length).toBeGreaterThan(0);
 
   const result = await initRegistry(wb);
-  expect(result).toMatchObject({ fromVersion: 3, toVersion: 4 });
-  // What version 4 added, as the upgrade of a real version-3 registry finds it.
+  expect(result).toMatchObject({ fromVersion: 3, toVersion: 5 });
+  // What versions 4 and 5 added, as the upgrade of a real version-3 registry finds it.
   expect(result.added).toEqual({
     sheets: ['Start', 'Opvolging'],
     tables: ['tblOpvolging'],
     columns: [
       ...['Rol', 'Status', 'Status sinds', 'Beschikbaar na', 'Naar de raad'].map((column) => ({ table: 'tblIndicatoren', column })),
       { table: 'tblNormen', column: 'Vervangt' },
+      // Version 5: the progress an owner reports in a round (issue 19 §3).
+      ...['Realisatie (%)', 'Toelichting voortgang', 'Voortgang van'].map((column) => ({ table: 'tblMaatregelen', column })),
       { table: 'tblBeoogdeUitvoeringen', column: 'Werkingsgebied' },
-      ...['Status', 'Status sinds'].map((column) => ({ table: 'tblDoelstellingen', column })),
+      ...['Status', 'Status sinds', 'Voortgang', 'Realisatie (%)', 'Toelichting voortgang', 'Voortgang van'].map((column) => ({ table: 'tblDoelstellingen', column })),
       { table: 'tblMetingen', column: 'Toelichting toets' },
     ],
     names: ['lst_RolIndicator', 'lst_StatusLevensloop', 'lst_StatusOpvolging'],
@@ -89,7 +92,7 @@ test('a version-3 registry upgrades to version 4: every row stays, the new colum
   expect(settings.rows.find((r) => r[0] === 'min_frequentie')?.[1]).toBe('jaarlijks');
   const [rol] = await wb.readColumnRules('tblIndicatoren', ['Rol']);
   expect(rol.validation?.rule).toEqual({ type: 'list', source: 'lst_RolIndicator' });
-  expect(await registryStatus(wb)).toMatchObject({ version: 4, needsUpgrade: false });
+  expect(await registryStatus(wb)).toMatchObject({ version: SCHEMA_VERSION, needsUpgrade: false });
   expect((await checkRegistry(wb, { now: NOW })).findings.filter((f) => f.rule.startsWith('structuur.'))).toEqual([]);
 
   // Once more: nothing changes.

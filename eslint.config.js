@@ -12,10 +12,10 @@ const FRONT_ENDS_AND_ADAPTERS = [
   { regex: '(^|/)workbook/(excel|xlsx)(/|$)', message: 'Domain code reaches a workbook only through the port (workbook/port.ts), never an adapter.' },
   { regex: '(^|/)(taskpane|cli|commands)(/|$)', message: 'Domain code does not import the task pane, the CLI or the ribbon commands; they import it.' },
 ];
-/** Import paths the registry may not use besides: the operations built on it, but for the `allowed` modules. */
-const operations = (...allowed) => [
+/** Import paths the registry may not use: the operations built on it. */
+const OPERATIONS = [
   {
-    regex: `^\\.\\./${allowed.map((path) => `(?!${path}$)`).join('')}(checks|norms|monitor|rounds|export)(/|$)`,
+    regex: '^\\.\\./(checks|norms|monitor|rounds|export)(/|$)',
     message: 'The registry is the base of every operation and imports none of them.',
   },
 ];
@@ -44,23 +44,11 @@ module.exports = [
     },
   },
   {
-    files: ['src/{registry,checks,norms,monitor,rounds,export}/**/*.ts'],
+    files: ['src/*.ts', 'src/{registry,checks,norms,monitor,rounds,export}/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: FRONT_ENDS_AND_ADAPTERS }] },
   },
   {
     files: ['src/registry/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...FRONT_ENDS_AND_ADAPTERS, ...operations()] }] },
-  },
-  {
-    // Known exceptions, to be removed by issue 18 (one registry model), which moves what they share:
-    // columnFormats.ts lays the Controle marks (checks/marks) and the live norm flags (norms/liveFormats)
-    // on one column together; read.ts turns read problems into findings of the rule catalogue (checks/rules).
-    // Only these imports, so the rule still guards every other one.
-    files: ['src/registry/columnFormats.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...FRONT_ENDS_AND_ADAPTERS, ...operations('checks/marks', 'norms/liveFormats')] }] },
-  },
-  {
-    files: ['src/registry/read.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...FRONT_ENDS_AND_ADAPTERS, ...operations('checks/rules')] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...FRONT_ENDS_AND_ADAPTERS, ...OPERATIONS] }] },
   },
 ];

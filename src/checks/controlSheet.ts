@@ -2,10 +2,10 @@
 // offending cells. The marks are conditional formats that look the cell up in the Controle table,
 // so they need no add-in, and a re-check that rewrites the table clears the marks that no longer
 // apply without touching any cell of the registry. A column's formats are decided together with
-// the norm flags (registry/columnFormats), so a check keeps the colours of Toets aan normen. A
+// the norm flags (columnFormats.ts), so a check keeps the colours of Toets aan normen. A
 // warning accepted on the sheet (a name in Aanvaard door) is written again as `aanvaard`, unmarked,
 // while its row stays as it was (see accept.ts).
-import { columnFormatEdits } from '../registry/columnFormats';
+import { columnFormatEdits } from '../columnFormats';
 import { findOwned, newOwnedTable, ownedCaptions, ownedCells, printLayout } from '../registry/ownedLayout';
 import { ownedTable, registrySchema, type RegistrySchema } from '../registry/schema';
 import { quoteSheet } from '../workbook/address';
@@ -14,7 +14,7 @@ import type { Finding } from '../findings';
 import { identityOf, type AcceptedFinding } from './accept';
 import type { CheckResult } from './index';
 import { CELLS, CONTROL_TABLE, SEVERITIES, SEVERITY_TEXT, cellKey } from './marks';
-import { rules, type RuleId } from './rules';
+import { rules, type RuleId } from '../rules';
 
 export { CONTROL_TABLE, SEVERITY_TEXT, markFormats } from './marks';
 const SPEC = ownedTable('control');

@@ -11,7 +11,7 @@ import type { Thresholds } from '../registry/settings';
 import { parseDate } from '../registry/values';
 import { dateToSerial, serialToDate } from '../workbook/address';
 import { indexBy } from './referenceChecks';
-import { finding } from './rules';
+import { finding } from '../rules';
 import { push } from '../collections';
 import { codeKey } from '../registry/keys';
 

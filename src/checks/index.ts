@@ -12,7 +12,7 @@ import { fieldChecks } from './fieldChecks';
 import { CONTROL_TABLE } from './marks';
 import { referenceChecks } from './referenceChecks';
 import { rowChecks } from './rowChecks';
-import { finding } from './rules';
+import { finding } from '../rules';
 
 export interface CheckResult {
   /** What is still open; the summary counts these. */

@@ -7,7 +7,7 @@ import { fromMonitor, isActive } from '../registry/roles';
 import { keyColumnOf, tableSpec } from '../registry/schema';
 import type { TableKey } from '../registry/types';
 import { parseDate, parseNumber, parsePeriod, parseScale } from '../registry/values';
-import { finding, wanted, type CheckScope } from './rules';
+import { finding, wanted, type CheckScope } from '../rules';
 import { serialToDate } from '../workbook/address';
 import { codeKey } from '../registry/keys';
 

@@ -8,7 +8,7 @@ import { enums } from '../registry/schema';
 import type { ColumnSpec } from '../registry/types';
 import { isBlank, parseDate, parseNumber, periodReader, text, type Parsed, type Period } from '../registry/values';
 import type { CellValue } from '../workbook/port';
-import { finding, wanted, type CheckScope, type Given, type RuleParams } from './rules';
+import { finding, wanted, type CheckScope, type Given, type RuleParams } from '../rules';
 
 /** What a valid value looks like, for the message on an empty required cell. */
 function example(column: ColumnSpec, table: TableView, data: RegistryData): string {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { UserError } from '../errors';
 import { checkRegistry, type CheckResult } from '../checks';
 import { writeControlSheet } from '../checks/controlSheet';
-import { rules } from '../checks/rules';
+import { rules } from '../rules';
 import { aboutFile, type CliContext } from './context';
 import { checkWritable, openWorkbook, saveWorkbook } from './files';
 

@@ -4,7 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { problem } from '../checks/rules';
+import { problem } from '../rules';
 import { UserError } from '../errors';
 import { mergeForms, namedKeyLine, roundProgress, startRound, type FormSource, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';
 import type { Edit } from '../workbook/port';

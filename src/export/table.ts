@@ -2,7 +2,7 @@
 // user added), rows as openRegistry read them, in workbook order, blank rows left out. What
 // does not fit (a missing table or column, a value that cannot have its column's type) becomes a
 // finding; the export goes on.
-import { finding } from '../checks/rules';
+import { finding } from '../rules';
 import type { Finding } from '../findings';
 import type { ColumnSpec, TableSpec, ValueType } from '../registry/types';
 import { isCaptionOf } from '../registry/layout';

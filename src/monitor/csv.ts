@@ -3,7 +3,7 @@
 // papaparse runs: a string, a File/Blob in the browser or a Web Worker, or a Node readable stream
 // (see node.ts). Errors on a line are collected with the line number and the rest keeps going.
 import Papa from 'papaparse';
-import { problem } from '../checks/rules';
+import { problem } from '../rules';
 import { UserError } from '../errors';
 import { EXPECTED_COLUMNS, codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
 import type { RowSink } from './types';

@@ -2,7 +2,7 @@
 // result `{ summary, errors, changed }`. The registry is read once, the file is streamed through a
 // reader into the upsert, and everything the import changes goes to the workbook in one `apply` at
 // the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
-import { problem } from '../checks/rules';
+import { problem } from '../rules';
 import { UserError } from '../errors';
 import { rowCells, rowWriter } from '../registry/layout';
 import { logbookEdits } from '../registry/logbook';

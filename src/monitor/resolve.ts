@@ -2,7 +2,7 @@
 // typed by hand. Either way Bronwaarde becomes the file's value, so the next import of the same
 // file no longer reports it, and the decision is a line in the Logboek. A value that changed again
 // since the import is left alone and reported: the user decided about a value that is gone.
-import { problem, type Problem } from '../checks/rules';
+import { problem, type Problem } from '../rules';
 import { logbookEdits, type LogEntry } from '../registry/logbook';
 import type { Edit, WorkbookPort } from '../workbook/port';
 import { MeasurementStore } from '../registry/upsert';

@@ -2,7 +2,7 @@
 // fetched by swingFetch.ts) and OData value lists. Every numeric column of a selection table is a
 // variable of its own, so it becomes an indicator of its own; all cells are strings, and the geo
 // column holds names or area codes.
-import { problem } from '../checks/rules';
+import { problem } from '../rules';
 import { UserError } from '../errors';
 import { codeIn } from './table';
 import { normalText } from './text';

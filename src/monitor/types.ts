@@ -1,7 +1,7 @@
 // The shapes shared by the monitor readers and the import: what a reader hands on for each row of a
 // file, the errors it collects, and the summary an import returns. One shape each, printed by the CLI
 // as JSON and shown by the task pane.
-import type { Problem } from '../checks/rules';
+import type { Problem } from '../rules';
 
 /** One value of a row: a measure column's cell. */
 export interface RowValue {

@@ -2,7 +2,7 @@
 // anything. Bronwaarde holds the value as the last import read it, so Waarde ≠ Bronwaarde means a
 // person changed it: such a value is never overwritten; a different value from the file is a
 // conflict for the user to decide. The same value again changes nothing, so a re-import is a no-op.
-import { problem } from '../checks/rules';
+import { problem } from '../rules';
 import { measurementKey } from '../registry/keys';
 import type { LogEntry } from '../registry/logbook';
 import type { TableView } from '../registry/read';

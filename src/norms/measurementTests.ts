@@ -2,7 +2,7 @@
 // each tested, the worst outcome deciding the status (issue 16 §1), an outlier overriding it, and
 // the sentences of Toelichting toets. The tests for a key without its value are shared with the
 // expected tests of the update forms.
-import { finding } from '../checks/rules';
+import { finding } from '../rules';
 import type { Finding } from '../findings';
 import type { Context, MeasurementKey } from './context';
 import { lower, type Measurement, type Norm } from './model';

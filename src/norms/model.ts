@@ -4,7 +4,7 @@
 // Controleer register does for them, never a second opinion with other words.
 import { referenceChecks } from '../checks/referenceChecks';
 import { rowChecks } from '../checks/rowChecks';
-import type { CheckScope, RuleId } from '../checks/rules';
+import type { CheckScope, RuleId } from '../rules';
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView, TableView } from '../registry/read';

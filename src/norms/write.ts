@@ -1,11 +1,12 @@
 // Writes a flag result into the workbook through the port, in one edit list: the test, status and
 // explanation (Toelichting toets, shown by every Excel) of every Metingen row (only rows whose cells
-// change), the notes on flagged values where the host has notes (an extra), the live
-// conditional formats on Waarde and Status (together with the Controle marks, see
-// registry/columnFormats) with the Toetsen table they read (every norm of a row), the measured effects, and the Overzicht sheet. Values are never touched.
+// change), the notes on flagged values where the host has notes (an extra), the live conditional
+// formats on Waarde and Status (together with the Controle marks, see columnFormats.ts) with the
+// Toetsen table they read (every norm of a row), the measured effects, and the Overzicht sheet.
+// Values are never touched.
 import { naturalKey } from '../registry/keys';
 import type { RegistryData, RowView, TableView } from '../registry/read';
-import { columnFormatEdits, hasMarks } from '../registry/columnFormats';
+import { columnFormatEdits, hasMarks } from '../columnFormats';
 import { municipalityOf } from '../registry/ownedLayout';
 import type { CellInput, CellValue, Edit } from '../workbook/port';
 import type { Evaluation, WrittenTest } from './evaluate';

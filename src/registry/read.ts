@@ -2,7 +2,7 @@
 // use, and the reader that reads the settings and tables through the port in one call and gives
 // each row by schema column key, with the cell address of every value. Missing tables, tables
 // turned into plain ranges and renamed headers become findings; whatever is still there is read.
-import { finding } from '../checks/rules';
+import { finding } from '../rules';
 import { UserError } from '../errors';
 import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';

@@ -7,7 +7,7 @@
 // - a value the same form wrote before and nobody changed since: the owner's correction, written;
 // - any other value: a conflict, kept out until the coordinator accepts it.
 // Every value written gets a Logboek line; Rondes is brought up to date. All in one apply.
-import { problem, type Problem } from '../checks/rules';
+import { problem, type Problem } from '../rules';
 import { UserError } from '../errors';
 import { shortened } from '../monitor/text';
 import { expectedTests, type ExpectedTest } from '../norms';

@@ -5,7 +5,7 @@
 // reported value only where the registry still holds that, so a value changed by hand in the
 // meantime is kept and reported as a conflict, never overwritten silently. Every value written gets
 // a Logboek line. The measurement upsert (merge.ts) knows nothing of this.
-import { problem, type Problem } from '../checks/rules';
+import { problem, type Problem } from '../rules';
 import { formatNumber } from '../norms/text';
 import type { LogEntry } from '../registry/logbook';
 import { isActive } from '../registry/roles';

@@ -1,7 +1,7 @@
 // Every text the task pane shows, in Dutch (the users' language, and the default) and English (for
 // Office running in English). Components take their strings from here and nowhere else.
 
-import { problemText, type Problem } from '../checks/rules';
+import { problemText, type Problem } from '../rules';
 import type { CheckCounts } from '../export/datapackage';
 import type { ChartSeries, FlagCounts } from '../norms';
 import { STATUS_TEXT } from '../norms/status';

@@ -6,7 +6,7 @@
 // choose from before anything is written, the form files and their zip, reading picked files (a file
 // that is no workbook becomes a rejection, so the other forms still merge).
 
-import { problem } from '../checks/rules';
+import { problem } from '../rules';
 import { zipFiles } from '../export/zip';
 import { openRegistry } from '../registry/read';
 import { mergeForms, roundProgress, startRound, type MergeResult, type OwnerProgress, type StartResult } from '../rounds';

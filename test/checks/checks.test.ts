@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { checkRegistry } from '../../src/checks';
-import { rules } from '../../src/checks/rules';
+import { rules } from '../../src/rules';
 import { writeDemo } from '../../src/registry/demo';
 import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';

@@ -6,7 +6,7 @@
 // only to inject a failure, hold an import halfway, or stand in for a site or theme workbook.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { problem } from '../../src/checks/rules';
+import { problem } from '../../src/rules';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../src/errors';

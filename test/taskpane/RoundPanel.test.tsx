@@ -7,7 +7,7 @@
 // chunk, to inject a failure or a conflict at will. The e2e test runs the real one in a browser.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { problem } from '../../src/checks/rules';
+import { problem } from '../../src/rules';
 import JSZip from 'jszip';
 import { UserError } from '../../src/errors';
 import type { MergeResult, RoundConflict } from '../../src/rounds';

@@ -2,8 +2,8 @@
 // title, message and fix in Dutch (what users read) and English (the task pane in English Office).
 // Checks build findings only through `finding()`; imports, rounds and exports keep a rule and its
 // parameters beside the Dutch message, so the pane can render it in either language.
-import type { Finding, Severity } from '../findings';
-import type { TableKey } from '../registry/types';
+import type { Finding, Severity } from './findings';
+import type { TableKey } from './registry/types';
 
 /** A parameter of a message: text or a number; an absent optional one is left out. */
 type Val = string | number;

@@ -1,7 +1,7 @@
 // The one rule catalogue: every problem an operation reports (check, import, round, export) is a
 // rule in it, listed by `controleer --regels`, with its title, message and fix in Dutch and English.
-import { problem, problemText, ruleFix, rules } from '../../src/checks/rules';
-import { runCli } from '../helpers/cli';
+import { problem, problemText, ruleFix, rules } from '../src/rules';
+import { runCli } from './helpers/cli';
 
 test('controleer --regels lists every rule, the import, round and export problems too', async () => {
   const { code, out } = await runCli('controleer', '--regels');

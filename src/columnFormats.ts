@@ -2,10 +2,10 @@
 // `setConditionalFormats` replaces all formats of a column, so Controleer register (the marks) and
 // Toets aan normen (the live flags) both write the full list from here, and neither wipes out the
 // other's colours. The marks come first: an input error outranks a norm flag on the same cell.
-import { CELLS, SEVERITIES, markFormats } from '../checks/marks';
-import { flagFormats, hasTests } from '../norms/liveFormats';
-import type { ConditionalFormat, Edit, TableInfo, WorkbookInfo } from '../workbook/port';
-import { registrySchema, type RegistrySchema } from './schema';
+import { CELLS, SEVERITIES, markFormats } from './checks/marks';
+import { flagFormats, hasTests } from './norms/liveFormats';
+import type { ConditionalFormat, Edit, TableInfo, WorkbookInfo } from './workbook/port';
+import { registrySchema, type RegistrySchema } from './registry/schema';
 
 export interface FormatOptions {
   /** The Controle names exist (or are set by the same edit list), so the marks have something to read. */

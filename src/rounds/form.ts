@@ -12,7 +12,7 @@ import { LOOK } from '../norms/status';
 import { captionOf } from '../registry/schema';
 import { parseNumber } from '../registry/values';
 import { columnIndex, columnLetter, parseRange } from '../workbook/address';
-import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, WorkbookPort } from '../workbook/port';
+import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookPort } from '../workbook/port';
 import type { AskedRow } from './asked';
 
 /** What the header of a form says; merge checks each against the registry. */
@@ -229,6 +229,8 @@ export interface ReturnedForm {
   header: FormHeader;
   /** The form's table, or the needed column headers it lacks (edited), so it cannot be read. */
   table: { name: string; firstRow: number; firstColumn: string; columns: string[]; rows: CellValue[][] } | { missing: string[]; cell: string | null };
+  /** The progress table below it (rounds/progress.ts), when the form has one. */
+  progress: TableRows | null;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -245,11 +247,18 @@ export function formTableName(period: string, owner: string | null): string {
   return `${FORM_TABLE_PREFIX}_${period.replace('-', '')}_${owner.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '')}`.slice(0, 250);
 }
 
-/** Every form in a workbook: the sheets with a form table, read with their header (one read per form, one for all tables). */
+/** The progress table that goes with a form table: `tblVoortgang` beside `tblUpdate`. */
+export const progressTableName = (formTable: string) => `tblVoortgang${formTable.slice(FORM_TABLE_PREFIX.length)}`;
+
+/**
+ * Every form in a workbook: the sheets with a form table, read with their header (one read per
+ * form), and all form tables with their progress tables in one read.
+ */
 export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
   const info = await wb.info();
   const found: { sheet: string; header: FormHeader; table: TableInfo }[] = [];
-  for (const table of info.tables.filter((t) => t.name.toLowerCase().startsWith(FORM_TABLE_PREFIX.toLowerCase()))) {
+  const prefix = FORM_TABLE_PREFIX.toLowerCase();
+  for (const table of info.tables.filter((t) => t.name.toLowerCase().startsWith(prefix))) {
     const top = await wb.readRange(table.sheet, `A1:${firstHidden}${TABLE_ROW - 2}`);
     if (!text(top[0]?.[0]).startsWith(FORM_TITLE)) continue;
     const header = {} as FormHeader;
@@ -260,15 +269,20 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
   }
   const missing = (t: TableInfo) => NEEDED.filter((c) => !t.columns.some((h) => same(h, c)));
   const readable = found.filter((f) => !missing(f.table).length);
-  const read = readable.length ? await wb.readTables(readable.map((f) => f.table.name)) : [];
+  const progressOf = (t: TableInfo) => info.tables.find((p) => same(p.name, progressTableName(t.name)))?.name;
+  const progress = found.flatMap((f) => progressOf(f.table) ?? []);
+  const names = [...readable.map((f) => f.table.name), ...progress];
+  const read = names.length ? await wb.readTables(names) : [];
   const forms = found.map(({ sheet, header, table }): ReturnedForm => {
+    const own = progressOf(table);
+    const progressRows = own ? read[readable.length + progress.indexOf(own)] : null;
     const gone = missing(table);
     if (gone.length) {
       const start = parseRange(table.address);
-      return { sheet, header, table: { missing: gone, cell: `${columnLetter(start.left)}${start.top}` } };
+      return { sheet, header, table: { missing: gone, cell: `${columnLetter(start.left)}${start.top}` }, progress: progressRows };
     }
     const rows = read[readable.findIndex((f) => f.table === table)];
-    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows, firstColumn: rows.firstColumn } };
+    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows, firstColumn: rows.firstColumn }, progress: progressRows };
   });
   for (const f of forms) if (!('missing' in f.table)) await readPercentCells(wb, f.sheet, f.table);
   return forms;

@@ -26,7 +26,7 @@ import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
 import { push } from '../collections';
 import { CAPTION, ROUND_ID_CELL, formColumn, readForms, type ReturnedForm } from './form';
-import { ProgressMerge, readProgressTables, type ProgressResult } from './progress';
+import { ProgressMerge, type ProgressResult } from './progress';
 import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, ROUND_TABLES, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
 export interface FormSource {
@@ -432,12 +432,11 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
       merge.result.rejected.push({ form: source.name, sheet: null, cell: null, whole: true, ...problem('ronde.geen-formulier', { file: source.name }) });
       continue;
     }
-    const progressTables = await readProgressTables(source.wb);
     for (const f of forms) {
       const rejected = merge.result.rejected.length;
       const filled = merge.mergeForm(source, f, registry);
       // The progress of a form rejected whole is not taken either.
-      const table = 'name' in f.table && !merge.result.rejected.slice(rejected).some((r) => r.whole) ? progressTables.get(f.table.name.toLowerCase()) : undefined;
+      const table = 'name' in f.table && !merge.result.rejected.slice(rejected).some((r) => r.whole) ? f.progress : null;
       const progressFilled = table ? work.mergeTable(source.name, f.sheet, f.header.owner, table) : false;
       if (filled || progressFilled) returned.add(f.header.owner.toLowerCase());
     }

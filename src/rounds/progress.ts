@@ -13,8 +13,8 @@ import { captionOf, enums } from '../registry/schema';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { isBlank, parseNumber, text } from '../registry/values';
 import { columnIndex, columnLetter } from '../workbook/address';
-import type { CellInput, CellValue, Edit, TableRows, WorkbookPort } from '../workbook/port';
-import { FORM_TABLE_PREFIX, formTableEnd, type FormPart } from './form';
+import type { CellInput, CellValue, Edit, TableRows } from '../workbook/port';
+import { formTableEnd, progressTableName, type FormPart } from './form';
 
 export type ProgressKind = 'actie' | 'maatregel';
 
@@ -97,9 +97,6 @@ const COLUMNS: { caption: string; input: boolean; get: (i: ProgressItem) => Cell
   { caption: PROGRESS_CAPTION.previousComment, input: false, get: (i) => i.comment || null },
 ];
 
-/** The progress table that goes with a form table: `tblVoortgang` beside `tblUpdate`. */
-export const progressTableName = (formTable: string) => `tblVoortgang${formTable.slice(FORM_TABLE_PREFIX.length)}`;
-
 /** The progress table below a form's table of `measurements` rows: its edits, the cells to leave unlocked and the columns to wrap. */
 export function progressFormPart(sheet: string, formTable: string, measurements: number, items: ProgressItem[]): FormPart | null {
   if (!items.length) return null;
@@ -139,14 +136,6 @@ export function progressFormPart(sheet: string, formTable: string, measurements:
     unlocked: [`${columnLetter(first)}${top + 1}:${columnLetter(last)}${top + items.length}`],
     wrap: [letter(PROGRESS_CAPTION.title), letter(PROGRESS_CAPTION.partOf), letter(PROGRESS_CAPTION.comment), letter(PROGRESS_CAPTION.previousComment)],
   };
-}
-
-/** The progress tables of a workbook's forms, by the lower-case name of their form table (one read for all). */
-export async function readProgressTables(wb: WorkbookPort): Promise<Map<string, TableRows>> {
-  const prefix = progressTableName(FORM_TABLE_PREFIX).toLowerCase();
-  const names = (await wb.info()).tables.map((t) => t.name).filter((n) => n.toLowerCase().startsWith(prefix));
-  const read = names.length ? await wb.readTables(names) : [];
-  return new Map(names.map((n, i) => [`${FORM_TABLE_PREFIX}${n.slice(prefix.length)}`.toLowerCase(), read[i]]));
 }
 
 /** A reported value the registry kept, because it was changed there after the form was made. */

@@ -657,6 +657,23 @@ export const ownedTables: readonly OwnedTableSpec[] = [
     ],
   },
   {
+    key: 'roundProgress',
+    sheet: 'RondeVoortgang',
+    table: 'tblRondeVoortgang',
+    description: 'Een voortgang die samenvoegen uit het formulier van een dienst in een ronde schreef, zodat een verbeterd formulier die waarde mag vervangen en een handmatige wijziging niet.',
+    writtenBy: 'Halfjaarronde (samenvoegen)',
+    style: 'TableStyleLight1',
+    hidden: true,
+    columns: [
+      { key: 'roundId', caption: 'Ronde', width: 38 },
+      { key: 'owner', caption: 'Dienst', width: 18 },
+      { key: 'kind', caption: 'Soort', width: 11 },
+      { key: 'code', caption: 'Code', width: 11 },
+      { key: 'field', caption: 'Kolom', width: 22 },
+      { key: 'value', caption: 'Geschreven waarde', width: 30 },
+    ],
+  },
+  {
     key: 'logbook',
     sheet: 'Logboek',
     table: 'tblLogboek',

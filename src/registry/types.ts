@@ -98,7 +98,7 @@ export type EnumKey =
   | 'followUpStatus';
 
 /** Tables an operation writes and owns (users read them; a column a user adds stays). */
-export type OwnedTableKey = 'control' | 'overview' | 'rounds' | 'roundAsked' | 'logbook';
+export type OwnedTableKey = 'control' | 'overview' | 'rounds' | 'roundAsked' | 'roundProgress' | 'logbook';
 
 export interface OwnedColumnSpec {
   /** English identifier the operation fills the column by. */

@@ -2,9 +2,11 @@
 // below its measurements, a table Voortgang with the actions (Doelstellingen, niveau actie) and the
 // measures (Maatregelen) the owner runs and has not finished: status, Realisatie (%) and a short
 // toelichting. The form also shows what the registry held when the form was made; merge writes a
-// reported value only where the registry still holds that, so a value changed by hand in the
-// meantime is kept and reported as a conflict, never overwritten silently. Every value written gets
-// a Logboek line. The measurement upsert (merge.ts) knows nothing of this.
+// reported value only where the registry still holds that, or what the same owner's form of the same
+// round had written before (RondeVoortgang: their correction), so a value changed by hand in the
+// meantime is kept and reported as a conflict, never overwritten silently, until the coordinator
+// accepts it. Every value written gets a Logboek line. The measurement upsert (merge.ts) knows
+// nothing of this.
 import { problem, type Problem } from '../checks/rules';
 import { formatNumber } from '../norms/text';
 import type { LogEntry } from '../registry/logbook';
@@ -15,6 +17,7 @@ import { isBlank, parseNumber, text } from '../registry/values';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellInput, CellValue, Edit, TableRows } from '../workbook/port';
 import { formTableEnd, progressTableName, type FormPart } from './form';
+import type { ReportedProgress } from './reportedProgress';
 
 export type ProgressKind = 'actie' | 'maatregel';
 
@@ -177,10 +180,12 @@ export class ProgressMerge {
   readonly problems: Located[] = [];
   readonly result: ProgressResult = { written: 0, unchanged: 0, conflicts: [] };
 
+  /** `accept` settles a conflict in favour of the form (CLI --neem-over, the pane's Neem over). */
   constructor(
     private readonly data: RegistryData,
-    private readonly period: string,
-    private readonly options: { acceptAll: boolean },
+    private readonly round: { period: string; roundId: string },
+    private readonly reported: ReportedProgress,
+    private readonly accept: (c: ProgressConflict) => boolean,
   ) {}
 
   private find(kind: ProgressKind, code: string): { table: TableView; row: RowView } | null {
@@ -241,28 +246,37 @@ export class ProgressMerge {
         }
         const caption = table.columns.get(w.key)!.caption;
         const registryCell = `${row.at(w.key).sheet}!${row.at(w.key).cell}`;
-        // The registry still holds what the form showed: the owner's report. Else it was changed by hand since.
-        if (sameValue(current, w.previous) || this.options.acceptAll) {
-          changes[w.key] = w.value;
-          this.result.written++;
-          this.log.push({ operation: 'ronde', source: `voortgang ${owner} ${this.period} (${form}): ${kind} ${code}, ${caption}`, indicator: code, area: '', period: this.period, dimension: '', old: current, new: w.value });
+        const record = { roundId: this.round.roundId, owner, kind, code, field: PROGRESS_CAPTION[w.field] };
+        const earlier = this.reported.find(record);
+        // The registry still holds what the form showed, or what this owner's form of this round wrote
+        // before (a corrected form sent again): the owner's report. Else it was changed by hand since.
+        const untouched = sameValue(current, w.previous) || (earlier !== undefined && sameValue(current, earlier));
+        const conflict: ProgressConflict | null = untouched
+          ? null
+          : {
+              form,
+              owner,
+              kind,
+              code,
+              field: caption,
+              registryCell,
+              registryValue: current,
+              formCell: cell(w.field),
+              formValue: w.value,
+              ...problem('ronde.voortgang-conflict', { cell: registryCell, kind, code, field: caption, current: shown(current), previous: shown(w.previous), owner, value: shown(w.value), formCell: cell(w.field) }),
+            };
+        if (conflict && !this.accept(conflict)) {
+          conflicts++;
+          this.result.conflicts.push(conflict);
           continue;
         }
-        conflicts++;
-        this.result.conflicts.push({
-          form,
-          owner,
-          kind,
-          code,
-          field: caption,
-          registryCell,
-          registryValue: current,
-          formCell: cell(w.field),
-          formValue: w.value,
-          ...problem('ronde.voortgang-conflict', { cell: registryCell, kind, code, field: caption, current: shown(current), previous: shown(w.previous), owner, value: shown(w.value), formCell: cell(w.field) }),
-        });
+        changes[w.key] = w.value;
+        this.result.written++;
+        this.reported.put({ ...record, value: w.value });
+        const how = conflict ? ' (conflict aanvaard)' : '';
+        this.log.push({ operation: 'ronde', source: `voortgang ${owner} ${this.round.period} (${form}): ${kind} ${code}, ${caption}${how}`, indicator: code, area: '', period: this.round.period, dimension: '', old: current, new: w.value });
       }
-      if (!conflicts && !same(row.text('progressPeriod'), this.period)) changes.progressPeriod = this.period;
+      if (!conflicts && !same(row.text('progressPeriod'), this.round.period)) changes.progressPeriod = this.round.period;
       if (Object.keys(changes).length) {
         const perTable = this.updates.get(table) ?? new Map<RowView, Record<string, CellInput>>();
         perTable.set(row, { ...perTable.get(row), ...changes });

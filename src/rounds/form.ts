@@ -9,6 +9,7 @@ import type { ExpectedTest } from '../norms';
 import { push } from '../collections';
 import { limitsFormula, valueFormats } from '../norms/liveFormats';
 import { LOOK } from '../norms/status';
+import { printHeader } from '../registry/ownedLayout';
 import { captionOf } from '../registry/schema';
 import { parseNumber } from '../registry/values';
 import { columnIndex, columnLetter, parseRange } from '../workbook/address';
@@ -219,6 +220,9 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
       // Long texts wrap inside their column: the norm no longer runs over the empty input cell beside it.
       wrap: [...new Set([...FORM_COLUMNS.flatMap((c, i) => (c.wrap ? [columnLetter(i + 1)] : [])), ...(below?.wrap ?? [])])],
     },
+    // Printed as Overzicht and Rondes are: A4 landscape, fit to the page width, the table's header row
+    // on every page, the registry and the round above it (left out where Excel's API level lacks it).
+    { kind: 'setPrintLayout', sheet, orientation: 'landscape', titleRows: `${TABLE_ROW}:${TABLE_ROW}`, header: printHeader(header.registry, `${FORM_TITLE} ${header.period}, dienst ${header.owner}`) },
     { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${lastInput}${last}`, ...(below?.unlocked ?? [])] },
   ];
 }

@@ -694,6 +694,62 @@ export const ownedTables: readonly OwnedTableSpec[] = [
       { key: 'user', caption: 'Gebruiker', width: 16 },
     ],
   },
+  // The update form of a half-year round (rounds/form.ts, rounds/progress.ts): a sheet per owner, in
+  // a file of its own (sheet Update, table tblUpdate) or in the registry (sheet `2026-S2 Milieu`, table
+  // tblUpdate_2026S2_Milieu). Its print set-up is the form's own (the round above each page).
+  {
+    key: 'updateForm',
+    sheet: 'Update',
+    table: 'tblUpdate',
+    description: 'Een meting die een dienst in een halfjaarronde rapporteert: wat het register weet, de norm, en de nieuwe waarde die de dienst invult.',
+    writtenBy: 'Halfjaarronde (start); samenvoegen leest het terug',
+    style: 'TableStyleMedium2',
+    tabColor: '#FFC000',
+    columns: [
+      { key: 'indicator', caption: captionOf('measurements', 'indicator'), width: 11 },
+      { key: 'name', caption: 'Naam', width: 28, wrap: true },
+      { key: 'definition', caption: 'Definitie', width: 40, wrap: true },
+      { key: 'unit', caption: captionOf('measurements', 'unit'), width: 9 },
+      { key: 'area', caption: captionOf('measurements', 'area'), width: 14 },
+      { key: 'areaName', caption: 'Gebiednaam', width: 18, wrap: true },
+      { key: 'dimension', caption: captionOf('measurements', 'dimension'), width: 12 },
+      { key: 'period', caption: captionOf('measurements', 'period'), width: 9 },
+      { key: 'history', caption: 'Vorige waarden', width: 26, wrap: true },
+      { key: 'norm', caption: 'Norm', width: 34, wrap: true },
+      { key: 'value', caption: 'Nieuwe waarde', width: 14, input: true },
+      { key: 'comment', caption: captionOf('measurements', 'comment'), width: 34, wrap: true, input: true },
+      { key: 'followUp', caption: 'Bijsturing', width: 34, wrap: true, input: true },
+      { key: 'followUpDone', caption: 'Bijsturing afgerond', width: 11, input: true },
+      { key: 'openFollowUps', caption: 'Open bijsturing', width: 34, wrap: true },
+      // The test of the row, for the live colours of Nieuwe waarde: hidden, under the captions of Metingen.
+      { key: 'status', caption: captionOf('measurements', 'status'), width: 10, hidden: true },
+      { key: 'normOperator', caption: captionOf('measurements', 'normOperator'), width: 10, hidden: true },
+      { key: 'normValue', caption: captionOf('measurements', 'normValue'), width: 10, hidden: true },
+      { key: 'normUpper', caption: captionOf('measurements', 'normUpper'), width: 10, hidden: true },
+      { key: 'normReference', caption: captionOf('measurements', 'normReference'), width: 10, hidden: true },
+      { key: 'normScale', caption: captionOf('measurements', 'normScale'), width: 10, hidden: true },
+    ],
+  },
+  {
+    key: 'progressForm',
+    sheet: 'Update',
+    table: 'tblVoortgang',
+    description: 'Een actie of maatregel van de dienst, onder de metingen op het updateformulier: de vorige voortgang en de nieuwe die de dienst invult.',
+    writtenBy: 'Halfjaarronde (start); samenvoegen leest het terug',
+    style: 'TableStyleMedium4',
+    columns: [
+      { key: 'code', caption: 'Code', width: 11 },
+      { key: 'title', caption: 'Titel', width: 28, wrap: true },
+      { key: 'partOf', caption: 'Onderdeel van', width: 40, wrap: true },
+      { key: 'kind', caption: 'Soort', width: 9 },
+      { key: 'previousStatus', caption: 'Vorige status', width: 14 },
+      { key: 'previousRealisation', caption: 'Vorige realisatie (%)', width: 18 },
+      { key: 'status', caption: 'Status', width: 12, input: true },
+      { key: 'realisation', caption: captionOf('measures', 'realisation'), width: 9, input: true },
+      { key: 'comment', caption: captionOf('measures', 'progressComment'), width: 26, wrap: true, input: true },
+      { key: 'previousComment', caption: 'Vorige toelichting', width: 34, wrap: true },
+    ],
+  },
 ];
 
 export function ownedTable(key: OwnedTableKey): OwnedTableSpec {

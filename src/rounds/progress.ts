@@ -11,12 +11,12 @@ import { problem, type Problem } from '../checks/rules';
 import { formatNumber } from '../norms/text';
 import type { LogEntry } from '../registry/logbook';
 import { isActive } from '../registry/roles';
-import { captionOf, enums } from '../registry/schema';
+import { enums, ownedTable } from '../registry/schema';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { isBlank, parseNumber, text } from '../registry/values';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellInput, CellValue, Edit, TableRows } from '../workbook/port';
-import { formTableEnd, progressTableName, type FormPart } from './form';
+import { formTableEnd, lettersWith, progressTableName, type FormPart } from './form';
 import type { ReportedProgress } from './reportedProgress';
 
 export type ProgressKind = 'actie' | 'maatregel';
@@ -73,32 +73,28 @@ export function askedProgress(data: RegistryData, owner: string): ProgressItem[]
 }
 
 export const PROGRESS_TITLE = 'Voortgang van uw acties en maatregelen';
-export const PROGRESS_CAPTION = {
-  code: 'Code',
-  title: 'Titel',
-  partOf: 'Onderdeel van',
-  kind: 'Soort',
-  previousStatus: 'Vorige status',
-  previousRealisation: 'Vorige realisatie (%)',
-  status: 'Status',
-  realisation: captionOf('measures', 'realisation'),
-  comment: captionOf('measures', 'progressComment'),
-  previousComment: 'Vorige toelichting',
-} as const;
+/** The progress table as the schema describes it; its columns by key. */
+const SPEC = ownedTable('progressForm');
+type ProgressColumn = 'code' | 'title' | 'partOf' | 'kind' | 'previousStatus' | 'previousRealisation' | 'status' | 'realisation' | 'comment' | 'previousComment';
+/** What each column shows of an item; the input columns start empty. */
+const VALUES: Record<ProgressColumn, (i: ProgressItem) => CellInput> = {
+  code: (i) => i.code,
+  title: (i) => i.title,
+  partOf: (i) => i.partOf || null,
+  kind: (i) => i.kind,
+  previousStatus: (i) => i.status || null,
+  previousRealisation: (i) => i.realisation,
+  status: () => null,
+  realisation: () => null,
+  comment: () => null,
+  previousComment: (i) => i.comment || null,
+};
+export const PROGRESS_CAPTION = Object.fromEntries(
+  (Object.keys(VALUES) as ProgressColumn[]).map((k) => [k, SPEC.columns.find((c) => c.key === k)!.caption]),
+) as Record<ProgressColumn, string>;
 
-/** The table's columns, left to right; the widths of the form's columns above suit them (A 11, B 28, C 40 …). */
-const COLUMNS: { caption: string; input: boolean; get: (i: ProgressItem) => CellInput }[] = [
-  { caption: PROGRESS_CAPTION.code, input: false, get: (i) => i.code },
-  { caption: PROGRESS_CAPTION.title, input: false, get: (i) => i.title },
-  { caption: PROGRESS_CAPTION.partOf, input: false, get: (i) => i.partOf || null },
-  { caption: PROGRESS_CAPTION.kind, input: false, get: (i) => i.kind },
-  { caption: PROGRESS_CAPTION.previousStatus, input: false, get: (i) => i.status || null },
-  { caption: PROGRESS_CAPTION.previousRealisation, input: false, get: (i) => i.realisation },
-  { caption: PROGRESS_CAPTION.status, input: true, get: () => null },
-  { caption: PROGRESS_CAPTION.realisation, input: true, get: () => null },
-  { caption: PROGRESS_CAPTION.comment, input: true, get: () => null },
-  { caption: PROGRESS_CAPTION.previousComment, input: false, get: (i) => i.comment || null },
-];
+/** The table's columns, left to right. */
+const COLUMNS = SPEC.columns.map((c) => ({ ...c, get: VALUES[c.key as ProgressColumn] }));
 
 /** The progress table below a form's table of `measurements` rows: its edits, the cells to leave unlocked and the columns to wrap. */
 export function progressFormPart(sheet: string, formTable: string, measurements: number, items: ProgressItem[]): FormPart | null {
@@ -106,13 +102,13 @@ export function progressFormPart(sheet: string, formTable: string, measurements:
   const row = formTableEnd(measurements) + 2;
   const table = progressTableName(formTable);
   const letter = (caption: string) => columnLetter(COLUMNS.findIndex((c) => c.caption === caption) + 1);
-  const first = COLUMNS.findIndex((c) => c.input) + 1;
-  const last = first + COLUMNS.filter((c) => c.input).length - 1;
+  // The input columns stand side by side: one range to unlock.
+  const inputs = lettersWith(COLUMNS, 'input');
   const top = row + 3;
   return {
     edits: [
       { kind: 'writeRange', sheet, at: `A${row}`, values: [[PROGRESS_TITLE], ['Kies per rij de Status, vul de Realisatie (%) in (0 tot 100) en schrijf een korte toelichting.']] },
-      { kind: 'addTable', sheet, table, at: `A${top}`, columns: COLUMNS.map((c) => c.caption), rows: items.map((i) => COLUMNS.map((c) => c.get(i))), style: 'TableStyleMedium4' },
+      { kind: 'addTable', sheet, table, at: `A${top}`, columns: COLUMNS.map((c) => c.caption), rows: items.map((i) => COLUMNS.map((c) => c.get(i))), style: SPEC.style },
       {
         kind: 'setValidation',
         table,
@@ -136,8 +132,9 @@ export function progressFormPart(sheet: string, formTable: string, measurements:
       },
       { kind: 'setValidation', table, column: PROGRESS_CAPTION.comment, validation: { rule: { type: 'any' }, prompt: { title: 'Toelichting voortgang', message: 'Kort: wat is er gedaan, wat loopt vertraging op en waarom.' } } },
     ],
-    unlocked: [`${columnLetter(first)}${top + 1}:${columnLetter(last)}${top + items.length}`],
-    wrap: [letter(PROGRESS_CAPTION.title), letter(PROGRESS_CAPTION.partOf), letter(PROGRESS_CAPTION.comment), letter(PROGRESS_CAPTION.previousComment)],
+    unlocked: [`${inputs[0]}${top + 1}:${inputs[inputs.length - 1]}${top + items.length}`],
+    wrap: lettersWith(COLUMNS, 'wrap'),
+    widths: Object.fromEntries(COLUMNS.map((c, i) => [columnLetter(i + 1), c.width])),
   };
 }
 

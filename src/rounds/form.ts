@@ -247,7 +247,9 @@ const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' :
 /** Columns a form cannot be read without: the key, the input, and the unit it is checked against. */
 const NEEDED = [CAPTION.indicator, CAPTION.area, CAPTION.period, CAPTION.dimension, CAPTION.unit, CAPTION.value, CAPTION.comment];
 
-export const FORM_TABLE_PREFIX = 'tblUpdate';
+export const FORM_TABLE_PREFIX = SPEC.table;
+/** The sheet of a form alone in a file. */
+export const FORM_FILE_SHEET = SPEC.sheet;
 
 /** The form table's name: `tblUpdate` alone in a file, `tblUpdate_2026S1_Milieu` in the registry. */
 export function formTableName(period: string, owner: string | null): string {
@@ -256,7 +258,7 @@ export function formTableName(period: string, owner: string | null): string {
 }
 
 /** The progress table that goes with a form table: `tblVoortgang` beside `tblUpdate`. */
-export const progressTableName = (formTable: string) => `tblVoortgang${formTable.slice(FORM_TABLE_PREFIX.length)}`;
+export const progressTableName = (formTable: string) => `${ownedTable('progressForm').table}${formTable.slice(FORM_TABLE_PREFIX.length)}`;
 
 /**
  * Every form in a workbook: the sheets with a form table, read with their header (one read per

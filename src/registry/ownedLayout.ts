@@ -1,4 +1,4 @@
-// The layout of the tables an operation owns (Controle, Overzicht, Rondes, RondeMetingen, Logboek),
+// The layout of the tables an operation owns (Controle, Overzicht, Rondes, RondeMetingen, RondeVoortgang, Logboek),
 // from their description in the schema: the sheet, table, widths and print set-up the first time,
 // and rows filled by column key wherever the user moved a column or added one of their own.
 import { columnLetter, parseRange } from '../workbook/address';

@@ -98,7 +98,7 @@ export type EnumKey =
   | 'followUpStatus';
 
 /** Tables an operation writes and owns (users read them; a column a user adds stays). */
-export type OwnedTableKey = 'control' | 'overview' | 'rounds' | 'roundAsked' | 'logbook';
+export type OwnedTableKey = 'control' | 'overview' | 'rounds' | 'roundAsked' | 'roundProgress' | 'logbook' | 'updateForm' | 'progressForm';
 
 export interface OwnedColumnSpec {
   /** English identifier the operation fills the column by. */
@@ -109,6 +109,10 @@ export interface OwnedColumnSpec {
   readonly width: number;
   /** Kept for the operation, not for reading: hidden. */
   readonly hidden?: boolean;
+  /** Text that can be longer than the column is wide: it wraps. */
+  readonly wrap?: boolean;
+  /** On a form: a cell the owner types in (the rest of the sheet is locked). */
+  readonly input?: boolean;
 }
 
 export interface OwnedTableSpec {

@@ -9,10 +9,12 @@ import type { ExpectedTest } from '../norms';
 import { push } from '../collections';
 import { limitsFormula, valueFormats } from '../norms/liveFormats';
 import { LOOK } from '../norms/status';
-import { captionOf } from '../registry/schema';
+import { printHeader } from '../registry/ownedLayout';
+import { ownedTable } from '../registry/schema';
+import type { OwnedColumnSpec } from '../registry/types';
 import { parseNumber } from '../registry/values';
 import { columnIndex, columnLetter, parseRange } from '../workbook/address';
-import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, WorkbookPort } from '../workbook/port';
+import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookPort } from '../workbook/port';
 import type { AskedRow } from './asked';
 
 /** What the header of a form says; merge checks each against the registry. */
@@ -37,67 +39,61 @@ const INSTRUCTION = [
 /** Title, the header lines, the instruction: the table's header row comes next (row 8, as on every form so far). */
 const TABLE_ROW = 1 + HEADER_ORDER.length + INSTRUCTION.length + 1;
 
-const measurementCaption = (key: string) => captionOf('measurements', key);
-export const NEW_VALUE = 'Nieuwe waarde';
+/** The form's table as the schema describes it (columns, captions, widths, which are typed in, wrap or are hidden). */
+const SPEC = ownedTable('updateForm');
+const captionOfKey = (key: string) => SPEC.columns.find((c) => c.key === key)!.caption;
+export const NEW_VALUE = captionOfKey('value');
 /** What the owner will do about a deviation; merge writes it to Opvolging. */
-export const FOLLOW_UP = 'Bijsturing';
+export const FOLLOW_UP = captionOfKey('followUp');
 /** `ja` closes the open Bijsturing of the row in Opvolging. */
-export const FOLLOW_UP_DONE = 'Bijsturing afgerond';
+export const FOLLOW_UP_DONE = captionOfKey('followUpDone');
 /** Captions a returned form is read by; those Metingen also has carry its captions. */
 export const CAPTION = {
-  indicator: measurementCaption('indicator'),
-  area: measurementCaption('area'),
-  period: measurementCaption('period'),
-  dimension: measurementCaption('dimension'),
-  unit: measurementCaption('unit'),
+  indicator: captionOfKey('indicator'),
+  area: captionOfKey('area'),
+  period: captionOfKey('period'),
+  dimension: captionOfKey('dimension'),
+  unit: captionOfKey('unit'),
   value: NEW_VALUE,
-  comment: measurementCaption('comment'),
+  comment: captionOfKey('comment'),
   followUp: FOLLOW_UP,
   followUpDone: FOLLOW_UP_DONE,
 };
 
-type Role = 'key' | 'info' | 'input' | 'test';
 /** What the hidden Status column of a form row says when its test is a target's path. */
 const PATH: ExpectedTest['kind'] = 'streefpad';
-interface FormColumn {
-  caption: string;
-  role: Role;
-  width: number;
-  /** Text that can be longer than the column is wide. */
-  wrap?: boolean;
+export interface FormColumn extends OwnedColumnSpec {
   get: (row: AskedRow, test: ExpectedTest | null) => CellInput;
 }
 
 const written = (key: keyof ExpectedTest['written']) => (_: AskedRow, t: ExpectedTest | null) => t?.written[key] ?? null;
+/** What each column of the schema holds for a row and its test; the input columns start empty. */
+const VALUES: Record<string, FormColumn['get']> = {
+  indicator: (r) => r.indicator,
+  name: (r) => r.name,
+  definition: (r) => r.definition || null,
+  unit: (r) => r.unit || null,
+  area: (r) => r.area,
+  areaName: (r) => r.areaName,
+  dimension: (r) => r.dimension || null,
+  period: (r) => r.period,
+  history: (r) => r.history || null,
+  norm: (_, t) => t?.text ?? null,
+  openFollowUps: (r) => r.followUps || null,
+  // Under Status the kind of a path's test: a breach is amber, as in Metingen.
+  status: (_, t) => (t?.kind === 'streefpad' ? PATH : null),
+  normOperator: written('normOperator'),
+  normValue: written('normValue'),
+  normUpper: written('normUpper'),
+  normReference: written('normReference'),
+  normScale: (r, t) => t?.written.normScale ?? r.scale,
+};
 
 /** The form's columns, left to right. */
-export const FORM_COLUMNS: readonly FormColumn[] = [
-  { caption: CAPTION.indicator, role: 'key', width: 11, get: (r) => r.indicator },
-  { caption: 'Naam', role: 'info', width: 28, wrap: true, get: (r) => r.name },
-  { caption: 'Definitie', role: 'info', width: 40, wrap: true, get: (r) => r.definition || null },
-  { caption: CAPTION.unit, role: 'info', width: 9, get: (r) => r.unit || null },
-  { caption: CAPTION.area, role: 'key', width: 14, get: (r) => r.area },
-  { caption: 'Gebiednaam', role: 'info', width: 18, wrap: true, get: (r) => r.areaName },
-  { caption: CAPTION.dimension, role: 'key', width: 12, get: (r) => r.dimension || null },
-  { caption: CAPTION.period, role: 'key', width: 9, get: (r) => r.period },
-  { caption: 'Vorige waarden', role: 'info', width: 26, wrap: true, get: (r) => r.history || null },
-  { caption: 'Norm', role: 'info', width: 34, wrap: true, get: (_, t) => t?.text ?? null },
-  { caption: NEW_VALUE, role: 'input', width: 14, get: () => null },
-  { caption: CAPTION.comment, role: 'input', width: 34, wrap: true, get: () => null },
-  { caption: FOLLOW_UP, role: 'input', width: 34, wrap: true, get: () => null },
-  { caption: FOLLOW_UP_DONE, role: 'input', width: 11, get: () => null },
-  { caption: 'Open bijsturing', role: 'info', width: 34, wrap: true, get: (r) => r.followUps || null },
-  // The test of the row, for the live colours; hidden. Under Status the kind of a path's test: a breach is amber, as in Metingen.
-  { caption: measurementCaption('status'), role: 'test', width: 10, get: (_, t) => (t?.kind === 'streefpad' ? PATH : null) },
-  { caption: measurementCaption('normOperator'), role: 'test', width: 10, get: written('normOperator') },
-  { caption: measurementCaption('normValue'), role: 'test', width: 10, get: written('normValue') },
-  { caption: measurementCaption('normUpper'), role: 'test', width: 10, get: written('normUpper') },
-  { caption: measurementCaption('normReference'), role: 'test', width: 10, get: written('normReference') },
-  { caption: measurementCaption('normScale'), role: 'test', width: 10, get: (r, t) => t?.written.normScale ?? r.scale },
-];
+export const FORM_COLUMNS: readonly FormColumn[] = SPEC.columns.map((c) => ({ ...c, get: VALUES[c.key] ?? (() => null) }));
 
 /** Where the round's ID stands: under its label in the first hidden column, above the table, out of staff's sight. */
-const firstHidden = columnLetter(FORM_COLUMNS.findIndex((c) => c.role === 'test') + 1);
+const firstHidden = columnLetter(FORM_COLUMNS.findIndex((c) => c.hidden) + 1);
 export const ROUND_ID_CELL = { label: `${firstHidden}1`, value: `${firstHidden}2` };
 
 const letterOf = (caption: string) => columnLetter(FORM_COLUMNS.findIndex((c) => c.caption === caption) + 1);
@@ -123,12 +119,12 @@ function rowsFormula(rows: number[]): string[] {
 function inputFormats(tests: (ExpectedTest | null)[]): ConditionalFormat[] {
   const cells = {
     value: cellOf(NEW_VALUE),
-    status: cellOf(measurementCaption('status')),
-    normOperator: cellOf(measurementCaption('normOperator')),
-    normValue: cellOf(measurementCaption('normValue')),
-    normUpper: cellOf(measurementCaption('normUpper')),
-    normReference: cellOf(measurementCaption('normReference')),
-    normScale: cellOf(measurementCaption('normScale')),
+    status: cellOf(captionOfKey('status')),
+    normOperator: cellOf(captionOfKey('normOperator')),
+    normValue: cellOf(captionOfKey('normValue')),
+    normUpper: cellOf(captionOfKey('normUpper')),
+    normReference: cellOf(captionOfKey('normReference')),
+    normScale: cellOf(captionOfKey('normScale')),
   };
   const rowsByBreach = new Map<string, number[]>();
   tests.forEach((t, i) => {
@@ -160,12 +156,17 @@ export interface FormPlace {
 /** The last worksheet row of a form's table of `rows` measurements. */
 export const formTableEnd = (rows: number) => TABLE_ROW + Math.max(rows, 1);
 
-/** More on a form below its table (the progress of actions): the edits, and the input cells and wrapped columns they add. */
+/** More on a form below its table (the progress of actions): the edits, and the input cells, wrapped columns and widths it needs. */
 export interface FormPart {
   edits: Edit[];
   unlocked: string[];
   wrap: string[];
+  /** Width per column letter; a column gets the wider of the two tables'. */
+  widths: Record<string, number>;
 }
+
+/** The letters of a table's columns that have `flag`, from column A on. */
+export const lettersWith = (columns: readonly OwnedColumnSpec[], flag: 'wrap' | 'hidden' | 'input') => columns.flatMap((c, i) => (c[flag] ? [columnLetter(i + 1)] : []));
 
 /** The edits that lay out a form on a new sheet of any workbook (the registry, or an empty one). */
 export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[], tests: (ExpectedTest | null)[], below: FormPart | null = null): Edit[] {
@@ -177,14 +178,18 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
     ...INSTRUCTION.map((line): CellInput[] => [line, null]),
   ];
   const last = formTableEnd(rows.length);
-  const [value, lastInput] = [letterOf(CAPTION.value), letterOf(FOLLOW_UP_DONE)];
-  const scale = cellOf(measurementCaption('normScale'));
+  // The input columns stand side by side: one range to unlock.
+  const inputs = lettersWith(FORM_COLUMNS, 'input');
+  const [value, lastInput] = [inputs[0], inputs[inputs.length - 1]];
+  const widths: Record<string, number> = Object.fromEntries(FORM_COLUMNS.map((c, i) => [columnLetter(i + 1), c.width]));
+  for (const [letter, width] of Object.entries(below?.widths ?? {})) widths[letter] = Math.max(widths[letter] ?? 0, width);
+  const scale = cellOf(captionOfKey('normScale'));
   const first = `${value}${TABLE_ROW + 1}`;
   return [
-    { kind: 'addSheet', sheet, tabColor: '#FFC000' },
+    { kind: 'addSheet', sheet, tabColor: SPEC.tabColor },
     { kind: 'writeRange', sheet, at: 'A1', values: top },
     { kind: 'writeRange', sheet, at: ROUND_ID_CELL.label, values: [[LABELS.roundId], [header.roundId]] },
-    { kind: 'addTable', sheet, table, at: `A${TABLE_ROW}`, columns: FORM_COLUMNS.map((c) => c.caption), rows: rows.map((r, i) => FORM_COLUMNS.map((c) => c.get(r, tests[i]))), style: 'TableStyleMedium2' },
+    { kind: 'addTable', sheet, table, at: `A${TABLE_ROW}`, columns: FORM_COLUMNS.map((c) => c.caption), rows: rows.map((r, i) => FORM_COLUMNS.map((c) => c.get(r, tests[i]))), style: SPEC.style },
     {
       kind: 'setValidation',
       table,
@@ -213,12 +218,15 @@ export function formEdits(place: FormPlace, header: FormHeader, rows: AskedRow[]
     {
       kind: 'setSheetLayout',
       sheet,
-      widths: Object.fromEntries(FORM_COLUMNS.map((c, i) => [columnLetter(i + 1), c.width])),
+      widths,
       freezeRows: TABLE_ROW,
-      hidden: FORM_COLUMNS.flatMap((c, i) => (c.role === 'test' ? [columnLetter(i + 1)] : [])),
+      hidden: lettersWith(FORM_COLUMNS, 'hidden'),
       // Long texts wrap inside their column: the norm no longer runs over the empty input cell beside it.
-      wrap: [...new Set([...FORM_COLUMNS.flatMap((c, i) => (c.wrap ? [columnLetter(i + 1)] : [])), ...(below?.wrap ?? [])])],
+      wrap: [...new Set([...lettersWith(FORM_COLUMNS, 'wrap'), ...(below?.wrap ?? [])])],
     },
+    // Printed as Overzicht and Rondes are: A4 landscape, fit to the page width, the table's header row
+    // on every page, the registry and the round above it (left out where Excel's API level lacks it).
+    { kind: 'setPrintLayout', sheet, orientation: 'landscape', titleRows: `${TABLE_ROW}:${TABLE_ROW}`, header: printHeader(header.registry, `${FORM_TITLE} ${header.period}, dienst ${header.owner}`) },
     { kind: 'protectSheet', sheet, unlocked: [`${value}${TABLE_ROW + 1}:${lastInput}${last}`, ...(below?.unlocked ?? [])] },
   ];
 }
@@ -229,6 +237,8 @@ export interface ReturnedForm {
   header: FormHeader;
   /** The form's table, or the needed column headers it lacks (edited), so it cannot be read. */
   table: { name: string; firstRow: number; firstColumn: string; columns: string[]; rows: CellValue[][] } | { missing: string[]; cell: string | null };
+  /** The progress table below it (rounds/progress.ts), when the form has one. */
+  progress: TableRows | null;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -237,7 +247,9 @@ const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' :
 /** Columns a form cannot be read without: the key, the input, and the unit it is checked against. */
 const NEEDED = [CAPTION.indicator, CAPTION.area, CAPTION.period, CAPTION.dimension, CAPTION.unit, CAPTION.value, CAPTION.comment];
 
-export const FORM_TABLE_PREFIX = 'tblUpdate';
+export const FORM_TABLE_PREFIX = SPEC.table;
+/** The sheet of a form alone in a file. */
+export const FORM_FILE_SHEET = SPEC.sheet;
 
 /** The form table's name: `tblUpdate` alone in a file, `tblUpdate_2026S1_Milieu` in the registry. */
 export function formTableName(period: string, owner: string | null): string {
@@ -245,11 +257,18 @@ export function formTableName(period: string, owner: string | null): string {
   return `${FORM_TABLE_PREFIX}_${period.replace('-', '')}_${owner.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '')}`.slice(0, 250);
 }
 
-/** Every form in a workbook: the sheets with a form table, read with their header (one read per form, one for all tables). */
+/** The progress table that goes with a form table: `tblVoortgang` beside `tblUpdate`. */
+export const progressTableName = (formTable: string) => `${ownedTable('progressForm').table}${formTable.slice(FORM_TABLE_PREFIX.length)}`;
+
+/**
+ * Every form in a workbook: the sheets with a form table, read with their header (one read per
+ * form), and all form tables with their progress tables in one read.
+ */
 export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
   const info = await wb.info();
   const found: { sheet: string; header: FormHeader; table: TableInfo }[] = [];
-  for (const table of info.tables.filter((t) => t.name.toLowerCase().startsWith(FORM_TABLE_PREFIX.toLowerCase()))) {
+  const prefix = FORM_TABLE_PREFIX.toLowerCase();
+  for (const table of info.tables.filter((t) => t.name.toLowerCase().startsWith(prefix))) {
     const top = await wb.readRange(table.sheet, `A1:${firstHidden}${TABLE_ROW - 2}`);
     if (!text(top[0]?.[0]).startsWith(FORM_TITLE)) continue;
     const header = {} as FormHeader;
@@ -260,15 +279,20 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
   }
   const missing = (t: TableInfo) => NEEDED.filter((c) => !t.columns.some((h) => same(h, c)));
   const readable = found.filter((f) => !missing(f.table).length);
-  const read = readable.length ? await wb.readTables(readable.map((f) => f.table.name)) : [];
+  const progressOf = (t: TableInfo) => info.tables.find((p) => same(p.name, progressTableName(t.name)))?.name;
+  const progress = found.flatMap((f) => progressOf(f.table) ?? []);
+  const names = [...readable.map((f) => f.table.name), ...progress];
+  const read = names.length ? await wb.readTables(names) : [];
   const forms = found.map(({ sheet, header, table }): ReturnedForm => {
+    const own = progressOf(table);
+    const progressRows = own ? read[readable.length + progress.indexOf(own)] : null;
     const gone = missing(table);
     if (gone.length) {
       const start = parseRange(table.address);
-      return { sheet, header, table: { missing: gone, cell: `${columnLetter(start.left)}${start.top}` } };
+      return { sheet, header, table: { missing: gone, cell: `${columnLetter(start.left)}${start.top}` }, progress: progressRows };
     }
     const rows = read[readable.findIndex((f) => f.table === table)];
-    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows, firstColumn: rows.firstColumn } };
+    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows, firstColumn: rows.firstColumn }, progress: progressRows };
   });
   for (const f of forms) if (!('missing' in f.table)) await readPercentCells(wb, f.sheet, f.table);
   return forms;

@@ -26,7 +26,8 @@ import { columnLetter } from '../workbook/address';
 import type { CellValue, Edit, WorkbookPort } from '../workbook/port';
 import { push } from '../collections';
 import { CAPTION, ROUND_ID_CELL, formColumn, readForms, type ReturnedForm } from './form';
-import { ProgressMerge, readProgressTables, type ProgressResult } from './progress';
+import { ProgressMerge, type ProgressConflict, type ProgressResult } from './progress';
+import { ReportedProgress } from './reportedProgress';
 import { ROUND_STATUS, askedOf, keyLine, missingText, readRoundSheet, ROUND_TABLES, updateRoundRows, type MeasurementKey, type RoundRow, type RoundSheet } from './roundSheet';
 
 export interface FormSource {
@@ -38,8 +39,8 @@ export interface FormSource {
 export interface MergeOptions {
   /** The round; default: the one started last. */
   period?: string;
-  /** Conflicts to settle in favour of the form: all, or those the predicate picks. */
-  accept?: 'all' | ((c: RoundConflict) => boolean);
+  /** Conflicts (of values and of progress) to settle in favour of the form: all, or those the predicate picks. */
+  accept?: 'all' | ((c: RoundConflict | ProgressConflict) => boolean);
   now?: Date;
   /** Who merges, for the Logboek. */
   user?: string;
@@ -423,7 +424,9 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
   const now = options.now ?? new Date();
   const { data, sheet, round, registry } = await readRound(wb, options.period);
   const merge = new Merge(data, sheet, round, { ...options, now });
-  const work = new ProgressMerge(data, round[0].period, { acceptAll: options.accept === 'all' });
+  const reported = new ReportedProgress(data);
+  const accept = options.accept;
+  const work = new ProgressMerge(data, round[0], reported, (c) => accept === 'all' || (typeof accept === 'function' && accept(c)));
   const returned = new Set<string>();
   for (const source of sources) {
     const forms = await readForms(source.wb);
@@ -432,19 +435,18 @@ export async function mergeForms(wb: WorkbookPort, sources: FormSource[], option
       merge.result.rejected.push({ form: source.name, sheet: null, cell: null, whole: true, ...problem('ronde.geen-formulier', { file: source.name }) });
       continue;
     }
-    const progressTables = await readProgressTables(source.wb);
     for (const f of forms) {
       const rejected = merge.result.rejected.length;
       const filled = merge.mergeForm(source, f, registry);
       // The progress of a form rejected whole is not taken either.
-      const table = 'name' in f.table && !merge.result.rejected.slice(rejected).some((r) => r.whole) ? progressTables.get(f.table.name.toLowerCase()) : undefined;
+      const table = 'name' in f.table && !merge.result.rejected.slice(rejected).some((r) => r.whole) ? f.progress : null;
       const progressFilled = table ? work.mergeTable(source.name, f.sheet, f.header.owner, table) : false;
       if (filled || progressFilled) returned.add(f.header.owner.toLowerCase());
     }
     merge.result.rejected.push(...work.problems.splice(0).map((p) => ({ form: source.name, whole: false, ...p })));
   }
   const { owners, changes } = progress(sheet, round, data, (k) => merge.valueOf(k) as CellValue, { returned, conflicts: merge.result.conflictList }, now);
-  const edits = [...merge.edits(), ...work.edits(), ...logbookEdits(data.info, [...merge.log, ...work.log], { now, user: options.user }), ...updateRoundRows(sheet, changes)];
+  const edits = [...merge.edits(), ...work.edits(), ...reported.edits(data.info), ...logbookEdits(data.info, [...merge.log, ...work.log], { now, user: options.user }), ...updateRoundRows(sheet, changes)];
   if (edits.length) await wb.apply(edits);
   return { ...merge.result, progress: work.result, followUpsClosed: merge.followUpsClosed, owners, missingOwners: owners.filter((o) => !o.returned).map((o) => o.owner), changed: edits.length > 0 };
 }

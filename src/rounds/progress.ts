@@ -2,19 +2,22 @@
 // below its measurements, a table Voortgang with the actions (Doelstellingen, niveau actie) and the
 // measures (Maatregelen) the owner runs and has not finished: status, Realisatie (%) and a short
 // toelichting. The form also shows what the registry held when the form was made; merge writes a
-// reported value only where the registry still holds that, so a value changed by hand in the
-// meantime is kept and reported as a conflict, never overwritten silently. Every value written gets
-// a Logboek line. The measurement upsert (merge.ts) knows nothing of this.
+// reported value only where the registry still holds that, or what the same owner's form of the same
+// round had written before (RondeVoortgang: their correction), so a value changed by hand in the
+// meantime is kept and reported as a conflict, never overwritten silently, until the coordinator
+// accepts it. Every value written gets a Logboek line. The measurement upsert (merge.ts) knows
+// nothing of this.
 import { problem, type Problem } from '../rules';
 import { formatNumber } from '../norms/text';
 import type { LogEntry } from '../registry/logbook';
 import { isActive } from '../registry/roles';
-import { captionOf, enums } from '../registry/schema';
+import { enums, ownedTable } from '../registry/schema';
 import type { RegistryData, RowView, TableView } from '../registry/read';
 import { isBlank, parseNumber, text } from '../registry/values';
 import { columnIndex, columnLetter } from '../workbook/address';
-import type { CellInput, CellValue, Edit, TableRows, WorkbookPort } from '../workbook/port';
-import { FORM_TABLE_PREFIX, formTableEnd, type FormPart } from './form';
+import type { CellInput, CellValue, Edit, TableRows } from '../workbook/port';
+import { formTableEnd, lettersWith, progressTableName, type FormPart } from './form';
+import type { ReportedProgress } from './reportedProgress';
 
 export type ProgressKind = 'actie' | 'maatregel';
 
@@ -70,35 +73,28 @@ export function askedProgress(data: RegistryData, owner: string): ProgressItem[]
 }
 
 export const PROGRESS_TITLE = 'Voortgang van uw acties en maatregelen';
-export const PROGRESS_CAPTION = {
-  code: 'Code',
-  title: 'Titel',
-  partOf: 'Onderdeel van',
-  kind: 'Soort',
-  previousStatus: 'Vorige status',
-  previousRealisation: 'Vorige realisatie (%)',
-  status: 'Status',
-  realisation: captionOf('measures', 'realisation'),
-  comment: captionOf('measures', 'progressComment'),
-  previousComment: 'Vorige toelichting',
-} as const;
+/** The progress table as the schema describes it; its columns by key. */
+const SPEC = ownedTable('progressForm');
+type ProgressColumn = 'code' | 'title' | 'partOf' | 'kind' | 'previousStatus' | 'previousRealisation' | 'status' | 'realisation' | 'comment' | 'previousComment';
+/** What each column shows of an item; the input columns start empty. */
+const VALUES: Record<ProgressColumn, (i: ProgressItem) => CellInput> = {
+  code: (i) => i.code,
+  title: (i) => i.title,
+  partOf: (i) => i.partOf || null,
+  kind: (i) => i.kind,
+  previousStatus: (i) => i.status || null,
+  previousRealisation: (i) => i.realisation,
+  status: () => null,
+  realisation: () => null,
+  comment: () => null,
+  previousComment: (i) => i.comment || null,
+};
+export const PROGRESS_CAPTION = Object.fromEntries(
+  (Object.keys(VALUES) as ProgressColumn[]).map((k) => [k, SPEC.columns.find((c) => c.key === k)!.caption]),
+) as Record<ProgressColumn, string>;
 
-/** The table's columns, left to right; the widths of the form's columns above suit them (A 11, B 28, C 40 …). */
-const COLUMNS: { caption: string; input: boolean; get: (i: ProgressItem) => CellInput }[] = [
-  { caption: PROGRESS_CAPTION.code, input: false, get: (i) => i.code },
-  { caption: PROGRESS_CAPTION.title, input: false, get: (i) => i.title },
-  { caption: PROGRESS_CAPTION.partOf, input: false, get: (i) => i.partOf || null },
-  { caption: PROGRESS_CAPTION.kind, input: false, get: (i) => i.kind },
-  { caption: PROGRESS_CAPTION.previousStatus, input: false, get: (i) => i.status || null },
-  { caption: PROGRESS_CAPTION.previousRealisation, input: false, get: (i) => i.realisation },
-  { caption: PROGRESS_CAPTION.status, input: true, get: () => null },
-  { caption: PROGRESS_CAPTION.realisation, input: true, get: () => null },
-  { caption: PROGRESS_CAPTION.comment, input: true, get: () => null },
-  { caption: PROGRESS_CAPTION.previousComment, input: false, get: (i) => i.comment || null },
-];
-
-/** The progress table that goes with a form table: `tblVoortgang` beside `tblUpdate`. */
-export const progressTableName = (formTable: string) => `tblVoortgang${formTable.slice(FORM_TABLE_PREFIX.length)}`;
+/** The table's columns, left to right. */
+const COLUMNS = SPEC.columns.map((c) => ({ ...c, get: VALUES[c.key as ProgressColumn] }));
 
 /** The progress table below a form's table of `measurements` rows: its edits, the cells to leave unlocked and the columns to wrap. */
 export function progressFormPart(sheet: string, formTable: string, measurements: number, items: ProgressItem[]): FormPart | null {
@@ -106,13 +102,13 @@ export function progressFormPart(sheet: string, formTable: string, measurements:
   const row = formTableEnd(measurements) + 2;
   const table = progressTableName(formTable);
   const letter = (caption: string) => columnLetter(COLUMNS.findIndex((c) => c.caption === caption) + 1);
-  const first = COLUMNS.findIndex((c) => c.input) + 1;
-  const last = first + COLUMNS.filter((c) => c.input).length - 1;
+  // The input columns stand side by side: one range to unlock.
+  const inputs = lettersWith(COLUMNS, 'input');
   const top = row + 3;
   return {
     edits: [
       { kind: 'writeRange', sheet, at: `A${row}`, values: [[PROGRESS_TITLE], ['Kies per rij de Status, vul de Realisatie (%) in (0 tot 100) en schrijf een korte toelichting.']] },
-      { kind: 'addTable', sheet, table, at: `A${top}`, columns: COLUMNS.map((c) => c.caption), rows: items.map((i) => COLUMNS.map((c) => c.get(i))), style: 'TableStyleMedium4' },
+      { kind: 'addTable', sheet, table, at: `A${top}`, columns: COLUMNS.map((c) => c.caption), rows: items.map((i) => COLUMNS.map((c) => c.get(i))), style: SPEC.style },
       {
         kind: 'setValidation',
         table,
@@ -136,17 +132,10 @@ export function progressFormPart(sheet: string, formTable: string, measurements:
       },
       { kind: 'setValidation', table, column: PROGRESS_CAPTION.comment, validation: { rule: { type: 'any' }, prompt: { title: 'Toelichting voortgang', message: 'Kort: wat is er gedaan, wat loopt vertraging op en waarom.' } } },
     ],
-    unlocked: [`${columnLetter(first)}${top + 1}:${columnLetter(last)}${top + items.length}`],
-    wrap: [letter(PROGRESS_CAPTION.title), letter(PROGRESS_CAPTION.partOf), letter(PROGRESS_CAPTION.comment), letter(PROGRESS_CAPTION.previousComment)],
+    unlocked: [`${inputs[0]}${top + 1}:${inputs[inputs.length - 1]}${top + items.length}`],
+    wrap: lettersWith(COLUMNS, 'wrap'),
+    widths: Object.fromEntries(COLUMNS.map((c, i) => [columnLetter(i + 1), c.width])),
   };
-}
-
-/** The progress tables of a workbook's forms, by the lower-case name of their form table (one read for all). */
-export async function readProgressTables(wb: WorkbookPort): Promise<Map<string, TableRows>> {
-  const prefix = progressTableName(FORM_TABLE_PREFIX).toLowerCase();
-  const names = (await wb.info()).tables.map((t) => t.name).filter((n) => n.toLowerCase().startsWith(prefix));
-  const read = names.length ? await wb.readTables(names) : [];
-  return new Map(names.map((n, i) => [`${FORM_TABLE_PREFIX}${n.slice(prefix.length)}`.toLowerCase(), read[i]]));
 }
 
 /** A reported value the registry kept, because it was changed there after the form was made. */
@@ -188,10 +177,12 @@ export class ProgressMerge {
   readonly problems: Located[] = [];
   readonly result: ProgressResult = { written: 0, unchanged: 0, conflicts: [] };
 
+  /** `accept` settles a conflict in favour of the form (CLI --neem-over, the pane's Neem over). */
   constructor(
     private readonly data: RegistryData,
-    private readonly period: string,
-    private readonly options: { acceptAll: boolean },
+    private readonly round: { period: string; roundId: string },
+    private readonly reported: ReportedProgress,
+    private readonly accept: (c: ProgressConflict) => boolean,
   ) {}
 
   private find(kind: ProgressKind, code: string): { table: TableView; row: RowView } | null {
@@ -252,28 +243,37 @@ export class ProgressMerge {
         }
         const caption = table.columns.get(w.key)!.caption;
         const registryCell = `${row.at(w.key).sheet}!${row.at(w.key).cell}`;
-        // The registry still holds what the form showed: the owner's report. Else it was changed by hand since.
-        if (sameValue(current, w.previous) || this.options.acceptAll) {
-          changes[w.key] = w.value;
-          this.result.written++;
-          this.log.push({ operation: 'ronde', source: `voortgang ${owner} ${this.period} (${form}): ${kind} ${code}, ${caption}`, indicator: code, area: '', period: this.period, dimension: '', old: current, new: w.value });
+        const record = { roundId: this.round.roundId, owner, kind, code, field: PROGRESS_CAPTION[w.field] };
+        const earlier = this.reported.find(record);
+        // The registry still holds what the form showed, or what this owner's form of this round wrote
+        // before (a corrected form sent again): the owner's report. Else it was changed by hand since.
+        const untouched = sameValue(current, w.previous) || (earlier !== undefined && sameValue(current, earlier));
+        const conflict: ProgressConflict | null = untouched
+          ? null
+          : {
+              form,
+              owner,
+              kind,
+              code,
+              field: caption,
+              registryCell,
+              registryValue: current,
+              formCell: cell(w.field),
+              formValue: w.value,
+              ...problem('ronde.voortgang-conflict', { cell: registryCell, kind, code, field: caption, current: shown(current), previous: shown(w.previous), owner, value: shown(w.value), formCell: cell(w.field) }),
+            };
+        if (conflict && !this.accept(conflict)) {
+          conflicts++;
+          this.result.conflicts.push(conflict);
           continue;
         }
-        conflicts++;
-        this.result.conflicts.push({
-          form,
-          owner,
-          kind,
-          code,
-          field: caption,
-          registryCell,
-          registryValue: current,
-          formCell: cell(w.field),
-          formValue: w.value,
-          ...problem('ronde.voortgang-conflict', { cell: registryCell, kind, code, field: caption, current: shown(current), previous: shown(w.previous), owner, value: shown(w.value), formCell: cell(w.field) }),
-        });
+        changes[w.key] = w.value;
+        this.result.written++;
+        this.reported.put({ ...record, value: w.value });
+        const how = conflict ? ' (conflict aanvaard)' : '';
+        this.log.push({ operation: 'ronde', source: `voortgang ${owner} ${this.round.period} (${form}): ${kind} ${code}, ${caption}${how}`, indicator: code, area: '', period: this.round.period, dimension: '', old: current, new: w.value });
       }
-      if (!conflicts && !same(row.text('progressPeriod'), this.period)) changes.progressPeriod = this.period;
+      if (!conflicts && !same(row.text('progressPeriod'), this.round.period)) changes.progressPeriod = this.round.period;
       if (Object.keys(changes).length) {
         const perTable = this.updates.get(table) ?? new Map<RowView, Record<string, CellInput>>();
         perTable.set(row, { ...perTable.get(row), ...changes });

@@ -7,6 +7,7 @@ import type { RegistryData } from '../registry/read';
 import { ownedTable } from '../registry/schema';
 import { findOwned, newOwnedTable, ownedCaptions, printLayout } from '../registry/ownedLayout';
 import type { CellInput, CellValue, Edit, WorkbookInfo } from '../workbook/port';
+import { REPORTED_TABLE } from './reportedProgress';
 
 const SPEC = ownedTable('rounds');
 const ASKED = ownedTable('roundAsked');
@@ -83,7 +84,7 @@ export interface RoundSheet {
 }
 
 /** The tables of the round sheets, for openRegistry's `also`: they are read with the registry. */
-export const ROUND_TABLES = [ROUND_TABLE, ASKED_TABLE];
+export const ROUND_TABLES = [ROUND_TABLE, ASKED_TABLE, REPORTED_TABLE];
 
 /** The round sheets as read with the registry (openRegistry with `also: ROUND_TABLES`). */
 export function readRoundSheet(data: RegistryData): RoundSheet {

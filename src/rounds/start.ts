@@ -10,7 +10,7 @@ import { openRegistry } from '../registry/read';
 import { SCHEMA_VERSION } from '../registry/schema';
 import type { Edit, WorkbookPort } from '../workbook/port';
 import { AskedMeasurements, roundPeriod, type AskedRow } from './asked';
-import { formEdits, formTableName } from './form';
+import { FORM_FILE_SHEET, formEdits, formTableName } from './form';
 import { askedProgress, progressFormPart, type ProgressItem } from './progress';
 import { ROUND_STATUS, appendRoundRows, askedEdits, askedOf, keyLine, missingText, readRoundSheet, ROUND_TABLES, updateRoundRows, type MeasurementKey, type RoundRow } from './roundSheet';
 
@@ -97,7 +97,7 @@ export async function startRound(wb: WorkbookPort, options: StartOptions): Promi
     let form: StartedForm;
     if (options.target === 'files') {
       const name = `Update ${period.code} ${safeName(owner)}.xlsx`;
-      const place = { sheet: 'Update', table: formTableName(period.code, null) };
+      const place = { sheet: FORM_FILE_SHEET, table: formTableName(period.code, null) };
       const below = progressFormPart(place.sheet, place.table, rows.length, progress);
       form = { owner, contact, rows: rows.length, progress: progress.length, sheet: null, created: true, file: { name, edits: formEdits(place, { ...header, owner }, rows, rowTests, below) } };
     } else {

@@ -1,12 +1,13 @@
 // Halfjaar, second step: the returned forms back into Metingen. The coordinator drops or picks the
 // filled-in files, or merges the form sheets in the registry itself. The screen shows what the merge
 // did, every value or form it did not take and why, and each conflict side by side: the register's
-// value (source, date) against the form's (department, form). Taking a value over merges the same
-// forms again with that conflict accepted (a merge is idempotent); keeping writes nothing.
+// value (source, date) against the form's (department, form), for measurements and for the progress
+// of actions and measures alike. Taking a value over merges the same forms again with that conflict
+// accepted (a merge is idempotent, and the CLI's --neem-over goes the same way); keeping writes nothing.
 
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { MergeResult, RoundConflict } from '../rounds';
+import type { MergeResult, ProgressConflict, RoundConflict } from '../rounds';
 import type { CellValue, WorkbookPort } from '../workbook/port';
 import { CountList } from './CountList';
 import { DropZone } from './DropZone';
@@ -49,6 +50,9 @@ interface Decisions {
 
 const NONE: Decisions = { accepted: new Set(), kept: new Set(), latest: null };
 
+/** A conflict the coordinator decides: of a measurement's value, or of an action's or measure's progress. */
+type Conflict = RoundConflict | ProgressConflict;
+
 export function RoundMerge({ workbook, onMerged }: { workbook: WorkbookPort; onMerged(period: string): void }) {
   const messages = useMessages();
   const styles = useStyles();
@@ -74,7 +78,7 @@ export function RoundMerge({ workbook, onMerged }: { workbook: WorkbookPort; onM
 
   const merged = merging.state.phase === 'done' ? merging.state.result : null;
 
-  function decide(take: RoundConflict[], keep: RoundConflict[]) {
+  function decide(take: Conflict[], keep: Conflict[]) {
     if (!merged) return;
     const accepted = new Set([...decisions.accepted, ...take.map(conflictKeyOf)]);
     const kept = new Set([...decisions.kept, ...keep.map(conflictKeyOf)]);
@@ -121,19 +125,25 @@ export function RoundMerge({ workbook, onMerged }: { workbook: WorkbookPort; onM
   );
 }
 
-function MergeSummary(props: { merged: Merged; decisions: Decisions; busy: boolean; onDecide(take: RoundConflict[], keep: RoundConflict[]): void }) {
+function MergeSummary(props: { merged: Merged; decisions: Decisions; busy: boolean; onDecide(take: Conflict[], keep: Conflict[]): void }) {
   const messages = useMessages();
   const styles = useStyles();
   const { first } = props.merged;
   const { accepted, kept, latest } = props.decisions;
-  const still = new Set((latest ?? first).conflictList.map(conflictKeyOf));
-  const takenOver = first.conflictList.filter((c) => accepted.has(conflictKeyOf(c)) && !still.has(conflictKeyOf(c))).length;
-  const open = (latest ?? first).conflictList.filter((c) => !kept.has(conflictKeyOf(c)));
+  const now = latest ?? first;
+  /** Of a list of conflicts of the first merge and the same list now: how many were taken over, and which are still open. */
+  const settled = <C extends Conflict>(before: C[], after: C[]) => {
+    const still = new Set(after.map(conflictKeyOf));
+    return { takenOver: before.filter((c) => accepted.has(conflictKeyOf(c)) && !still.has(conflictKeyOf(c))).length, open: after.filter((c) => !kept.has(conflictKeyOf(c))) };
+  };
+  const { takenOver, open } = settled(first.conflictList, now.conflictList);
+  const progress = settled(first.progress.conflicts, now.progress.conflicts);
+  // The headline speaks of Metingen; progress has its own count below.
   const changed = first.accepted + takenOver > 0;
 
   return (
     <>
-      <MessageBar intent={open.length || first.rejected.length || first.progress.conflicts.length ? 'warning' : 'success'} layout="multiline">
+      <MessageBar intent={open.length || first.rejected.length || progress.open.length ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody data-testid="round-merged">
           <MessageBarTitle>{messages.roundMerged(first.period, first.forms)}</MessageBarTitle> {changed ? messages.roundMergedChanged : messages.roundMergedNothing}
         </MessageBarBody>
@@ -147,17 +157,27 @@ function MergeSummary(props: { merged: Merged; decisions: Decisions; busy: boole
           { label: messages.roundCountConflicts, value: open.length },
           ...(kept.size ? [{ label: messages.roundCountKept, value: kept.size }] : []),
           { label: messages.roundCountRejected, value: first.rejected.length },
-          ...(first.progress.written || first.progress.unchanged ? [{ label: messages.roundCountProgress, value: first.progress.written }] : []),
+          ...(first.progress.written || first.progress.unchanged || first.progress.conflicts.length
+            ? [{ label: messages.roundCountProgress, value: first.progress.written + progress.takenOver }]
+            : []),
         ]}
       />
 
-      {first.progress.conflicts.length > 0 && (
+      {progress.open.length > 0 && (
         <>
-          <ResultHeading>{messages.roundProgressConflictsHeading(first.progress.conflicts.length)}</ResultHeading>
+          <ResultHeading>{messages.roundProgressConflictsHeading(progress.open.length)}</ResultHeading>
           <Text size={200}>{messages.roundProgressConflictsHint}</Text>
-          <ul className={styles.list} data-testid="round-progress-conflicts">
-            {first.progress.conflicts.map((c) => (
-              <li key={`${c.code} ${c.field}`}>{c.message}</li>
+          <ul className={styles.conflicts} data-testid="round-progress-conflicts">
+            {progress.open.map((c) => (
+              <ConflictItem
+                key={conflictKeyOf(c)}
+                what={messages.roundProgressConflictKey(c.kind, c.code, c.field)}
+                registry={{ value: c.registryValue, details: [c.registryCell] }}
+                form={{ value: c.formValue, details: [c.owner, `${c.form} (${c.formCell})`] }}
+                busy={props.busy}
+                onTake={() => props.onDecide([c], [])}
+                onKeep={() => props.onDecide([], [c])}
+              />
             ))}
           </ul>
         </>
@@ -186,9 +206,23 @@ function MergeSummary(props: { merged: Merged; decisions: Decisions; busy: boole
             </Button>
           </div>
           <ul className={styles.conflicts} data-testid="round-conflicts">
-            {open.map((c) => (
-              <ConflictItem key={conflictKeyOf(c)} conflict={c} busy={props.busy} onTake={() => props.onDecide([c], [])} onKeep={() => props.onDecide([], [c])} />
-            ))}
+            {open.map((c) => {
+              const date = excelDate(c.registryDate);
+              return (
+                <ConflictItem
+                  key={conflictKeyOf(c)}
+                  what={messages.roundConflictKey(c.indicator, c.area, c.period, c.dimension)}
+                  registry={{
+                    value: c.registryValue,
+                    details: [...(c.registrySource ? [messages.roundConflictSource(c.registrySource)] : []), ...(date ? [messages.roundConflictDate(messages.date(date))] : [])],
+                  }}
+                  form={{ value: c.formValue, details: [c.owner, `${c.form} (${c.formCell})`] }}
+                  busy={props.busy}
+                  onTake={() => props.onDecide([c], [])}
+                  onKeep={() => props.onDecide([], [c])}
+                />
+              );
+            })}
           </ul>
         </>
       )}
@@ -196,32 +230,35 @@ function MergeSummary(props: { merged: Merged; decisions: Decisions; busy: boole
   );
 }
 
-function ConflictItem(props: { conflict: RoundConflict; busy: boolean; onTake(): void; onKeep(): void }) {
+/** One side of a conflict: its value and the lines under it (where it comes from). */
+interface Side {
+  value: CellValue;
+  details: string[];
+}
+
+function ConflictItem(props: { what: string; registry: Side; form: Side; busy: boolean; onTake(): void; onKeep(): void }) {
   const messages = useMessages();
   const styles = useStyles();
-  const c = props.conflict;
-  const what = messages.roundConflictKey(c.indicator, c.area, c.period, c.dimension);
-  const date = excelDate(c.registryDate);
+  const { what } = props;
+  const side = (label: string, s: Side) => (
+    <div className={styles.side}>
+      <dt className={styles.sideLabel}>{label}</dt>
+      <dd className={styles.sideBody}>
+        <span className={styles.value}>{shown(s.value, messages)}</span>
+        {s.details.map((d) => (
+          <span key={d} className={styles.detail}>
+            {d}
+          </span>
+        ))}
+      </dd>
+    </div>
+  );
   return (
     <li className={styles.conflict}>
       <Text weight="semibold">{what}</Text>
       <dl className={styles.sides}>
-        <div className={styles.side}>
-          <dt className={styles.sideLabel}>{messages.roundConflictOld}</dt>
-          <dd className={styles.sideBody}>
-            <span className={styles.value}>{shown(c.registryValue, messages)}</span>
-            {c.registrySource && <span className={styles.detail}>{messages.roundConflictSource(c.registrySource)}</span>}
-            {date && <span className={styles.detail}>{messages.roundConflictDate(messages.date(date))}</span>}
-          </dd>
-        </div>
-        <div className={styles.side}>
-          <dt className={styles.sideLabel}>{messages.roundConflictNew}</dt>
-          <dd className={styles.sideBody}>
-            <span className={styles.value}>{shown(c.formValue, messages)}</span>
-            <span className={styles.detail}>{c.owner}</span>
-            <span className={styles.detail}>{`${c.form} (${c.formCell})`}</span>
-          </dd>
-        </div>
+        {side(messages.roundConflictOld, props.registry)}
+        {side(messages.roundConflictNew, props.form)}
       </dl>
       <span className={styles.actions}>
         <Button size="small" appearance="primary" disabled={props.busy} aria-label={messages.roundAcceptLabel(what)} onClick={props.onTake}>

@@ -1,5 +1,5 @@
-// The sheets people print (Overzicht, Controle, Rondes) as LibreOffice prints the demo after Toets
-// aan normen, Controleer --controleblad and a round: A4 landscape, every column on the page width
+// The sheets people print (Overzicht, Controle, Rondes, and an update form) as LibreOffice prints the
+// demo after Toets aan normen, Controleer --controleblad and a round: A4 landscape, every column on the page width
 // (a column cut off would land on pages of its own, without the first column), the header row on
 // every page, and the municipality and sheet above each page.
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,9 @@ import { runCli as run } from '../helpers/cli';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
 import { newOwnedTable, ownedCaptions, printHeader } from '../../src/registry/ownedLayout';
-import { ownedTables } from '../../src/registry/schema';
+import { writeDemo } from '../../src/registry/demo';
+import { ownedTables, tableSpec } from '../../src/registry/schema';
+import { startRound } from '../../src/rounds';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import type { CellInput } from '../../src/workbook/port';
 
@@ -74,4 +76,34 @@ test('Overzicht, Controle and Rondes print on A4 landscape with every column on 
   }
   // Every page belongs to one of them (the sheet's blank first page would not).
   expect(all.every((p) => printed.some((t) => p.text.includes(printHeader('Gent', t.sheet))))).toBe(true);
+});
+
+test('an update form prints on A4 landscape with every visible column on the page, its header row on each page and the round above it', async () => {
+  // The demo with 150 more series of IND-003 (one per dimension), each asked of Groen: a form of several pages.
+  const registry = XlsxWorkbook.create();
+  await writeDemo(registry);
+  const spec = tableSpec('measurements');
+  const row = (i: number) => spec.columns.map((c) => ({ indicator: 'IND-003', area: '44021', period: '2025', dimension: `reeks ${i}`, value: 0.4, unit: 'km' })[c.key as 'indicator'] ?? null);
+  await registry.apply([{ kind: 'appendRows', table: spec.table, rows: Array.from({ length: 150 }, (_, i) => row(i)) }]);
+  const { forms } = await startRound(registry, { period: '2026-S2', owners: ['Groen'], target: 'files', now: new Date('2026-11-23T10:00:00') });
+  const form = XlsxWorkbook.create();
+  await form.apply(forms[0].file!.edits);
+  writeFileSync(file('form.xlsx'), await form.save());
+
+  const [table] = await form.readTables(['tblUpdate']);
+  expect(table.rows.length).toBeGreaterThan(150);
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load(readFileSync(file('form.xlsx')) as unknown as ExcelJS.Buffer);
+  const header = 'Gent (44021) – Halfjaarlijkse update 2026-S2, dienst Groen';
+  expect({ ...saved.worksheets[0].pageSetup, header: saved.worksheets[0].headerFooter.oddHeader }).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${table.firstRow - 1}:${table.firstRow - 1}`, header: `&C${header}` });
+
+  const all = pages(await sofficeConvert(file('form.xlsx'), 'pdf', path.join(dir(), 'form-pdf')));
+  expect(all.length).toBeGreaterThan(1);
+  for (const [i, page] of all.entries()) {
+    expect({ page: i, size: page.size, header: page.text.includes(header) }).toEqual({ page: i, size: [842, 595], header: true });
+    // The table's header row on every page, from its first column to the last one staff see.
+    expect({ page: i, first: page.text.includes('Indicator Naam Definitie'), last: page.text.includes('Open bijsturing') }).toEqual({ page: i, first: true, last: true });
+  }
+  // The hidden columns of the live colours are not printed.
+  expect(all.some((p) => p.text.includes('Operator'))).toBe(false);
 });

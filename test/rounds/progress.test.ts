@@ -4,6 +4,7 @@
 // Logboek line each; merged again it changes nothing; a value changed by hand since the form was
 // made is kept and reported, and only --neem-over replaces it.
 import { LOGBOOK_TABLE } from '../../src/registry/logbook';
+import { REPORTED_TABLE } from '../../src/rounds/reportedProgress';
 import { writeDemo } from '../../src/registry/demo';
 import { mergeForms, startRound } from '../../src/rounds';
 import type { CellInput, WorkbookPort } from '../../src/workbook/port';
@@ -106,4 +107,52 @@ test('a status off the list, a percentage above 100 and an unknown code are refu
     [`H${t.firstRow + 1}`, `Update!H${t.firstRow + 1} (MAA-002): 120 is geen percentage van 0 tot 100; vul bv. 60 in, zonder %. De voortgang van deze rij is niet overgenomen.`],
   ]);
   expect(merged.progress.written).toBe(0);
+});
+
+test('a corrected form sent again replaces what its first merge wrote; a value changed by hand in between stays a conflict', async () => {
+  const registry = await demo();
+  const started = await startRound(registry, { period: '2026-S2', owners: ['Groen'], target: 'files', now });
+  const name = 'Update 2026-S2 Groen.xlsx';
+  const first = await report(await formFile(started.forms[0]), { 'AC1.2.1': { Status: 'in uitvoering', 'Realisatie (%)': 40 }, 'MAA-002': { 'Realisatie (%)': 60 } });
+  expect((await mergeForms(registry, [{ name, wb: first }], { now })).progress).toMatchObject({ written: 3, conflicts: [] });
+  // What the merge wrote is kept per owner and round, on a hidden sheet.
+  const recorded = await rowsOf(registry, REPORTED_TABLE);
+  expect(recorded.map((r) => [r.Dienst, r.Code, r.Kolom, r['Geschreven waarde']])).toEqual([
+    ['Groen', 'AC1.2.1', 'Status', 'in uitvoering'],
+    ['Groen', 'AC1.2.1', 'Realisatie (%)', 40],
+    ['Groen', 'MAA-002', 'Realisatie (%)', 60],
+  ]);
+  expect((await registry.info()).sheets.find((s) => s.name === 'RondeVoortgang')?.visibility).toBe('hidden');
+
+  // Groen corrects 60 to 65 on a fresh copy of the same form (still showing the old, empty value): their own value, replaced.
+  const second = await report(await formFile(started.forms[0]), { 'AC1.2.1': { Status: 'in uitvoering', 'Realisatie (%)': 40 }, 'MAA-002': { 'Realisatie (%)': 65 } });
+  const corrected = await mergeForms(registry, [{ name: 'Update 2026-S2 Groen (2).xlsx', wb: second }], { now });
+  expect(corrected.progress).toMatchObject({ written: 1, unchanged: 2, conflicts: [] });
+  expect((await byKey(registry, 'tblMaatregelen', 'ID'))['MAA-002']['Realisatie (%)']).toBe(65);
+  expect((await rowsOf(registry, REPORTED_TABLE)).map((r) => [r.Code, r['Geschreven waarde']])).toEqual([
+    ['AC1.2.1', 'in uitvoering'],
+    ['AC1.2.1', 40],
+    ['MAA-002', 65],
+  ]);
+  const log = (await rowsOf(registry, LOGBOOK_TABLE)).filter((r) => r.Indicator === 'MAA-002');
+  expect(log.map((r) => [r['Oude waarde'], r['Nieuwe waarde']])).toEqual([
+    [null, 60],
+    [60, 65],
+  ]);
+
+  // The coordinator sets AC1.2.1 to 50 % by hand; Groen's third send says 45: the hand edit is kept, and said.
+  const [doelstellingen] = await registry.readTables(['tblDoelstellingen']);
+  const index = doelstellingen.rows.findIndex((r) => r[doelstellingen.columns.indexOf('Code')] === 'AC1.2.1');
+  await registry.apply([{ kind: 'updateCells', table: 'tblDoelstellingen', cells: [{ row: index, column: 'Realisatie (%)', value: 50 }] }]);
+  const third = await report(await formFile(started.forms[0]), { 'AC1.2.1': { 'Realisatie (%)': 45 } });
+  const kept = await mergeForms(registry, [{ name, wb: third }], { now });
+  expect(kept.progress.written).toBe(0);
+  expect(kept.progress.conflicts.map((c) => [c.code, c.registryValue, c.formValue])).toEqual([['AC1.2.1', 50, 45]]);
+  expect((await byKey(registry, 'tblDoelstellingen', 'Code'))['AC1.2.1']['Realisatie (%)']).toBe(50);
+  // Accepting that one conflict (as the pane's Neem over does) writes it, logged as accepted, and records it.
+  const accepted = await mergeForms(registry, [{ name, wb: third }], { now, accept: (c) => c.formCell === kept.progress.conflicts[0].formCell });
+  expect(accepted.progress).toMatchObject({ written: 1, conflicts: [] });
+  expect((await byKey(registry, 'tblDoelstellingen', 'Code'))['AC1.2.1']['Realisatie (%)']).toBe(45);
+  expect((await rowsOf(registry, LOGBOOK_TABLE)).at(-1)?.Bron).toBe(`voortgang Groen 2026-S2 (${name}): actie AC1.2.1, Realisatie (%) (conflict aanvaard)`);
+  expect((await rowsOf(registry, REPORTED_TABLE)).find((r) => r.Code === 'AC1.2.1' && r.Kolom === 'Realisatie (%)')?.['Geschreven waarde']).toBe(45);
 });

@@ -1,7 +1,7 @@
 // The operations on the Office.js adapter at the manifest's minimum ExcelApi level (Excel 2019,
 // Office 2021/2024) and at the latest: init, check, import, flag and a half-year round must work at
-// both and find the same. Only notes differ: an Excel without them (before ExcelApi 1.18) gets none,
-// and the fake answers ApiNotFound if the adapter touched them there.
+// both and find the same. Only notes and print set-up differ: an Excel without them (before ExcelApi
+// 1.18, 1.9) gets none, and the fake answers ApiNotFound if the adapter touched them there.
 import { checkRegistry } from '../../../src/checks';
 import { importMonitor } from '../../../src/monitor';
 import { flagRegistry } from '../../../src/norms';
@@ -43,6 +43,8 @@ async function everything(excelApi: string) {
   const notes = JSON.parse(fake.dump()).sheets.reduce((n: number, s: { notes: unknown[] }) => n + s.notes.length, 0);
   return {
     notes,
+    // The update form's print set-up (ExcelApi 1.9): Excel's default where the host lacks it.
+    formPrint: fake.printLayout(sheets[0]!),
     found: {
       init: init.findings.length,
       check: check.findings.length,
@@ -66,4 +68,6 @@ test('init, check, import, flag and a round find the same at ExcelApi 1.8 and th
   expect(latest.found.merged[0]).toBeGreaterThan(0);
   expect(latest.notes).toBeGreaterThan(0);
   expect(minimum.notes).toBe(0);
+  expect(latest.formPrint).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: '$8:$8', centerHeader: 'Gent (44021) – Halfjaarlijkse update 2026-S2, dienst Milieu' });
+  expect(minimum.formPrint).toMatchObject({ orientation: 'Portrait', titleRows: null, centerHeader: '' });
 });

@@ -235,13 +235,21 @@ export class ProgressMerge {
       }
       const changes: Record<string, CellInput> = {};
       let conflicts = 0;
+      const inThisMerge = this.updates.get(table)?.get(row);
       for (const w of wanted) {
+        const caption = table.columns.get(w.key)!.caption;
+        // A second copy of a form in the same merge: the first one counts, as for measurements.
+        const earlierCopy = inThisMerge?.[w.key];
+        if (earlierCopy !== undefined) {
+          if (sameValue(earlierCopy as CellValue, w.value)) this.result.unchanged++;
+          else this.problems.push({ sheet, cell: `${letter(w.field)}${r}`, ...problem('ronde.dubbel', { cell: cell(w.field), key: `${kind} ${code}, ${caption}`, earlier: shown(earlierCopy as CellValue), value: shown(w.value) }) });
+          continue;
+        }
         const current = row.get(w.key);
         if (sameValue(current, w.value)) {
           this.result.unchanged++;
           continue;
         }
-        const caption = table.columns.get(w.key)!.caption;
         const registryCell = `${row.at(w.key).sheet}!${row.at(w.key).cell}`;
         const record = { roundId: this.round.roundId, owner, kind, code, field: PROGRESS_CAPTION[w.field] };
         const earlier = this.reported.find(record);

@@ -156,3 +156,16 @@ test('a corrected form sent again replaces what its first merge wrote; a value c
   expect((await rowsOf(registry, LOGBOOK_TABLE)).at(-1)?.Bron).toBe(`voortgang Groen 2026-S2 (${name}): actie AC1.2.1, Realisatie (%) (conflict aanvaard)`);
   expect((await rowsOf(registry, REPORTED_TABLE)).find((r) => r.Code === 'AC1.2.1' && r.Kolom === 'Realisatie (%)')?.['Geschreven waarde']).toBe(45);
 });
+
+test('two copies of a form in one merge that differ: the first counts and the second is reported, as for measurements', async () => {
+  const registry = await demo();
+  const started = await startRound(registry, { period: '2026-S2', owners: ['Groen'], target: 'files', now });
+  const first = await report(await formFile(started.forms[0]), { 'MAA-002': { 'Realisatie (%)': 60 } });
+  const second = await report(await formFile(started.forms[0]), { 'MAA-002': { 'Realisatie (%)': 70 } });
+  const result = await mergeForms(registry, [{ name: 'a.xlsx', wb: first }, { name: 'b.xlsx', wb: second }], { now });
+  expect(result.progress).toMatchObject({ written: 1, conflicts: [] });
+  expect((await byKey(registry, 'tblMaatregelen', 'ID'))['MAA-002']['Realisatie (%)']).toBe(60);
+  expect(result.rejected.map((r) => [r.form, r.rule, r.message])).toEqual([
+    ['b.xlsx', 'ronde.dubbel', expect.stringContaining('maatregel MAA-002, Realisatie (%)): een ander formulier in deze samenvoeging gaf al 60; deze waarde (70)')],
+  ]);
+});

@@ -297,7 +297,7 @@ class Planner {
       if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row >= table.rowCount) {
         throw new Error(`Rij ${cell.row} bestaat niet in tabel ${table.name} (die heeft ${table.rowCount} rijen).`);
       }
-      checkValue(cell.value, `tabel ${table.name}, rij ${cell.row}, kolom ${cell.column}`);
+      checkValue(cell.value, () => `tabel ${table.name}, rij ${cell.row}, kolom ${cell.column}`);
       byCell.set(cell.row * MAX_COLUMNS + column, { row: cell.row, column, value: cell.value }); // the last write to a cell wins
     }
     if (byCell.size === 0) return;
@@ -310,7 +310,7 @@ class Planner {
     const width = input.reduce((max, row) => Math.max(max, row.length), 0);
     if (input.length === 0 || width === 0) return;
     const values = input.map((row) => [...row, ...Array<CellInput>(width - row.length).fill(null)]);
-    values.forEach((row, r) => row.forEach((v, c) => checkValue(v, `blad ${sheet}, ${at} + (${r}, ${c})`)));
+    values.forEach((row, r) => row.forEach((v, c) => checkValue(v, () => `blad ${sheet}, ${at} + (${r}, ${c})`)));
     const start = parseCell(at);
     checkInsideSheet({ top: start.row, left: start.column, bottom: start.row + values.length - 1, right: start.column + width - 1 }, `blad ${sheet}`);
     this.plan.values.push({ kind: 'writeBlock', sheet, top: start.row, left: start.column, values });
@@ -468,16 +468,17 @@ function looksLikeReference(name: string): boolean {
 function checkRows(table: string, rows: CellInput[][], width: number): CellInput[][] {
   rows.forEach((row, r) => {
     if (row.length !== width) throw new Error(`Rij ${r + 1} voor tabel ${table} heeft ${row.length} waarden in plaats van ${width}.`);
-    row.forEach((value, c) => checkValue(value, `tabel ${table}, rij ${r + 1}, kolom ${c + 1}`));
+    row.forEach((value, c) => checkValue(value, () => `tabel ${table}, rij ${r + 1}, kolom ${c + 1}`));
   });
   return rows;
 }
 
-function checkValue(value: CellInput, where: string): void {
+/** `where` says where the value stands, worded only for a refusal: an import checks millions of cells. */
+function checkValue(value: CellInput, where: () => string): void {
   if (isLink(value)) return checkValue(value.text, where); // the link itself is checked by checkEdits
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Ongeldig getal in ${where}: ${value}.`);
-  if (value instanceof Date && Number.isNaN(value.getTime())) throw new Error(`Ongeldige datum in ${where}.`);
-  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw new Error(`Tekst te lang in ${where}: ${value.length} tekens, Excel aanvaardt er ${MAX_CELL_TEXT}.`);
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Ongeldig getal in ${where()}: ${value}.`);
+  if (value instanceof Date && Number.isNaN(value.getTime())) throw new Error(`Ongeldige datum in ${where()}.`);
+  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw new Error(`Tekst te lang in ${where()}: ${value.length} tekens, Excel aanvaardt er ${MAX_CELL_TEXT}.`);
 }
 
 function checkInsideSheet(range: RangeRef, what: string): void {

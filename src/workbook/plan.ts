@@ -288,9 +288,9 @@ class Planner {
         );
       }
     }
-    // Flag updates hundreds of thousands of cells: each caption is looked up once, and cells are keyed by number.
+    // Flag updates hundreds of thousands of cells: each caption is looked up once.
     const columns = new Map<string, number>();
-    const byCell = new Map<number, { row: number; column: number; value: CellInput }>();
+    const placed: { row: number; column: number; value: CellInput }[] = [];
     for (const cell of cells) {
       let column = columns.get(cell.column);
       if (column === undefined) columns.set(cell.column, (column = this.columnIndex(table, cell.column)));
@@ -298,11 +298,14 @@ class Planner {
         throw new Error(`Rij ${cell.row} bestaat niet in tabel ${table.name} (die heeft ${table.rowCount} rijen).`);
       }
       checkValue(cell.value, () => `tabel ${table.name}, rij ${cell.row}, kolom ${cell.column}`);
-      byCell.set(cell.row * MAX_COLUMNS + column, { row: cell.row, column, value: cell.value }); // the last write to a cell wins
+      placed.push({ row: cell.row, column, value: cell.value });
     }
-    if (byCell.size === 0) return;
-    this.plan.values.push({ kind: 'writeTableCells', table: table.name, blocks: toBlocks([...byCell.values()]) });
-    if (table.onlyRowBlank && [...byCell.values()].some((c) => c.value !== null && c.value !== '')) table.onlyRowBlank = false;
+    if (placed.length === 0) return;
+    // In sheet order; the sort is stable, so of writes to one cell the last comes last, and wins.
+    placed.sort((a, b) => a.row - b.row || a.column - b.column);
+    const last = placed.filter((c, i) => i + 1 === placed.length || placed[i + 1].row !== c.row || placed[i + 1].column !== c.column);
+    this.plan.values.push({ kind: 'writeTableCells', table: table.name, blocks: toBlocks(last) });
+    if (table.onlyRowBlank && last.some((c) => c.value !== null && c.value !== '')) table.onlyRowBlank = false;
   }
 
   private writeRange(name: string, at: string, input: CellInput[][]): void {
@@ -492,10 +495,10 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
 /**
  * Groups single-cell updates into rectangles: neighbouring cells of a row form a run, and runs of
  * the same columns in consecutive rows form a block, so updating a few columns of every row (a
- * status per measurement) is one write per payload chunk instead of one per row.
+ * status per measurement) is one write per payload chunk instead of one per row. The cells come
+ * in sheet order, one write per cell.
  */
-function toBlocks(cells: { row: number; column: number; value: CellInput }[]): TableCellBlock[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+function toBlocks(sorted: { row: number; column: number; value: CellInput }[]): TableCellBlock[] {
   const runs: { row: number; column: number; values: CellInput[] }[] = [];
   for (const cell of sorted) {
     const last = runs[runs.length - 1];

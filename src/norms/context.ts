@@ -113,8 +113,14 @@ export class Context {
       const candidate = applies(this.model, n, m);
       if (candidate) candidates.push(candidate);
     }
-    const { norms, replaced } = applicable(this.model, candidates);
-    return { norms: norms.filter((n) => n.kind === 'norm'), targets: norms.filter((n) => n.kind === 'target'), replaced };
+    const applying = applicable(this.model, candidates);
+    const norms: Norm[] = [];
+    const targets: Norm[] = [];
+    for (const n of applying.norms) {
+      if (n.kind === 'norm') norms.push(n);
+      else if (n.kind === 'target') targets.push(n);
+    }
+    return { norms, targets, replaced: applying.replaced };
   }
 
   /** Norms and targets for this area that do not cover the key's period: when they do hold. */

@@ -66,7 +66,12 @@ export class MeasurementTests {
   private readonly paths = new Map<Norm, Map<number | string, PathPoint[]>>();
   private readonly routes = new Map<PathPoint, string>();
 
-  constructor(private readonly ctx: Context) {}
+  /** The sheet of every measurement (Metingen as it is named in the workbook). */
+  private readonly sheet: string;
+
+  constructor(private readonly ctx: Context) {
+    this.sheet = ctx.model.data.tables.get('measurements')?.sheet ?? '';
+  }
 
   /** The test of a norm on a measurement's key, or why it cannot be made (no reference value, reported unless `quiet`). */
   normTest(m: MeasurementKey, n: Norm, quiet = false): KeyTest | Untestable {
@@ -229,21 +234,21 @@ export class MeasurementTests {
 
     const outlier = ctx.outliers.get(m);
     const jump = ctx.hundredfolds.get(m);
-    const where = `${ctx.indicator(m).id} in ${ctx.where(m)}`;
+    const where = () => `${ctx.indicator(m).id} in ${ctx.where(m)}`;
     if (jump) {
       status = 'outlier';
       const [size, meant] = jump.factor === 100 ? ['groter', (m.value as number) / 100] : ['kleiner', (m.value as number) * 100];
       // The usual cause in a % row: a percentage typed with % in a cell Excel then formats as a percentage.
       const percent = lower(m.unit) === '%' && jump.factor === 0.01 ? ` Werd ${formatNumber(roundExcel(meant, 4))} % getypt in een cel met procentopmaak? Vul dan ${formatNumber(roundExcel(meant, 4))} in.` : '';
-      parts.unshift(`${withUnit(m.value!, m.unit)} is ongeveer 100 keer ${size} dan de rest van de reeks van ${where} (${withUnit(roundExcel(jump.typical, 4), m.unit)}).${percent} Kijk na of de waarde juist is ingevoerd.`);
+      parts.unshift(`${withUnit(m.value!, m.unit)} is ongeveer 100 keer ${size} dan de rest van de reeks van ${where()} (${withUnit(roundExcel(jump.typical, 4), m.unit)}).${percent} Kijk na of de waarde juist is ingevoerd.`);
     } else if (outlier) {
       status = 'outlier';
       parts.unshift(
-        `${withUnit(m.value!, m.unit)} valt ver buiten de eigen reeks van ${where}: de mediaan is ${withUnit(roundExcel(outlier.median, 4), m.unit)} en de gewone spreiding ${withUnit(roundExcel(outlier.spread, 4), m.unit)}; deze waarde ligt ${formatNumber(roundExcel(outlier.z, 1))} keer die spreiding van de mediaan (meer dan 3,5 is opvallend). Kijk na of de waarde juist is ingevoerd.`,
+        `${withUnit(m.value!, m.unit)} valt ver buiten de eigen reeks van ${where()}: de mediaan is ${withUnit(roundExcel(outlier.median, 4), m.unit)} en de gewone spreiding ${withUnit(roundExcel(outlier.spread, 4), m.unit)}; deze waarde ligt ${formatNumber(roundExcel(outlier.z, 1))} keer die spreiding van de mediaan (meer dan 3,5 is opvallend). Kijk na of de waarde juist is ingevoerd.`,
       );
     }
     const flag: MeasurementFlag = {
-      sheet: m.row.at('value').sheet,
+      sheet: this.sheet,
       row: m.row.row,
       indicator: ctx.indicator(m).id,
       gebied: m.area,

@@ -29,8 +29,18 @@ export interface Entry {
   run(ctx: Context): Promise<Line[]>;
 }
 
-/** The bars of the issue: a ratio at or below this is met. */
-export const AIMS: Record<string, number> = { import_vs_papaparse: 1.5, check_vs_scan: 3, flag_vs_scan: 3, xlsx_write_vs_exceljs: 1.3, xlsx_open_save_vs_zip: 2 };
+/** The bars of the issues (issue 18 for the operations on a read registry): a ratio at or below this is met. */
+export const AIMS: Record<string, number> = {
+  import_vs_papaparse: 1.5,
+  import_without_apply_vs_papaparse: 2,
+  check_vs_scan: 2,
+  flag_vs_scan: 3,
+  flag_without_apply_vs_scan: 1.5,
+  merge_vs_scan: 3,
+  export_csv_vs_scan: 2,
+  xlsx_write_vs_exceljs: 1.3,
+  xlsx_open_save_vs_zip: 2,
+};
 
 /** Operations the issue lists that the product does not have yet; they get lines once operations.ts has them. */
 export const NOT_BUILT: { operation: string; lines: string[]; reason: string }[] = [

@@ -12,7 +12,8 @@ import { fieldChecks } from './fieldChecks';
 import { CONTROL_TABLE } from './marks';
 import { referenceChecks } from './referenceChecks';
 import { rowChecks } from './rowChecks';
-import { finding } from '../rules';
+import type { RowFindings } from './rowFindings';
+import { finding, type CheckScope } from '../rules';
 
 export interface CheckResult {
   /** What is still open; the summary counts these. */
@@ -38,6 +39,14 @@ function settingsFindings(data: RegistryData): Finding[] {
   return data.settings.invalid.map((i) => finding('instelling.ongeldig', { sheet: i.sheet, row: i.row, column: SETTINGS_COLUMNS[1], cell: i.cell }, { key: i.key, value: i.value, default: i.default }));
 }
 
+/**
+ * The checks of the rows and across tables, or only those whose findings `scope` asks for: every
+ * finding, and each row with the findings on its cells (Toets aan normen takes its blocked rows from these).
+ */
+export function rowProblems(data: RegistryData, scope?: CheckScope): RowFindings {
+  return referenceChecks(data, scope, rowChecks(data, scope));
+}
+
 export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {
   const schema = options.schema ?? registrySchema;
   // The Controle sheet's acceptances come in the same read as the registry.
@@ -47,7 +56,7 @@ export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}
 /** Controleer register on a registry read already (with `also: [CONTROL_TABLE]` for the acceptances). */
 export function checkOpened(data: RegistryData, options: CheckOptions = {}): CheckResult {
   const schema = data.schema;
-  const all = [...settingsFindings(data), ...data.structure, ...rowChecks(data), ...referenceChecks(data), ...fieldChecks(data, data.settings.thresholds, options.now ?? new Date())];
+  const all = [...settingsFindings(data), ...data.structure, ...rowProblems(data).all, ...fieldChecks(data, data.settings.thresholds, options.now ?? new Date())];
 
   // Sheet order of the schema, then row, then column position in the sheet.
   const sheetOrder = (sheet: string) => {

@@ -8,6 +8,7 @@ import { enums } from '../registry/schema';
 import type { ColumnSpec } from '../registry/types';
 import { isBlank, parseDate, parseNumber, periodReader, text, type Parsed, type Period } from '../registry/values';
 import type { CellValue } from '../workbook/port';
+import { RowFindings } from './rowFindings';
 import { finding, wanted, type CheckScope, type Given, type RuleParams } from '../rules';
 
 /** What a valid value looks like, for the message on an empty required cell. */
@@ -58,22 +59,19 @@ function checkValue(row: RowView, raw: CellValue, column: ColumnSpec, table: Tab
 }
 
 /** Duplicates are compared by the registry's one key rule (registry/keys). The later row gets the finding. */
-function duplicates(table: TableView, keyOf: (row: RowView) => string | null, report: (row: RowView, first: RowView) => Finding): Finding[] {
+function duplicates(table: TableView, keyOf: (row: RowView) => string | null, report: (row: RowView, first: RowView) => void): void {
   const seen = new Map<string, RowView>();
-  const out: Finding[] = [];
   for (const row of table.rows) {
     const key = keyOf(row);
     if (key === null) continue;
     const first = seen.get(key);
-    if (first) out.push(report(row, first));
+    if (first) report(row, first);
     else seen.set(key, row);
   }
-  return out;
 }
 
-/** The row checks of every table, or only those whose findings `scope` asks for. */
-export function rowChecks(data: RegistryData, scope?: CheckScope): Finding[] {
-  const findings: Finding[] = [];
+/** The row checks of every table, or only those whose findings `scope` asks for, into `findings`. */
+export function rowChecks(data: RegistryData, scope?: CheckScope, findings = new RowFindings()): RowFindings {
   const period = periodReader();
   for (const table of data.tables.values()) {
     const only = scope?.[table.spec.key];
@@ -84,26 +82,24 @@ export function rowChecks(data: RegistryData, scope?: CheckScope): Finding[] {
       for (const column of columns) {
         const raw = row.get(column.key);
         if (isBlank(raw)) {
-          if (column.required) findings.push(finding('waarde.verplicht', row.at(column.key), { column: row.at(column.key).column, example: example(column, table, data) }));
+          if (column.required) findings.at(row, column.key, finding('waarde.verplicht', row.at(column.key), { column: row.at(column.key).column, example: example(column, table, data) }));
           continue;
         }
         const problem = checkValue(row, raw, column, table, accepted, period);
-        if (problem) findings.push(problem);
+        if (problem) findings.at(row, column.key, problem);
       }
     }
     const key = table.spec.keyColumn;
     if (key && table.columns.has(key) && wanted(scope, table.spec.key, 'sleutel.dubbel', key)) {
-      findings.push(
-        ...duplicates(
-          table,
-          (r) => (r.blank(key) ? null : codeKey(r.get(key))),
-          (r, first) => finding('sleutel.dubbel', r.at(key), { column: r.at(key).column, value: r.text(key), other: first.row }),
-        ),
+      duplicates(
+        table,
+        (r) => (r.blank(key) ? null : codeKey(r.get(key))),
+        (r, first) => findings.at(r, key, finding('sleutel.dubbel', r.at(key), { column: r.at(key).column, value: r.text(key), other: first.row })),
       );
     }
     if (table.spec.key === 'measurements' && wanted(scope, table.spec.key, 'meting.dubbel', 'indicator')) {
       const keyOf = rowKeyOf(table.spec);
-      findings.push(...duplicates(table, (r) => keyOf((k) => r.get(k)), (r, first) => finding('meting.dubbel', r.at('indicator'), { other: first.row })));
+      duplicates(table, (r) => keyOf((k) => r.get(k)), (r, first) => findings.at(r, 'indicator', finding('meting.dubbel', r.at('indicator'), { other: first.row })));
     }
   }
   return findings;

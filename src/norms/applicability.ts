@@ -60,6 +60,8 @@ function compare(a: Candidate, b: Candidate): number {
 
 /** Every candidate holds, except one that another candidate replaces (Vervangt). */
 export function applicable(model: Model, candidates: Candidate[]): Applicable {
+  // Asked once per measurement: one norm or none is the usual answer, and needs no sorting or replacing.
+  if (candidates.length < 2) return { norms: candidates.map((c) => c.norm), replaced: [] };
   const replacing = new Map<string, Norm>();
   for (const c of candidates) if (c.norm.replaces && c.norm.replaces !== lower(c.norm.id)) replacing.set(c.norm.replaces, c.norm);
   const where = (n: Norm) => model.areas.name(n.area ?? model.gemeente ?? '') || 'de hele gemeente';

@@ -15,20 +15,30 @@ const key = (code: string) => codeKey(code);
 
 export function areaTree(rows: { code: string; name: string; level: string; parent: string }[]): AreaTree {
   const byCode = new Map(rows.filter((r) => r.code).map((r) => [key(r.code), r]));
+  // Every measurement asks about its area and the areas of its norms: a registry has few areas,
+  // so each pair is worked out once.
+  const distances = new Map<string, Map<string, number>>();
+  const distance = (area: string, within: string) => {
+    const target = key(within);
+    let current = key(area);
+    // A cycle in Bovenliggend (a finding of the checks) must not loop forever.
+    for (let steps = 0; steps <= byCode.size; steps++) {
+      if (current === target) return steps;
+      const parent = byCode.get(current)?.parent;
+      if (!parent) return -1;
+      current = key(parent);
+    }
+    return -1;
+  };
   return {
     name: (code) => byCode.get(key(code))?.name || code,
     level: (code) => byCode.get(key(code))?.level.toLowerCase() ?? '',
     distance(area, within) {
-      const target = key(within);
-      let current = key(area);
-      // A cycle in Bovenliggend (a finding of the checks) must not loop forever.
-      for (let steps = 0; steps <= byCode.size; steps++) {
-        if (current === target) return steps;
-        const parent = byCode.get(current)?.parent;
-        if (!parent) return -1;
-        current = key(parent);
-      }
-      return -1;
+      let from = distances.get(area);
+      if (!from) distances.set(area, (from = new Map()));
+      let steps = from.get(within);
+      if (steps === undefined) from.set(within, (steps = distance(area, within)));
+      return steps;
     },
   };
 }

@@ -31,6 +31,8 @@ export class Context {
   private readonly byIndicator = new Map<string, Norm[]>();
   private readonly milestoneMap = new Map<string, Norm[]>();
   private readonly series = new Map<string, Measurement[]>();
+  /** Series by indicator, area and dimension as spelt: every test asks for one, and the key rule costs more than a lookup. */
+  private readonly spelt = new Map<string, Map<string, Map<string, readonly Measurement[]>>>();
   readonly outliers = new Map<Measurement, Outlier>();
   readonly hundredfolds = new Map<Measurement, Hundredfold>();
   private readonly findings: Finding[] = [];
@@ -91,11 +93,17 @@ export class Context {
   }
 
   valueAt(indicator: string, area: string, dimension: string, period: string): number | string | null {
-    return this.series.get(seriesKey(indicator, area, dimension))?.find((x) => x.period.code === period && x.value !== null)?.value ?? null;
+    return this.seriesOf(indicator, area, dimension).find((x) => x.period.code === period && x.value !== null)?.value ?? null;
   }
 
-  seriesOf(indicator: string, area: string, dimension: string): Measurement[] {
-    return this.series.get(seriesKey(indicator, area, dimension)) ?? [];
+  seriesOf(indicator: string, area: string, dimension: string): readonly Measurement[] {
+    let byArea = this.spelt.get(indicator);
+    if (!byArea) this.spelt.set(indicator, (byArea = new Map()));
+    let byDimension = byArea.get(area);
+    if (!byDimension) byArea.set(area, (byDimension = new Map()));
+    let found = byDimension.get(dimension);
+    if (!found) byDimension.set(dimension, (found = this.series.get(seriesKey(indicator, area, dimension)) ?? []));
+    return found;
   }
 
   /** The norms and targets that hold for a key, most specific first, and the ones replaced (Vervangt). */
@@ -105,8 +113,14 @@ export class Context {
       const candidate = applies(this.model, n, m);
       if (candidate) candidates.push(candidate);
     }
-    const { norms, replaced } = applicable(this.model, candidates);
-    return { norms: norms.filter((n) => n.kind === 'norm'), targets: norms.filter((n) => n.kind === 'target'), replaced };
+    const applying = applicable(this.model, candidates);
+    const norms: Norm[] = [];
+    const targets: Norm[] = [];
+    for (const n of applying.norms) {
+      if (n.kind === 'norm') norms.push(n);
+      else if (n.kind === 'target') targets.push(n);
+    }
+    return { norms, targets, replaced: applying.replaced };
   }
 
   /** Norms and targets for this area that do not cover the key's period: when they do hold. */

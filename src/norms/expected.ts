@@ -40,7 +40,7 @@ function expected(ctx: Context, tests: MeasurementTests, m: MeasurementKey): Exp
   if (made.length) return { kind: 'norm', written: made[0], limits, text: texts.join('; ') };
   for (const t of targets) {
     const path = tests.pathTest(m, t);
-    if (path && !('reason' in path)) return { kind: 'streefpad', written: path.written, limits: [], text: `streefpad: ${path.asks} (${path.route})` };
+    if (path && !('reason' in path)) return { kind: 'streefpad', written: path.written, limits: [], text: `streefpad: ${path.asks()} (${path.route})` };
   }
   return null;
 }

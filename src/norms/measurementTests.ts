@@ -33,8 +33,8 @@ export interface KeyTest {
 /** A target's path at a key's period: the test, and its words. */
 export interface PathTest extends KeyTest {
   path: PathValue;
-  /** `max. 48 dB(A) voor 2026` */
-  asks: string;
+  /** `max. 48 dB(A) voor 2026`, worded when asked for. */
+  asks: () => string;
   /** `van 52 dB(A) in 2020 naar 45 dB(A) tegen 31/12/2030; STR-001, Beleidsplan` */
   route: string;
 }
@@ -44,12 +44,15 @@ export interface Untestable {
   reason: string;
 }
 
-/** One test made on a value, with its sentences: in full when it decides or breaches, short otherwise. */
+/**
+ * One test made on a value, with its sentences: in full when it decides or breaches, short otherwise.
+ * Only one of the two is used, so each is worded when asked for.
+ */
 interface Tested {
   outcome: TestOutcome;
   written: WrittenTest;
-  full: string;
-  short: string;
+  full: () => string;
+  short: () => string;
   /** A norm's test on the key (a path has none): the live colours need every norm. */
   made?: KeyTest;
 }
@@ -63,7 +66,12 @@ export class MeasurementTests {
   private readonly paths = new Map<Norm, Map<number | string, PathPoint[]>>();
   private readonly routes = new Map<PathPoint, string>();
 
-  constructor(private readonly ctx: Context) {}
+  /** The sheet of every measurement (Metingen as it is named in the workbook). */
+  private readonly sheet: string;
+
+  constructor(private readonly ctx: Context) {
+    this.sheet = ctx.model.data.tables.get('measurements')?.sheet ?? '';
+  }
 
   /** The test of a norm on a measurement's key, or why it cannot be made (no reference value, reported unless `quiet`). */
   normTest(m: MeasurementKey, n: Norm, quiet = false): KeyTest | Untestable {
@@ -109,7 +117,7 @@ export class MeasurementTests {
     const unit = target.unit || indicator.unit;
     const test: Test = { operator: path.operator, value: path.value, upper: null, reference: null, scale: indicator.scale };
     const next = path.next.norm!;
-    const asks = `${describeTest(test, unit)} voor ${m.period.code}`;
+    const asks = () => `${describeTest(test, unit)} voor ${m.period.code}`;
     // A point belongs to one path (one target and baseline), so the route to it is worded once.
     let route = this.routes.get(path.next);
     if (route === undefined) this.routes.set(path.next, (route = `van ${withUnit(baseline, unit)} in ${period} naar ${withUnit(path.next.value, unit)} tegen ${formatDate(path.next.date)}; ${[next.id, next.document].filter(Boolean).join(', ')}`));
@@ -133,29 +141,27 @@ export class MeasurementTests {
     const { test, written } = tested;
     const breached = breaches(test, m.value!);
     if (breached === null) return { reason: `Norm ${n.id} kan niet getoetst worden op ${withUnit(m.value!, m.unit)}.` };
-    const value = withUnit(m.value!, m.unit);
-    const rule = describeTest(test, n.unit || indicator.unit);
-    const source = this.ctx.source(n);
-    const reference = test.reference;
-    let full: string;
-    if (reference !== null) {
-      const change = changePercent(m.value as number, reference);
-      const what = `${value} is een ${change >= 0 ? 'toename' : 'afname'} van ${formatNumber(roundExcel(Math.abs(change), 1))} % tegenover ${n.referencePeriod!.code} (${withUnit(reference, m.unit)})`;
-      full = breached ? `${what}; de norm is ${rule} ${source}.` : `${what}: dat voldoet aan de norm ${rule} ${source}.`;
-    } else if (!breached) {
-      full = `${value} voldoet aan de norm ${rule} ${source}.`;
-    } else if (indicator.scale) {
-      const verdict = { max: 'is beter dan', min: 'is slechter dan', tussen: 'ligt buiten', gelijk: 'wijkt af van' }[n.operator as 'max'];
-      full = `${value} ${verdict} de norm ${rule} ${source}.`;
-    } else {
-      const verdict = { max: 'ligt boven', min: 'ligt onder', tussen: 'ligt buiten', gelijk: 'wijkt af van' }[n.operator as 'max'];
-      full = `${value} ${verdict} de norm ${rule} ${source}.`;
-    }
+    const full = () => {
+      const value = withUnit(m.value!, m.unit);
+      const rule = describeTest(test, n.unit || indicator.unit);
+      const source = this.ctx.source(n);
+      const reference = test.reference;
+      if (reference !== null) {
+        const change = changePercent(m.value as number, reference);
+        const what = `${value} is een ${change >= 0 ? 'toename' : 'afname'} van ${formatNumber(roundExcel(Math.abs(change), 1))} % tegenover ${n.referencePeriod!.code} (${withUnit(reference, m.unit)})`;
+        return breached ? `${what}; de norm is ${rule} ${source}.` : `${what}: dat voldoet aan de norm ${rule} ${source}.`;
+      }
+      if (!breached) return `${value} voldoet aan de norm ${rule} ${source}.`;
+      const verdicts = indicator.scale
+        ? { max: 'is beter dan', min: 'is slechter dan', tussen: 'ligt buiten', gelijk: 'wijkt af van' }
+        : { max: 'ligt boven', min: 'ligt onder', tussen: 'ligt buiten', gelijk: 'wijkt af van' };
+      return `${value} ${verdicts[n.operator as 'max']} de norm ${rule} ${source}.`;
+    };
     return {
       outcome: { soort: 'norm', norm: n.id, streefwaarde: null, operator: test.operator, normwaarde: test.value, bovengrens: test.upper, referentiewaarde: test.reference, uitkomst: breached ? 'deviation' : 'ok' },
       written,
       full,
-      short: `De norm ${describeTest(test, n.unit || m.unit)} (${n.id}) is gehaald.`,
+      short: () => `De norm ${describeTest(test, n.unit || m.unit)} (${n.id}) is gehaald.`,
       made: tested,
     };
   }
@@ -167,12 +173,14 @@ export class MeasurementTests {
     const { path, test, written, asks, route } = tested;
     const behind = breaches(test, m.value!);
     if (behind === null) return null;
-    const value = withUnit(m.value!, m.unit);
     return {
       outcome: { soort: 'streefpad', norm: written.normId!, streefwaarde: target.id, operator: path.operator, normwaarde: path.value, bovengrens: null, referentiewaarde: null, uitkomst: behind ? 'off_track' : 'on_track' },
       written,
-      full: behind ? `${value} loopt achter op het streefpad: dat vraagt ${asks} (${route}).` : `${value} is op koers: het streefpad vraagt ${asks} (${route}).`,
-      short: `Streefpad: ${behind ? 'niet op koers' : 'op koers'} (${describeTest({ operator: path.operator, value: path.value, upper: null }, m.unit)}, ${written.normId}).`,
+      full: () => {
+        const value = withUnit(m.value!, m.unit);
+        return behind ? `${value} loopt achter op het streefpad: dat vraagt ${asks()} (${route}).` : `${value} is op koers: het streefpad vraagt ${asks()} (${route}).`;
+      },
+      short: () => `Streefpad: ${behind ? 'niet op koers' : 'op koers'} (${describeTest({ operator: path.operator, value: path.value, upper: null }, m.unit)}, ${written.normId}).`,
     };
   }
 
@@ -213,8 +221,8 @@ export class MeasurementTests {
     if (decider) {
       status = decider.outcome.uitkomst;
       // The deciding test and every other breach in full; the rest in a short sentence each.
-      parts.push(decider.full);
-      for (const t of tests) if (t !== decider) parts.push(t.outcome.uitkomst === 'deviation' ? t.full : t.short);
+      parts.push(decider.full());
+      for (const t of tests) if (t !== decider) parts.push(t.outcome.uitkomst === 'deviation' ? t.full() : t.short());
     } else {
       status = 'no_norm';
       parts.push(`Geen norm of streefwaarde van toepassing op ${ctx.indicator(m).id} in ${ctx.areaName(m.area)} voor ${m.period.code}.`);
@@ -226,21 +234,21 @@ export class MeasurementTests {
 
     const outlier = ctx.outliers.get(m);
     const jump = ctx.hundredfolds.get(m);
-    const where = `${ctx.indicator(m).id} in ${ctx.where(m)}`;
+    const where = () => `${ctx.indicator(m).id} in ${ctx.where(m)}`;
     if (jump) {
       status = 'outlier';
       const [size, meant] = jump.factor === 100 ? ['groter', (m.value as number) / 100] : ['kleiner', (m.value as number) * 100];
       // The usual cause in a % row: a percentage typed with % in a cell Excel then formats as a percentage.
       const percent = lower(m.unit) === '%' && jump.factor === 0.01 ? ` Werd ${formatNumber(roundExcel(meant, 4))} % getypt in een cel met procentopmaak? Vul dan ${formatNumber(roundExcel(meant, 4))} in.` : '';
-      parts.unshift(`${withUnit(m.value!, m.unit)} is ongeveer 100 keer ${size} dan de rest van de reeks van ${where} (${withUnit(roundExcel(jump.typical, 4), m.unit)}).${percent} Kijk na of de waarde juist is ingevoerd.`);
+      parts.unshift(`${withUnit(m.value!, m.unit)} is ongeveer 100 keer ${size} dan de rest van de reeks van ${where()} (${withUnit(roundExcel(jump.typical, 4), m.unit)}).${percent} Kijk na of de waarde juist is ingevoerd.`);
     } else if (outlier) {
       status = 'outlier';
       parts.unshift(
-        `${withUnit(m.value!, m.unit)} valt ver buiten de eigen reeks van ${where}: de mediaan is ${withUnit(roundExcel(outlier.median, 4), m.unit)} en de gewone spreiding ${withUnit(roundExcel(outlier.spread, 4), m.unit)}; deze waarde ligt ${formatNumber(roundExcel(outlier.z, 1))} keer die spreiding van de mediaan (meer dan 3,5 is opvallend). Kijk na of de waarde juist is ingevoerd.`,
+        `${withUnit(m.value!, m.unit)} valt ver buiten de eigen reeks van ${where()}: de mediaan is ${withUnit(roundExcel(outlier.median, 4), m.unit)} en de gewone spreiding ${withUnit(roundExcel(outlier.spread, 4), m.unit)}; deze waarde ligt ${formatNumber(roundExcel(outlier.z, 1))} keer die spreiding van de mediaan (meer dan 3,5 is opvallend). Kijk na of de waarde juist is ingevoerd.`,
       );
     }
     const flag: MeasurementFlag = {
-      sheet: m.row.at('value').sheet,
+      sheet: this.sheet,
       row: m.row.row,
       indicator: ctx.indicator(m).id,
       gebied: m.area,

@@ -1,19 +1,17 @@
 // The registry as Toets aan normen needs it: indicators, norms and measurements parsed with the
 // registry's own readers (values.ts), and the rows that cannot be evaluated. Which rows those are
-// is decided by the checks themselves (rowChecks, referenceChecks): flag reports the same findings
-// Controleer register does for them, never a second opinion with other words.
-import { referenceChecks } from '../checks/referenceChecks';
-import { rowChecks } from '../checks/rowChecks';
-import type { CheckScope, RuleId } from '../rules';
+// is decided by the checks themselves (checks.rowProblems, which give each row its findings): flag
+// reports the same findings Controleer register does for them, never a second opinion with other words.
+import { rowProblems } from '../checks';
+import type { CheckScope } from '../rules';
 import type { Finding } from '../findings';
 import { monthsOf } from '../registry/frequency';
-import type { RegistryData, RowView, TableView } from '../registry/read';
+import type { RegistryData, RowView } from '../registry/read';
 import { isActive, isContextIndicator } from '../registry/roles';
 import type { TableKey } from '../registry/types';
 import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, periodReader, type Period } from '../registry/values';
 import { areaTree, type AreaTree } from './areas';
 import { RELATIVE, rank, toOperator, type Operator } from './operators';
-import { push } from '../collections';
 import { codeKey, normalText } from '../registry/keys';
 
 /** Codes and IDs compared by the registry's one key rule (registry/keys.codeKey). */
@@ -114,24 +112,6 @@ const BLOCKING: CheckScope = {
   },
 };
 
-/** The findings of the checks that block rows of `table`, by row. */
-function blockingFindings(table: TableView | undefined, findings: Finding[]): Map<RowView, Finding[]> {
-  const out = new Map<RowView, Finding[]>();
-  const block = table && BLOCKING[table.spec.key];
-  if (!table || !block) return out;
-  // Rows by number only when a finding needs one: most registries have none.
-  let byRow: Map<number, RowView> | undefined;
-  const keyOf = new Map([...table.columns].map(([key, c]) => [lower(c.caption), key]));
-  for (const f of findings) {
-    if (f.sheet !== table.sheet || f.row === null || !block.rules.includes(f.rule as RuleId)) continue;
-    const row = (byRow ??= new Map(table.rows.map((r) => [r.row, r]))).get(f.row);
-    const key = f.column ? keyOf.get(lower(f.column)) : undefined;
-    if (!row || !key || !block.columns.includes(key)) continue;
-    push(out, row, f);
-  }
-  return out;
-}
-
 /** Metingen columns Toets aan normen fills in itself, by schema key. */
 export const FLAG_KEYS = ['status', 'normId', 'normOperator', 'normValue', 'normUpper', 'normReference', 'normScale', 'flagExplanation'] as const;
 
@@ -164,7 +144,7 @@ export function buildModel(data: RegistryData): Model {
   const table = (key: TableKey) => data.tables.get(key);
   const rows = (key: TableKey) => table(key)?.rows ?? [];
   // Only the checks that can block a norm or a measurement: the rest is Controleer register's work.
-  const checks = [...rowChecks(data, BLOCKING), ...referenceChecks(data, BLOCKING)];
+  const checks = rowProblems(data, BLOCKING);
 
   const indicators = new Map<string, Indicator>();
   for (const r of rows('indicators')) {
@@ -185,7 +165,7 @@ export function buildModel(data: RegistryData): Model {
   }
   const documents = new Map(rows('documents').map((r) => [lower(r.text('id')), r.text('title') || r.text('id')]));
 
-  const normBlocks = blockingFindings(table('norms'), checks);
+  const normBlocks = checks.rowsWith(table('norms'), BLOCKING);
   const norms: Norm[] = [];
   for (const r of rows('norms')) {
     if (normBlocks.has(r)) continue;
@@ -229,7 +209,7 @@ export function buildModel(data: RegistryData): Model {
   // A row a user emptied but for the columns flag fills in is no measurement: its flags go.
   const filledIn = table('measurements')?.spec.columns.filter((c) => !(FLAG_KEYS as readonly string[]).includes(c.key)) ?? [];
   const empty = new Set(rows('measurements').filter((r) => filledIn.every((c) => r.blank(c.key))));
-  const blocked = blockingFindings(table('measurements'), checks);
+  const blocked = checks.rowsWith(table('measurements'), BLOCKING);
   for (const r of empty) blocked.delete(r);
   const measurements: Measurement[] = [];
   const readPeriod = periodReader();

@@ -57,7 +57,9 @@ export interface Hundredfold {
 export function hundredfold(values: number[]): Map<number, Hundredfold> {
   const out = new Map<number, Hundredfold>();
   if (values.length < 2) return out;
-  const typicalOf = (i: number) => (values.length === 2 ? values[1 - i] : median(values));
+  // The median is the same for every value of the series: worked out once, not once per value.
+  const med = values.length === 2 ? null : median(values);
+  const typicalOf = (i: number) => med ?? values[1 - i];
   values.forEach((v, i) => {
     if (values.length === 2 && i === 0) return;
     const typical = typicalOf(i);

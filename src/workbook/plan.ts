@@ -288,21 +288,24 @@ class Planner {
         );
       }
     }
-    // Flag updates hundreds of thousands of cells: each caption is looked up once, and cells are keyed by number.
+    // Flag updates hundreds of thousands of cells: each caption is looked up once.
     const columns = new Map<string, number>();
-    const byCell = new Map<number, { row: number; column: number; value: CellInput }>();
+    const placed: { row: number; column: number; value: CellInput }[] = [];
     for (const cell of cells) {
       let column = columns.get(cell.column);
       if (column === undefined) columns.set(cell.column, (column = this.columnIndex(table, cell.column)));
       if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row >= table.rowCount) {
         throw new Error(`Rij ${cell.row} bestaat niet in tabel ${table.name} (die heeft ${table.rowCount} rijen).`);
       }
-      checkValue(cell.value, `tabel ${table.name}, rij ${cell.row}, kolom ${cell.column}`);
-      byCell.set(cell.row * MAX_COLUMNS + column, { row: cell.row, column, value: cell.value }); // the last write to a cell wins
+      checkValue(cell.value, () => `tabel ${table.name}, rij ${cell.row}, kolom ${cell.column}`);
+      placed.push({ row: cell.row, column, value: cell.value });
     }
-    if (byCell.size === 0) return;
-    this.plan.values.push({ kind: 'writeTableCells', table: table.name, blocks: toBlocks([...byCell.values()]) });
-    if (table.onlyRowBlank && [...byCell.values()].some((c) => c.value !== null && c.value !== '')) table.onlyRowBlank = false;
+    if (placed.length === 0) return;
+    // In sheet order; the sort is stable, so of writes to one cell the last comes last, and wins.
+    placed.sort((a, b) => a.row - b.row || a.column - b.column);
+    const last = placed.filter((c, i) => i + 1 === placed.length || placed[i + 1].row !== c.row || placed[i + 1].column !== c.column);
+    this.plan.values.push({ kind: 'writeTableCells', table: table.name, blocks: toBlocks(last) });
+    if (table.onlyRowBlank && last.some((c) => c.value !== null && c.value !== '')) table.onlyRowBlank = false;
   }
 
   private writeRange(name: string, at: string, input: CellInput[][]): void {
@@ -310,7 +313,7 @@ class Planner {
     const width = input.reduce((max, row) => Math.max(max, row.length), 0);
     if (input.length === 0 || width === 0) return;
     const values = input.map((row) => [...row, ...Array<CellInput>(width - row.length).fill(null)]);
-    values.forEach((row, r) => row.forEach((v, c) => checkValue(v, `blad ${sheet}, ${at} + (${r}, ${c})`)));
+    values.forEach((row, r) => row.forEach((v, c) => checkValue(v, () => `blad ${sheet}, ${at} + (${r}, ${c})`)));
     const start = parseCell(at);
     checkInsideSheet({ top: start.row, left: start.column, bottom: start.row + values.length - 1, right: start.column + width - 1 }, `blad ${sheet}`);
     this.plan.values.push({ kind: 'writeBlock', sheet, top: start.row, left: start.column, values });
@@ -468,16 +471,17 @@ function looksLikeReference(name: string): boolean {
 function checkRows(table: string, rows: CellInput[][], width: number): CellInput[][] {
   rows.forEach((row, r) => {
     if (row.length !== width) throw new Error(`Rij ${r + 1} voor tabel ${table} heeft ${row.length} waarden in plaats van ${width}.`);
-    row.forEach((value, c) => checkValue(value, `tabel ${table}, rij ${r + 1}, kolom ${c + 1}`));
+    row.forEach((value, c) => checkValue(value, () => `tabel ${table}, rij ${r + 1}, kolom ${c + 1}`));
   });
   return rows;
 }
 
-function checkValue(value: CellInput, where: string): void {
+/** `where` says where the value stands, worded only for a refusal: an import checks millions of cells. */
+function checkValue(value: CellInput, where: () => string): void {
   if (isLink(value)) return checkValue(value.text, where); // the link itself is checked by checkEdits
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Ongeldig getal in ${where}: ${value}.`);
-  if (value instanceof Date && Number.isNaN(value.getTime())) throw new Error(`Ongeldige datum in ${where}.`);
-  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw new Error(`Tekst te lang in ${where}: ${value.length} tekens, Excel aanvaardt er ${MAX_CELL_TEXT}.`);
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Ongeldig getal in ${where()}: ${value}.`);
+  if (value instanceof Date && Number.isNaN(value.getTime())) throw new Error(`Ongeldige datum in ${where()}.`);
+  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw new Error(`Tekst te lang in ${where()}: ${value.length} tekens, Excel aanvaardt er ${MAX_CELL_TEXT}.`);
 }
 
 function checkInsideSheet(range: RangeRef, what: string): void {
@@ -491,10 +495,10 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
 /**
  * Groups single-cell updates into rectangles: neighbouring cells of a row form a run, and runs of
  * the same columns in consecutive rows form a block, so updating a few columns of every row (a
- * status per measurement) is one write per payload chunk instead of one per row.
+ * status per measurement) is one write per payload chunk instead of one per row. The cells come
+ * in sheet order, one write per cell.
  */
-function toBlocks(cells: { row: number; column: number; value: CellInput }[]): TableCellBlock[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+function toBlocks(sorted: { row: number; column: number; value: CellInput }[]): TableCellBlock[] {
   const runs: { row: number; column: number; values: CellInput[] }[] = [];
   for (const cell of sorted) {
     const last = runs[runs.length - 1];

@@ -92,6 +92,17 @@ export function parseNumber(value: CellValue, how: NumberReading = {}): Parsed<n
   return Number.isFinite(n) ? ok(n) : fail('is geen getal');
 }
 
+/**
+ * The one rule for value cells of a row in `unit` (Metingen, the forms): in a % row a number in a
+ * percent-formatted cell is the percentage the user typed, 82,5 % stored as 0,825 is 82,5 (issue 16
+ * §7); every other cell stays as read. Readers apply it once, so every operation sees the same value.
+ */
+export function percentTyped(value: CellValue, unit: string, format: string | null | undefined): CellValue {
+  if (typeof value !== 'number' || unit.trim() !== '%' || !isPercentFormat(format ?? null)) return value;
+  const n = parseNumber(value, { format });
+  return n.ok ? n.value : value;
+}
+
 export type FileValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'invalid' };
 
 /** A value from a monitor file: a number, empty (blank or a marker such as x or nvt), or invalid. */

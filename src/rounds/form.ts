@@ -10,9 +10,9 @@ import { push } from '../collections';
 import { limitsFormula, valueFormats } from '../norms/liveFormats';
 import { LOOK } from '../norms/status';
 import { captionOf } from '../registry/schema';
-import { parseNumber } from '../registry/values';
+import { percentTyped } from '../registry/values';
 import { columnIndex, columnLetter, parseRange } from '../workbook/address';
-import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, WorkbookPort } from '../workbook/port';
+import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookPort } from '../workbook/port';
 import type { AskedRow } from './asked';
 
 /** What the header of a form says; merge checks each against the registry. */
@@ -260,34 +260,31 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
   }
   const missing = (t: TableInfo) => NEEDED.filter((c) => !t.columns.some((h) => same(h, c)));
   const readable = found.filter((f) => !missing(f.table).length);
-  const read = readable.length ? await wb.readTables(readable.map((f) => f.table.name)) : [];
-  const forms = found.map(({ sheet, header, table }): ReturnedForm => {
+  // The value column's number formats come with the rows: a % row's 82,5 % is stored as 0,825.
+  const formats = Object.fromEntries(readable.map((f) => [f.table.name, f.table.columns.filter((h) => same(h, CAPTION.value))]));
+  const read = readable.length ? await wb.readTables(readable.map((f) => f.table.name), formats) : [];
+  return found.map(({ sheet, header, table }): ReturnedForm => {
     const gone = missing(table);
     if (gone.length) {
       const start = parseRange(table.address);
       return { sheet, header, table: { missing: gone, cell: `${columnLetter(start.left)}${start.top}` } };
     }
     const rows = read[readable.findIndex((f) => f.table === table)];
-    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows, firstColumn: rows.firstColumn } };
+    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: percentRows(rows), firstColumn: rows.firstColumn } };
   });
-  for (const f of forms) if (!('missing' in f.table)) await readPercentCells(wb, f.sheet, f.table);
-  return forms;
 }
 
-/**
- * A number typed as 82,5 % in a % row is stored by Excel as 0,825 in a percent-formatted cell: such
- * values are read as the percentage the user typed (issue 16 §7), through the one number parser.
- */
-async function readPercentCells(wb: WorkbookPort, sheet: string, table: { firstRow: number; firstColumn: string; columns: string[]; rows: CellValue[][] }): Promise<void> {
+/** The rows of a form table with each % row's value read as typed (registry/values.percentTyped). */
+function percentRows(table: TableRows): CellValue[][] {
   const [value, unit] = [formColumn(table.columns, CAPTION.value), formColumn(table.columns, CAPTION.unit)];
-  if (value < 0 || unit < 0) return;
-  const rows = table.rows.flatMap((r, i) => (typeof r[value] === 'number' && text(r[unit]) === '%' ? [i] : []));
-  if (!rows.length) return;
-  const letter = columnLetter(columnIndex(table.firstColumn) + value);
-  const formats = await wb.readNumberFormats(sheet, rows.map((i) => `${letter}${table.firstRow + i}`));
-  rows.forEach((i, k) => {
-    const n = parseNumber(table.rows[i][value], { format: formats[k] });
-    if (n.ok) table.rows[i][value] = n.value;
+  const formats = value < 0 ? undefined : table.numberFormats?.[table.columns[value]];
+  if (!formats || unit < 0) return table.rows;
+  return table.rows.map((r, i) => {
+    const typed = percentTyped(r[value], text(r[unit]), formats[i]);
+    if (typed === r[value]) return r;
+    const copy = [...r];
+    copy[value] = typed;
+    return copy;
   });
 }
 

@@ -7,7 +7,7 @@
 // and 1.18 for notes (setNote, readNotes): only where the host says it has them (capabilities.ts).
 // The Excel namespace is used for types only, never at runtime, so this runs under jest.
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from '../address';
-import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
+import type { CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
 import { checkCapabilities } from '../checkEdits';
 import { SyncBudget } from './budget';
 import { EVERY_REQUIREMENT_SET, excelCapabilities, type Requirements } from './capabilities';
@@ -83,22 +83,43 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Three syncs (table names, shapes, values) plus read chunks of large tables. */
-  readTables(tables: string[]): Promise<TableRows[]> {
+  /**
+   * Three syncs (table names, shapes, values) plus read chunks of large tables. Number formats come
+   * in the values' syncs: one Range.numberFormat (a 2D array, one string per cell) per column asked,
+   * counted against the read budget like values.
+   */
+  readTables(tables: string[], numberFormats: NumberFormatRequest = {}): Promise<TableRows[]> {
     return this.run(async (context) => {
       const names = resolveTables(await loadTableNames(context), tables);
       const shapesLoaded = queueTableShapes(context, names);
       await context.sync();
       const shapes = shapesLoaded();
-      const values = await loadValues(context, shapes.map(dataBlock), this.readBudget(context));
-      return shapes.map((shape, i) => ({
-        table: shape.name,
-        sheet: shape.sheet,
-        columns: shape.columns,
-        firstRow: shape.range.top + 1,
-        firstColumn: columnLetter(shape.range.left),
-        rows: fromExcelRows(values[i]),
-      }));
+      const formatBlocks = Object.entries(numberFormats).flatMap(([table, columns]) => {
+        const index = names.findIndex((n) => n.toLowerCase() === table.toLowerCase());
+        if (index < 0) throw new Error(`Tabel ${table} wordt niet gelezen.`);
+        const shape = shapes[index];
+        const block = dataBlock(shape);
+        return columns.map((column) => {
+          requireColumn(shape, column);
+          const left = shape.range.left + shape.columns.indexOf(column);
+          return { index, column, block: { sheet: block.sheet, range: { ...block.range, left, right: left }, property: 'numberFormat' as const } };
+        });
+      });
+      const loaded = await loadValues(context, [...shapes.map(dataBlock), ...formatBlocks.map((f) => f.block)], this.readBudget(context));
+      return shapes.map((shape, i) => {
+        const rows: TableRows = {
+          table: shape.name,
+          sheet: shape.sheet,
+          columns: shape.columns,
+          firstRow: shape.range.top + 1,
+          firstColumn: columnLetter(shape.range.left),
+          rows: fromExcelRows(loaded[i]),
+        };
+        formatBlocks.forEach((f, k) => {
+          if (f.index === i) (rows.numberFormats ??= {})[f.column] = loaded[shapes.length + k].map(([format]) => fromNumberFormat(format));
+        });
+        return rows;
+      });
     });
   }
 
@@ -160,20 +181,6 @@ export class ExcelWorkbook implements WorkbookPort {
       1,
       (ofSheet, address) => ofSheet.notes.getItemOrNullObject(address).load('content'),
       (note) => (note.isNullObject ? null : (fromExcelValue(note.content) as string | null)),
-    );
-  }
-
-  /** One range per cell, loaded in syncs the budget allows (numberFormat is ExcelApi 1.1). */
-  readNumberFormats(sheet: string, cells: string[]): Promise<(string | null)[]> {
-    return this.perCell(
-      sheet,
-      cells,
-      0,
-      (ofSheet, address) => ofSheet.getRange(address).load('numberFormat'),
-      (range) => {
-        const format = range.numberFormat?.[0]?.[0];
-        return typeof format === 'string' && format !== 'General' ? format : null;
-      },
     );
   }
 
@@ -255,6 +262,11 @@ function toTableInfo(shape: TableShape): TableInfo {
     address: rangeAddress(shape.range),
     rowCount: shape.rowCount,
   };
+}
+
+/** General (Excel's name for no format) is null, as in the port. */
+function fromNumberFormat(format: unknown): string | null {
+  return typeof format === 'string' && format !== 'General' && format !== '' ? format : null;
 }
 
 function requireColumn(shape: TableShape, column: string): void {

@@ -73,12 +73,14 @@ export function dataBlock(shape: TableShape): { sheet: string; range: RangeRef }
 }
 
 /**
- * Loads the values of blocks of cells, spread over as many syncs as the budget (in cells) asks,
- * and ends with a sync. Returns one matrix per block.
+ * Loads the values (or, where a block says so, the number formats: a 2D array of the same size) of
+ * blocks of cells, spread over as many syncs as the budget (in cells) asks, and ends with a sync.
+ * Returns one matrix per block.
  */
-export async function loadValues(context: Excel.RequestContext, blocks: { sheet: string; range: RangeRef }[], budget: SyncBudget): Promise<unknown[][][]> {
-  const pieces: { block: number; range: Excel.Range }[] = [];
+export async function loadValues(context: Excel.RequestContext, blocks: { sheet: string; range: RangeRef; property?: 'values' | 'numberFormat' }[], budget: SyncBudget): Promise<unknown[][][]> {
+  const pieces: { block: number; range: Excel.Range; property: 'values' | 'numberFormat' }[] = [];
   for (const [index, block] of blocks.entries()) {
+    const property = block.property ?? 'values';
     const width = block.range.right - block.range.left + 1;
     let top = block.range.top;
     while (top <= block.range.bottom) {
@@ -86,14 +88,14 @@ export async function loadValues(context: Excel.RequestContext, blocks: { sheet:
       const rows = Math.max(1, Math.min(block.range.bottom - top + 1, Math.floor(budget.room / width)));
       budget.add(rows * width);
       const address = rangeAddress({ top, left: block.range.left, bottom: top + rows - 1, right: block.range.right });
-      pieces.push({ block: index, range: context.workbook.worksheets.getItem(block.sheet).getRange(address).load('values') });
+      pieces.push({ block: index, property, range: context.workbook.worksheets.getItem(block.sheet).getRange(address).load(property) });
       top += rows;
     }
   }
   await budget.flush();
   const result = blocks.map((): unknown[][] => []);
   // A loop, not push(...rows): spreading a hundred thousand rows overflows the call stack.
-  for (const piece of pieces) for (const row of piece.range.values) result[piece.block].push(row);
+  for (const piece of pieces) for (const row of piece.range[piece.property] as unknown[][]) result[piece.block].push(row);
   return result;
 }
 

@@ -178,17 +178,16 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.perCell(
       sheet,
       cells,
-      1,
       (ofSheet, address) => ofSheet.notes.getItemOrNullObject(address).load('content'),
       (note) => (note.isNullObject ? null : (fromExcelValue(note.content) as string | null)),
     );
   }
 
   /**
-   * One proxy per cell of a sheet, loaded in as few syncs as the budget allows and read before the
-   * batch ends; `properties`: the proxies each reaches by a property.
+   * One proxy per cell of a sheet (reached by one property, as a note by `notes`), loaded in as few
+   * syncs as the budget allows and read before the batch ends.
    */
-  private perCell<T, R>(sheet: string, cells: string[], properties: number, load: (ofSheet: Excel.Worksheet, address: string) => T, read: (loaded: T) => R): Promise<R[]> {
+  private perCell<T, R>(sheet: string, cells: string[], load: (ofSheet: Excel.Worksheet, address: string) => T, read: (loaded: T) => R): Promise<R[]> {
     const addresses = cells.map((cell) => {
       const at = parseCell(cell);
       return cellAddress(at.row, at.column);
@@ -198,7 +197,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const budget = this.writeBudget(context);
       const loaded: T[] = [];
       for (const address of addresses) {
-        await budget.reserve(commandBytes(2, properties, [address]));
+        await budget.reserve(commandBytes(2, 1, [address]));
         loaded.push(load(context.workbook.worksheets.getItem(name), address));
       }
       await budget.flush();

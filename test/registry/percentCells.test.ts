@@ -8,12 +8,13 @@ import { checkRegistry } from '../../src/checks';
 import { exportRegistry } from '../../src/export';
 import { flagRegistry } from '../../src/norms';
 import { writeDemo } from '../../src/registry/demo';
+import { mergeForms, startRound } from '../../src/rounds';
 import { ExcelWorkbook } from '../../src/workbook/excel/adapter';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readAll } from '../export/load';
 import { setPercentCell } from '../helpers/openpyxl';
-import { FIRST_NEW_MEASUREMENT as NEW, NOW, add, demo, sheetRow } from '../norms/helpers';
+import { FIRST_NEW_MEASUREMENT as NEW, NOW, add, demo, set, sheetRow } from '../norms/helpers';
 import { FakeExcel } from '../workbook/excel/fakeExcel';
 
 // Slaapverstoorden (IND-002, %) was 11,8 % in 2020; its norm NRM-006 allows no rise (toename max. 0 %).
@@ -98,4 +99,31 @@ describe('on the Office.js fake', () => {
     expect(fake.syncCount).toBe(syncsWithout);
     expect(await operations(wb)).toMatchObject(asTyped);
   });
+});
+
+test('merge: a form returning 12,5 for the row typed as 12,5 % changes nothing (no conflict with the 0,125 Excel stores)', async () => {
+  const now = new Date('2027-01-10T10:00:00Z');
+  const registry = await demo();
+  // Slaapverstoorden as an in-house survey, so a round asks it (from the monitor it is imported instead).
+  await registry.apply([set('indicators', 1, 'source', 'Burgerbevraging dienst Milieu')]);
+  const started = await startRound(registry, { period: '2026-S2', owners: ['Milieu'], target: 'files', now });
+  const form = XlsxWorkbook.create();
+  await form.apply(started.forms[0].file!.edits);
+  const [table] = await form.readTables(['tblUpdate']);
+  const row = table.rows.findIndex((r) => r[table.columns.indexOf('Indicator')] === 'IND-002');
+  await form.apply([{ kind: 'updateCells', table: 'tblUpdate', cells: [{ row, column: 'Nieuwe waarde', value: 12.5 }] }]);
+
+  // Meanwhile the coordinator typed 12,5 % in Metingen.
+  await registry.apply([typed]);
+  const dir = mkdtempSync(join(tmpdir(), 'procent-'));
+  writeFileSync(join(dir, 'demo.xlsx'), await registry.save());
+  await setPercentCell(join(dir, 'demo.xlsx'), join(dir, 'getypt.xlsx'), 'Metingen', cell, 0.125, '0.0%');
+  const typedRegistry = await XlsxWorkbook.load(readFileSync(join(dir, 'getypt.xlsx')));
+
+  const result = await mergeForms(typedRegistry, [{ name: 'Update 2026-S2 Milieu.xlsx', wb: form }], { now });
+  expect(result).toMatchObject({ conflicts: 0, rejected: [] });
+  expect(result.unchanged).toBeGreaterThanOrEqual(1);
+  const [metingen] = await typedRegistry.readTables(['tblMetingen']);
+  const at = (c: string) => metingen.columns.indexOf(c);
+  expect(metingen.rows.filter((r) => r[at('Indicator')] === 'IND-002' && r[at('Periode')] === '2026').map((r) => [r[at('Waarde')], r[at('Bronwaarde')]])).toEqual([[0.125, 12.5]]);
 });

@@ -3,6 +3,7 @@
 // for registry cells and monitor files alike (options say which); each returns the value or a
 // Dutch description of what is wrong; nothing throws.
 import { dateToSerial } from '../workbook/address';
+import { isPercentFormat } from '../workbook/numberFormats';
 import type { CellValue } from '../workbook/port';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -51,10 +52,6 @@ const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
 /** No number anyone writes is this long; a field that swallowed a broken line can be megabytes. */
 const MAX_NUMBER_LENGTH = 100;
 
-/** Whether a number format shows the cell as a percentage (a % outside quotes and escapes). */
-export function isPercentFormat(format: string | null): boolean {
-  return format !== null && format.replace(/"[^"]*"|\\./g, '').includes('%');
-}
 
 /**
  * The one number reader. A number written with a decimal comma or point, with or without thousands

@@ -99,6 +99,15 @@ describe('on the Office.js fake', () => {
     expect(fake.syncCount).toBe(syncsWithout);
     expect(await operations(wb)).toMatchObject(asTyped);
   });
+
+  test('a row added below the typed cell does not take its percent format: 13 stays 13, not 1300 %', async () => {
+    const { fake, wb } = await fakeDemo(true);
+    await wb.apply([add('measurements', { indicator: 'IND-002', area: '44021', period: '2027', value: 13, unit: '%' }, { indicator: 'IND-003', area: '44021', period: '2027', value: 0.3, unit: 'km' })]);
+    expect(fake.cell('Metingen', cell).numberFormat).toBe('0.0%');
+    expect([1, 2].map((i) => fake.cell('Metingen', `E${sheetRow(NEW + i)}`))).toEqual([expect.objectContaining({ value: 13, numberFormat: 'General' }), expect.objectContaining({ value: 0.3, numberFormat: 'General' })]);
+    const flag = await flagRegistry(wb, { now: NOW });
+    expect(flag.measurements.filter((m) => m.row > sheetRow(NEW)).map((m) => m.waarde)).toEqual([13, 0.3]);
+  });
 });
 
 test('merge: a form returning 12,5 for the row typed as 12,5 % changes nothing (no conflict with the 0,125 Excel stores)', async () => {

@@ -217,10 +217,12 @@ export class ExcelWorkbook implements WorkbookPort {
     if (edits.length === 0) return;
     checkCapabilities(this.capabilities, edits);
     await this.run(async (context) => {
-      const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context), this.readBudget(context)), edits);
+      const snapshot = await loadSnapshot(context, edits, this.writeBudget(context), this.readBudget(context));
+      const percentColumns = new Map(snapshot.tables.map((t) => [t.name.toLowerCase(), t.percentColumns ?? []]));
+      const plan = planEdits(snapshot, edits);
       const application = context.workbook.application;
       const budget = this.writeBudget(context, () => application.suspendApiCalculationUntilNextSync());
-      const writer = new StepWriter(context, budget, this.capabilities.printLayout);
+      const writer = new StepWriter(context, budget, this.capabilities.printLayout, percentColumns);
       try {
         for (const step of plan.values) await writer.value(step);
         for (const step of plan.formats) await writer.format(step);

@@ -7,6 +7,7 @@ import { SyncBudget } from './budget';
 import { stripSheet } from './cells';
 import { commandBytes } from './requestSize';
 import { fromExcelValue } from './cells';
+import { isPercentFormat } from '../numberFormats';
 import { chartKey, expectKey, noteKey, type TableShape, type WorkbookSnapshot } from '../plan';
 
 /** Queues the load of every sheet's name, visibility and protection; call the returned function after the next sync. */
@@ -36,7 +37,8 @@ export function resolveTables(existing: string[], asked: string[]): string[] {
 
 /**
  * Queues the loads that give each table's shape; call the returned function after the next sync.
- * `firstRowOf` (lower-case names) also loads the first data row, to tell an empty table's blank row.
+ * `firstRowOf` (lower-case names: the tables rows are added to) also loads the first data row, to
+ * tell an empty table's blank row, and the last row's number formats.
  */
 export function queueTableShapes(context: Excel.RequestContext, names: string[], firstRowOf: Set<string> = new Set()): () => TableShape[] {
   const queued = names.map((name) => {
@@ -49,6 +51,8 @@ export function queueTableShapes(context: Excel.RequestContext, names: string[],
       // Data rows are counted on the data body: a totals row is part of the table range, not data.
       body: table.getDataBodyRange().load('address'),
       firstRow: firstRowOf.has(name.toLowerCase()) ? table.getDataBodyRange().getRow(0).load('values') : null,
+      // Excel gives rows added to a table the number formats of its last row.
+      lastRow: firstRowOf.has(name.toLowerCase()) ? table.getDataBodyRange().getLastRow().load('numberFormat') : null,
     };
   });
   return () =>
@@ -62,6 +66,7 @@ export function queueTableShapes(context: Excel.RequestContext, names: string[],
         columns: (q.header.values[0] ?? []).map((caption) => String(caption)),
         rowCount,
         onlyRowBlank: rowCount === 1 && q.firstRow !== null && q.firstRow.values[0].every((value) => value === '' || value === null),
+        percentColumns: (q.lastRow?.numberFormat[0] ?? []).flatMap((format, i) => (typeof format === 'string' && isPercentFormat(format) ? [i] : [])),
       };
     });
 }

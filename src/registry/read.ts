@@ -70,6 +70,8 @@ export interface TableView {
   columns: Map<string, { caption: string; offset: number; letter: string }>;
   /** Non-blank data rows. */
   rows: RowView[];
+  /** Worksheet rows whose Waarde was read as a percentage typed in a percent-formatted cell (Metingen only). */
+  percentRows?: Set<number>;
 }
 
 export interface RegistryData {
@@ -220,7 +222,10 @@ function readPercentValues(tables: Map<TableKey, TableView>, read: TableRows): v
     const i = row.row - view.firstRow;
     if (!formats[i]) continue;
     const unit = row.text('unit') || units.get(row.text('indicator').toLowerCase()) || '';
+    const typed = percentTyped(row.get('value'), unit, formats[i]);
+    if (typed === row.get('value')) continue;
     // The row's view holds this same array.
-    read.rows[i][value.offset] = percentTyped(row.get('value'), unit, formats[i]);
+    read.rows[i][value.offset] = typed;
+    (view.percentRows ??= new Set()).add(row.row);
   }
 }

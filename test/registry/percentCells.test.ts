@@ -110,7 +110,8 @@ describe('on the Office.js fake', () => {
   });
 });
 
-test('merge: a form returning 12,5 for the row typed as 12,5 % changes nothing (no conflict with the 0,125 Excel stores)', async () => {
+/** The registry with 12,5 % typed in Metingen after a round asked Milieu, and Milieu's form returning `returned`. */
+async function typedAndReturned(returned: number) {
   const now = new Date('2027-01-10T10:00:00Z');
   const registry = await demo();
   // Slaapverstoorden as an in-house survey, so a round asks it (from the monitor it is imported instead).
@@ -120,19 +121,38 @@ test('merge: a form returning 12,5 for the row typed as 12,5 % changes nothing (
   await form.apply(started.forms[0].file!.edits);
   const [table] = await form.readTables(['tblUpdate']);
   const row = table.rows.findIndex((r) => r[table.columns.indexOf('Indicator')] === 'IND-002');
-  await form.apply([{ kind: 'updateCells', table: 'tblUpdate', cells: [{ row, column: 'Nieuwe waarde', value: 12.5 }] }]);
+  await form.apply([{ kind: 'updateCells', table: 'tblUpdate', cells: [{ row, column: 'Nieuwe waarde', value: returned }] }]);
 
   // Meanwhile the coordinator typed 12,5 % in Metingen.
   await registry.apply([typed]);
   const dir = mkdtempSync(join(tmpdir(), 'procent-'));
   writeFileSync(join(dir, 'demo.xlsx'), await registry.save());
   await setPercentCell(join(dir, 'demo.xlsx'), join(dir, 'getypt.xlsx'), 'Metingen', cell, 0.125, '0.0%');
-  const typedRegistry = await XlsxWorkbook.load(readFileSync(join(dir, 'getypt.xlsx')));
+  const registryTyped = await XlsxWorkbook.load(readFileSync(join(dir, 'getypt.xlsx')));
+  const stored = async () => {
+    const [metingen] = await registryTyped.readTables(['tblMetingen'], { tblMetingen: ['Waarde'] });
+    const at = (c: string) => metingen.columns.indexOf(c);
+    const i = metingen.rows.findIndex((r) => r[at('Indicator')] === 'IND-002' && r[at('Periode')] === '2026');
+    return [metingen.rows[i][at('Waarde')], metingen.numberFormats!.Waarde[i], metingen.rows[i][at('Bronwaarde')]];
+  };
+  return { registry: registryTyped, form, now, stored };
+}
 
-  const result = await mergeForms(typedRegistry, [{ name: 'Update 2026-S2 Milieu.xlsx', wb: form }], { now });
+test('merge: a form returning 12,5 for the row typed as 12,5 % changes nothing (no conflict with the 0,125 Excel stores)', async () => {
+  const { registry, form, now, stored } = await typedAndReturned(12.5);
+  const result = await mergeForms(registry, [{ name: 'Update 2026-S2 Milieu.xlsx', wb: form }], { now });
   expect(result).toMatchObject({ conflicts: 0, rejected: [] });
   expect(result.unchanged).toBeGreaterThanOrEqual(1);
-  const [metingen] = await typedRegistry.readTables(['tblMetingen']);
-  const at = (c: string) => metingen.columns.indexOf(c);
-  expect(metingen.rows.filter((r) => r[at('Indicator')] === 'IND-002' && r[at('Periode')] === '2026').map((r) => [r[at('Waarde')], r[at('Bronwaarde')]])).toEqual([[0.125, 12.5]]);
+  expect(await stored()).toEqual([0.125, '0.0%', 12.5]);
+});
+
+test('merge: 13 accepted over the typed 12,5 % goes in as 0,13 in the percent cell, so it shows and reads as 13 %', async () => {
+  const { registry, form, now, stored } = await typedAndReturned(13);
+  const refused = await mergeForms(registry, [{ name: 'Update 2026-S2 Milieu.xlsx', wb: form }], { now });
+  expect(refused.conflictList.map((c) => [c.registryValue, c.formValue])).toEqual([[12.5, 13]]);
+  const result = await mergeForms(registry, [{ name: 'Update 2026-S2 Milieu.xlsx', wb: form }], { now, accept: 'all' });
+  expect(result).toMatchObject({ conflicts: 0, accepted: 1 });
+  expect(await stored()).toEqual([0.13, '0.0%', 13]);
+  const flag = await flagRegistry(registry, { now: NOW });
+  expect(flag.measurements.find((m) => m.row === sheetRow(NEW))?.waarde).toBe(13);
 });

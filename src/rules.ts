@@ -43,6 +43,8 @@ const EN_WORDS: Record<string, string> = {
   actie: 'action',
   indicator: 'indicator',
   norm: 'norm',
+  groter: 'larger',
+  kleiner: 'smaller',
 };
 const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -204,6 +206,19 @@ export const rules = {
       title: 'Duplicate measurement',
       message: (p) => `This measurement is in more than once (also in row ${p.other}): same indicator, area, period and dimension.`,
       fix: 'Delete one of the two rows, or tell them apart with another Dimensie.',
+    },
+  }),
+  'meting.honderdvoud': rule<{ value: string; indicator: string; where: string; typical: string; size: string; meant?: string }>({
+    severity: 'warning',
+    title: 'Waarde ongeveer 100 keer groter of kleiner dan de reeks',
+    message: (p) =>
+      `${p.value} is ongeveer 100 keer ${p.size} dan de rest van de reeks van ${p.indicator} in ${p.where} (${p.typical}).${p.meant ? ` Staat het percentage als fractie? Vul dan ${p.meant} in, of typ ${p.meant} % in een cel met procentopmaak.` : ''} Kijk na of de waarde juist is ingevoerd.`,
+    fix: 'Verbeter de waarde (bv. 82,5 in plaats van 0,825 in een rij in %), of laat ze staan als ze echt zo gemeten werd.',
+    en: {
+      title: 'Value about 100 times larger or smaller than its series',
+      message: (p) =>
+        `${p.value} is about 100 times ${en(p.size)} than the rest of the series of ${p.indicator} in ${p.where} (${p.typical}).${p.meant ? ` Is the percentage written as a fraction? Then enter ${p.meant}, or type ${p.meant} % in a cell with a percent format.` : ''} Check that the value was entered correctly.`,
+      fix: 'Correct the value (e.g. 82.5 instead of 0.825 in a row in %), or leave it if it was really measured so.',
     },
   }),
   'verwijzing.onbekend': rule<ValueIn & { target: string; targetColumn: string }>({

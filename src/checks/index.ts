@@ -9,6 +9,7 @@ import { SETTINGS_COLUMNS } from '../registry/settings';
 import type { WorkbookPort } from '../workbook/port';
 import { acceptancesOf, applyAcceptances, identify, type AcceptedFinding } from './accept';
 import { fieldChecks } from './fieldChecks';
+import { jumpChecks } from './jumps';
 import { CONTROL_TABLE } from './marks';
 import { referenceChecks } from './referenceChecks';
 import { rowChecks } from './rowChecks';
@@ -56,7 +57,7 @@ export async function checkRegistry(wb: WorkbookPort, options: CheckOptions = {}
 /** Controleer register on a registry read already (with `also: [CONTROL_TABLE]` for the acceptances). */
 export function checkOpened(data: RegistryData, options: CheckOptions = {}): CheckResult {
   const schema = data.schema;
-  const all = [...settingsFindings(data), ...data.structure, ...rowProblems(data).all, ...fieldChecks(data, data.settings.thresholds, options.now ?? new Date())];
+  const all = [...settingsFindings(data), ...data.structure, ...rowProblems(data).all, ...fieldChecks(data, data.settings.thresholds, options.now ?? new Date()), ...jumpChecks(data)];
 
   // Sheet order of the schema, then row, then column position in the sheet.
   const sheetOrder = (sheet: string) => {

@@ -2,6 +2,7 @@
 // each tested, the worst outcome deciding the status (issue 16 §1), an outlier overriding it, and
 // the sentences of Toelichting toets. The tests for a key without its value are shared with the
 // expected tests of the update forms.
+import { jumpFinding } from '../checks/jumps';
 import { finding } from '../rules';
 import type { Finding } from '../findings';
 import type { Context, MeasurementKey } from './context';
@@ -237,10 +238,9 @@ export class MeasurementTests {
     const where = () => `${ctx.indicator(m).id} in ${ctx.where(m)}`;
     if (jump) {
       status = 'outlier';
-      const [size, meant] = jump.factor === 100 ? ['groter', (m.value as number) / 100] : ['kleiner', (m.value as number) * 100];
-      // The usual cause in a % row: a percentage typed with % in a cell Excel then formats as a percentage.
-      const percent = lower(m.unit) === '%' && jump.factor === 0.01 ? ` Werd ${formatNumber(roundExcel(meant, 4))} % getypt in een cel met procentopmaak? Vul dan ${formatNumber(roundExcel(meant, 4))} in.` : '';
-      parts.unshift(`${withUnit(m.value!, m.unit)} is ongeveer 100 keer ${size} dan de rest van de reeks van ${where()} (${withUnit(roundExcel(jump.typical, 4), m.unit)}).${percent} Kijk na of de waarde juist is ingevoerd.`);
+      const found = jumpFinding(m.row.at('value'), m.value as number, m.unit, jump, ctx.indicator(m).id, ctx.where(m));
+      ctx.report(found);
+      parts.unshift(found.message);
     } else if (outlier) {
       status = 'outlier';
       parts.unshift(

@@ -114,6 +114,6 @@ export interface FlagResult {
   gaps: GapFlag[];
   effects: EffectFlag[];
   overview: OverviewRow[];
-  /** Norms and measurements that were not evaluated, and why: findings of the rule catalogue. */
+  /** Norms and measurements that were not evaluated, and why, and values about 100 times off their series: findings of the rule catalogue. */
   findings: Finding[];
 }

@@ -6,12 +6,12 @@ import { finding } from '../rules';
 import { UserError } from '../errors';
 import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';
-import type { CellValue, TableRows, WorkbookInfo, WorkbookPort } from '../workbook/port';
+import type { CellValue, NumberFormatRequest, TableRows, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { columnByCaption } from './layout';
 import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
 import { readSettings, type RegistrySettings } from './settings';
 import type { TableKey, TableSpec } from './types';
-import { isBlank, text } from './values';
+import { isBlank, percentTyped, text } from './values';
 
 export interface Located {
   sheet: string;
@@ -70,6 +70,8 @@ export interface TableView {
   columns: Map<string, { caption: string; offset: number; letter: string }>;
   /** Non-blank data rows. */
   rows: RowView[];
+  /** Worksheet rows whose Waarde was read as a percentage typed in a percent-formatted cell (Metingen only). */
+  percentRows?: Set<number>;
 }
 
 export interface RegistryData {
@@ -169,7 +171,7 @@ export async function openRegistry(wb: WorkbookPort, options: OpenOptions = {}):
   const also = (options.also ?? []).map((name) => ({ name, table: info.tables.find((t) => same(t.name, name)) })).filter((a) => a.table);
   // The settings decide whether the rest is worth reading, but a second call costs more than the read.
   const names = [...(settingsInfo ? [settingsInfo.name] : []), ...found.map((f) => f.name), ...also.map((a) => a.table!.name)];
-  const read = names.length ? await wb.readTables(names) : [];
+  const read = names.length ? await wb.readTables(names, percentFormats(found, info)) : [];
   const settings = readSettings(settingsInfo ? read[0] : null);
   gate(info, settings, options, schema);
   const offset = settingsInfo ? 1 : 0;
@@ -191,7 +193,39 @@ export async function openRegistry(wb: WorkbookPort, options: OpenOptions = {}):
     });
     tables.set(spec.key, view);
   });
+  const measurements = found.findIndex((f) => f.spec.key === 'measurements');
+  if (measurements >= 0) readPercentValues(tables, read[offset + measurements]);
   gateColumns(tables, options);
   const extra = new Map(also.map((a, i) => [a.name, read[offset + found.length + i]]));
   return { tables, settings, structure, info, also: extra, schema };
+}
+
+/** Metingen's Waarde column, whose number formats tell a percentage typed as 82,5 % (issue 16 §7). */
+function percentFormats(found: { spec: TableSpec; name: string }[], info: WorkbookInfo): NumberFormatRequest {
+  const measurements = found.find((f) => f.spec.key === 'measurements');
+  const table = measurements && info.tables.find((t) => t.name === measurements.name);
+  const caption = table?.columns.find((c) => columnByCaption(measurements!.spec, c)?.key === 'value');
+  return caption ? { [measurements!.name]: [caption] } : {};
+}
+
+/**
+ * Each Metingen value as the user typed it (values.percentTyped): a % row is one whose Eenheid, or
+ * else its indicator's, is %. Read once here, so check, flag, export, report and merge agree.
+ */
+function readPercentValues(tables: Map<TableKey, TableView>, read: TableRows): void {
+  const view = tables.get('measurements');
+  const value = view?.columns.get('value');
+  const formats = value && read.numberFormats?.[value.caption];
+  if (!view || !value || !formats) return;
+  const units = new Map(tables.get('indicators')?.rows.map((r) => [r.text('id').toLowerCase(), r.text('unit')]));
+  for (const row of view.rows) {
+    const i = row.row - view.firstRow;
+    if (!formats[i]) continue;
+    const unit = row.text('unit') || units.get(row.text('indicator').toLowerCase()) || '';
+    const typed = percentTyped(row.get('value'), unit, formats[i]);
+    if (typed === row.get('value')) continue;
+    // The row's view holds this same array.
+    read.rows[i][value.offset] = typed;
+    (view.percentRows ??= new Set()).add(row.row);
+  }
 }

@@ -96,7 +96,9 @@ export class MeasurementStore {
     for (const [row, values] of this.updates) {
       for (const [key, value] of Object.entries(values)) {
         const column = t.columns.get(key);
-        if (column) cells.push({ row: row.row - t.firstRow, column: column.caption, value: value ?? null });
+        // A Waarde typed as 12,5 % keeps its percent format: 13 goes in as 0,13, which shows and reads as 13 %.
+        const written = key === 'value' && typeof value === 'number' && t.percentRows?.has(row.row) ? Number((value / 100).toPrecision(15)) : value;
+        if (column) cells.push({ row: row.row - t.firstRow, column: column.caption, value: written ?? null });
       }
       for (const key of naturalKey(t.spec)) {
         const column = t.columns.get(key);

@@ -3,6 +3,7 @@
 // for registry cells and monitor files alike (options say which); each returns the value or a
 // Dutch description of what is wrong; nothing throws.
 import { dateToSerial } from '../workbook/address';
+import { isPercentFormat } from '../workbook/numberFormats';
 import type { CellValue } from '../workbook/port';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -51,10 +52,6 @@ const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
 /** No number anyone writes is this long; a field that swallowed a broken line can be megabytes. */
 const MAX_NUMBER_LENGTH = 100;
 
-/** Whether a number format shows the cell as a percentage (a % outside quotes and escapes). */
-export function isPercentFormat(format: string | null): boolean {
-  return format !== null && format.replace(/"[^"]*"|\\./g, '').includes('%');
-}
 
 /**
  * The one number reader. A number written with a decimal comma or point, with or without thousands
@@ -90,6 +87,17 @@ export function parseNumber(value: CellValue, how: NumberReading = {}): Parsed<n
   if (!(how.file === undefined ? PLAIN : PLAIN_OR_EXPONENT).test(s)) return fail('is geen getal');
   const n = Number(s);
   return Number.isFinite(n) ? ok(n) : fail('is geen getal');
+}
+
+/**
+ * The one rule for value cells of a row in `unit` (Metingen, the forms): in a % row a number in a
+ * percent-formatted cell is the percentage the user typed, 82,5 % stored as 0,825 is 82,5 (issue 16
+ * §7); every other cell stays as read. Readers apply it once, so every operation sees the same value.
+ */
+export function percentTyped(value: CellValue, unit: string, format: string | null | undefined): CellValue {
+  if (typeof value !== 'number' || unit.trim() !== '%' || !isPercentFormat(format ?? null)) return value;
+  const n = parseNumber(value, { format });
+  return n.ok ? n.value : value;
 }
 
 export type FileValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'invalid' };

@@ -12,7 +12,7 @@ import { LOOK } from '../norms/status';
 import { printHeader } from '../registry/ownedLayout';
 import { ownedTable } from '../registry/schema';
 import type { OwnedColumnSpec } from '../registry/types';
-import { parseNumber } from '../registry/values';
+import { percentTyped } from '../registry/values';
 import { columnIndex, columnLetter, parseRange } from '../workbook/address';
 import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookPort } from '../workbook/port';
 import type { AskedRow } from './asked';
@@ -282,8 +282,10 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
   const progressOf = (t: TableInfo) => info.tables.find((p) => same(p.name, progressTableName(t.name)))?.name;
   const progress = found.flatMap((f) => progressOf(f.table) ?? []);
   const names = [...readable.map((f) => f.table.name), ...progress];
-  const read = names.length ? await wb.readTables(names) : [];
-  const forms = found.map(({ sheet, header, table }): ReturnedForm => {
+  // The value column's number formats come with the rows: a % row's 82,5 % is stored as 0,825.
+  const formats = Object.fromEntries(readable.map((f) => [f.table.name, f.table.columns.filter((h) => same(h, CAPTION.value))]));
+  const read = names.length ? await wb.readTables(names, formats) : [];
+  return found.map(({ sheet, header, table }): ReturnedForm => {
     const own = progressOf(table);
     const progressRows = own ? read[readable.length + progress.indexOf(own)] : null;
     const gone = missing(table);
@@ -292,26 +294,21 @@ export async function readForms(wb: WorkbookPort): Promise<ReturnedForm[]> {
       return { sheet, header, table: { missing: gone, cell: `${columnLetter(start.left)}${start.top}` }, progress: progressRows };
     }
     const rows = read[readable.findIndex((f) => f.table === table)];
-    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: rows.rows, firstColumn: rows.firstColumn }, progress: progressRows };
+    return { sheet, header, table: { name: table.name, firstRow: rows.firstRow, columns: rows.columns, rows: percentRows(rows), firstColumn: rows.firstColumn }, progress: progressRows };
   });
-  for (const f of forms) if (!('missing' in f.table)) await readPercentCells(wb, f.sheet, f.table);
-  return forms;
 }
 
-/**
- * A number typed as 82,5 % in a % row is stored by Excel as 0,825 in a percent-formatted cell: such
- * values are read as the percentage the user typed (issue 16 §7), through the one number parser.
- */
-async function readPercentCells(wb: WorkbookPort, sheet: string, table: { firstRow: number; firstColumn: string; columns: string[]; rows: CellValue[][] }): Promise<void> {
+/** The rows of a form table with each % row's value read as typed (registry/values.percentTyped). */
+function percentRows(table: TableRows): CellValue[][] {
   const [value, unit] = [formColumn(table.columns, CAPTION.value), formColumn(table.columns, CAPTION.unit)];
-  if (value < 0 || unit < 0) return;
-  const rows = table.rows.flatMap((r, i) => (typeof r[value] === 'number' && text(r[unit]) === '%' ? [i] : []));
-  if (!rows.length) return;
-  const letter = columnLetter(columnIndex(table.firstColumn) + value);
-  const formats = await wb.readNumberFormats(sheet, rows.map((i) => `${letter}${table.firstRow + i}`));
-  rows.forEach((i, k) => {
-    const n = parseNumber(table.rows[i][value], { format: formats[k] });
-    if (n.ok) table.rows[i][value] = n.value;
+  const formats = value < 0 ? undefined : table.numberFormats?.[table.columns[value]];
+  if (!formats || unit < 0) return table.rows;
+  return table.rows.map((r, i) => {
+    const typed = percentTyped(r[value], text(r[unit]), formats[i]);
+    if (typed === r[value]) return r;
+    const copy = [...r];
+    copy[value] = typed;
+    return copy;
   });
 }
 

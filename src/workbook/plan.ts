@@ -22,6 +22,11 @@ export interface TableShape {
   rowCount: number;
   /** True when the table's only data row is entirely blank, as in a freshly made empty table. */
   onlyRowBlank: boolean;
+  /**
+   * Columns (0-based) whose last data row has a percent number format, where Excel gives rows added
+   * below that format too (an xlsx file does not): 45 would show as 4500 % and read as 4500.
+   */
+  percentColumns?: number[];
 }
 
 export interface WorkbookSnapshot {

@@ -58,7 +58,15 @@ export interface TableRows {
   /** Column letter of the table's first column. */
   firstColumn: string;
   rows: CellValue[][];
+  /**
+   * The number formats of the columns asked for in readTables' `numberFormats`, by caption as asked:
+   * one per data row, null for General. A % cell holds 0,825 for the 82,5 % a user typed.
+   */
+  numberFormats?: Record<string, (string | null)[]>;
 }
+
+/** Per table (name as asked), the columns (captions) whose number formats are read with the rows. */
+export type NumberFormatRequest = Record<string, readonly string[]>;
 
 /** `any` restricts nothing but carries input help; `none` removes the validation altogether. */
 export type ValidationRule =
@@ -167,15 +175,16 @@ export type Edit =
 
 export interface WorkbookPort {
   info(): Promise<WorkbookInfo>;
-  /** Reads the header and data rows of the named tables in one go. Unknown names are an error. */
-  readTables(tables: string[]): Promise<TableRows[]>;
+  /**
+   * Reads the header and data rows of the named tables in one go. Unknown names are an error.
+   * `numberFormats` adds the number formats of some columns, in the same go (an unknown column is an error).
+   */
+  readTables(tables: string[], numberFormats?: NumberFormatRequest): Promise<TableRows[]>;
   readRange(sheet: string, address: string): Promise<CellValue[][]>;
   /** Reads the validation and conditional formats of table columns' data rows, one entry per column asked. */
   readColumnRules(table: string, columns: string[]): Promise<ColumnRules[]>;
   /** Reads the note of each cell (null where there is none). Only where info().capabilities.notes is true. */
   readNotes(sheet: string, cells: string[]): Promise<(string | null)[]>;
-  /** Reads the number format of each cell, e.g. `0.0%` (null for General): a % cell holds 0,825 for 82,5 %. */
-  readNumberFormats(sheet: string, cells: string[]): Promise<(string | null)[]>;
   /**
    * Applies the edits in order. The whole list is checked against the workbook before anything is
    * changed, so an edit that cannot apply (unknown table, duplicate sheet) changes nothing.

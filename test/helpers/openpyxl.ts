@@ -33,3 +33,17 @@ wb.save(sys.argv[2])
 export async function addUserSheet(from: string, to: string): Promise<void> {
   await runOpenpyxl(USER_SHEET, [from, to]);
 }
+
+/** What Excel stores when a user types `82,5 %` in a cell: the fraction, with a percent format. */
+const PERCENT_CELL = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+cell = wb[sys.argv[3]][sys.argv[4]]
+cell.value = float(sys.argv[5]); cell.number_format = sys.argv[6]
+wb.save(sys.argv[2])
+`;
+
+/** Saves `from` through openpyxl as `to`, with `cell` of `sheet` holding `value` in number format `format` (e.g. 0.125 in `0.0%`). */
+export async function setPercentCell(from: string, to: string, sheet: string, cell: string, value: number, format: string): Promise<void> {
+  await runOpenpyxl(PERCENT_CELL, [from, to, sheet, cell, String(value), format]);
+}

@@ -355,11 +355,10 @@ describe('the workbook port is used a constant number of times, and only in one 
     const calls: string[] = [];
     const port: WorkbookPort = {
       info: () => (calls.push('info'), wb.info()),
-      readTables: (t) => (calls.push('readTables'), wb.readTables(t)),
+      readTables: (t, f) => (calls.push('readTables'), wb.readTables(t, f)),
       readRange: (s, a) => (calls.push('readRange'), wb.readRange(s, a)),
       readColumnRules: (t, c) => (calls.push('readColumnRules'), wb.readColumnRules(t, c)),
       readNotes: (s, c) => (calls.push('readNotes'), wb.readNotes(s, c)),
-      readNumberFormats: (s, c) => (calls.push('readNumberFormats'), wb.readNumberFormats(s, c)),
       apply: (e) => (calls.push('apply'), wb.apply(e)),
       select: (s, c) => (calls.push('select'), wb.select(s, c)),
     };

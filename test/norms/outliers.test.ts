@@ -1,5 +1,6 @@
 import { hundredfold, outliers } from '../../src/norms/outliers';
-import { FIRST_NEW_MEASUREMENT as NEW, add, evaluate, sheetRow } from './helpers';
+import { checkRegistry } from '../../src/checks';
+import { FIRST_NEW_MEASUREMENT as NEW, NOW, add, demo, evaluate, sheetRow } from './helpers';
 
 test.each([
   ['an entry error ten times too large', [48.1, 47.9, 48.3, 481, 48.0], [3]],
@@ -25,10 +26,25 @@ describe('a jump by a factor of 100 (issue 16 §7)', () => {
     expect([...hundredfold(values)].map(([i, h]) => [i, h.factor])).toEqual(flagged);
   });
 
-  test('Toets aan normen reports it as Opvallend, saying what was probably typed', async () => {
-    const { result } = await evaluate([add('measurements', { indicator: 'IND-002', area: '44021', period: '2026', value: 0.125, unit: '%' })]);
+  // A value typed as 0,125 in a cell without percent format: in a % row, 12,5 % written as a fraction.
+  const planted = add('measurements', { indicator: 'IND-002', area: '44021', period: '2026', value: 0.125, unit: '%' });
+  const expected = /^0,125 % is ongeveer 100 keer kleiner dan de rest van de reeks van IND-002 in Gent \(11,8 %\)\. Staat het percentage als fractie\? Vul dan 12,5 in, of typ 12,5 % in een cel met procentopmaak\./;
+
+  test('Toets aan normen reports it as Opvallend, saying what was probably meant, as the catalogue rule meting.honderdvoud', async () => {
+    const { result } = await evaluate([planted]);
     const flag = result.measurements.find((m) => m.row === sheetRow(NEW));
     expect(flag?.status).toBe('outlier');
-    expect(flag?.message).toMatch(/^0,125 % is ongeveer 100 keer kleiner dan de rest van de reeks van IND-002 in Gent \(11,8 %\)\. Werd 12,5 % getypt in een cel met procentopmaak\? Vul dan 12,5 in\./);
+    expect(flag?.message).toMatch(expected);
+    expect(result.findings.filter((f) => f.rule === 'meting.honderdvoud').map((f) => [f.cell, f.severity])).toEqual([[`E${sheetRow(NEW)}`, 'warning']]);
+  });
+
+  test('Controleer register reports it too, on the cell, and nothing on the untouched demo', async () => {
+    const before = await checkRegistry(await demo(), { now: NOW });
+    expect(before.findings.filter((f) => f.rule === 'meting.honderdvoud')).toEqual([]);
+    const wb = await demo();
+    await wb.apply([planted]);
+    const jumps = (await checkRegistry(wb, { now: NOW })).findings.filter((f) => f.rule === 'meting.honderdvoud');
+    expect(jumps.map((f) => [f.sheet, f.cell, f.column])).toEqual([['Metingen', `E${sheetRow(NEW)}`, 'Waarde']]);
+    expect(jumps[0].message).toMatch(expected);
   });
 });

@@ -467,11 +467,16 @@ export function workbookContract(adapter: string, makeHarness: () => ContractHar
       expect(await (await h.reopen()).readTables(['tblMensen'])).toEqual(before);
     });
 
-    test('number formats are read per cell: a date has one, a plain number none', async () => {
-      await wb.apply([{ kind: 'addSheet', sheet: 'Formaat' }, { kind: 'writeRange', sheet: 'Formaat', at: 'A1', values: [[new Date(Date.UTC(2026, 5, 30)), 0.825, 'tekst']] }]);
-      const formats = await (await h.reopen()).readNumberFormats('Formaat', ['A1', 'B1', 'C1']);
-      expect(formats[0]).toMatch(/[dy]/i);
-      expect(formats.slice(1)).toEqual([null, null]);
+    test('number formats of asked columns come with the rows: a percentage, a date, none', async () => {
+      await wb.apply([{ kind: 'addSheet', sheet: 'Formaat' }, { kind: 'addTable', sheet: 'Formaat', table: 'tblFormaat', at: 'A1', columns: ['Datum', 'Waarde'], rows: [[new Date(Date.UTC(2026, 5, 30)), 0.825], [null, 12]] }]);
+      const before = await (await h.reopen()).readTables(['tblFormaat']);
+      expect(before[0].numberFormats).toBeUndefined();
+      const [read] = await (await h.reopen()).readTables(['tblFormaat'], { tblformaat: ['Datum', 'Waarde'] });
+      expect(read.rows).toEqual(before[0].rows);
+      expect(read.numberFormats!.Datum[0]).toMatch(/[dy]/i);
+      expect(read.numberFormats!.Datum[1]).toBeNull();
+      expect(read.numberFormats!.Waarde).toEqual([null, null]);
+      await expect((await h.reopen()).readTables(['tblFormaat'], { tblFormaat: ['Bestaat niet'] })).rejects.toThrow('Kolom Bestaat niet bestaat niet in tabel tblFormaat.');
     });
 
     test('sheets can be hidden and shown', async () => {

@@ -7,7 +7,7 @@
 // and 1.18 for notes (setNote, readNotes): only where the host says it has them (capabilities.ts).
 // The Excel namespace is used for types only, never at runtime, so this runs under jest.
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from '../address';
-import type { CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
+import type { CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, WorkbookInfo, WorkbookPort } from '../port';
 import { checkCapabilities } from '../checkEdits';
 import { SyncBudget } from './budget';
 import { EVERY_REQUIREMENT_SET, excelCapabilities, type Requirements } from './capabilities';
@@ -83,22 +83,43 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Three syncs (table names, shapes, values) plus read chunks of large tables. */
-  readTables(tables: string[]): Promise<TableRows[]> {
+  /**
+   * Three syncs (table names, shapes, values) plus read chunks of large tables. Number formats come
+   * in the values' syncs: one Range.numberFormat (a 2D array, one string per cell) per column asked,
+   * counted against the read budget like values.
+   */
+  readTables(tables: string[], numberFormats: NumberFormatRequest = {}): Promise<TableRows[]> {
     return this.run(async (context) => {
       const names = resolveTables(await loadTableNames(context), tables);
       const shapesLoaded = queueTableShapes(context, names);
       await context.sync();
       const shapes = shapesLoaded();
-      const values = await loadValues(context, shapes.map(dataBlock), this.readBudget(context));
-      return shapes.map((shape, i) => ({
-        table: shape.name,
-        sheet: shape.sheet,
-        columns: shape.columns,
-        firstRow: shape.range.top + 1,
-        firstColumn: columnLetter(shape.range.left),
-        rows: fromExcelRows(values[i]),
-      }));
+      const formatBlocks = Object.entries(numberFormats).flatMap(([table, columns]) => {
+        const index = names.findIndex((n) => n.toLowerCase() === table.toLowerCase());
+        if (index < 0) throw new Error(`Tabel ${table} wordt niet gelezen.`);
+        const shape = shapes[index];
+        const block = dataBlock(shape);
+        return columns.map((column) => {
+          requireColumn(shape, column);
+          const left = shape.range.left + shape.columns.indexOf(column);
+          return { index, column, block: { sheet: block.sheet, range: { ...block.range, left, right: left }, property: 'numberFormat' as const } };
+        });
+      });
+      const loaded = await loadValues(context, [...shapes.map(dataBlock), ...formatBlocks.map((f) => f.block)], this.readBudget(context));
+      return shapes.map((shape, i) => {
+        const rows: TableRows = {
+          table: shape.name,
+          sheet: shape.sheet,
+          columns: shape.columns,
+          firstRow: shape.range.top + 1,
+          firstColumn: columnLetter(shape.range.left),
+          rows: fromExcelRows(loaded[i]),
+        };
+        formatBlocks.forEach((f, k) => {
+          if (f.index === i) (rows.numberFormats ??= {})[f.column] = loaded[shapes.length + k].map(([format]) => fromNumberFormat(format));
+        });
+        return rows;
+      });
     });
   }
 
@@ -157,31 +178,16 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.perCell(
       sheet,
       cells,
-      1,
       (ofSheet, address) => ofSheet.notes.getItemOrNullObject(address).load('content'),
       (note) => (note.isNullObject ? null : (fromExcelValue(note.content) as string | null)),
     );
   }
 
-  /** One range per cell, loaded in syncs the budget allows (numberFormat is ExcelApi 1.1). */
-  readNumberFormats(sheet: string, cells: string[]): Promise<(string | null)[]> {
-    return this.perCell(
-      sheet,
-      cells,
-      0,
-      (ofSheet, address) => ofSheet.getRange(address).load('numberFormat'),
-      (range) => {
-        const format = range.numberFormat?.[0]?.[0];
-        return typeof format === 'string' && format !== 'General' ? format : null;
-      },
-    );
-  }
-
   /**
-   * One proxy per cell of a sheet, loaded in as few syncs as the budget allows and read before the
-   * batch ends; `properties`: the proxies each reaches by a property.
+   * One proxy per cell of a sheet (reached by one property, as a note by `notes`), loaded in as few
+   * syncs as the budget allows and read before the batch ends.
    */
-  private perCell<T, R>(sheet: string, cells: string[], properties: number, load: (ofSheet: Excel.Worksheet, address: string) => T, read: (loaded: T) => R): Promise<R[]> {
+  private perCell<T, R>(sheet: string, cells: string[], load: (ofSheet: Excel.Worksheet, address: string) => T, read: (loaded: T) => R): Promise<R[]> {
     const addresses = cells.map((cell) => {
       const at = parseCell(cell);
       return cellAddress(at.row, at.column);
@@ -191,7 +197,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const budget = this.writeBudget(context);
       const loaded: T[] = [];
       for (const address of addresses) {
-        await budget.reserve(commandBytes(2, properties, [address]));
+        await budget.reserve(commandBytes(2, 1, [address]));
         loaded.push(load(context.workbook.worksheets.getItem(name), address));
       }
       await budget.flush();
@@ -211,10 +217,12 @@ export class ExcelWorkbook implements WorkbookPort {
     if (edits.length === 0) return;
     checkCapabilities(this.capabilities, edits);
     await this.run(async (context) => {
-      const plan = planEdits(await loadSnapshot(context, edits, this.writeBudget(context), this.readBudget(context)), edits);
+      const snapshot = await loadSnapshot(context, edits, this.writeBudget(context), this.readBudget(context));
+      const percentColumns = new Map(snapshot.tables.map((t) => [t.name.toLowerCase(), t.percentColumns ?? []]));
+      const plan = planEdits(snapshot, edits);
       const application = context.workbook.application;
       const budget = this.writeBudget(context, () => application.suspendApiCalculationUntilNextSync());
-      const writer = new StepWriter(context, budget, this.capabilities.printLayout);
+      const writer = new StepWriter(context, budget, this.capabilities.printLayout, percentColumns);
       try {
         for (const step of plan.values) await writer.value(step);
         for (const step of plan.formats) await writer.format(step);
@@ -255,6 +263,11 @@ function toTableInfo(shape: TableShape): TableInfo {
     address: rangeAddress(shape.range),
     rowCount: shape.rowCount,
   };
+}
+
+/** General (Excel's name for no format) is null, as in the port. */
+function fromNumberFormat(format: unknown): string | null {
+  return typeof format === 'string' && format !== 'General' && format !== '' ? format : null;
 }
 
 function requireColumn(shape: TableShape, column: string): void {

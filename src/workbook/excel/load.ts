@@ -7,6 +7,7 @@ import { SyncBudget } from './budget';
 import { stripSheet } from './cells';
 import { commandBytes } from './requestSize';
 import { fromExcelValue } from './cells';
+import { isPercentFormat } from '../numberFormats';
 import { chartKey, expectKey, noteKey, type TableShape, type WorkbookSnapshot } from '../plan';
 
 /** Queues the load of every sheet's name, visibility and protection; call the returned function after the next sync. */
@@ -36,7 +37,8 @@ export function resolveTables(existing: string[], asked: string[]): string[] {
 
 /**
  * Queues the loads that give each table's shape; call the returned function after the next sync.
- * `firstRowOf` (lower-case names) also loads the first data row, to tell an empty table's blank row.
+ * `firstRowOf` (lower-case names: the tables rows are added to) also loads the first data row, to
+ * tell an empty table's blank row, and the last row's number formats.
  */
 export function queueTableShapes(context: Excel.RequestContext, names: string[], firstRowOf: Set<string> = new Set()): () => TableShape[] {
   const queued = names.map((name) => {
@@ -49,6 +51,8 @@ export function queueTableShapes(context: Excel.RequestContext, names: string[],
       // Data rows are counted on the data body: a totals row is part of the table range, not data.
       body: table.getDataBodyRange().load('address'),
       firstRow: firstRowOf.has(name.toLowerCase()) ? table.getDataBodyRange().getRow(0).load('values') : null,
+      // Excel gives rows added to a table the number formats of its last row.
+      lastRow: firstRowOf.has(name.toLowerCase()) ? table.getDataBodyRange().getLastRow().load('numberFormat') : null,
     };
   });
   return () =>
@@ -62,6 +66,7 @@ export function queueTableShapes(context: Excel.RequestContext, names: string[],
         columns: (q.header.values[0] ?? []).map((caption) => String(caption)),
         rowCount,
         onlyRowBlank: rowCount === 1 && q.firstRow !== null && q.firstRow.values[0].every((value) => value === '' || value === null),
+        percentColumns: (q.lastRow?.numberFormat[0] ?? []).flatMap((format, i) => (typeof format === 'string' && isPercentFormat(format) ? [i] : [])),
       };
     });
 }
@@ -73,12 +78,14 @@ export function dataBlock(shape: TableShape): { sheet: string; range: RangeRef }
 }
 
 /**
- * Loads the values of blocks of cells, spread over as many syncs as the budget (in cells) asks,
- * and ends with a sync. Returns one matrix per block.
+ * Loads the values (or, where a block says so, the number formats: a 2D array of the same size) of
+ * blocks of cells, spread over as many syncs as the budget (in cells) asks, and ends with a sync.
+ * Returns one matrix per block.
  */
-export async function loadValues(context: Excel.RequestContext, blocks: { sheet: string; range: RangeRef }[], budget: SyncBudget): Promise<unknown[][][]> {
-  const pieces: { block: number; range: Excel.Range }[] = [];
+export async function loadValues(context: Excel.RequestContext, blocks: { sheet: string; range: RangeRef; property?: 'values' | 'numberFormat' }[], budget: SyncBudget): Promise<unknown[][][]> {
+  const pieces: { block: number; range: Excel.Range; property: 'values' | 'numberFormat' }[] = [];
   for (const [index, block] of blocks.entries()) {
+    const property = block.property ?? 'values';
     const width = block.range.right - block.range.left + 1;
     let top = block.range.top;
     while (top <= block.range.bottom) {
@@ -86,14 +93,14 @@ export async function loadValues(context: Excel.RequestContext, blocks: { sheet:
       const rows = Math.max(1, Math.min(block.range.bottom - top + 1, Math.floor(budget.room / width)));
       budget.add(rows * width);
       const address = rangeAddress({ top, left: block.range.left, bottom: top + rows - 1, right: block.range.right });
-      pieces.push({ block: index, range: context.workbook.worksheets.getItem(block.sheet).getRange(address).load('values') });
+      pieces.push({ block: index, property, range: context.workbook.worksheets.getItem(block.sheet).getRange(address).load(property) });
       top += rows;
     }
   }
   await budget.flush();
   const result = blocks.map((): unknown[][] => []);
   // A loop, not push(...rows): spreading a hundred thousand rows overflows the call stack.
-  for (const piece of pieces) for (const row of piece.range.values) result[piece.block].push(row);
+  for (const piece of pieces) for (const row of piece.range[piece.property] as unknown[][]) result[piece.block].push(row);
   return result;
 }
 

@@ -40,6 +40,8 @@ export class StepWriter {
     private readonly budget: SyncBudget,
     /** ExcelApi 1.9: without it a print layout, checked by the plan, is left out. */
     private readonly printLayout = true,
+    /** By lower-case table name, the columns whose percent format Excel would give rows added (TableShape.percentColumns). */
+    private readonly percentColumns = new Map<string, number[]>(),
   ) {}
 
   async value(step: ValueStep): Promise<void> {
@@ -238,6 +240,7 @@ export class StepWriter {
     });
     // The data body is looked up after the rows were added: it has grown.
     const body = this.table(tableName).getDataBodyRange();
+    await this.plainFormats(rows.length, this.percentColumns.get(tableName.toLowerCase()) ?? [], (run) => cells(body, firstIndex + run.row, run.column, run.length, 1));
     await this.formatDates(rows, (run) => cells(body, firstIndex + run.row, run.column, run.length, 1));
     await this.setLinks(rows, (cell) => cells(body, firstIndex + cell.row, cell.column, 1, 1));
   }
@@ -278,6 +281,22 @@ export class StepWriter {
       this.budget.add(taken.size);
       queue(start, taken.end);
       start = taken.end;
+    }
+  }
+
+  /**
+   * Gives `count` added rows General in `columns`, where Excel gave them the percent format of the
+   * row above: a value written there is the number it is, not a hundredth of what it shows.
+   */
+  private async plainFormats(count: number, columns: number[], target: (run: DateRun) => Excel.Range): Promise<void> {
+    const formatSize = rowBytes([['General']])[0];
+    const maxRun = Math.max(1, Math.floor((this.budget.limit - commandBytes(2, 0)) / formatSize));
+    for (const column of columns) {
+      for (let offset = 0; offset < count; offset += maxRun) {
+        const run = { row: offset, column, length: Math.min(maxRun, count - offset) };
+        await this.budget.reserve(commandBytes(run.length > 1 ? 2 : 1, 0) + run.length * formatSize);
+        target(run).numberFormat = Array.from({ length: run.length }, () => ['General']);
+      }
     }
   }
 

@@ -8,7 +8,7 @@ import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseR
 import { checkCapabilities } from '../checkEdits';
 import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
 import { isLink, relativeLink } from '../links';
-import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
+import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
 import type { FormulaNames } from './formulaNames';
 import { carryUnowned, hasUnowned } from './carryParts';
 import { readableForExcelJs, TO_DO } from './excelJsPackage';
@@ -147,14 +147,29 @@ export class XlsxWorkbook implements WorkbookPort {
     };
   }
 
-  async readTables(names: string[]): Promise<TableRows[]> {
-    return names.map((name) => {
+  async readTables(names: string[], numberFormats: NumberFormatRequest = {}): Promise<TableRows[]> {
+    const read = names.map((name) => {
       const { ws, model } = this.table(name);
       const r = parseRange(model.tableRef);
       const rows: CellValue[][] = [];
       for (let row = r.top + 1; row <= r.bottom; row++) rows.push(readRow(ws, row, r.left, r.right));
-      return { table: model.name, sheet: ws.name, columns: model.columns.map((c) => c.name), firstRow: r.top + 1, firstColumn: columnLetter(r.left), rows };
+      const table: TableRows = { table: model.name, sheet: ws.name, columns: model.columns.map((c) => c.name), firstRow: r.top + 1, firstColumn: columnLetter(r.left), rows };
+      return { table, ws, r };
     });
+    for (const [name, columns] of Object.entries(numberFormats)) {
+      const found = read.find((t) => t.table.table.toLowerCase() === name.toLowerCase());
+      if (!found) throw new Error(`Tabel ${name} wordt niet gelezen.`);
+      const { table, ws, r } = found;
+      for (const column of columns) {
+        const offset = table.columns.indexOf(column);
+        if (offset < 0) throw new Error(`Kolom ${column} bestaat niet in tabel ${table.table}.`);
+        (table.numberFormats ??= {})[column] = table.rows.map((_, i) => {
+          const format = ws.findRow(r.top + 1 + i)?.findCell(r.left + offset)?.numFmt;
+          return format && format !== 'General' ? format : null;
+        });
+      }
+    }
+    return read.map((t) => t.table);
   }
 
   async readRange(sheet: string, address: string): Promise<CellValue[][]> {
@@ -176,14 +191,6 @@ export class XlsxWorkbook implements WorkbookPort {
   async readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
     const ws = this.sheet(sheet);
     return cells.map((address) => noteText(findCell(ws, address)?.note));
-  }
-
-  async readNumberFormats(sheet: string, cells: string[]): Promise<(string | null)[]> {
-    const ws = this.sheet(sheet);
-    return cells.map((address) => {
-      const format = findCell(ws, address)?.numFmt;
-      return format && format !== 'General' ? format : null;
-    });
   }
 
   /**

@@ -1433,6 +1433,11 @@ class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
+  /** ExcelApi 1.1. */
+  getLastRow(): FakeRange {
+    return this.derived((ref) => ({ ...ref, top: ref.bottom }));
+  }
+
   getRow(row: number): FakeRange {
     return this.derived((ref) => {
       if (row < 0 || ref.top + row > ref.bottom) throw invalid(`row ${row} outside the range`);

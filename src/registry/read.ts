@@ -103,6 +103,30 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 const MAAK = 'Maak register (beleidsregister maak)';
 const RUN_MAAK = 'Voer Maak register uit (beleidsregister maak)';
 
+/** Every operation, Maak register included, refuses a registry made by a newer version, in one wording. */
+export function refuseNewer(settings: RegistrySettings, schema: RegistrySchema): void {
+  const parsed = settings.parsed;
+  if (parsed.ok && parsed.settings.schemaversie > schema.version) {
+    throw new UserError(
+      'newer-version',
+      `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${parsed.settings.schemaversie}; deze versie kent tot ${schema.version}). Werk Beleidsregister bij en probeer opnieuw.`,
+    );
+  }
+}
+
+const settingsTableOf = (info: WorkbookInfo) => info.tables.find((t) => same(t.name, SETTINGS_TABLE));
+
+/**
+ * The settings alone, without a gate: for Maak register and the registry's status, which decide
+ * themselves what a missing table or another version means.
+ */
+export async function openSettings(wb: WorkbookPort): Promise<{ info: WorkbookInfo; settings: RegistrySettings }> {
+  const info = await wb.info();
+  const table = settingsTableOf(info);
+  const [read] = table ? await wb.readTables([table.name]) : [];
+  return { info, settings: readSettings(read ?? null) };
+}
+
 /**
  * Whether a workbook is a registry an operation can use, in one wording per case for every
  * operation; throws the coded UserError, or returns quietly.
@@ -112,12 +136,7 @@ function gate(info: WorkbookInfo, settings: RegistrySettings, options: OpenOptio
     throw new UserError(code, message);
   };
   const parsed = settings.parsed;
-  if (parsed.ok && parsed.settings.schemaversie > schema.version) {
-    throw new UserError(
-      'newer-version',
-      `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${parsed.settings.schemaversie}; deze versie kent tot ${schema.version}). Werk Beleidsregister bij en probeer opnieuw.`,
-    );
-  }
+  refuseNewer(settings, schema);
   if (options.withoutSettings) return;
   const missing = (options.need ?? []).map((k) => schema.tables.find((t) => t.key === k)!).filter((spec) => !info.tables.some((t) => same(t.name, spec.table)));
   if (!settings.present) {
@@ -165,7 +184,7 @@ export async function openRegistry(wb: WorkbookPort, options: OpenOptions = {}):
     else if (info.sheets.some((s) => same(s.name, spec.sheet))) structure.push(finding('structuur.geen-tabel', { sheet: spec.sheet }, { table: spec.table }));
     else structure.push(finding('structuur.tabel-ontbreekt', { sheet: spec.sheet }, { table: spec.table }));
   }
-  const settingsInfo = info.tables.find((t) => same(t.name, SETTINGS_TABLE));
+  const settingsInfo = settingsTableOf(info);
   const also = (options.also ?? []).map((name) => ({ name, table: info.tables.find((t) => same(t.name, name)) })).filter((a) => a.table);
   // The settings decide whether the rest is worth reading, but a second call costs more than the read.
   const names = [...(settingsInfo ? [settingsInfo.name] : []), ...found.map((f) => f.name), ...also.map((a) => a.table!.name)];

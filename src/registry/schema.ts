@@ -402,7 +402,7 @@ const baseTables: TableSpec[] = [
       { key: 'indicator', caption: 'Indicator', type: 'text', required: true, ref: 'indicators', help: 'ID van de indicator, bv. IND-001.' },
       { key: 'area', caption: 'Gebied', type: 'text', required: true, ref: 'areas', help: 'Het gebied van de meting. Kies uit de lijst Werkingsgebieden.' },
       { key: 'period', caption: 'Periode', type: 'period', required: true, help: 'Jaar (2023), semester (2023-S1 of 2023-S2), kwartaal (2023-Q2) of maand (2023-06).' },
-      { key: 'dimension', caption: 'Dimensie', type: 'text', help: 'Uitsplitsing van de meting, bv. Open bebouwing. Leeg = totaal.' },
+      { key: 'dimension', caption: 'Dimensie', type: 'text', blankKeyAs: '(totaal)', help: 'Uitsplitsing van de meting, bv. Open bebouwing. Leeg = totaal.' },
       { key: 'value', caption: 'Waarde', type: 'value', help: 'De gemeten waarde: een getal of een label van de schaal van de indicator.' },
       unit('Eenheid van de waarde; gelijk aan die van de indicator.'),
       { key: 'source', caption: 'Bron', type: 'text', help: 'Waar de waarde vandaan komt, bv. Gemeente-Stadsmonitor of update dienst Milieu 2026-S1.' },

@@ -28,6 +28,11 @@ export interface ColumnSpec {
   readonly help: string;
   /** What a blank cell means; `init` writes it into the rows a table already has when it adds the column. */
   readonly default?: string;
+  /**
+   * For a natural-key part that may be empty (Dimensie): what a blank cell is in an export, since
+   * a strict Table Schema reader accepts no empty value in a primary key.
+   */
+  readonly blankKeyAs?: string;
   /** Captions this column had before (a registry made then keeps its header, and it is still this column). */
   readonly formerCaptions?: readonly string[];
 }

@@ -720,6 +720,40 @@ export const rules = {
       fix: 'Import the file again.',
     },
   }),
+  // Notices: what the user should know of an import that is no error (nothing was skipped for it).
+  'import.tabblad-overgeslagen': rule<Sheet & { problem: string }>({
+    severity: 'warning',
+    title: 'Import: tabblad zonder monitortabel niet ingelezen',
+    message: (p) => `Tabblad ${p.sheet} is niet ingelezen: ${p.problem}.`,
+    fix: 'Niets te doen als het tabblad geen cijfers bevat (een toelichting); anders geeft u het de kolommen van een monitordownload en importeert u opnieuw.',
+    en: {
+      title: 'Import: sheet without a monitor table not read',
+      message: (p) => `Sheet ${p.sheet} was not read: it holds no monitor table (${p.problem}).`,
+      fix: 'Nothing to do if the sheet holds no figures (an explanation); otherwise give it the columns of a monitor download and import again.',
+    },
+  }),
+  'import.fracties': rule<Sheet>({
+    severity: 'warning',
+    title: 'Import: antwoordaandelen als fractie omgerekend naar procent',
+    message: (p) => `Tabblad ${p.sheet}: de antwoordaandelen stonden als fractie (0 tot 1) en zijn omgerekend naar procent.`,
+    fix: 'Niets te doen; kijk de waarden na in Metingen als u twijfelt.',
+    en: {
+      title: 'Import: answer shares as fractions converted to percent',
+      message: (p) => `Sheet ${p.sheet}: the answer shares were fractions (0 to 1) and were converted to percent.`,
+      fix: 'Nothing to do; check the values in Metingen if in doubt.',
+    },
+  }),
+  'import.meer-fouten': rule<{ count: number; shown: number }>({
+    severity: 'warning',
+    title: 'Import: niet elke fout staat in de lijst',
+    message: (p) => `Er waren ${p.count} fouten; alleen de eerste ${p.shown} staan in de lijst.`,
+    fix: 'Verbeter de eerste fouten in het bestand en importeer opnieuw; de volgende komen dan in de lijst.',
+    en: {
+      title: 'Import: not every error is listed',
+      message: (p) => `There were ${p.count} errors; only the first ${p.shown} are listed.`,
+      fix: 'Correct the first errors in the file and import again; the next ones then appear in the list.',
+    },
+  }),
 
   // --- Halfjaarronde samenvoegen: a form or a value of a form that was not merged ---
   'ronde.geen-ronde-id': rule<{ cell: string }>({

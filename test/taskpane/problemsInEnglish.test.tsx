@@ -47,6 +47,18 @@ test('an import’s skipped lines and values are listed in English', async () =>
   expect(document.body.textContent).not.toMatch(/is geen|overgeslagen/);
 });
 
+test('an import’s notices are rendered from the catalogue, in English', async () => {
+  const wb = await demo();
+  const lines = Array.from({ length: 1001 }, (_, i) => `Gent;44021;Mediaanprijs huizen;${2000 + (i % 20)};Huis ${i};veel`);
+  const input = ['Gemeente;NIS-code;Indicator;Jaar;Type;Mediaanprijs (in euro)', ...lines].join('\n');
+  const result = await importMonitor(wb, { kind: 'csv', name: 'WO_07.csv', input }, { now });
+  expect(result.summary.notices).toEqual([expect.objectContaining({ rule: 'import.meer-fouten', message: 'Er waren 1001 fouten; alleen de eerste 1000 staan in de lijst.' })]);
+
+  renderPane(<ImportSummaryView result={result} workbook={wb} />, 'en');
+  expect(screen.getByText('There were 1001 errors; only the first 1000 are listed.')).toBeTruthy();
+  expect(document.body.textContent).not.toMatch(/fouten|staan in de lijst/);
+});
+
 test('an export’s unreadable value is listed in English', async () => {
   const wb = await demo();
   await wb.apply([{ kind: 'updateCells', table: 'tblNormen', cells: [{ row: 0, column: 'Geldig tot', value: 'morgen' }] }]);

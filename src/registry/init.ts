@@ -2,7 +2,7 @@
 // version, by adding what is missing. It never changes or removes what a user entered: existing
 // rows, user columns and user sheets stay; list contents are only written when a list is created.
 // Running it twice yields the same workbook.
-import { UserError } from '../errors';
+import { refuse } from '../checks/rules';
 import type { Finding } from '../findings';
 import type { Edit, TableInfo, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { defaultRows } from './defaults';
@@ -67,13 +67,10 @@ function checkOptions(settings: RegistrySettings, options: InitOptions, schema: 
   if (options.gemeente === undefined) return fromVersion;
   const municipality = findMunicipality(options.gemeente);
   if (!municipality) {
-    throw new UserError('invalid-option', `${options.gemeente} is geen NIS-code van een Vlaamse gemeente (2025). Geef de vijfcijferige code, bv. 44021 voor Gent.`);
+    throw refuse('maak.geen-gemeente', { gemeente: options.gemeente });
   }
   if (raw.gemeente && raw.gemeente !== municipality.nis) {
-    throw new UserError(
-      'invalid-option',
-      `Dit register hoort bij gemeente ${raw.gemeentenaam ?? raw.gemeente} (${raw.gemeente}), niet bij ${municipality.name} (${municipality.nis}). Laat --gemeente weg of maak een nieuw register.`,
-    );
+    throw refuse('maak.andere-gemeente', { registry: raw.gemeentenaam ?? raw.gemeente, registryNis: raw.gemeente, name: municipality.name, nis: municipality.nis });
   }
   return fromVersion;
 }

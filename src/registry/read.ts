@@ -2,13 +2,12 @@
 // use, and the reader that reads the settings and tables through the port in one call and gives
 // each row by schema column key, with the cell address of every value. Missing tables, tables
 // turned into plain ranges and renamed headers become findings; whatever is still there is read.
-import { finding } from '../checks/rules';
-import { UserError } from '../errors';
+import { finding, refuse } from '../checks/rules';
 import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellValue, TableRows, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { columnByCaption } from './layout';
-import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
+import { SETTINGS_TABLE, registrySchema, type RegistrySchema } from './schema';
 import { readSettings, type RegistrySettings } from './settings';
 import type { TableKey, TableSpec } from './types';
 import { isBlank, text } from './values';
@@ -100,18 +99,11 @@ export interface OpenOptions {
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const MAAK = 'Maak register (beleidsregister maak)';
-const RUN_MAAK = 'Voer Maak register uit (beleidsregister maak)';
 
 /** Every operation, Maak register included, refuses a registry made by a newer version, in one wording. */
 export function refuseNewer(settings: RegistrySettings, schema: RegistrySchema): void {
   const parsed = settings.parsed;
-  if (parsed.ok && parsed.settings.schemaversie > schema.version) {
-    throw new UserError(
-      'newer-version',
-      `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${parsed.settings.schemaversie}; deze versie kent tot ${schema.version}). Werk Beleidsregister bij en probeer opnieuw.`,
-    );
-  }
+  if (parsed.ok && parsed.settings.schemaversie > schema.version) throw refuse('register.nieuwere-versie', { version: parsed.settings.schemaversie, known: schema.version });
 }
 
 const settingsTableOf = (info: WorkbookInfo) => info.tables.find((t) => same(t.name, SETTINGS_TABLE));
@@ -132,9 +124,6 @@ export async function openSettings(wb: WorkbookPort): Promise<{ info: WorkbookIn
  * operation; throws the coded UserError, or returns quietly.
  */
 function gate(info: WorkbookInfo, settings: RegistrySettings, options: OpenOptions, schema: RegistrySchema): void {
-  const fail = (code: 'not-a-registry' | 'needs-upgrade', message: string) => {
-    throw new UserError(code, message);
-  };
   const parsed = settings.parsed;
   refuseNewer(settings, schema);
   if (options.withoutSettings) return;
@@ -142,16 +131,15 @@ function gate(info: WorkbookInfo, settings: RegistrySettings, options: OpenOptio
   if (!settings.present) {
     // A registry whose Systeem sheet was deleted gets it back from Maak register; other workbooks become one.
     const had = schema.tables.some((spec) => info.tables.some((t) => same(t.name, spec.table)));
-    fail('not-a-registry', `deze werkmap is geen register: de instellingen van het register (tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET}) ontbreken. ${had ? `${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.` : `Maak er eerst een register van met ${MAAK}.`}`);
+    throw refuse('register.geen-instellingen', { had: had ? 1 : 0 });
   }
-  if (!parsed.ok) fail('not-a-registry', `deze werkmap is geen bruikbaar register: ${parsed.problem}. Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET} (rechtsklik op een bladtab > Zichtbaar maken).`);
+  if (!parsed.ok) throw refuse('register.instelling-ongeldig', { problem: parsed.problem });
   if (missing.length) {
-    const what = missing.map((s) => `${s.table} (blad ${s.sheet})`).join(', ');
-    fail('not-a-registry', `deze werkmap is geen register: de tabel${missing.length > 1 ? 'len' : ''} ${what} ontbreek${missing.length > 1 ? 'en' : 't'}. ${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.`);
+    throw refuse('register.tabel-ontbreekt', { tables: missing.map((s) => `${s.table} (blad ${s.sheet})`).join(', '), count: missing.length });
   }
   const version = parsed.ok ? parsed.settings.schemaversie : schema.version;
   if (options.minVersion !== undefined && version < options.minVersion) {
-    fail('needs-upgrade', `dit register heeft schemaversie ${version} en moet eerst bijgewerkt worden naar versie ${schema.version}. ${RUN_MAAK} en probeer opnieuw; uw gegevens blijven staan.`);
+    throw refuse('register.bijwerken', { version, current: schema.version });
   }
 }
 
@@ -160,9 +148,7 @@ function gateColumns(tables: Map<TableKey, TableView>, options: OpenOptions): vo
   for (const [key, needed] of Object.entries(options.columns ?? {}) as [TableKey, readonly string[]][]) {
     const table = tables.get(key);
     const gone = table ? needed.filter((k) => !table.columns.has(k)).map((k) => table.spec.columns.find((c) => c.key === k)?.caption ?? k) : [];
-    if (table && gone.length) {
-      throw new UserError('needs-upgrade', `in tabel ${table.spec.table} (blad ${table.sheet}) ontbreekt de kolom ${gone.join(', ')}. ${RUN_MAAK} om ze terug te zetten en probeer opnieuw; uw gegevens blijven staan.`);
-    }
+    if (table && gone.length) throw refuse('register.kolom-ontbreekt', { table: table.spec.table, sheet: table.sheet, columns: gone.join(', ') });
   }
 }
 

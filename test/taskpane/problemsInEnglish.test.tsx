@@ -4,7 +4,11 @@
 // the CLI prints them), and only the pane's language changes.
 
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { exportTables } from '../../src/export/table';
+import { flagRegistry } from '../../src/norms';
+import { NormsPanel } from '../../src/taskpane/NormsPanel';
 import { importMonitor } from '../../src/monitor';
 import { writeDemo } from '../../src/registry/demo';
 import { openRegistry } from '../../src/registry/read';
@@ -57,6 +61,17 @@ test('an import’s notices are rendered from the catalogue, in English', async 
   renderPane(<ImportSummaryView result={result} workbook={wb} />, 'en');
   expect(screen.getByText('There were 1001 errors; only the first 1000 are listed.')).toBeTruthy();
   expect(document.body.textContent).not.toMatch(/fouten|staan in de lijst/);
+});
+
+test('a refusal is a catalogue rule: the operation stops with its Dutch message, the English pane renders it in English', async () => {
+  const old = await XlsxWorkbook.load(readFileSync(path.join(__dirname, '../fixtures/registries/schema-1-demo.xlsx')));
+  const refusal = await flagRegistry(old, { now }).then(() => null, (e: unknown) => e);
+  expect(refusal).toMatchObject({ code: 'needs-upgrade', problem: { rule: 'register.bijwerken' }, message: expect.stringMatching(/^dit register heeft schemaversie 1 en moet eerst bijgewerkt worden/) });
+
+  renderPane(<NormsPanel workbook={old} />, 'en');
+  fireEvent.click(screen.getByRole('button', { name: 'Test against norms' }));
+  expect(await screen.findByText(/^This register has schema version 1 and must first be updated to version \d+\. Run Maak register \(beleidsregister maak\) and try again; your data stays\.$/)).toBeTruthy();
+  expect(document.body.textContent).not.toMatch(/bijgewerkt|gegevens blijven/);
 });
 
 test('an export’s unreadable value is listed in English', async () => {

@@ -7,7 +7,7 @@ import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellValue, TableRows, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { columnByCaption } from './layout';
-import { SETTINGS_TABLE, registrySchema, type RegistrySchema } from './schema';
+import { SETTINGS_TABLE, registrySchema, type ColumnKey, type RegistrySchema } from './schema';
 import { readSettings, type RegistrySettings } from './settings';
 import type { TableKey, TableSpec } from './types';
 import { isBlank, text } from './values';
@@ -19,16 +19,17 @@ export interface Located {
   cell: string;
 }
 
-export class RowView {
+/** A row of a table read by its column keys; `K`: the table's keys (ColumnKey), so a misspelt key fails to compile. */
+export class RowView<K extends string = string> {
   constructor(
-    private readonly table: TableView,
+    private readonly table: TableView<K>,
     /** Worksheet row number. */
     readonly row: number,
     private readonly values: CellValue[],
   ) {}
 
   /** The raw value under a schema column, null when the column is missing. */
-  get(key: string): CellValue {
+  get(key: K): CellValue {
     const col = this.table.columns.get(key);
     return col ? (this.values[col.offset] ?? null) : null;
   }
@@ -39,16 +40,16 @@ export class RowView {
   }
 
   /** The value as trimmed text ('' when blank or missing). */
-  text(key: string): string {
+  text(key: K): string {
     return text(this.get(key));
   }
 
-  blank(key: string): boolean {
+  blank(key: K): boolean {
     return isBlank(this.get(key));
   }
 
   /** Where a column's value of this row stands; a missing column points at the row's first cell. */
-  at(key: string): Located {
+  at(key: K): Located {
     const col = this.table.columns.get(key);
     const caption = col?.caption ?? this.table.spec.columns.find((c) => c.key === key)?.caption ?? key;
     const letter = col?.letter ?? this.table.firstColumn;
@@ -56,7 +57,7 @@ export class RowView {
   }
 }
 
-export interface TableView {
+export interface TableView<K extends string = string> {
   spec: TableSpec;
   sheet: string;
   table: string;
@@ -66,13 +67,22 @@ export interface TableView {
   /** The table's headers as they stand, the user's own columns included. */
   headers: string[];
   /** Schema columns present in the workbook, by key: caption as it stands and position. */
-  columns: Map<string, { caption: string; offset: number; letter: string }>;
+  columns: Map<K, { caption: string; offset: number; letter: string }>;
   /** Non-blank data rows. */
-  rows: RowView[];
+  rows: RowView<K>[];
+}
+
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+/** The view of one table, read by its own column keys; of a choice between tables (a TableKey variable), by any key. */
+export type ViewOf<T extends TableKey> = true extends IsUnion<T> ? TableView : TableView<ColumnKey<T>>;
+
+/** The tables openRegistry read, by key: `get('measurements')` gives rows that take Metingen's column keys only. */
+export interface RegistryTables extends Omit<Map<TableKey, TableView>, 'get'> {
+  get<T extends TableKey>(key: T): ViewOf<T> | undefined;
 }
 
 export interface RegistryData {
-  tables: Map<TableKey, TableView>;
+  tables: RegistryTables;
   settings: RegistrySettings;
   structure: Finding[];
   /** The workbook as read, for operations that write back (tables, columns, names). */
@@ -198,5 +208,6 @@ export async function openRegistry(wb: WorkbookPort, options: OpenOptions = {}):
   });
   gateColumns(tables, options);
   const extra = new Map(also.map((a, i) => [a.name, read[offset + found.length + i]]));
-  return { tables, settings, structure, info, also: extra, schema };
+  // The one place that builds the map: each view was made from its own table's spec, so it takes that table's keys.
+  return { tables: tables as RegistryTables, settings, structure, info, also: extra, schema };
 }

@@ -550,14 +550,15 @@ export interface RegistrySchema {
 
 export const registrySchema: RegistrySchema = { version: SCHEMA_VERSION, tables };
 
-export function tableSpec(key: TableKey): TableSpec {
+/** A table of the schema, with its column keys as literal types (tableSpec('measurements').naturalKey holds 'dimension'). */
+export function tableSpec<T extends TableKey>(key: T): Extract<SchemaTable, { readonly key: T }> {
   const spec = tables.find((t) => t.key === key);
   if (!spec) throw new Error(`Onbekende tabel in het schema: ${key}`);
-  return spec;
+  return spec as Extract<SchemaTable, { readonly key: T }>;
 }
 
 /** The caption a schema column has in a fresh registry, e.g. captionOf('measurements', 'area') is Gebied. */
-export function captionOf(table: TableKey, column: string): string {
+export function captionOf<T extends TableKey>(table: T, column: ColumnKey<T>): string {
   const spec = tableSpec(table).columns.find((c) => c.key === column);
   if (!spec) throw new Error(`Onbekende kolom ${column} in tabel ${table} van het schema.`);
   return spec.caption;

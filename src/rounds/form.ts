@@ -9,7 +9,7 @@ import type { ExpectedTest } from '../norms';
 import { push } from '../collections';
 import { limitsFormula, valueFormats } from '../norms/liveFormats';
 import { LOOK } from '../norms/status';
-import { captionOf } from '../registry/schema';
+import { captionOf, type ColumnKey } from '../registry/schema';
 import { parseNumber } from '../registry/values';
 import { columnIndex, columnLetter, parseRange } from '../workbook/address';
 import type { CellInput, CellValue, ConditionalFormat, Edit, TableInfo, WorkbookPort } from '../workbook/port';
@@ -37,7 +37,7 @@ const INSTRUCTION = [
 /** Title, the header lines, the instruction: the table's header row comes next (row 8, as on every form so far). */
 const TABLE_ROW = 1 + HEADER_ORDER.length + INSTRUCTION.length + 1;
 
-const measurementCaption = (key: string) => captionOf('measurements', key);
+const measurementCaption = (key: ColumnKey<'measurements'>) => captionOf('measurements', key);
 export const NEW_VALUE = 'Nieuwe waarde';
 /** What the owner will do about a deviation; merge writes it to Opvolging. */
 export const FOLLOW_UP = 'Bijsturing';

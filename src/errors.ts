@@ -32,14 +32,23 @@ export type UserErrorCode =
   /** The workbook changed between reading and writing (a co-author sorted a table); nothing was written. */
   | 'workbook-changed';
 
+/** A refusal from the rule catalogue (checks/rules: refuse): its rule and parameters, so the pane can render it in English. */
+export interface RefusalProblem {
+  rule: string;
+  params: Record<string, string | number | null | undefined>;
+  message: string;
+}
+
 export class UserError extends Error {
+  readonly problem?: RefusalProblem;
   /** `cause`: the error this one explains to the user (e.g. Excel's own, with its code). */
   constructor(
     readonly code: UserErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; problem?: RefusalProblem },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'UserError';
+    if (options?.problem) this.problem = options.problem;
   }
 }

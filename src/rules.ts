@@ -2,7 +2,9 @@
 // title, message and fix in Dutch (what users read) and English (the task pane in English Office).
 // Checks build findings only through `finding()`; imports, rounds and exports keep a rule and its
 // parameters beside the Dutch message, so the pane can render it in either language.
+import { UserError, type UserErrorCode } from './errors';
 import type { Finding, Severity } from './findings';
+import { SETTINGS_TABLE, SYSTEM_SHEET } from './registry/schema';
 import type { TableKey } from './registry/types';
 
 /** A parameter of a message: text or a number; an absent optional one is left out. */
@@ -20,6 +22,8 @@ interface RuleText<P> {
 
 export interface RuleDoc<P = Params> extends RuleText<P> {
   severity: Severity;
+  /** A refusal: the operation stops with a UserError of this code (see refuse). */
+  refusal?: UserErrorCode;
   en: RuleText<P>;
 }
 
@@ -58,12 +62,129 @@ type Other = { otherLine: number; otherSheet: string; sameSheet: number };
 const whereNl = (p: Other) => (!p.otherSheet ? `regel ${p.otherLine}` : p.sameSheet ? `rij ${p.otherLine}` : `tabblad ${p.otherSheet} rij ${p.otherLine}`);
 const whereEn = (p: Other) => (!p.otherSheet ? `line ${p.otherLine}` : p.sameSheet ? `row ${p.otherLine}` : `sheet ${p.otherSheet} row ${p.otherLine}`);
 
+/** Words the refusals share. */
+const MAAK = 'Maak register (beleidsregister maak)';
+const RUN_MAAK = 'Voer Maak register uit (beleidsregister maak)';
+const RUN_MAAK_EN = 'Run Maak register (beleidsregister maak)';
+
 type Sheet = { sheet: string };
 type Id = { id: string };
 type ValueIn = { value: Val; column: Val | null | undefined };
 type Count = { count: number; max: number };
 
 export const rules = {
+  // --- Refusals: an operation that cannot go on stops with a coded UserError (src/errors.ts) ---
+  'register.nieuwere-versie': rule<{ version: number; known: number }>({
+    severity: 'error',
+    refusal: 'newer-version',
+    title: 'Register gemaakt met een nieuwere versie',
+    message: (p) => `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${p.version}; deze versie kent tot ${p.known}). Werk Beleidsregister bij en probeer opnieuw.`,
+    fix: 'Werk Beleidsregister bij (de invoegtoepassing of npm install) en probeer opnieuw.',
+    en: {
+      title: 'Register made with a newer version',
+      message: (p) => `this register was made with a newer version of Beleidsregister (schema version ${p.version}; this version knows up to ${p.known}). Update Beleidsregister and try again.`,
+      fix: 'Update Beleidsregister (the add-in or npm install) and try again.',
+    },
+  }),
+  'register.geen-instellingen': rule<{ had: number }>({
+    severity: 'error',
+    refusal: 'not-a-registry',
+    title: 'Werkmap zonder de instellingen van een register',
+    message: (p) =>
+      `deze werkmap is geen register: de instellingen van het register (tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET}) ontbreken. ${p.had ? `${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.` : `Maak er eerst een register van met ${MAAK}.`}`,
+    fix: `${RUN_MAAK}; de gegevens van een register blijven staan.`,
+    en: {
+      title: 'Workbook without the settings of a register',
+      message: (p) =>
+        `this workbook is not a register: the settings of the register (table ${SETTINGS_TABLE} on the hidden sheet ${SYSTEM_SHEET}) are missing. ${p.had ? `${RUN_MAAK_EN} to put them back; your data stays.` : `First make it a register with ${MAAK}.`}`,
+      fix: `${RUN_MAAK_EN}; the data of a register stays.`,
+    },
+  }),
+  'register.instelling-ongeldig': rule<{ problem: string }>({
+    severity: 'error',
+    refusal: 'not-a-registry',
+    title: 'Register met een ongeldige instelling',
+    message: (p) => `deze werkmap is geen bruikbaar register: ${p.problem}. Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET} (rechtsklik op een bladtab > Zichtbaar maken).`,
+    fix: `Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET}.`,
+    en: {
+      title: 'Register with an invalid setting',
+      message: (p) => `this workbook is not a usable register: a setting has an invalid value (${p.problem}). Correct the setting in the table ${SETTINGS_TABLE} on the hidden sheet ${SYSTEM_SHEET} (right-click a sheet tab > Unhide).`,
+      fix: `Correct the setting in the table ${SETTINGS_TABLE} on the hidden sheet ${SYSTEM_SHEET}.`,
+    },
+  }),
+  'register.tabel-ontbreekt': rule<{ tables: string; count: number }>({
+    severity: 'error',
+    refusal: 'not-a-registry',
+    title: 'Register zonder een tabel die de bewerking nodig heeft',
+    message: (p) => `deze werkmap is geen register: de tabel${p.count > 1 ? 'len' : ''} ${p.tables} ontbreek${p.count > 1 ? 'en' : 't'}. ${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.`,
+    fix: `${RUN_MAAK}: de tabel wordt opnieuw aangemaakt, de rest blijft staan.`,
+    en: {
+      title: 'Register without a table the operation needs',
+      message: (p) => `this workbook is not a register: the table${p.count > 1 ? 's' : ''} ${p.tables.replace(/\(blad /g, '(sheet ')} ${p.count > 1 ? 'are' : 'is'} missing. ${RUN_MAAK_EN} to put them back; your data stays.`,
+      fix: `${RUN_MAAK_EN}: the table is made again, everything else stays.`,
+    },
+  }),
+  'register.bijwerken': rule<{ version: number; current: number }>({
+    severity: 'error',
+    refusal: 'needs-upgrade',
+    title: 'Register van een oudere versie',
+    message: (p) => `dit register heeft schemaversie ${p.version} en moet eerst bijgewerkt worden naar versie ${p.current}. ${RUN_MAAK} en probeer opnieuw; uw gegevens blijven staan.`,
+    fix: `${RUN_MAAK} en probeer opnieuw.`,
+    en: {
+      title: 'Register of an older version',
+      message: (p) => `this register has schema version ${p.version} and must first be updated to version ${p.current}. ${RUN_MAAK_EN} and try again; your data stays.`,
+      fix: `${RUN_MAAK_EN} and try again.`,
+    },
+  }),
+  'register.kolom-ontbreekt': rule<{ table: string; sheet: string; columns: string }>({
+    severity: 'error',
+    refusal: 'needs-upgrade',
+    title: 'Register zonder een kolom die de bewerking nodig heeft',
+    message: (p) => `in tabel ${p.table} (blad ${p.sheet}) ontbreekt de kolom ${p.columns}. ${RUN_MAAK} om ze terug te zetten en probeer opnieuw; uw gegevens blijven staan.`,
+    fix: `${RUN_MAAK}: de kolom wordt opnieuw toegevoegd, de rest blijft staan.`,
+    en: {
+      title: 'Register without a column the operation needs',
+      message: (p) => `table ${p.table} (sheet ${p.sheet}) lacks the column ${p.columns}. ${RUN_MAAK_EN} to put it back and try again; your data stays.`,
+      fix: `${RUN_MAAK_EN}: the column is added again, everything else stays.`,
+    },
+  }),
+  'maak.geen-gemeente': rule<{ gemeente: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Maak register: geen Vlaamse gemeente',
+    message: (p) => `${p.gemeente} is geen NIS-code van een Vlaamse gemeente (2025). Geef de vijfcijferige code, bv. 44021 voor Gent.`,
+    fix: 'Geef de vijfcijferige NIS-code (2025) van de gemeente, bv. 44021 voor Gent.',
+    en: {
+      title: 'Make register: not a Flemish municipality',
+      message: (p) => `${p.gemeente} is not the NIS code of a Flemish municipality (2025). Give the five-digit code, e.g. 44021 for Gent.`,
+      fix: 'Give the five-digit NIS code (2025) of the municipality, e.g. 44021 for Gent.',
+    },
+  }),
+  'maak.andere-gemeente': rule<{ registry: string; registryNis: string; name: string; nis: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Maak register: het register hoort bij een andere gemeente',
+    message: (p) => `Dit register hoort bij gemeente ${p.registry} (${p.registryNis}), niet bij ${p.name} (${p.nis}). Laat --gemeente weg of maak een nieuw register.`,
+    fix: 'Laat de gemeente weg om het register bij te werken, of maak een nieuw register voor de andere gemeente.',
+    en: {
+      title: 'Make register: the register belongs to another municipality',
+      message: (p) => `This register belongs to the municipality ${p.registry} (${p.registryNis}), not to ${p.name} (${p.nis}). Leave out --gemeente or make a new register.`,
+      fix: 'Leave out the municipality to update the register, or make a new register for the other municipality.',
+    },
+  }),
+  'export.formaat': rule<{ format: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Export: onbekend formaat',
+    message: (p) => `onbekend formaat ${p.format}. Kies csv, parquet of json.`,
+    fix: 'Kies csv, parquet of json.',
+    en: {
+      title: 'Export: unknown format',
+      message: (p) => `unknown format ${p.format}. Choose csv, parquet or json.`,
+      fix: 'Choose csv, parquet or json.',
+    },
+  }),
+
   // --- Controleer register ---
   'structuur.tabel-ontbreekt': rule<Sheet & { table: string }>({
     severity: 'error',
@@ -735,6 +856,40 @@ export const rules = {
       fix: 'Import the file again.',
     },
   }),
+  // Notices: what the user should know of an import that is no error (nothing was skipped for it).
+  'import.tabblad-overgeslagen': rule<Sheet & { problem: string }>({
+    severity: 'warning',
+    title: 'Import: tabblad zonder monitortabel niet ingelezen',
+    message: (p) => `Tabblad ${p.sheet} is niet ingelezen: ${p.problem}.`,
+    fix: 'Niets te doen als het tabblad geen cijfers bevat (een toelichting); anders geeft u het de kolommen van een monitordownload en importeert u opnieuw.',
+    en: {
+      title: 'Import: sheet without a monitor table not read',
+      message: (p) => `Sheet ${p.sheet} was not read: it holds no monitor table (${p.problem}).`,
+      fix: 'Nothing to do if the sheet holds no figures (an explanation); otherwise give it the columns of a monitor download and import again.',
+    },
+  }),
+  'import.fracties': rule<Sheet>({
+    severity: 'warning',
+    title: 'Import: antwoordaandelen als fractie omgerekend naar procent',
+    message: (p) => `Tabblad ${p.sheet}: de antwoordaandelen stonden als fractie (0 tot 1) en zijn omgerekend naar procent.`,
+    fix: 'Niets te doen; kijk de waarden na in Metingen als u twijfelt.',
+    en: {
+      title: 'Import: answer shares as fractions converted to percent',
+      message: (p) => `Sheet ${p.sheet}: the answer shares were fractions (0 to 1) and were converted to percent.`,
+      fix: 'Nothing to do; check the values in Metingen if in doubt.',
+    },
+  }),
+  'import.meer-fouten': rule<{ count: number; shown: number }>({
+    severity: 'warning',
+    title: 'Import: niet elke fout staat in de lijst',
+    message: (p) => `Er waren ${p.count} fouten; alleen de eerste ${p.shown} staan in de lijst.`,
+    fix: 'Verbeter de eerste fouten in het bestand en importeer opnieuw; de volgende komen dan in de lijst.',
+    en: {
+      title: 'Import: not every error is listed',
+      message: (p) => `There were ${p.count} errors; only the first ${p.shown} are listed.`,
+      fix: 'Correct the first errors in the file and import again; the next ones then appear in the list.',
+    },
+  }),
 
   // --- Halfjaarronde samenvoegen: a form or a value of a form that was not merged ---
   'ronde.geen-ronde-id': rule<{ cell: string }>({
@@ -1096,6 +1251,14 @@ export function finding<R extends RuleId>(rule: R, at: Address, ...[params]: Giv
 export function problem<R extends RuleId>(rule: R, ...[params]: Given<RuleParams<R>>): Problem {
   const all = (params ?? {}) as Params;
   return { rule, params: all, message: byId(rule)!.message(all) };
+}
+
+/** The UserError of a refusal rule: its code, its Dutch message, and the problem for the pane to render in English. */
+export function refuse<R extends RuleId>(rule: R, ...[params]: Given<RuleParams<R>>): UserError {
+  const p = problem(rule, ...([params] as Given<RuleParams<R>>));
+  const code = byId(rule)!.refusal;
+  if (!code) throw new Error(`Regel ${rule} is geen weigering.`);
+  return new UserError(code, p.message, { problem: p });
 }
 
 /** A problem's message in `language`: rendered from the catalogue, or its Dutch message for a rule it does not know. */

@@ -80,7 +80,7 @@ function describe(register: string, r: ImportResult): string {
     lines.push(`  Werkingsgebieden toegevoegd: ${s.areasAdded.length} (${shown}${s.areasAdded.length > 10 ? ' …' : ''}).`);
   }
   for (const m of s.areaMappings) lines.push(`  Fusiegemeente: ${m.from} ${m.fromName} ingelezen als ${m.to} ${m.toName} (${count(m.values)} ${m.values === 1 ? 'waarde' : 'waarden'}).`);
-  for (const n of s.notices) lines.push(`  ${n}`);
+  for (const n of s.notices) lines.push(`  ${n.message}`);
   if (s.conflictList.length) {
     lines.push('Conflicten (met de hand ingevulde waarden zijn niet overschreven; beslis zelf):');
     for (const c of s.conflictList) lines.push(`  ${c.message}`);

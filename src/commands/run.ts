@@ -2,6 +2,7 @@
 // as the task pane, then the sheet with the result is shown, because a function command in Excel
 // has no place of its own to report in. index.ts is the Office shell around this.
 import { checkRegistry } from '../checks';
+import { problemText } from '../rules';
 import { CONTROL_SHEET, writeControlSheet } from '../checks/controlSheet';
 import { flagRegistry, type FlagCounts } from '../norms';
 import { OVERVIEW_SHEET } from '../norms/overviewSheet';
@@ -15,7 +16,7 @@ export type CommandName = (typeof COMMANDS)[number];
 export type CommandOutcome =
   | { ok: true; command: 'controleer'; shown: string; errors: number; warnings: number }
   | { ok: true; command: 'toetsAanNormen'; shown: string; counts: FlagCounts }
-  /** `message` is for the user: a UserError's own Dutch text, or a plain fallback in their language. */
+  /** `message` is for the user: a UserError in their language (a refusal rendered from the catalogue), or a plain fallback. */
   | { ok: false; command: CommandName; message: string };
 
 const FAILED: Record<Language, Record<CommandName, string>> = {
@@ -41,6 +42,6 @@ export async function runCommand(command: CommandName, wb: WorkbookPort, languag
     await wb.select(OVERVIEW_SHEET, 'A1');
     return { ok: true, command, shown: OVERVIEW_SHEET, counts: result.counts };
   } catch (error) {
-    return { ok: false, command, message: userMessage(error, FAILED[language][command]) };
+    return { ok: false, command, message: userMessage(error, FAILED[language][command], (p) => problemText(p, language)) };
   }
 }

@@ -45,11 +45,12 @@ function primaryKey(spec: TableSpec): string[] | undefined {
   return keys.length ? keys.map(snakeCase) : undefined;
 }
 
-function fieldDescriptor(field: ExportField, table: ExportTable): Record<string, unknown> {
+function fieldDescriptor(field: ExportField, table: ExportTable, key: readonly string[] | undefined): Record<string, unknown> {
   const column = field.column;
   const constraints: Record<string, unknown> = {};
   // A value column's two fields are each empty half the time; "one of the two is filled" cannot be said in a Table Schema.
-  if (column?.required && !field.part) constraints.required = true;
+  // A primary key is never empty: a key part that may be blank in Excel is exported as its marker (blankKeyAs).
+  if ((column?.required && !field.part) || key?.includes(field.name)) constraints.required = true;
   if (column?.enum) constraints.enum = [...enums[column.enum].values];
   if (column?.type === 'period') constraints.pattern = PERIOD_PATTERN;
   const hasUnitColumn = table.spec.columns.some((c) => c.key === 'unit');
@@ -94,7 +95,7 @@ function resourceDescriptor(table: ExportTable, input: PackageInput, present: Re
     table: table.table,
     kind: table.spec.kind === 'base' ? 'basistabel' : 'keuzelijst',
     schema: {
-      fields: table.fields.map((f) => fieldDescriptor(f, table)),
+      fields: table.fields.map((f) => fieldDescriptor(f, table, key)),
       missingValues: [''],
       ...(key ? { primaryKey: key } : {}),
       ...(foreignKeys.length ? { foreignKeys } : {}),
@@ -107,7 +108,7 @@ const DESCRIPTION =
   'Veldnamen komen uit het schema van Beleidsregister en veranderen niet als een kolomopschrift verandert; title is het opschrift in Excel. ' +
   'Een kolom Waarde of Bovengrens staat als getal in value (upper) en, als ze een label van een ordinale schaal is (bv. energielabel B), als tekst in value_label (upper_label). ' +
   'unitField noemt het veld met de eenheid van de rij. userColumn: een kolom die een gebruiker zelf toevoegde (altijd tekst). ' +
-  'missingInWorkbook: een kolom die in de werkmap ontbreekt (leeg). checks: fouten en waarschuwingen van Controleer register bij de export. ' +
+  'missingInWorkbook: een kolom die in de werkmap ontbreekt (leeg). Een primaire sleutel is nooit leeg: een sleutelveld dat in Excel leeg mag zijn (Dimensie: leeg = totaal) heeft dan de vaste waarde die de description van het veld noemt. checks: fouten en waarschuwingen van Controleer register bij de export. ' +
   'created is het moment waarop deze inhoud voor het eerst geëxporteerd werd.';
 
 /** The data package as an object with a fixed key order; serialize with serializePackage. */

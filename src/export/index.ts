@@ -3,7 +3,7 @@
 // workbook port and returns the files in memory: the CLI writes them to a folder, the task pane
 // offers them as a zip (zipFiles). The same registry gives the same bytes; only `created` in
 // datapackage.json tells when, and it stays as it was when nothing else changed.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import type { Finding } from '../findings';
 import { checkOpened } from '../checks';
 import { CONTROL_TABLE } from '../checks/marks';
@@ -99,7 +99,7 @@ function previousCreated(previous: string | undefined): string | null {
 
 export async function exportRegistry(wb: WorkbookPort, options: ExportOptions = {}): Promise<ExportResult> {
   const format = options.format ?? 'csv';
-  if (!EXPORT_FORMATS.includes(format)) throw new UserError('invalid-option', `onbekend formaat ${format}. Kies csv, parquet of json.`);
+  if (!EXPORT_FORMATS.includes(format)) throw refuse('export.formaat', { format });
   const schema = options.schema ?? registrySchema;
   const data = await openRegistry(wb, { schema, also: [CONTROL_TABLE] });
   const status = statusOf(data.settings.parsed, data.settings.present, schema);

@@ -10,7 +10,7 @@ import { columnIndex, columnLetter } from '../workbook/address';
 import type { RegistryData, TableView } from '../registry/read';
 import type { CellValue } from '../workbook/port';
 import { nameFromCaption, snakeCase, uniqueName } from './naming';
-import { toDate, toNumber, toPeriod, toText, toValueLabel, toValueNumber, type Converted, type ExportValue } from './values';
+import { isBlank, toDate, toNumber, toPeriod, toText, toValueLabel, toValueNumber, type Converted, type ExportValue } from './values';
 
 /** Frictionless field types the export uses. */
 export type FieldType = 'string' | 'number' | 'date';
@@ -85,6 +85,12 @@ function valueFields(column: ColumnSpec, index: number | null, header: string): 
   ];
 }
 
+/** A column's input help, and for a key part that may be empty what stands for a blank cell. */
+function describe(column: ColumnSpec): string {
+  if (column.blankKeyAs === undefined) return column.help;
+  return `${column.help} In de export staat een lege cel als ${column.blankKeyAs}, zodat de primaire sleutel nooit leeg is (Table Schema).`;
+}
+
 /** The export fields of one table: the schema's columns in schema order, then the user's columns in workbook order. */
 export function exportFields(spec: TableSpec, headers: readonly string[]): ExportField[] {
   const fields: ExportField[] = [];
@@ -95,7 +101,7 @@ export function exportFields(spec: TableSpec, headers: readonly string[]): Expor
     if (index !== null) matched.add(index);
     const header = index === null ? column.caption : headers[index];
     if (column.type === 'value') fields.push(...valueFields(column, index, header));
-    else fields.push({ name: snakeCase(column.key), type: fieldTypes[column.type], title: column.caption, description: column.help, column, index, header });
+    else fields.push({ name: snakeCase(column.key), type: fieldTypes[column.type], title: column.caption, description: describe(column), column, index, header });
   }
   // User columns are exported as text under a name made from their caption: the export cannot know
   // their type, and text loses nothing (a date a user typed there comes out as its serial number).
@@ -118,6 +124,8 @@ export function exportFields(spec: TableSpec, headers: readonly string[]): Expor
 function converter(field: ExportField): (cell: CellValue) => Converted {
   if (field.part === 'number') return (cell) => ({ ok: true, value: toValueNumber(cell) });
   if (field.part === 'label') return (cell) => ({ ok: true, value: toValueLabel(cell) });
+  const blank = field.column?.blankKeyAs;
+  if (blank !== undefined) return (cell) => (isBlank(cell) ? { ok: true, value: blank } : toText(cell));
   if (field.type === 'number') return toNumber;
   if (field.type === 'date') return remembered(toDate);
   if (field.column?.type === 'period') return remembered(toPeriod);
@@ -138,7 +146,8 @@ function tableRows(view: TableView, fields: ExportField[], findings: Finding[]):
   const converters = fields.map(converter);
   return view.rows.map((r) =>
     fields.map((field, f) => {
-      if (field.index === null) return null;
+      // A key part the workbook lacks altogether (Dimensie) is blank in every row.
+      if (field.index === null) return field.column?.blankKeyAs ?? null;
       const result = converters[f](r.cells[field.index] ?? null);
       if (result.ok) return result.value;
       const cell = `${columnLetter(columnIndex(view.firstColumn) + field.index)}${r.row}`;

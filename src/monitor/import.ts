@@ -2,7 +2,7 @@
 // result `{ summary, errors, changed }`. The registry is read once, the file is streamed through a
 // reader into the upsert, and everything the import changes goes to the workbook in one `apply` at
 // the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
-import { problem } from '../rules';
+import { problem, type Problem } from '../rules';
 import { UserError } from '../errors';
 import { rowCells, rowWriter } from '../registry/layout';
 import { logbookEdits } from '../registry/logbook';
@@ -124,8 +124,8 @@ class ImportRun implements RowSink {
     this.error(e);
   }
 
-  notice(text: string): void {
-    if (!this.summary.notices.includes(text)) this.summary.notices.push(text);
+  notice(notice: Problem): void {
+    if (!this.summary.notices.some((n) => n.message === notice.message)) this.summary.notices.push(notice);
   }
 
   row(r: MonitorRow): void {
@@ -230,7 +230,7 @@ class ImportRun implements RowSink {
     s.indicatorsAdded = this.indicators.added;
     s.areasAdded = this.areas.addedAreas().map((a) => ({ code: a.code, name: a.name, level: a.level }));
     s.areaMappings = [...this.mappings.values()];
-    if (this.errorCount > this.errors.length) s.notices.push(`Er waren ${this.errorCount} fouten; alleen de eerste ${this.errors.length} staan in de lijst.`);
+    if (this.errorCount > this.errors.length) s.notices.push(problem('import.meer-fouten', { count: this.errorCount, shown: this.errors.length }));
     return s;
   }
 }

@@ -11,7 +11,7 @@ import { IndicatorResolver, MONITOR_SOURCE } from './indicators';
 import { openImportRegistry } from './registry';
 
 /** Columns a user fills in for an indicator the catalogue cannot fill (it has no aspect, kenmerk, soort or richting). */
-const LEFT_FOR_USER = ['aspect', 'character', 'kind', 'direction', 'frequency'];
+const LEFT_FOR_USER = ['aspect', 'character', 'kind', 'direction', 'frequency'] as const;
 
 export interface PickResult {
   /** `left`: captions of the columns the catalogue could not fill, for the user to complete. */

@@ -1,16 +1,16 @@
 // The part of the registry an import needs, read through openRegistry in one go: the settings (which
 // municipality), Indicatoren, Werkingsgebieden and Metingen. A workbook that is no registry, or one
 // that needs Maak register first, is refused before anything is read from the monitor file.
-import { openRegistry, type RegistryData, type TableView } from '../registry/read';
+import { openRegistry, type RegistryData, type ViewOf } from '../registry/read';
 import { SCHEMA_VERSION } from '../registry/schema';
 import type { WorkbookPort } from '../workbook/port';
 
 export interface ImportRegistry {
   gemeente: string | null;
   provincie: string | null;
-  indicators: TableView;
-  areas: TableView;
-  measurements: TableView;
+  indicators: ViewOf<'indicators'>;
+  areas: ViewOf<'areas'>;
+  measurements: ViewOf<'measurements'>;
   data: RegistryData;
 }
 
@@ -23,6 +23,6 @@ export async function openImportRegistry(wb: WorkbookPort): Promise<ImportRegist
     columns: { indicators: ['id', 'name'], areas: ['code', 'name'], measurements: ['indicator', 'area', 'period', 'dimension', 'value', 'sourceValue'] },
   });
   const settings = data.settings.parsed.ok ? data.settings.parsed.settings : undefined;
-  const table = (key: 'indicators' | 'areas' | 'measurements') => data.tables.get(key)!;
+  const table = <T extends 'indicators' | 'areas' | 'measurements'>(key: T) => data.tables.get(key)!;
   return { gemeente: settings?.gemeente ?? null, provincie: settings?.provincie ?? null, indicators: table('indicators'), areas: table('areas'), measurements: table('measurements'), data };
 }

@@ -3,6 +3,7 @@
 // indicator). A per-indicator extract (GSM_Extract_WO_07.xlsx) is the same with one sheet. Reading
 // the file is input parsing, so this module uses ExcelJS directly; it never touches the registry.
 import ExcelJS from 'exceljs';
+import { problem } from '../rules';
 import { UserError } from '../errors';
 import { fileKind } from '../workbook/fileKind';
 import { EXPECTED_COLUMNS, codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
@@ -123,13 +124,13 @@ export async function openThemeWorkbook(data: Uint8Array | ArrayBuffer, fileName
       }
       let rowsRead = 0;
       for (const s of sheets) {
-        if (s.kind === 'other') sink.notice(`Tabblad ${s.sheet} is niet ingelezen: ${s.problem}.`);
+        if (s.kind === 'other') sink.notice(problem('import.tabblad-overgeslagen', { sheet: s.sheet, problem: s.problem ?? '' }));
         if (s.kind !== 'indicator') continue;
         if (wanted && !wanted.includes(s.sheet.toUpperCase()) && !(s.code && wanted.includes(s.code))) continue;
         if (options.signal?.aborted) throw new UserError('cancelled', 'Het inlezen is afgebroken; er is niets weggeschreven.');
         const { rows, plan } = tables.get(s.sheet)!;
         const fractions = surveyFractions(plan, rows, s);
-        if (fractions) sink.notice(`Tabblad ${s.sheet}: de antwoordaandelen stonden als fractie (0 tot 1) en zijn omgerekend naar procent.`);
+        if (fractions) sink.notice(problem('import.fracties', { sheet: s.sheet }));
         rows.forEach((cells, i) => {
           if (i === 0 || isBlank(cells)) return;
           rowsRead++;

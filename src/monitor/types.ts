@@ -56,7 +56,8 @@ export interface RowSink {
   row(row: MonitorRow): void;
   /** A line that could not be read at all; it counts as read and skipped. */
   skip(error: ImportError): void;
-  notice(text: string): void;
+  /** Something the user should know that is no error (a catalogue rule, e.g. import.fracties). */
+  notice(notice: Problem): void;
 }
 
 export interface ImportProgress {
@@ -104,7 +105,7 @@ export interface ImportSummary {
   areaMappings: { from: string; fromName: string; to: string; toName: string; values: number }[];
   conflictList: Conflict[];
   /** Things the user should know that are not errors (a sheet left out, fractions read as percentages). */
-  notices: string[];
+  notices: Problem[];
 }
 
 export interface ImportResult {

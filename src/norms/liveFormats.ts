@@ -10,7 +10,7 @@
 // Those columns hold the norm that decided the status; the other norms of a row are limits in the
 // Toetsen table (liveTests), which the formats look up by the row's key with COUNTIFS, so a value is
 // coloured by every norm that applies. A breach of a norm outranks a target path behind.
-import { captionOf, tableSpec } from '../registry/schema';
+import { captionOf, tableSpec, type ColumnKey } from '../registry/schema';
 import { columnLetter, parseRange } from '../workbook/address';
 import type { ConditionalFormat, TableInfo, WorkbookInfo } from '../workbook/port';
 import { TESTS_NAMES, type Limit } from './liveTests';
@@ -121,7 +121,7 @@ export function flagFormats(table: TableInfo, options: FlagFormatOptions = {}): 
   const range = parseRange(table.address);
   const cells = {} as Cells;
   const captions = {} as Cells;
-  const cellOf = (key: string) => {
+  const cellOf = (key: ColumnKey<'measurements'>) => {
     const index = table.columns.findIndex((h) => same(h, captionOf('measurements', key)));
     return index < 0 ? null : { cell: `$${columnLetter(range.left + index)}${range.top + 1}`, caption: table.columns[index] };
   };

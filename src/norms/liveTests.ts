@@ -5,6 +5,8 @@
 // a value typed later is coloured by every norm without the add-in, and a check keeps the colours.
 // Only rows the test columns do not cover are listed: several norms, or a norm beside a deciding
 // target path, or an empty value that will face a norm.
+import { findOwned, newOwnedTable, ownedCaptions, ownedCells } from '../registry/ownedLayout';
+import { ownedTable } from '../registry/schema';
 import type { CellInput, CellValue, Edit, WorkbookInfo } from '../workbook/port';
 import { RELATIVE_EPSILON, breaches, decimalsOf, type Test } from './operators';
 
@@ -38,14 +40,14 @@ export function limitsOf(test: Test): Limit[] | null {
   }
 }
 
-export const TESTS_SHEET = 'Toetsen';
-export const TESTS_TABLE = 'tblToetsen';
+/** The hidden table of limits, described in the schema as an owned table: its sheet, name and columns come from there. */
+const TESTS = ownedTable('tests');
+export const TESTS_SHEET = TESTS.sheet;
+export const TESTS_TABLE = TESTS.table;
 /** The table's columns, by what the formats read: a row's key, the kind of limit, its value, decimals and label. */
-export const TESTS_COLUMNS = { key: 'Sleutel', kind: 'Soort', value: 'Grens', decimals: 'Decimalen', label: 'Label' } as const;
-type Column = keyof typeof TESTS_COLUMNS;
-const ORDER = Object.keys(TESTS_COLUMNS) as Column[];
+type Column = 'key' | 'kind' | 'value' | 'decimals' | 'label';
 /** Defined names over the table's columns, which the formulas of liveFormats read. */
-export const TESTS_NAMES = Object.fromEntries(ORDER.map((c) => [c, `lst_Toets${TESTS_COLUMNS[c]}`])) as Record<Column, string>;
+export const TESTS_NAMES = Object.fromEntries(TESTS.columns.map((c) => [c.key, `lst_Toets${c.caption}`])) as Record<Column, string>;
 
 /** A row's key as the formats build it from its cells: indicator|gebied|dimensie|periode, as the cells read. */
 export function testKey(cells: { indicator: CellValue; area: CellValue; dimension: CellValue; period: CellValue }): string {
@@ -55,22 +57,16 @@ export function testKey(cells: { indicator: CellValue; area: CellValue; dimensio
 /** The edits that (re)write the Toetsen table with the limits of these keys, and the names over it. */
 export function testsEdits(info: WorkbookInfo, keyed: { key: string; limits: Limit[] }[]): Edit[] {
   const rows = keyed.flatMap(({ key, limits }) =>
-    limits.map((l): CellInput[] => {
-      const cells: Record<Column, CellInput> = { key, kind: l.kind, value: l.kind === 'label' ? null : l.value, decimals: l.kind === 'gelijk' ? l.decimals : null, label: l.kind === 'label' ? l.label : null };
-      return ORDER.map((c) => cells[c]);
-    }),
+    limits.map((l): Record<Column, CellInput> => ({ key, kind: l.kind, value: l.kind === 'label' ? null : l.value, decimals: l.kind === 'gelijk' ? l.decimals : null, label: l.kind === 'label' ? l.label : null })),
   );
   const edits: Edit[] = [];
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const existing = info.tables.find((t) => same(t.name, TESTS_TABLE));
-  if (existing) edits.push({ kind: 'replaceRows', table: existing.name, rows });
-  else {
-    if (!info.sheets.some((s) => same(s.name, TESTS_SHEET))) edits.push({ kind: 'addSheet', sheet: TESTS_SHEET, visibility: 'hidden' });
-    edits.push({ kind: 'addTable', sheet: TESTS_SHEET, table: TESTS_TABLE, at: 'A1', columns: ORDER.map((c) => TESTS_COLUMNS[c]), rows });
-  }
-  for (const c of ORDER) {
-    const formula = `${TESTS_TABLE}[${TESTS_COLUMNS[c]}]`;
-    if (info.names[TESTS_NAMES[c]] !== formula) edits.push({ kind: 'setName', name: TESTS_NAMES[c], formula });
+  const existing = findOwned(info, TESTS);
+  if (existing) edits.push({ kind: 'replaceRows', table: existing.name, rows: rows.map((r) => ownedCells(TESTS, existing.columns, r)) });
+  else edits.push(...newOwnedTable(info, TESTS, rows.map((r) => ownedCells(TESTS, ownedCaptions(TESTS), r))));
+  for (const c of TESTS.columns) {
+    const name = TESTS_NAMES[c.key as Column];
+    const formula = `${TESTS.table}[${c.caption}]`;
+    if (info.names[name] !== formula) edits.push({ kind: 'setName', name, formula });
   }
   return edits;
 }

@@ -66,7 +66,7 @@ export function flagEdits(data: RegistryData, evaluation: Evaluation, notes: Map
     if (wanted !== existing) edits.push({ kind: 'setNote', sheet: measurements.sheet, cell: row.at('value').cell, text: wanted });
   }
 
-  const caption = (key: string) => measurements.columns.get(key)?.caption;
+  const caption = (key: 'value' | 'status') => measurements.columns.get(key)?.caption;
   const live = [caption('value'), caption('status')].filter((c): c is string => c !== undefined);
   // The other norms of each row first, so the formats that look them up find them.
   edits.push(...testsEdits(data.info, evaluation.live));

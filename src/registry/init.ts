@@ -2,14 +2,15 @@
 // version, by adding what is missing. It never changes or removes what a user entered: existing
 // rows, user columns and user sheets stay; list contents are only written when a list is created.
 // Running it twice yields the same workbook.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import type { Finding } from '../findings';
-import type { CellValue, Edit, TableInfo, WorkbookInfo, WorkbookPort } from '../workbook/port';
+import type { Edit, TableInfo, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { defaultRows } from './defaults';
 import { findMunicipality } from './gemeenten';
 import { columnByCaption, columnValidation, columnWidths, enumBlock, isCaptionOf, registryNames, rowCells } from './layout';
 import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
-import { SETTINGS_COLUMNS, parseSettings, settingSpecs, settingsFromRows } from './settings';
+import { openSettings, refuseNewer } from './read';
+import { SETTINGS_COLUMNS, parseSettings, settingRow, settingSpecs, versionOf, type RegistrySettings } from './settings';
 import { START_SHEET, startSheetEdits } from './startSheet';
 import type { ColumnSpec, TableSpec } from './types';
 import { isBlank } from './values';
@@ -40,18 +41,9 @@ export interface RegistryStatus {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-type Settings = { raw: Record<string, string> } & ({ table: TableInfo; rows: CellValue[][] } | { table: undefined; rows: [] });
-
-async function readSettings(wb: WorkbookPort, info: WorkbookInfo): Promise<Settings> {
-  const table = info.tables.find((t) => same(t.name, SETTINGS_TABLE));
-  if (!table) return { raw: {}, table, rows: [] };
-  const [{ rows }] = await wb.readTables([table.name]);
-  return { raw: settingsFromRows(rows), table, rows };
-}
-
 export async function registryStatus(wb: WorkbookPort, schema: RegistrySchema = registrySchema): Promise<RegistryStatus> {
-  const { raw, table } = await readSettings(wb, await wb.info());
-  return statusOf(parseSettings(raw), table !== undefined, schema);
+  const { settings } = await openSettings(wb);
+  return statusOf(settings.parsed, settings.present, schema);
 }
 
 /** The status of a registry from its parsed settings (`present`: it has a settings table). */
@@ -68,33 +60,25 @@ export function statusOf(parsed: ReturnType<typeof parseSettings>, present: bool
 }
 
 /** Refuses what init must not do: a version it does not know, or a second municipality. */
-function checkOptions(raw: Record<string, string>, options: InitOptions, version: number): number | null {
-  const fromVersion = raw.schemaversie ? Number(raw.schemaversie) : null;
-  if (fromVersion !== null && fromVersion > version) {
-    throw new UserError(
-      'newer-version',
-      `Dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${fromVersion}; deze versie kent tot ${version}). Werk Beleidsregister bij en probeer opnieuw.`,
-    );
-  }
+function checkOptions(settings: RegistrySettings, options: InitOptions, schema: RegistrySchema): number | null {
+  const { raw } = settings;
+  const fromVersion = versionOf(raw);
+  refuseNewer(settings, schema);
   if (options.gemeente === undefined) return fromVersion;
   const municipality = findMunicipality(options.gemeente);
   if (!municipality) {
-    throw new UserError('invalid-option', `${options.gemeente} is geen NIS-code van een Vlaamse gemeente (2025). Geef de vijfcijferige code, bv. 44021 voor Gent.`);
+    throw refuse('maak.geen-gemeente', { gemeente: options.gemeente });
   }
   if (raw.gemeente && raw.gemeente !== municipality.nis) {
-    throw new UserError(
-      'invalid-option',
-      `Dit register hoort bij gemeente ${raw.gemeentenaam ?? raw.gemeente} (${raw.gemeente}), niet bij ${municipality.name} (${municipality.nis}). Laat --gemeente weg of maak een nieuw register.`,
-    );
+    throw refuse('maak.andere-gemeente', { registry: raw.gemeentenaam ?? raw.gemeente, registryNis: raw.gemeente, name: municipality.name, nis: municipality.nis });
   }
   return fromVersion;
 }
 
 export async function initRegistry(wb: WorkbookPort, options: InitOptions = {}, schema: RegistrySchema = registrySchema): Promise<InitResult> {
   const { tables } = schema;
-  const info = await wb.info();
-  const settings = await readSettings(wb, info);
-  const fromVersion = checkOptions(settings.raw, options, schema.version);
+  const { info, settings } = await openSettings(wb);
+  const fromVersion = checkOptions(settings, options, schema);
   const gemeente = settings.raw.gemeente ?? options.gemeente;
 
   const result: InitResult = {
@@ -187,7 +171,7 @@ async function defaultEdits(wb: WorkbookPort, added: { table: TableInfo; columns
 }
 
 /** The hidden system sheet: settings (version, municipality) and the fixed lists behind the dropdowns. */
-function systemSheetEdits(info: WorkbookInfo, settings: Settings, gemeente: string | undefined, version: number, result: InitResult): Edit[] {
+function systemSheetEdits(info: WorkbookInfo, settings: RegistrySettings, gemeente: string | undefined, version: number, result: InitResult): Edit[] {
   const edits: Edit[] = [];
   const municipality = gemeente ? findMunicipality(gemeente) : undefined;
   const wanted: Record<string, string> = { schemaversie: String(version) };
@@ -210,19 +194,19 @@ function systemSheetEdits(info: WorkbookInfo, settings: Settings, gemeente: stri
   } else {
     // Settings a user or later version set keep their value; init owns the version, and fills in
     // the municipality only where none is set yet.
-    const { table, rows } = settings;
-    const keyOf = (r: CellValue[]) => String(r[0] ?? '').trim().toLowerCase();
+    const { table } = settings;
+    const rows = table.rows;
     // An upgrade also replaces a default of an older version that proved wrong.
-    const upgrading = Number(settings.raw.schemaversie) < version;
+    const upgrading = (versionOf(settings.raw) ?? version) < version;
     const replaced = settingSpecs.filter((s) => upgrading && s.replaces && settings.raw[s.key] === s.replaces);
     for (const spec of replaced) wanted[spec.key] = spec.default!;
     const cells = Object.entries(wanted)
       .filter(([key, value]) => (key === 'schemaversie' || replaced.some((s) => s.key === key) ? settings.raw[key] !== value : !settings.raw[key]))
-      .map(([key, value]) => ({ row: rows.findIndex((r) => keyOf(r) === key), column: table.columns[1], value }))
+      .map(([key, value]) => ({ row: settingRow(rows, key), column: table.columns[1], value }))
       .filter((c) => c.row >= 0);
-    if (cells.length) edits.push({ kind: 'updateCells', table: table.name, cells });
-    const missing = settingSpecs.filter((s) => !rows.some((r) => keyOf(r) === s.key));
-    if (missing.length) edits.push({ kind: 'appendRows', table: table.name, rows: missing.map((s) => row(s.key).concat(Array(table.columns.length - 3).fill(null)).slice(0, table.columns.length)) });
+    if (cells.length) edits.push({ kind: 'updateCells', table: table.table, cells });
+    const missing = settingSpecs.filter((s) => settingRow(rows, s.key) < 0);
+    if (missing.length) edits.push({ kind: 'appendRows', table: table.table, rows: missing.map((s) => row(s.key).concat(Array(table.columns.length - 3).fill(null)).slice(0, table.columns.length)) });
   }
   const block = enumBlock();
   edits.push({ kind: 'writeRange', sheet: SYSTEM_SHEET, at: block.at, values: block.values });

@@ -46,7 +46,7 @@ export function keyPart(column: Pick<ColumnSpec, 'type' | 'ref'>, value: CellVal
 }
 
 /** The columns that identify a row of a table: its declared natural key, else its key column. */
-export function naturalKey(spec: TableSpec): readonly string[] {
+export function naturalKey<K extends string>(spec: TableSpec<K>): readonly K[] {
   return spec.naturalKey ?? (spec.keyColumn ? [spec.keyColumn] : []);
 }
 
@@ -54,7 +54,7 @@ export function naturalKey(spec: TableSpec): readonly string[] {
  * Builds the key of a row of `spec` from its values by column key. Key parts repeat over many rows
  * (a handful of indicators, areas and periods), so each column remembers the parts it computed.
  */
-export function rowKeyOf(spec: TableSpec): (value: (key: string) => CellValue) => string {
+export function rowKeyOf<K extends string>(spec: TableSpec<K>): (value: (key: K) => CellValue) => string {
   const parts = naturalKey(spec).map((key) => {
     const column = spec.columns.find((c) => c.key === key);
     if (!column) throw new Error(`Sleutelkolom ${key} staat niet in tabel ${spec.table} van het schema.`);

@@ -2,13 +2,12 @@
 // use, and the reader that reads the settings and tables through the port in one call and gives
 // each row by schema column key, with the cell address of every value. Missing tables, tables
 // turned into plain ranges and renamed headers become findings; whatever is still there is read.
-import { finding } from '../rules';
-import { UserError } from '../errors';
+import { finding, refuse } from '../rules';
 import type { Finding } from '../findings';
 import { columnIndex, columnLetter } from '../workbook/address';
 import type { CellValue, NumberFormatRequest, TableRows, WorkbookInfo, WorkbookPort } from '../workbook/port';
 import { columnByCaption } from './layout';
-import { SETTINGS_TABLE, SYSTEM_SHEET, registrySchema, type RegistrySchema } from './schema';
+import { SETTINGS_TABLE, registrySchema, type ColumnKey, type RegistrySchema } from './schema';
 import { readSettings, type RegistrySettings } from './settings';
 import type { TableKey, TableSpec } from './types';
 import { isBlank, percentTyped, text } from './values';
@@ -20,16 +19,17 @@ export interface Located {
   cell: string;
 }
 
-export class RowView {
+/** A row of a table read by its column keys; `K`: the table's keys (ColumnKey), so a misspelt key fails to compile. */
+export class RowView<K extends string = string> {
   constructor(
-    private readonly table: TableView,
+    private readonly table: TableView<K>,
     /** Worksheet row number. */
     readonly row: number,
     private readonly values: CellValue[],
   ) {}
 
   /** The raw value under a schema column, null when the column is missing. */
-  get(key: string): CellValue {
+  get(key: K): CellValue {
     const col = this.table.columns.get(key);
     return col ? (this.values[col.offset] ?? null) : null;
   }
@@ -40,16 +40,16 @@ export class RowView {
   }
 
   /** The value as trimmed text ('' when blank or missing). */
-  text(key: string): string {
+  text(key: K): string {
     return text(this.get(key));
   }
 
-  blank(key: string): boolean {
+  blank(key: K): boolean {
     return isBlank(this.get(key));
   }
 
   /** Where a column's value of this row stands; a missing column points at the row's first cell. */
-  at(key: string): Located {
+  at(key: K): Located {
     const col = this.table.columns.get(key);
     const caption = col?.caption ?? this.table.spec.columns.find((c) => c.key === key)?.caption ?? key;
     const letter = col?.letter ?? this.table.firstColumn;
@@ -57,7 +57,7 @@ export class RowView {
   }
 }
 
-export interface TableView {
+export interface TableView<K extends string = string> {
   spec: TableSpec;
   sheet: string;
   table: string;
@@ -67,15 +67,24 @@ export interface TableView {
   /** The table's headers as they stand, the user's own columns included. */
   headers: string[];
   /** Schema columns present in the workbook, by key: caption as it stands and position. */
-  columns: Map<string, { caption: string; offset: number; letter: string }>;
+  columns: Map<K, { caption: string; offset: number; letter: string }>;
   /** Non-blank data rows. */
-  rows: RowView[];
+  rows: RowView<K>[];
   /** Worksheet rows whose Waarde was read as a percentage typed in a percent-formatted cell (Metingen only). */
   percentRows?: Set<number>;
 }
 
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+/** The view of one table, read by its own column keys; of a choice between tables (a TableKey variable), by any key. */
+export type ViewOf<T extends TableKey> = true extends IsUnion<T> ? TableView : TableView<ColumnKey<T>>;
+
+/** The tables openRegistry read, by key: `get('measurements')` gives rows that take Metingen's column keys only. */
+export interface RegistryTables extends Omit<Map<TableKey, TableView>, 'get'> {
+  get<T extends TableKey>(key: T): ViewOf<T> | undefined;
+}
+
 export interface RegistryData {
-  tables: Map<TableKey, TableView>;
+  tables: RegistryTables;
   settings: RegistrySettings;
   structure: Finding[];
   /** The workbook as read, for operations that write back (tables, columns, names). */
@@ -102,39 +111,47 @@ export interface OpenOptions {
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const MAAK = 'Maak register (beleidsregister maak)';
-const RUN_MAAK = 'Voer Maak register uit (beleidsregister maak)';
+
+/** Every operation, Maak register included, refuses a registry made by a newer version, in one wording. */
+export function refuseNewer(settings: RegistrySettings, schema: RegistrySchema): void {
+  const parsed = settings.parsed;
+  if (parsed.ok && parsed.settings.schemaversie > schema.version) throw refuse('register.nieuwere-versie', { version: parsed.settings.schemaversie, known: schema.version });
+}
+
+const settingsTableOf = (info: WorkbookInfo) => info.tables.find((t) => same(t.name, SETTINGS_TABLE));
+
+/**
+ * The settings alone, without a gate: for Maak register and the registry's status, which decide
+ * themselves what a missing table or another version means.
+ */
+export async function openSettings(wb: WorkbookPort): Promise<{ info: WorkbookInfo; settings: RegistrySettings }> {
+  const info = await wb.info();
+  const table = settingsTableOf(info);
+  const [read] = table ? await wb.readTables([table.name]) : [];
+  return { info, settings: readSettings(read ?? null) };
+}
 
 /**
  * Whether a workbook is a registry an operation can use, in one wording per case for every
  * operation; throws the coded UserError, or returns quietly.
  */
 function gate(info: WorkbookInfo, settings: RegistrySettings, options: OpenOptions, schema: RegistrySchema): void {
-  const fail = (code: 'not-a-registry' | 'needs-upgrade', message: string) => {
-    throw new UserError(code, message);
-  };
   const parsed = settings.parsed;
-  if (parsed.ok && parsed.settings.schemaversie > schema.version) {
-    throw new UserError(
-      'newer-version',
-      `dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie ${parsed.settings.schemaversie}; deze versie kent tot ${schema.version}). Werk Beleidsregister bij en probeer opnieuw.`,
-    );
-  }
+  refuseNewer(settings, schema);
   if (options.withoutSettings) return;
   const missing = (options.need ?? []).map((k) => schema.tables.find((t) => t.key === k)!).filter((spec) => !info.tables.some((t) => same(t.name, spec.table)));
   if (!settings.present) {
     // A registry whose Systeem sheet was deleted gets it back from Maak register; other workbooks become one.
     const had = schema.tables.some((spec) => info.tables.some((t) => same(t.name, spec.table)));
-    fail('not-a-registry', `deze werkmap is geen register: de instellingen van het register (tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET}) ontbreken. ${had ? `${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.` : `Maak er eerst een register van met ${MAAK}.`}`);
+    throw refuse('register.geen-instellingen', { had: had ? 1 : 0 });
   }
-  if (!parsed.ok) fail('not-a-registry', `deze werkmap is geen bruikbaar register: ${parsed.problem}. Verbeter de instelling in de tabel ${SETTINGS_TABLE} op het verborgen blad ${SYSTEM_SHEET} (rechtsklik op een bladtab > Zichtbaar maken).`);
+  if (!parsed.ok) throw refuse('register.instelling-ongeldig', { problem: parsed.problem });
   if (missing.length) {
-    const what = missing.map((s) => `${s.table} (blad ${s.sheet})`).join(', ');
-    fail('not-a-registry', `deze werkmap is geen register: de tabel${missing.length > 1 ? 'len' : ''} ${what} ontbreek${missing.length > 1 ? 'en' : 't'}. ${RUN_MAAK} om ze terug te zetten; uw gegevens blijven staan.`);
+    throw refuse('register.tabel-ontbreekt', { tables: missing.map((s) => `${s.table} (blad ${s.sheet})`).join(', '), count: missing.length });
   }
   const version = parsed.ok ? parsed.settings.schemaversie : schema.version;
   if (options.minVersion !== undefined && version < options.minVersion) {
-    fail('needs-upgrade', `dit register heeft schemaversie ${version} en moet eerst bijgewerkt worden naar versie ${schema.version}. ${RUN_MAAK} en probeer opnieuw; uw gegevens blijven staan.`);
+    throw refuse('register.bijwerken', { version, current: schema.version });
   }
 }
 
@@ -143,9 +160,7 @@ function gateColumns(tables: Map<TableKey, TableView>, options: OpenOptions): vo
   for (const [key, needed] of Object.entries(options.columns ?? {}) as [TableKey, readonly string[]][]) {
     const table = tables.get(key);
     const gone = table ? needed.filter((k) => !table.columns.has(k)).map((k) => table.spec.columns.find((c) => c.key === k)?.caption ?? k) : [];
-    if (table && gone.length) {
-      throw new UserError('needs-upgrade', `in tabel ${table.spec.table} (blad ${table.sheet}) ontbreekt de kolom ${gone.join(', ')}. ${RUN_MAAK} om ze terug te zetten en probeer opnieuw; uw gegevens blijven staan.`);
-    }
+    if (table && gone.length) throw refuse('register.kolom-ontbreekt', { table: table.spec.table, sheet: table.sheet, columns: gone.join(', ') });
   }
 }
 
@@ -167,7 +182,7 @@ export async function openRegistry(wb: WorkbookPort, options: OpenOptions = {}):
     else if (info.sheets.some((s) => same(s.name, spec.sheet))) structure.push(finding('structuur.geen-tabel', { sheet: spec.sheet }, { table: spec.table }));
     else structure.push(finding('structuur.tabel-ontbreekt', { sheet: spec.sheet }, { table: spec.table }));
   }
-  const settingsInfo = info.tables.find((t) => same(t.name, SETTINGS_TABLE));
+  const settingsInfo = settingsTableOf(info);
   const also = (options.also ?? []).map((name) => ({ name, table: info.tables.find((t) => same(t.name, name)) })).filter((a) => a.table);
   // The settings decide whether the rest is worth reading, but a second call costs more than the read.
   const names = [...(settingsInfo ? [settingsInfo.name] : []), ...found.map((f) => f.name), ...also.map((a) => a.table!.name)];
@@ -197,7 +212,8 @@ export async function openRegistry(wb: WorkbookPort, options: OpenOptions = {}):
   if (measurements >= 0) readPercentValues(tables, read[offset + measurements]);
   gateColumns(tables, options);
   const extra = new Map(also.map((a, i) => [a.name, read[offset + found.length + i]]));
-  return { tables, settings, structure, info, also: extra, schema };
+  // The one place that builds the map: each view was made from its own table's spec, so it takes that table's keys.
+  return { tables: tables as RegistryTables, settings, structure, info, also: extra, schema };
 }
 
 /** Metingen's Waarde column, whose number formats tell a percentage typed as 82,5 % (issue 16 §7). */

@@ -47,32 +47,32 @@ export const enums: Record<EnumKey, EnumSpec> = {
 };
 
 // Small builders keep the table definitions below readable; they add nothing but defaults.
-const id = (prefix: string): ColumnSpec => ({
+const id = (prefix: string): ColumnSpec<'id'> => ({
   key: 'id',
   caption: 'ID',
   type: 'id',
   required: true,
   help: `Unieke code van de rij, bv. ${prefix}-001. Verander een ID niet meer nadat andere tabellen ernaar verwijzen.`,
 });
-const area = (help = 'Het gebied waarvoor dit geldt. Kies uit de lijst Werkingsgebieden (gemeente, deelgemeente, wijk, straat …).'): ColumnSpec => ({
+const area = (help = 'Het gebied waarvoor dit geldt. Kies uit de lijst Werkingsgebieden (gemeente, deelgemeente, wijk, straat …).'): ColumnSpec<'area'> => ({
   key: 'area',
   caption: 'Werkingsgebied',
   type: 'text',
   ref: 'areas',
   help,
 });
-const owner = (help: string): ColumnSpec => ({ key: 'owner', caption: 'Eigenaar', type: 'text', ref: 'departments', help });
-const plan: ColumnSpec = {
+const owner = (help: string): ColumnSpec<'owner'> => ({ key: 'owner', caption: 'Eigenaar', type: 'text', ref: 'departments', help });
+const plan: ColumnSpec<'plan'> = {
   key: 'plan',
   caption: 'MJP-koppeling',
   type: 'text',
   ref: 'objectives',
   help: 'Code van de doelstelling, het actieplan of de actie in het meerjarenplan waaraan dit bijdraagt (tabel Doelstellingen).',
 };
-const unit = (help: string): ColumnSpec => ({ key: 'unit', caption: 'Eenheid', type: 'text', help });
-const description = (help: string, required = false): ColumnSpec => ({ key: 'description', caption: 'Omschrijving', type: 'longtext', required, help });
+const unit = (help: string): ColumnSpec<'unit'> => ({ key: 'unit', caption: 'Eenheid', type: 'text', help });
+const description = (help: string, required = false): ColumnSpec<'description'> => ({ key: 'description', caption: 'Omschrijving', type: 'longtext', required, help });
 /** The life cycle of an indicator or objective (schema version 4): only active rows are asked and checked. */
-const lifecycle = (what: string): ColumnSpec[] => [
+const lifecycle = (what: string): ColumnSpec<'status' | 'statusSince'>[] => [
   {
     key: 'status',
     caption: 'Status',
@@ -88,7 +88,7 @@ const lifecycle = (what: string): ColumnSpec[] => [
  * What the owner of an action or measure reports in the half-year round (issue 19 §3); a merge of
  * the round's forms writes it here, with a Logboek line, and the report shows it.
  */
-const progressColumns = (what: string): ColumnSpec[] => [
+const progressColumns = (what: string): ColumnSpec<'realisation' | 'progressComment' | 'progressPeriod'>[] => [
   {
     key: 'realisation',
     caption: 'Realisatie (%)',
@@ -101,7 +101,7 @@ const progressColumns = (what: string): ColumnSpec[] => [
 
 /** Written by Toets aan normen on every measurement (schema version 3); never typed by hand. */
 const computed = (what: string) => `${what} Wordt ingevuld door Toets aan normen; niet zelf invullen.`;
-const flagColumns: ColumnSpec[] = [
+const flagColumns: ColumnSpec<'normId' | 'normOperator' | 'normValue' | 'normUpper' | 'normReference' | 'normScale'>[] = [
   { key: 'normId', caption: 'Norm (ID)', type: 'text', help: computed('De norm of streefwaarde waaraan de waarde getoetst werd, bv. NRM-001.') },
   {
     key: 'normOperator',
@@ -115,8 +115,14 @@ const flagColumns: ColumnSpec[] = [
   { key: 'normScale', caption: 'Schaal', type: 'text', help: computed('Alleen bij een ordinale schaal: de labels van best naar slechtst, zoals bij de indicator.') },
 ];
 
-const baseTables: TableSpec[] = [
-  {
+/**
+ * A table with its key and column keys as literal types (ColumnKey below), so reading a row by a key
+ * the table does not have fails to compile. Adds nothing at run time.
+ */
+const defineTable = <const T extends TableKey, const K extends string>(spec: TableSpec<K> & { readonly key: T }): TableSpec<K> & { readonly key: T } => spec;
+
+const baseTables = [
+  defineTable({
     key: 'dossiers',
     kind: 'base',
     sheet: 'Dossiers',
@@ -132,8 +138,8 @@ const baseTables: TableSpec[] = [
       owner('De dienst die het dossier trekt. Kies uit de lijst Diensten.'),
       description('Waarover het dossier gaat, in een paar zinnen.'),
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'documents',
     kind: 'base',
     sheet: 'Besluitdocumenten',
@@ -151,8 +157,8 @@ const baseTables: TableSpec[] = [
       { key: 'location', caption: 'Vindplaats', type: 'url', help: 'Waar het document te vinden is: een webadres (https://…) of het nummer in het documentbeheersysteem.' },
       area(),
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'indicators',
     kind: 'base',
     sheet: 'Indicatoren',
@@ -225,8 +231,8 @@ const baseTables: TableSpec[] = [
         help: 'ja als deze indicator in het rapport voor de gemeenteraad staat (beleidsregister rapport --raad); anders nee of leeg.',
       },
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'norms',
     kind: 'base',
     sheet: 'Normen',
@@ -275,8 +281,8 @@ const baseTables: TableSpec[] = [
         help: 'Alleen als deze norm een andere vervangt in haar gebied: ID van die norm, bv. NRM-001 voor een eigen max. van een wijk. Anders gelden beide.',
       },
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'rules',
     kind: 'base',
     sheet: 'Regels',
@@ -290,8 +296,8 @@ const baseTables: TableSpec[] = [
       description('De regel zelf, bv. Nieuwe speelplaatsen worden groen aangelegd.', true),
       area(),
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'measures',
     kind: 'base',
     sheet: 'Maatregelen',
@@ -312,8 +318,8 @@ const baseTables: TableSpec[] = [
       // Schema version 5: the progress the owner reports in the round (issue 19 §3).
       ...progressColumns('maatregel'),
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'intendedEffects',
     kind: 'base',
     sheet: 'BeoogdeEffecten',
@@ -346,8 +352,8 @@ const baseTables: TableSpec[] = [
         help: computed('Het beoogde effect naast de verandering in het gebied, met de metingen die vergeleken werden.'),
       },
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'intendedExecutions',
     kind: 'base',
     sheet: 'BeoogdeUitvoeringen',
@@ -363,8 +369,8 @@ const baseTables: TableSpec[] = [
       // Added in schema version 4.
       area(),
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'objectives',
     kind: 'base',
     sheet: 'Doelstellingen',
@@ -390,8 +396,8 @@ const baseTables: TableSpec[] = [
       },
       ...progressColumns('actie'),
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'measurements',
     kind: 'base',
     sheet: 'Metingen',
@@ -402,7 +408,7 @@ const baseTables: TableSpec[] = [
       { key: 'indicator', caption: 'Indicator', type: 'text', required: true, ref: 'indicators', help: 'ID van de indicator, bv. IND-001.' },
       { key: 'area', caption: 'Gebied', type: 'text', required: true, ref: 'areas', help: 'Het gebied van de meting. Kies uit de lijst Werkingsgebieden.' },
       { key: 'period', caption: 'Periode', type: 'period', required: true, help: 'Jaar (2023), semester (2023-S1 of 2023-S2), kwartaal (2023-Q2) of maand (2023-06).' },
-      { key: 'dimension', caption: 'Dimensie', type: 'text', help: 'Uitsplitsing van de meting, bv. Open bebouwing. Leeg = totaal.' },
+      { key: 'dimension', caption: 'Dimensie', type: 'text', blankKeyAs: '(totaal)', help: 'Uitsplitsing van de meting, bv. Open bebouwing. Leeg = totaal.' },
       { key: 'value', caption: 'Waarde', type: 'value', help: 'De gemeten waarde: een getal of een label van de schaal van de indicator.' },
       unit('Eenheid van de waarde; gelijk aan die van de indicator.'),
       { key: 'source', caption: 'Bron', type: 'text', help: 'Waar de waarde vandaan komt, bv. Gemeente-Stadsmonitor of update dienst Milieu 2026-S1.' },
@@ -428,8 +434,8 @@ const baseTables: TableSpec[] = [
       // Issue 16: the explanation in a cell, which every Excel shows (notes need ExcelApi 1.18).
       { key: 'flagExplanation', caption: 'Toelichting toets', type: 'longtext', help: computed('Waarom de waarde deze status kreeg: elke norm en streefwaarde waaraan ze getoetst werd.') },
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'followUps',
     kind: 'base',
     sheet: 'Opvolging',
@@ -446,28 +452,29 @@ const baseTables: TableSpec[] = [
       { key: 'due', caption: 'Tegen wanneer', type: 'date', help: 'Wanneer de actie klaar moet zijn, als dd/mm/jjjj.' },
       { key: 'status', caption: 'Status', type: 'text', required: true, enum: 'followUpStatus', help: 'open zolang de actie loopt, afgerond als ze gedaan is.' },
     ],
-  },
+  }),
 ];
 
-const name = (caption: string, help: string): ColumnSpec => ({ key: 'name', caption, type: 'text', required: true, help });
+const name = (caption: string, help: string): ColumnSpec<'name'> => ({ key: 'name', caption, type: 'text', required: true, help });
 const listDescription = description('Wat eronder valt, als de naam niet volstaat.');
 /** Two-level lists (hoofdtype / subtype): a row without Hoofdtype is itself a hoofdtype. */
-const twoLevel = (key: TableKey, sheet: string, table: string, caption: string, what: string): TableSpec => ({
-  key,
-  kind: 'list',
-  sheet,
-  table,
-  description: `Keuzelijst ${what}, in twee niveaus: hoofdtype en subtype.`,
-  keyColumn: 'name',
-  columns: [
-    name(caption, `Naam zoals ze in de keuzelijsten verschijnt. Uniek in deze lijst.`),
-    { key: 'parent', caption: 'Hoofdtype', type: 'text', ref: key, help: 'Het hoofdtype waaronder dit valt. Leeg als dit zelf een hoofdtype is.' },
-    listDescription,
-  ],
-});
+const twoLevel = <const T extends TableKey>(key: T, sheet: string, table: string, caption: string, what: string) =>
+  defineTable({
+    key,
+    kind: 'list',
+    sheet,
+    table,
+    description: `Keuzelijst ${what}, in twee niveaus: hoofdtype en subtype.`,
+    keyColumn: 'name',
+    columns: [
+      name(caption, `Naam zoals ze in de keuzelijsten verschijnt. Uniek in deze lijst.`),
+      { key: 'parent', caption: 'Hoofdtype', type: 'text', ref: key, help: 'Het hoofdtype waaronder dit valt. Leeg als dit zelf een hoofdtype is.' },
+      listDescription,
+    ],
+  });
 
-const listTables: TableSpec[] = [
-  {
+const listTables = [
+  defineTable({
     key: 'themes',
     kind: 'list',
     sheet: "Thema's",
@@ -475,8 +482,8 @@ const listTables: TableSpec[] = [
     description: 'Keuzelijst van de beleidsthema’s (standaard de thema’s van de Gemeente-Stadsmonitor).',
     keyColumn: 'name',
     columns: [name('Thema', 'Naam van het thema. Uniek in deze lijst.'), listDescription],
-  },
-  {
+  }),
+  defineTable({
     key: 'aspects',
     kind: 'list',
     sheet: 'Aspecten',
@@ -488,11 +495,11 @@ const listTables: TableSpec[] = [
       { key: 'theme', caption: 'Thema', type: 'text', required: true, ref: 'themes', help: "Het thema waarbinnen dit aspect valt. Kies uit de lijst Thema's." },
       listDescription,
     ],
-  },
+  }),
   twoLevel('sectors', 'Sectoren', 'tblSectoren', 'Sector', 'van sectoren'),
   twoLevel('livingEnvironment', 'Leefomgeving', 'tblLeefomgeving', 'Object', 'van objecten in de leefomgeving'),
   twoLevel('materialFlows', 'Materiaalstromen', 'tblMateriaalstromen', 'Materiaalstroom', 'van materiaalstromen'),
-  {
+  defineTable({
     key: 'areas',
     kind: 'list',
     sheet: 'Werkingsgebieden',
@@ -512,8 +519,8 @@ const listTables: TableSpec[] = [
       { key: 'nis', caption: 'NIS-code', type: 'text', help: 'Officiële NIS-code (van 2025) als het gebied er een heeft, bv. 44021 of een statistische sector.' },
       { key: 'parent', caption: 'Bovenliggend', type: 'text', ref: 'areas', help: 'Code van het gebied waarin dit gebied ligt, bv. de gemeente voor een wijk.' },
     ],
-  },
-  {
+  }),
+  defineTable({
     key: 'departments',
     kind: 'list',
     sheet: 'Diensten',
@@ -525,11 +532,15 @@ const listTables: TableSpec[] = [
       { key: 'contact', caption: 'Contact', type: 'text', help: 'E-mailadres of naam van de contactpersoon, voor de halfjaarlijkse update.' },
       listDescription,
     ],
-  },
+  }),
 ];
 
 /** Every table of the registry, in sheet order: base tables first, then the choice lists. */
 export const tables: readonly TableSpec[] = [...baseTables, ...listTables];
+
+type SchemaTable = (typeof baseTables)[number] | (typeof listTables)[number];
+/** The column keys of a table of the schema, as a literal union: ColumnKey<'measurements'> is 'indicator' | 'area' | …. */
+export type ColumnKey<T extends TableKey> = Extract<SchemaTable, { readonly key: T }>['columns'][number]['key'];
 
 /** A version of the schema: what `init` lays out and upgrades to. */
 export interface RegistrySchema {
@@ -539,14 +550,15 @@ export interface RegistrySchema {
 
 export const registrySchema: RegistrySchema = { version: SCHEMA_VERSION, tables };
 
-export function tableSpec(key: TableKey): TableSpec {
+/** A table of the schema, with its column keys as literal types (tableSpec('measurements').naturalKey holds 'dimension'). */
+export function tableSpec<T extends TableKey>(key: T): Extract<SchemaTable, { readonly key: T }> {
   const spec = tables.find((t) => t.key === key);
   if (!spec) throw new Error(`Onbekende tabel in het schema: ${key}`);
-  return spec;
+  return spec as Extract<SchemaTable, { readonly key: T }>;
 }
 
 /** The caption a schema column has in a fresh registry, e.g. captionOf('measurements', 'area') is Gebied. */
-export function captionOf(table: TableKey, column: string): string {
+export function captionOf<T extends TableKey>(table: T, column: ColumnKey<T>): string {
   const spec = tableSpec(table).columns.find((c) => c.key === column);
   if (!spec) throw new Error(`Onbekende kolom ${column} in tabel ${table} van het schema.`);
   return spec.caption;
@@ -748,6 +760,24 @@ export const ownedTables: readonly OwnedTableSpec[] = [
       { key: 'realisation', caption: captionOf('measures', 'realisation'), width: 9, input: true },
       { key: 'comment', caption: captionOf('measures', 'progressComment'), width: 26, wrap: true, input: true },
       { key: 'previousComment', caption: 'Vorige toelichting', width: 34, wrap: true },
+    ],
+  },
+  {
+    // The other norms of a value beside the deciding one, as limits the live colours of Waarde look up (norms/liveTests).
+    key: 'tests',
+    sheet: 'Toetsen',
+    table: 'tblToetsen',
+    description: 'Een grens van een norm op een meting, naast de norm die de status bepaalde, zodat de kleur van een later getypte waarde elke norm volgt.',
+    writtenBy: 'Toets aan normen',
+    style: 'TableStyleLight1',
+    hidden: true,
+    columns: [
+      // indicator|gebied|dimensie|periode, as the conditional formats build it from a row's cells.
+      { key: 'key', caption: 'Sleutel', width: 40 },
+      { key: 'kind', caption: 'Soort', width: 8 },
+      { key: 'value', caption: 'Grens', width: 12 },
+      { key: 'decimals', caption: 'Decimalen', width: 10 },
+      { key: 'label', caption: 'Label', width: 10 },
     ],
   },
 ];

@@ -52,6 +52,17 @@ export function settingsFromRows(rows: CellValue[][]): Record<string, string> {
   return out;
 }
 
+/** The schema version as written (null when absent or not a whole number), even when another setting is invalid. */
+export function versionOf(raw: Record<string, string>): number | null {
+  const version = settingsSchema.shape.schemaversie.safeParse(raw.schemaversie);
+  return version.success ? version.data : null;
+}
+
+/** Index of a setting's row in the table's rows (-1 when it has none): its key in the first column. */
+export function settingRow(rows: readonly CellValue[][], key: string): number {
+  return rows.findIndex((r) => text(r[0]).toLowerCase() === key);
+}
+
 /** Reads the settings; a registry whose settings make no sense yields the problem, in Dutch. */
 export function parseSettings(raw: Record<string, string>): { ok: true; settings: Settings } | { ok: false; problem: string } {
   const result = settingsSchema.safeParse(raw);
@@ -75,6 +86,8 @@ export interface Thresholds {
 export interface RegistrySettings {
   /** Whether the workbook has a settings table. */
   present: boolean;
+  /** The table as read, for Maak register, which writes settings back into their rows. */
+  table: TableRows | null;
   raw: Record<string, string>;
   parsed: ReturnType<typeof parseSettings>;
   thresholds: Thresholds;
@@ -91,7 +104,7 @@ export function readSettings(table: TableRows | null): RegistrySettings {
   const valueLetter = table ? columnLetter(columnIndex(table.firstColumn) + 1) : 'B';
   for (const spec of settingSpecs) {
     if (spec.default === undefined) continue;
-    const index = rows.findIndex((r) => text(r[0]).toLowerCase() === spec.key);
+    const index = settingRow(rows, spec.key);
     const value = raw[spec.key] ?? '';
     const numeric = /^\d+$/.test(spec.default);
     const valid = value !== '' && (numeric ? /^\d+$/.test(value) : monthsOf(value) !== undefined);
@@ -101,5 +114,5 @@ export function readSettings(table: TableRows | null): RegistrySettings {
       invalid.push({ key: spec.key, value, default: spec.default, sheet: table.sheet, row, cell: `${valueLetter}${row}` });
     }
   }
-  return { present: table !== null, raw, parsed: parseSettings(raw), thresholds: values as unknown as Thresholds, invalid };
+  return { present: table !== null, table, raw, parsed: parseSettings(raw), thresholds: values as unknown as Thresholds, invalid };
 }

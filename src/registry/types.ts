@@ -13,9 +13,10 @@
  */
 export type ValueType = 'id' | 'text' | 'longtext' | 'number' | 'value' | 'date' | 'period' | 'url';
 
-export interface ColumnSpec {
+/** A column of a table; `K` is the literal type of its key in the schema (see schema.ts: ColumnKey). */
+export interface ColumnSpec<K extends string = string> {
   /** English identifier used in code. */
-  readonly key: string;
+  readonly key: K;
   /** Dutch header caption in the workbook. */
   readonly caption: string;
   readonly type: ValueType;
@@ -28,11 +29,17 @@ export interface ColumnSpec {
   readonly help: string;
   /** What a blank cell means; `init` writes it into the rows a table already has when it adds the column. */
   readonly default?: string;
+  /**
+   * For a natural-key part that may be empty (Dimensie): what a blank cell is in an export, since
+   * a strict Table Schema reader accepts no empty value in a primary key.
+   */
+  readonly blankKeyAs?: string;
   /** Captions this column had before (a registry made then keeps its header, and it is still this column). */
   readonly formerCaptions?: readonly string[];
 }
 
-export interface TableSpec {
+/** A table of the schema; `K` is the union of its column keys, so code that reads it by key is checked. */
+export interface TableSpec<K extends string = string> {
   readonly key: TableKey;
   /** `base` tables hold the registry; `list` tables are the choice lists on their own tabs. */
   readonly kind: 'base' | 'list';
@@ -42,15 +49,15 @@ export interface TableSpec {
   /** One Dutch sentence on what a row is, for documentation and the task pane. */
   readonly description: string;
   /** The column whose values other tables refer to; absent for tables nobody refers to by key. */
-  readonly keyColumn?: string;
+  readonly keyColumn?: K;
   /**
    * The columns that identify a row when no single key column does (Metingen: indicator, area,
    * period, dimension). Compared by registry/keys.ts; a part may be empty (Dimensie: total).
    */
-  readonly naturalKey?: readonly string[];
+  readonly naturalKey?: readonly K[];
   /** IDs look like `<prefix>-<number>`, e.g. `NRM-003`. */
   readonly idPrefix?: string;
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnSpec<K>[];
 }
 
 export type TableKey =
@@ -98,7 +105,7 @@ export type EnumKey =
   | 'followUpStatus';
 
 /** Tables an operation writes and owns (users read them; a column a user adds stays). */
-export type OwnedTableKey = 'control' | 'overview' | 'rounds' | 'roundAsked' | 'roundProgress' | 'logbook' | 'updateForm' | 'progressForm';
+export type OwnedTableKey = 'control' | 'overview' | 'rounds' | 'roundAsked' | 'roundProgress' | 'logbook' | 'updateForm' | 'progressForm' | 'tests';
 
 export interface OwnedColumnSpec {
   /** English identifier the operation fills the column by. */

@@ -37,7 +37,7 @@ export function CatalogueSearch({ workbook }: { workbook: WorkbookPort }) {
     loadMonitor()
       .then((m) => m.loadCatalogue())
       .then((c) => current && setCatalogue(c))
-      .catch((e) => current && setLoadError(userMessage(e, messages.catalogueFailed)));
+      .catch((e) => current && setLoadError(userMessage(e, messages.catalogueFailed, messages.problem)));
     return () => {
       current = false;
     };

@@ -36,7 +36,7 @@ export function FindingList({ findings, workbook }: { findings: readonly Finding
   const [selectError, setSelectError] = useState<string | null>(null);
   const select = (sheet: string, cell: string) => {
     setSelectError(null);
-    workbook.select(sheet, cell).catch((e) => setSelectError(userMessage(e, messages.selectFailed)));
+    workbook.select(sheet, cell).catch((e) => setSelectError(userMessage(e, messages.selectFailed, messages.problem)));
   };
 
   return (

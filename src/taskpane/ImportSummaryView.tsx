@@ -58,7 +58,7 @@ export function ImportSummaryView({ result, workbook }: { result: ImportResult; 
             <li key={`${m.from}>${m.to}`}>{messages.importAreaMapped(m.fromName, m.toName, m.values)}</li>
           ))}
           {s.notices.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n.message}>{messages.problem(n)}</li>
           ))}
         </ul>
       )}

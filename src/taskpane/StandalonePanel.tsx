@@ -54,7 +54,7 @@ export function StandalonePanel({ files }: { files: XlsxFiles }) {
       const workbook = await make();
       setDoc({ id: nextId.current++, workbook, label, filename });
     } catch (e) {
-      setError(userMessage(e, messages.openFailed));
+      setError(userMessage(e, messages.openFailed, messages.problem));
     } finally {
       setOpening(false);
     }
@@ -73,7 +73,7 @@ export function StandalonePanel({ files }: { files: XlsxFiles }) {
     try {
       offerDownload(await doc.workbook.save(), doc.filename);
     } catch (e) {
-      setError(userMessage(e, messages.downloadFailed));
+      setError(userMessage(e, messages.downloadFailed, messages.problem));
     }
   }
 

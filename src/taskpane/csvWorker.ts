@@ -2,6 +2,7 @@
 // batches, one per chunk papaparse reads, so the pane's own thread (and Excel with it) only maps
 // rows to measurements and stays responsive. Started by csvWorkerSource.ts.
 
+import type { Problem } from '../rules';
 import { UserError, type UserErrorCode } from '../errors';
 import { readMonitorCsv } from '../monitor/csv';
 import type { ImportError, MonitorRow } from '../monitor/types';
@@ -14,7 +15,7 @@ export interface CsvJob {
 }
 
 /** What a sink received, in the order it came, so skipped lines keep their place among the rows. */
-export type CsvItem = { row: MonitorRow } | { skip: ImportError } | { notice: string };
+export type CsvItem = { row: MonitorRow } | { skip: ImportError } | { notice: Problem };
 
 export type CsvWorkerMessage =
   | { type: 'batch'; items: CsvItem[]; rowsRead: number; position: number }
@@ -30,7 +31,7 @@ scope.onmessage = async ({ data: job }) => {
   const sink = {
     row: (row: MonitorRow) => void items.push({ row }),
     skip: (skip: ImportError) => void items.push({ skip }),
-    notice: (notice: string) => void items.push({ notice }),
+    notice: (notice: Problem) => void items.push({ notice }),
   };
   try {
     const { rowsRead } = await readMonitorCsv(job.file, sink, {

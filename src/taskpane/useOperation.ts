@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { UserError } from '../errors';
+import { useMessages } from './messagesContext';
 import { userMessage } from './userMessage';
 
 export type Operation<T> =
@@ -22,6 +23,7 @@ export interface OperationControl<T> {
 
 export function useOperation<T>(): OperationControl<T> {
   const [state, setState] = useState<Operation<T>>({ phase: 'idle' });
+  const messages = useMessages();
   const current = useRef<AbortController | null>(null);
 
   useEffect(() => () => current.current?.abort(), []);
@@ -38,10 +40,10 @@ export function useOperation<T>(): OperationControl<T> {
       next =
         controller.signal.aborted || (error instanceof UserError && error.code === 'cancelled')
           ? { phase: 'cancelled' }
-          : { phase: 'failed', message: userMessage(error, fallback) };
+          : { phase: 'failed', message: userMessage(error, fallback, messages.problem) };
     }
     if (current.current === controller) setState(next);
-  }, []);
+  }, [messages]);
 
   const cancel = useCallback(() => current.current?.abort(), []);
 

@@ -35,7 +35,7 @@ export function useRegistry(workbook: WorkbookPort): Registry {
       const status = await registryStatus(workbook);
       setState((s) => ({ ...s, phase: 'idle', status }));
     } catch (error) {
-      setState((s) => ({ ...s, phase: 'idle', status: null, error: userMessage(error, messages.statusFailed) }));
+      setState((s) => ({ ...s, phase: 'idle', status: null, error: userMessage(error, messages.statusFailed, messages.problem) }));
     }
   }, [workbook, messages]);
 
@@ -53,14 +53,14 @@ export function useRegistry(workbook: WorkbookPort): Registry {
         // A new registry opens on its Start sheet, which says where to begin.
         if (result.added.sheets.includes(START_SHEET)) await workbook.select(START_SHEET, 'A1');
       } catch (e) {
-        error = userMessage(e, messages.errorGeneric);
+        error = userMessage(e, messages.errorGeneric, messages.problem);
       }
       // Read the status again either way: a failed run may still have changed part of the workbook.
       let status: RegistryStatus | null = null;
       try {
         status = await registryStatus(workbook);
       } catch (e) {
-        error ??= userMessage(e, messages.statusFailed);
+        error ??= userMessage(e, messages.statusFailed, messages.problem);
       }
       setState((s) => ({ phase: 'idle', status: status ?? s.status, result, error }));
     },

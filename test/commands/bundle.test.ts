@@ -141,7 +141,7 @@ test.each(['controleer', 'toetsAanNormen'] as const)('%s in the bundle does to t
   expect(fake.dump()).toEqual(reference.fake.dump());
 });
 
-test('on a workbook that is no registry, the command opens a dialog with the Dutch message and completes only once it closes', async () => {
+test('on a workbook that is no registry, the command opens a dialog with the refusal in Office’s language and completes only once it closes', async () => {
   const fake = new FakeExcel();
   const { handlers, dialogs } = await loadCommands(fake, 'en-US');
   const before = fake.dump();
@@ -151,7 +151,7 @@ test('on a workbook that is no registry, the command opens a dialog with the Dut
   expect(dialogs[0].closed).toBe(true);
   const url = new URL(dialogs[0].url);
   expect(url.pathname).toBe('/commands.html');
-  expect(url.searchParams.get('melding')).toBe('Deze werkmap is geen register: de instellingen van het register (tabel tblInstellingen op het verborgen blad Systeem) ontbreken. Maak er eerst een register van met Maak register (beleidsregister maak).');
+  expect(url.searchParams.get('melding')).toBe('This workbook is not a register: the settings of the register (table tblInstellingen on the hidden sheet Systeem) are missing. First make it a register with Maak register (beleidsregister maak).');
 });
 
 test('opened as the dialog, the page shows the message and registers nothing', async () => {

@@ -80,15 +80,15 @@ test('Toets aan normen flags Metingen and shows the Overzicht sheet, at syncs th
   expect(active(large.fake).sheet).toBe('Overzicht');
 });
 
-test("a workbook that is no registry: Toets aan normen returns the domain's Dutch message, in either language", async () => {
+test("a workbook that is no registry: Toets aan normen returns the domain's refusal, rendered from the catalogue in the user's language", async () => {
   const fake = new FakeExcel();
   const wb = new ExcelWorkbook(fake.run);
+  const messages = {
+    nl: 'Deze werkmap is geen register: de instellingen van het register (tabel tblInstellingen op het verborgen blad Systeem) ontbreken. Maak er eerst een register van met Maak register (beleidsregister maak).',
+    en: 'This workbook is not a register: the settings of the register (table tblInstellingen on the hidden sheet Systeem) are missing. First make it a register with Maak register (beleidsregister maak).',
+  };
   for (const language of ['nl', 'en'] as const) {
-    expect(await runCommand('toetsAanNormen', wb, language)).toEqual({
-      ok: false,
-      command: 'toetsAanNormen',
-      message: 'Deze werkmap is geen register: de instellingen van het register (tabel tblInstellingen op het verborgen blad Systeem) ontbreken. Maak er eerst een register van met Maak register (beleidsregister maak).',
-    });
+    expect(await runCommand('toetsAanNormen', wb, language)).toEqual({ ok: false, command: 'toetsAanNormen', message: messages[language] });
   }
   // Controleer reports a missing structure as findings on the Controle sheet, like a broken one.
   expect(await runCommand('controleer', wb, 'nl')).toMatchObject({ ok: true, shown: 'Controle' });

@@ -127,7 +127,7 @@ export const cases: Case[] = [
   { input: 'registry:value_in_last_row', operation: 'import', exit: 0, message: '2 metingen toegevoegd' },
   { input: 'registry:objectives_cycle', operation: 'check', exit: 1, finding: { rule: 'doelstelling.kringverwijzing', cell: 'D3', sheet: 'Doelstellingen' }, message: 'Doelstelling AP1.1 ligt via Bovenliggend onder zichzelf (AP1.1 → AC1.1.1 → AP1.1).' },
   { input: 'registry:objective_own_parent', operation: 'check', exit: 1, finding: { rule: 'doelstelling.kringverwijzing', cell: 'D7', sheet: 'Doelstellingen' } },
-  { input: 'registry:schema_version_newer', operation: 'init', exit: 2, message: 'Dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
+  { input: 'registry:schema_version_newer', operation: 'init', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
   { input: 'registry:schema_version_newer', operation: 'import', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister (schemaversie 99' },
   { input: 'registry:schema_version_newer', operation: 'export', exit: 2, message: 'Werk Beleidsregister bij en probeer opnieuw.' },
   { input: 'registry:schema_version_newer', operation: 'check', exit: 2, message: 'dit register is gemaakt met een nieuwere versie van Beleidsregister' },

@@ -73,7 +73,7 @@ describe('beleidsregister export', () => {
     expect(result.out).toMatch(/Let op: Controleer register vond \d+ fout(en)? en \d+ waarschuwing(en)?\. De export is gemaakt en vermeldt dit in datapackage\.json/);
     const pkg = JSON.parse(readFileSync(file('fout', 'datapackage.json'), 'utf8'));
     expect(pkg.checks.errors).toBeGreaterThan(0);
-    expect(readFileSync(file('fout', 'measurements.csv'), 'utf8')).toContain('IND-999,44021,2025,,1,');
+    expect(readFileSync(file('fout', 'measurements.csv'), 'utf8')).toContain('IND-999,44021,2025,(totaal),1,');
   });
 
   test('values the export cannot type are named with their cell, at most 20 on screen; --json gives them all', async () => {

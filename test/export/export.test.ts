@@ -9,7 +9,7 @@ import { rowCells } from '../../src/registry/layout';
 import { SETTINGS_TABLE, registrySchema, tableSpec, tables, type RegistrySchema } from '../../src/registry/schema';
 import { columnLetter } from '../../src/workbook/address';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
-import { dataPackageProblems } from './frictionless';
+import { dataPackageProblems, rowProblems } from './frictionless';
 import { fileData, parquetColumnTypes, readAll, readPackage, type Files, type Row } from './load';
 
 const NOW = new Date('2026-06-30T10:00:00Z');
@@ -42,7 +42,7 @@ async function workbookValues(wb: XlsxWorkbook): Promise<Record<string, Row[]>> 
           if (column.type === 'value') Object.assign(row, { [name]: typeof v === 'number' ? v : null, [`${name}_label`]: typeof v === 'string' ? v : null });
           else if (column.type === 'date') row[name] = typeof v === 'number' ? excelDate(v) : null;
           else if (column.type === 'number') row[name] = v as number | null;
-          else row[name] = v === null ? null : String(v);
+          else row[name] = v === null ? (column.blankKeyAs ?? null) : String(v);
         }
         return row;
       });
@@ -80,6 +80,15 @@ describe('export of the demo registry', () => {
       }
     });
 
+    test('a strict Table Schema reader takes every row: required fields and primary keys filled, no primary key twice', async () => {
+      const pkg = readPackage(results[format].files);
+      const data = await readAll(results[format].files);
+      for (const resource of pkg.resources) expect({ resource: resource.name, problems: rowProblems(resource.schema, data[resource.name]) }).toEqual({ resource: resource.name, problems: [] });
+      const measurements = pkg.resources.find((r) => r.name === 'measurements')!;
+      expect(measurements.schema.fields.find((f) => f.name === 'dimension')).toMatchObject({ constraints: { required: true }, description: expect.stringContaining('(totaal)') });
+      expect(data.measurements.filter((r) => r.dimension === '(totaal)').length).toBeGreaterThan(20);
+    });
+
     test('every foreign key resolves: each referring value is a key in the referenced file', async () => {
       const pkg = readPackage(results[format].files);
       const data = await readAll(results[format].files);
@@ -107,7 +116,7 @@ describe('export of the demo registry', () => {
     expect(lines.at(-1)).toBe('');
     const parse = (path: string) => Papa.parse<Record<string, string>>(text(files, path), { header: true, skipEmptyLines: true }).data;
     const measurements = parse('measurements.csv');
-    expect(measurements[4]).toMatchObject({ indicator: 'IND-001', area: 'S-PARKSTRAAT', period: '2025-S2', dimension: '', value: '48.7', value_label: '', unit: 'dB(A)', retrieved: '2026-01-15' });
+    expect(measurements[4]).toMatchObject({ indicator: 'IND-001', area: 'S-PARKSTRAAT', period: '2025-S2', dimension: '(totaal)', value: '48.7', value_label: '', unit: 'dB(A)', retrieved: '2026-01-15' });
     expect(measurements[12]).toMatchObject({ indicator: 'IND-004', period: '2025', value: '', value_label: 'C', unit: 'label' });
     expect(parse('norms.csv')[3]).toMatchObject({ id: 'NRM-004', value: '0.4', valid_from: '2023-10-01', valid_to: '2030-12-31' });
     expect(text(files, 'norms.csv')).toContain(',"Verandering tegenover de meting van 2020, in procent van die meting."');
@@ -127,7 +136,7 @@ describe('export of the demo registry', () => {
     const { parquetReadObjects } = await import('hyparquet');
     const rows = await parquetReadObjects({ file: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer });
     expect(rows[4]).toMatchObject({
-      indicator: 'IND-001', area: 'S-PARKSTRAAT', period: '2025-S2', dimension: null, value: 48.7, value_label: null, unit: 'dB(A)',
+      indicator: 'IND-001', area: 'S-PARKSTRAAT', period: '2025-S2', dimension: '(totaal)', value: 48.7, value_label: null, unit: 'dB(A)',
       source: 'Geluidsmeetnet stad', retrieved: new Date('2026-01-15T00:00:00Z'), status: null, comment: null,
     });
     expect(rows[12]).toMatchObject({ value: null, value_label: 'C' });

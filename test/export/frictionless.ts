@@ -104,3 +104,24 @@ export function dataPackageProblems(pkg: unknown): string[] {
   }
   return problems;
 }
+
+/**
+ * What a strict Table Schema reader refuses in the rows of a resource (typed as test/export/load
+ * reads them): an empty value in a required field or in the primary key (whose fields are
+ * implicitly required), and a primary key that two rows share.
+ */
+export function rowProblems(schema: { fields: { name: string; constraints?: { required?: boolean } }[]; primaryKey?: string | string[] }, rows: Record<string, unknown>[]): string[] {
+  const problems: string[] = [];
+  const key = schema.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey;
+  const required = new Set([...schema.fields.filter((f) => f.constraints?.required).map((f) => f.name), ...key]);
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
+    for (const name of required) if (row[name] === null || row[name] === undefined) problems.push(`row ${i + 1}: ${name} is empty but required${key.includes(name) ? ' (primary key)' : ''}`);
+    if (!key.length) return;
+    const id = JSON.stringify(key.map((k) => row[k]));
+    const first = seen.get(id);
+    if (first !== undefined) problems.push(`row ${i + 1}: primary key ${id} is also row ${first}`);
+    else seen.set(id, i + 1);
+  });
+  return problems;
+}

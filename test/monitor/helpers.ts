@@ -15,7 +15,7 @@ export function collect() {
   const rows: MonitorRow[] = [];
   const skipped: ImportError[] = [];
   const notices: string[] = [];
-  const sink: RowSink = { row: (r) => rows.push(r), skip: (e) => skipped.push(e), notice: (n) => notices.push(n) };
+  const sink: RowSink = { row: (r) => rows.push(r), skip: (e) => skipped.push(e), notice: (n) => notices.push(n.message) };
   return { sink, rows, skipped, notices };
 }
 

@@ -90,7 +90,7 @@ describe('a theme workbook', () => {
       ['IND-002', 'CU_S_01', 'catalogus'],
       ['IND-003', 'CU_S_02', 'catalogus'],
     ]);
-    expect(result.summary.notices).toEqual([
+    expect(result.summary.notices.map((n) => n.message)).toEqual([
       'Tabblad CU_S_02: de antwoordaandelen stonden als fractie (0 tot 1) en zijn omgerekend naar procent.',
       'Tabblad Toelichting is niet ingelezen: ' + (await openThemeWorkbook((await themeFile()).data, 'x')).sheets[4].problem + '.',
     ]);

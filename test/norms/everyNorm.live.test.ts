@@ -7,6 +7,7 @@ import { checkRegistry } from '../../src/checks';
 import { writeControlSheet } from '../../src/checks/controlSheet';
 import { flagRegistry } from '../../src/norms';
 import { flagFormats, limitsFormula } from '../../src/norms/liveFormats';
+import { ownedTable } from '../../src/registry/schema';
 import { TESTS_TABLE, limitsOf, testKey, testsEdits } from '../../src/norms/liveTests';
 import { breaches } from '../../src/norms/operators';
 import { LOOK } from '../../src/norms/status';
@@ -79,6 +80,9 @@ test('Bouwhoogte min. 9 m and max. 25 m: a value typed later is coloured by both
   await writeControlSheet(wb, await checkRegistry(wb, { now: NOW }));
   const flagged = await XlsxWorkbook.load(await wb.save());
   const [tests] = await flagged.readTables([TESTS_TABLE]);
+  // Laid out as the schema describes the owned table: hidden sheet, its columns in its order.
+  expect(tests).toMatchObject({ sheet: ownedTable('tests').sheet, columns: ownedTable('tests').columns.map((c) => c.caption) });
+  expect((await flagged.info()).sheets.find((s) => s.name === ownedTable('tests').sheet)).toMatchObject({ visibility: 'hidden' });
   expect(tests.rows.filter((r) => String(r[0]).startsWith('IND-007')).map((r) => r.slice(0, 3))).toEqual([
     ['IND-007|44021||2024', 'min', 9],
     ['IND-007|44021||2024', 'max', 25],

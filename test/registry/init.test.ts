@@ -1,6 +1,7 @@
 import { UserError } from '../../src/errors';
 import { writeDemo } from '../../src/registry/demo';
 import { initRegistry, registryStatus } from '../../src/registry/init';
+import { openRegistry } from '../../src/registry/read';
 import { columnValidation, registryNames, rowCells } from '../../src/registry/layout';
 import { enums, registrySchema, tables, type RegistrySchema } from '../../src/registry/schema';
 import { START_SHEET } from '../../src/registry/startSheet';
@@ -140,9 +141,25 @@ describe('what init refuses or reports', () => {
     expect(await snapshot(wb)).toEqual(before);
   });
 
-  test('a registry of a newer version is refused', async () => {
+  test('a registry of a newer version is refused, in the words every operation uses', async () => {
     const wb = await demo();
-    await expect(initRegistry(wb, {}, { ...registrySchema, version: 0 })).rejects.toThrow(/nieuwere versie van Beleidsregister/);
+    const older = { ...registrySchema, version: 0 };
+    const refusal = await initRegistry(wb, {}, older).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: 'newer-version', message: expect.stringMatching(/nieuwere versie van Beleidsregister/) });
+    await expect(openRegistry(wb, { schema: older })).rejects.toThrow((refusal as Error).message);
+  });
+
+  test('reads the settings as the operations do: a key typed with capitals and spaces is still the setting', async () => {
+    const wb = XlsxWorkbook.create();
+    await initRegistry(wb, { gemeente: '44021' }, { ...registrySchema, version: 1 });
+    const [settings] = await wb.readTables(['tblInstellingen']);
+    const at = settings.rows.findIndex((r) => r[0] === 'schemaversie');
+    await wb.apply([{ kind: 'updateCells', table: 'tblInstellingen', cells: [{ row: at, column: 'Instelling', value: ' Schemaversie ' }] }]);
+    const result = await initRegistry(wb);
+    expect(result).toMatchObject({ created: false, fromVersion: 1 });
+    const [after] = await wb.readTables(['tblInstellingen']);
+    expect(after.rows.filter((r) => String(r[0]).trim().toLowerCase() === 'schemaversie')).toEqual([[' Schemaversie ', String(registrySchema.version), expect.any(String)]]);
+    expect(await registryStatus(wb)).toMatchObject({ version: registrySchema.version, needsUpgrade: false });
   });
 
   test('a sheet that lost its table is reported and left alone; the rest is laid out', async () => {

@@ -124,7 +124,7 @@ test('a registry that needs an upgrade gets the domain’s own words; a bug gets
   expect(refusal).toMatchObject({ name: 'UserError', message: expect.stringMatching(/Maak register|maak/) });
   renderPane(<NormsPanel workbook={old} />);
   fireEvent.click(button('Toets aan normen'));
-  expect(await screen.findByText(userMessage(refusal, nl.flagFailed))).toBeTruthy();
+  expect(await screen.findByText(userMessage(refusal, nl.flagFailed, nl.problem))).toBeTruthy();
 
   const wb = await demoFile();
   const failing = withCalls(wb, { readTables: async () => Promise.reject(new Error('boom at evaluate.ts:12')) });

@@ -4,7 +4,11 @@
 // the CLI prints them), and only the pane's language changes.
 
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { exportTables } from '../../src/export/table';
+import { flagRegistry } from '../../src/norms';
+import { NormsPanel } from '../../src/taskpane/NormsPanel';
 import { importMonitor } from '../../src/monitor';
 import { writeDemo } from '../../src/registry/demo';
 import { openRegistry } from '../../src/registry/read';
@@ -45,6 +49,29 @@ test('an import’s skipped lines and values are listed in English', async () =>
   expect(screen.getByText('line 3, column Mediaanprijs (in euro): "veel" is not a number; expected a number such as 200000.0 or an empty cell.')).toBeTruthy();
   expect(screen.getByText(/"twintig" is not a period; expected a year \(2023\)/)).toBeTruthy();
   expect(document.body.textContent).not.toMatch(/is geen|overgeslagen/);
+});
+
+test('an import’s notices are rendered from the catalogue, in English', async () => {
+  const wb = await demo();
+  const lines = Array.from({ length: 1001 }, (_, i) => `Gent;44021;Mediaanprijs huizen;${2000 + (i % 20)};Huis ${i};veel`);
+  const input = ['Gemeente;NIS-code;Indicator;Jaar;Type;Mediaanprijs (in euro)', ...lines].join('\n');
+  const result = await importMonitor(wb, { kind: 'csv', name: 'WO_07.csv', input }, { now });
+  expect(result.summary.notices).toEqual([expect.objectContaining({ rule: 'import.meer-fouten', message: 'Er waren 1001 fouten; alleen de eerste 1000 staan in de lijst.' })]);
+
+  renderPane(<ImportSummaryView result={result} workbook={wb} />, 'en');
+  expect(screen.getByText('There were 1001 errors; only the first 1000 are listed.')).toBeTruthy();
+  expect(document.body.textContent).not.toMatch(/fouten|staan in de lijst/);
+});
+
+test('a refusal is a catalogue rule: the operation stops with its Dutch message, the English pane renders it in English', async () => {
+  const old = await XlsxWorkbook.load(readFileSync(path.join(__dirname, '../fixtures/registries/schema-1-demo.xlsx')));
+  const refusal = await flagRegistry(old, { now }).then(() => null, (e: unknown) => e);
+  expect(refusal).toMatchObject({ code: 'needs-upgrade', problem: { rule: 'register.bijwerken' }, message: expect.stringMatching(/^dit register heeft schemaversie 1 en moet eerst bijgewerkt worden/) });
+
+  renderPane(<NormsPanel workbook={old} />, 'en');
+  fireEvent.click(screen.getByRole('button', { name: 'Test against norms' }));
+  expect(await screen.findByText(/^This register has schema version 1 and must first be updated to version \d+\. Run Maak register \(beleidsregister maak\) and try again; your data stays\.$/)).toBeTruthy();
+  expect(document.body.textContent).not.toMatch(/bijgewerkt|gegevens blijven/);
 });
 
 test('an export’s unreadable value is listed in English', async () => {

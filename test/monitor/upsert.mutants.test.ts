@@ -106,3 +106,20 @@ test('a value changed by hand to text shows as typed', async () => {
   if (outcome.kind !== 'conflict') throw new Error(`expected a conflict, got ${outcome.kind}`);
   expect(outcome.conflict.message).toContain('in het register staat n.b., met de hand aangepast (de vorige import las 12,5); het bestand geeft 13.');
 });
+
+test('a new value is written with its unit, source, file and retrieval date; a hand value it confirms gets Bronwaarde and the file', async () => {
+  const wb = await newRegistry('44021');
+  const spec = tableSpec('measurements');
+  const captions = spec.columns.map((c) => c.caption);
+  await wb.apply([{ kind: 'appendRows', table: spec.table, rows: [rowCells(spec, captions, stored({ period: '2022', value: 12, source: 'eigen telling' }))] }]);
+  const upsert = new MeasurementUpsert((await openRegistry(wb, { tables: ['measurements'] })).tables.get('measurements')!, RETRIEVED);
+  expect(upsert.put(incoming({ period: '2022', value: 12, file: 'WO_07 (2).csv' }))).toEqual({ kind: 'unchanged' });
+  expect(upsert.put(incoming({ value: 14, unit: '%', source: 'Statbel', file: 'WO_07 (2).csv' }))).toEqual({ kind: 'added' });
+  await wb.apply(upsert.edits());
+  const [t] = await wb.readTables([spec.table]);
+  const rows = t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
+  expect(rows.map((r) => [r.Periode, r.Waarde, r.Bronwaarde, r.Eenheid, r.Bron, r.Bestand, typeof r['Opgehaald op']])).toEqual([
+    ['2022', 12, 12, 'euro', 'eigen telling', 'WO_07 (2).csv', 'object'],
+    ['2023', 14, 14, '%', 'Statbel', 'WO_07 (2).csv', 'number'],
+  ]);
+});

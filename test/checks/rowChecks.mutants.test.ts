@@ -34,7 +34,7 @@ describe('IDs', () => {
   });
 
   test.each([['IND-001x'], ['xIND-001'], ['IND-'], ['IND001'], ['NRM-001']])('%s does not', async (id) => {
-    expect(await check([['indicators', [indicator(id)]]])).toEqual([['waarde.id-formaat', 'Indicatoren!A2', expect.stringContaining(`"${id.trim()}"`)]]);
+    expect(await check([['indicators', [indicator(id)]]])).toEqual([['waarde.id-formaat', 'Indicatoren!A2', expect.stringContaining(`"${id.trim()}" heeft niet de vorm IND-001`)]]);
   });
 });
 
@@ -45,8 +45,22 @@ describe('required values say what a right value looks like', () => {
 
   test('a choice: the first two of the list', async () => {
     expect(await check([['norms', [{ id: 'NRM-001', indicator: 'IND-001', operator: 'max', value: 48 }]]])).toEqual([
-      ['waarde.verplicht', expect.stringMatching(/^Normen!/), expect.stringContaining('bv. norm of streefwaarde')],
+      ['waarde.verplicht', expect.stringMatching(/^Normen!/), expect.stringMatching(/bv\. norm of streefwaarde\.?$/)],
     ]);
+  });
+
+  test('a code without ID prefix: no example; a number and a norm value: one of their form', async () => {
+    expect(await check([['areas', [{ name: 'Binnenstad', level: 'wijk' }]]])).toEqual([['waarde.verplicht', expect.stringMatching(/^Werkingsgebieden!A/), expect.not.stringContaining('bv.')]]);
+    expect(await check([['intendedEffects', [{ unit: 'dB(A)' }]]])).toContainEqual(['waarde.verplicht', expect.stringMatching(/^BeoogdeEffecten!/), expect.stringContaining('bv. 48 of 0,4')]);
+    expect(await check([['norms', [{ id: 'NRM-001', indicator: 'IND-001', kind: 'norm', operator: 'max' }]]])).toEqual([['waarde.verplicht', expect.stringMatching(/^Normen!/), expect.stringMatching(/bv\. 48\.?$/)]]);
+  });
+
+  test('a reference to a table that was not read: no example, no failure', async () => {
+    const wb = await newRegistry('44021');
+    const spec = tableSpec('norms');
+    await wb.apply([{ kind: 'appendRows', table: spec.table, rows: [rowCells(spec, spec.columns.map((c) => c.caption), { id: 'NRM-001', kind: 'norm', operator: 'max', value: 1 })] }]);
+    const findings = rowChecks(await openRegistry(wb, { tables: ['norms'] }));
+    expect(findings.map((f) => [f.rule, f.column, f.message])).toEqual([['waarde.verplicht', 'Indicator', expect.not.stringContaining('bv.')]]);
   });
 
   test('a reference: the first value the other table has, or none when it is empty', async () => {
@@ -78,12 +92,12 @@ describe('values of a type', () => {
   });
 
   test.each([
-    ['a period that does not exist', ['measurements', [{ indicator: 'IND-001', area: '44021', period: '2023-S3' }]], 'waarde.periode'],
-    ['a date that does not exist', ['documents', [{ id: 'BES-001', title: 'Plan', kind: 'beleidsplan', decided: '31/02/2024' }]], 'waarde.datum'],
-    ['a word off the list', ['indicators', [indicator('IND-001', { frequency: 'soms' })]], 'waarde.keuzelijst'],
-    ['text in a number column', ['intendedEffects', [{ effect: 'drie' }]], 'waarde.getal'],
-  ] as [string, Planted, string][])('%s', async (_, planted, rule) => {
-    expect((await check([planted])).map(([r]) => r)).toContain(rule);
+    ['a period that does not exist', ['measurements', [{ indicator: 'IND-001', area: '44021', period: '2023-S3' }]], 'waarde.periode', '2023-S3'],
+    ['a date that does not exist', ['documents', [{ id: 'BES-001', title: 'Plan', kind: 'beleidsplan', decided: '31/02/2024' }]], 'waarde.datum', 'is geen bestaande datum'],
+    ['a word off the list', ['indicators', [indicator('IND-001', { frequency: 'soms' })]], 'waarde.keuzelijst', 'Kies een van: maandelijks, '],
+    ['text in a number column', ['intendedEffects', [{ effect: 'drie' }]], 'waarde.getal', '"drie"'],
+  ] as [string, Planted, string, string][])('%s', async (_, planted, rule, part) => {
+    expect(await check([planted])).toContainEqual([rule, expect.any(String), expect.stringContaining(part)]);
   });
 });
 
@@ -136,5 +150,9 @@ describe('a scope', () => {
     const twice: Planted[] = [['measurements', [m, m]]];
     expect(await check(twice, { measurements: { rules: ['meting.dubbel'], columns: ['indicator'] } })).toEqual([['meting.dubbel', 'Metingen!A3', expect.any(String)]]);
     expect(await check(twice, { measurements: { rules: ['meting.dubbel'], columns: ['area'] } })).toEqual([]);
+    const wb = await newRegistry('44021');
+    const spec = tableSpec('measurements');
+    await wb.apply([{ kind: 'appendRows', table: spec.table, rows: [m, m].map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) }]);
+    expect(rowChecks(await openRegistry(wb)).map((f) => [f.rule, f.column, f.row])).toEqual([['meting.dubbel', 'Indicator', 3]]);
   });
 });

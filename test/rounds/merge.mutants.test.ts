@@ -10,28 +10,31 @@ import { OWN_SURVEY } from '../helpers/ownSurvey';
 const now = new Date('2027-01-10T10:00:00');
 let registryBytes: Uint8Array;
 let formEdits: Edit[];
+/** Wonen's form: its rows ask the energy label of IND-004 (scale A++ … F). */
+let labelEdits: Edit[];
 
 beforeAll(async () => {
   const wb = XlsxWorkbook.create();
   await writeDemo(wb);
   await wb.apply([OWN_SURVEY]);
-  const started = await startRound(wb, { period: '2026-S2', owners: ['Milieu'], target: 'files', now });
-  formEdits = started.forms[0].file!.edits;
+  const started = await startRound(wb, { period: '2026-S2', owners: ['Milieu', 'Wonen'], target: 'files', now });
+  formEdits = started.forms.find((f) => f.owner === 'Milieu')!.file!.edits;
+  labelEdits = started.forms.find((f) => f.owner === 'Wonen')!.file!.edits;
   registryBytes = await wb.save();
 });
 
 /** Milieu's form with `value` in its first row (IND-001 S-PARKSTRAAT, in dB(A)) and `unit` as the row's unit, merged. */
-async function mergeValue(value: CellInput, unit?: CellInput) {
+async function mergeValue(value: CellInput, unit?: CellInput, edits = formEdits) {
   const registry = await XlsxWorkbook.load(registryBytes);
   const form = XlsxWorkbook.create();
-  await form.apply(formEdits);
+  await form.apply(edits);
   const cells: { row: number; column: string; value: CellInput }[] = [{ row: 0, column: 'Nieuwe waarde', value }];
   if (unit !== undefined) cells.push({ row: 0, column: 'Eenheid', value: unit });
   await form.apply([{ kind: 'updateCells', table: 'tblUpdate', cells }]);
   const result = await mergeForms(registry, [{ name: 'milieu.xlsx', wb: form }], { now });
   const [metingen] = await registry.readTables(['tblMetingen']);
   const col = (name: string) => metingen.columns.indexOf(name);
-  const written = metingen.rows.filter((r) => r[col('Periode')] === '2026-S2' && r[col('Indicator')] === 'IND-001').map((r): CellValue => r[col('Waarde')]);
+  const written = metingen.rows.filter((r) => r[col('Bron')] === `update ${edits === formEdits ? 'Milieu' : 'Wonen'} 2026-S2`).map((r): CellValue => r[col('Waarde')]);
   return { result, written, rejected: result.rejected.map((r) => [r.rule, r.cell, r.message]) };
 }
 
@@ -67,6 +70,14 @@ test('the row’s unit changed: reported; changed only in spacing or capitals, o
     const { rejected, written } = await mergeValue(47, unit);
     expect({ unit, rejected, written }).toEqual({ unit, rejected: [], written: [47] });
   }
+});
+
+test('a label is taken as the scale writes it, in any case; a label off the scale is reported with the scale', async () => {
+  const taken = await mergeValue(' a+ ', undefined, labelEdits);
+  expect({ rejected: taken.rejected, written: taken.written }).toEqual({ rejected: [], written: ['A+'] });
+  const off = await mergeValue('G', undefined, labelEdits);
+  expect(off.rejected).toEqual([['ronde.schaal', expect.any(String), expect.stringContaining('G staat niet op de schaal van de indicator (A++, A+, A, B, C, D, E, F)')]]);
+  expect(off.written).toEqual([]);
 });
 
 // Known wrong (registry/values.ts parseNumber drops every space, so "47 48" is read as 4748 and

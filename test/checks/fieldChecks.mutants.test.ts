@@ -36,14 +36,18 @@ test('a complete indicator with its norm passes', async () => {
 describe('indicators', () => {
   test('a policy indicator without owner, definition, unit, source, plan link or norm gets each finding', async () => {
     const bare = { id: 'IND-001', name: 'Kaal', frequency: 'jaarlijks' };
-    expect((await check({ indicators: [bare], norms: [norm('NRM-001', 'IND-999')] })).map(([rule, cell]) => [rule, cell])).toEqual([
-      ['indicator.geen-eigenaar', expect.stringMatching(/^Indicatoren!/)],
-      ['indicator.geen-definitie', expect.stringMatching(/^Indicatoren!/)],
-      ['indicator.geen-eenheid', expect.stringMatching(/^Indicatoren!/)],
-      ['indicator.geen-bron', expect.stringMatching(/^Indicatoren!/)],
+    const letter = (key: string) => String.fromCharCode(65 + tableSpec('indicators').columns.findIndex((c) => c.key === key));
+    const findings = await check({ indicators: [bare], norms: [norm('NRM-001', 'IND-999')] });
+    expect(findings.map(([rule, cell]) => [rule, cell])).toEqual([
+      ['indicator.geen-eigenaar', `Indicatoren!${letter('owner')}2`],
+      ['indicator.geen-definitie', `Indicatoren!${letter('definition')}2`],
+      ['indicator.geen-eenheid', `Indicatoren!${letter('unit')}2`],
+      ['indicator.geen-bron', `Indicatoren!${letter('source')}2`],
       ['indicator.geen-norm', 'Indicatoren!A2'],
-      ['indicator.geen-mjp', expect.stringMatching(/^Indicatoren!/)],
+      ['indicator.geen-mjp', `Indicatoren!${letter('plan')}2`],
     ]);
+    // Every message names the indicator.
+    for (const [, , message] of findings) expect(message).toContain('IND-001');
   });
 
   test('a context indicator needs no owner, norm or plan link, but a definition, unit and source', async () => {
@@ -130,7 +134,32 @@ describe('the objective tree (5x3x5, with small bounds here)', () => {
   });
 });
 
+test('two policy indicators without a plan link are no objective with too many', async () => {
+  const indicators = [indicator('IND-001', { plan: null }), indicator('IND-002', { plan: null })];
+  expect((await check({ indicators, norms: [norm('NRM-001', 'IND-001'), norm('NRM-002', 'IND-002')] }, { ...SMALL, min_prioritair: 0 })).map(([rule]) => rule)).toEqual(['indicator.geen-mjp', 'indicator.geen-mjp']);
+});
+
+test('a registry read without Indicatoren or Maatregelen is checked for the rest', async () => {
+  expect(await check({ objectives: [objective('BD1', 'beleidsdoelstelling', null)] }, SMALL, ['objectives'])).toEqual([]);
+  expect(await check({}, SMALL, ['norms', 'intendedEffects'])).toEqual([]);
+});
+
 describe('norms, targets and measures', () => {
+  test('only an intermediate target’s Doel counts as the intermediate of a target', async () => {
+    const norms = [norm('NRM-001', 'IND-001', { kind: 'streefwaarde' }), norm('NRM-002', 'IND-001', { kind: 'norm', target: 'NRM-001' })];
+    expect((await check({ indicators: [indicator('IND-001')], norms })).map(([rule, cell]) => [rule, cell])).toEqual([['streefwaarde.geen-tussentijdse', 'Normen!A2']]);
+  });
+
+  test('a norm whose end is no date is not said to have ended', async () => {
+    expect(await check({ indicators: [indicator('IND-001')], norms: [norm('NRM-001', 'IND-001', { validTo: 'ooit' })] })).toEqual([]);
+  });
+
+  test('an execution with its rule passes; with only effects, every measure needs one', async () => {
+    const measures = [{ id: 'MAA-001', name: 'a' }, { id: 'MAA-002', name: 'b' }];
+    expect(await check({ measures, intendedExecutions: [{ id: 'UIT-001', measure: 'MAA-001', rule: 'REG-001' }, { id: 'UIT-002', measure: 'MAA-002', rule: 'REG-001' }] }, SMALL, ['measures', 'intendedExecutions'])).toEqual([]);
+    expect(await check({ measures, intendedEffects: [{ id: 'EFF-001', measure: 'MAA-001', effect: 1 }] }, SMALL, ['measures', 'intendedEffects'])).toEqual([['maatregel.geen-effect', 'Maatregelen!A3', expect.stringContaining('MAA-002')]]);
+  });
+
   test('a target without an intermediate target; a finished indicator’s norms are history', async () => {
     const indicators = [indicator('IND-001'), indicator('IND-002', { status: 'afgewerkt' })];
     const norms = [norm('NRM-001', 'IND-001', { kind: 'streefwaarde' }), norm('NRM-002', 'IND-001', { kind: 'streefwaarde' }), norm('NRM-003', 'IND-001', { kind: 'tussentijdse streefwaarde', target: 'nrm-002' }), norm('NRM-004', 'IND-002', { kind: 'streefwaarde' })];

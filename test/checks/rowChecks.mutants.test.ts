@@ -19,7 +19,7 @@ async function check(planted: Planted[], scope?: Parameters<typeof rowChecks>[1]
     return { kind: 'appendRows' as const, table: spec.table, rows: rows.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
   }));
   const data = await openRegistry(wb);
-  return rowChecks(data, scope).map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.message]);
+  return rowChecks(data, scope).all.map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.message]);
 }
 
 const indicator = (id: string, more: Row = {}): Row => ({ id, name: `Indicator ${id}`, ...more });
@@ -59,7 +59,7 @@ describe('required values say what a right value looks like', () => {
     const wb = await newRegistry('44021');
     const spec = tableSpec('norms');
     await wb.apply([{ kind: 'appendRows', table: spec.table, rows: [rowCells(spec, spec.columns.map((c) => c.caption), { id: 'NRM-001', kind: 'norm', operator: 'max', value: 1 })] }]);
-    const findings = rowChecks(await openRegistry(wb, { tables: ['norms'] }));
+    const findings = rowChecks(await openRegistry(wb, { tables: ['norms'] })).all;
     expect(findings.map((f) => [f.rule, f.column, f.message])).toEqual([['waarde.verplicht', 'Indicator', expect.not.stringContaining('bv.')]]);
   });
 
@@ -153,6 +153,6 @@ describe('a scope', () => {
     const wb = await newRegistry('44021');
     const spec = tableSpec('measurements');
     await wb.apply([{ kind: 'appendRows', table: spec.table, rows: [m, m].map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) }]);
-    expect(rowChecks(await openRegistry(wb)).map((f) => [f.rule, f.column, f.row])).toEqual([['meting.dubbel', 'Indicator', 3]]);
+    expect(rowChecks(await openRegistry(wb)).all.map((f) => [f.rule, f.column, f.row])).toEqual([['meting.dubbel', 'Indicator', 3]]);
   });
 });

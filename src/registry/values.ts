@@ -51,7 +51,8 @@ const PLAIN_OR_EXPONENT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
 /** No number anyone writes is this long; a field that swallowed a broken line can be megabytes. */
 const MAX_NUMBER_LENGTH = 100;
-
+/** Thousands grouped by a space (or a file's apostrophe), with an optional decimal part. */
+const SPACE_GROUPED = /^[+-]?\d{1,3}([\s\u00a0\u202f']\d{3})+([.,]\d+)?$/;
 
 /**
  * The one number reader. A number written with a decimal comma or point, with or without thousands
@@ -69,7 +70,12 @@ export function parseNumber(value: CellValue, how: NumberReading = {}): Parsed<n
   const trimmed = text(value);
   const decimal = how.file ?? 'auto';
   if (how.file !== undefined && decimal !== '.' && PLAIN_COMMA.test(trimmed)) return ok(Number(trimmed.replace(',', '.')));
-  let s = how.file === undefined ? trimmed.replace(/[\s\u00a0]/g, '') : trimmed.replace(/[\s\u00a0\u202f']/g, '').replace(/%$/, '');
+  let s = how.file === undefined ? trimmed : trimmed.replace(/[\s\u00a0\u202f]*%$/, '');
+  // A space only groups thousands (files also write 1'234): 1 234 567 is a number, 47 48 two numbers in one cell.
+  if ((how.file === undefined ? /[\s\u00a0]/ : /[\s\u00a0\u202f']/).test(s)) {
+    if (!SPACE_GROUPED.test(s)) return fail('is geen getal');
+    s = s.replace(/[\s\u00a0\u202f']/g, '');
+  }
   if (s.length > MAX_NUMBER_LENGTH) return fail('is geen getal');
   const comma = s.lastIndexOf(',');
   const point = s.lastIndexOf('.');

@@ -48,6 +48,12 @@ const EN_WORDS: Record<string, string> = {
   indicator: 'indicator',
   norm: 'norm',
   groter: 'larger',
+  'een werkblad': 'a worksheet',
+  'de teksten van de cellen': 'the texts of the cells',
+  'de opmaak': 'the formatting',
+  'een tabel': 'a table',
+  'de opmerkingen van een blad': 'the comments of a sheet',
+  'de vakjes van de opmerkingen': 'the boxes of the comments',
   kleiner: 'smaller',
 };
 const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
@@ -66,6 +72,11 @@ const whereEn = (p: Other) => (!p.otherSheet ? `line ${p.otherLine}` : p.sameShe
 const MAAK = 'Maak register (beleidsregister maak)';
 const RUN_MAAK = 'Voer Maak register uit (beleidsregister maak)';
 const RUN_MAAK_EN = 'Run Maak register (beleidsregister maak)';
+/** What to do with a file that is no (readable) workbook, or holds a part the xlsx adapter cannot handle. */
+const XLSX_TO_DO = 'Kies een Excel-werkmap, of open het bestand in Excel, sla het op als Excel-werkmap (.xlsx) en probeer opnieuw.';
+const XLSX_TO_DO_EN = 'Choose an Excel workbook, or open the file in Excel, save it as an Excel workbook (.xlsx) and try again.';
+const PART_TO_DO = 'Open het bestand in Excel, sla het op als Excel-werkmap (.xlsx) en probeer opnieuw, of stuur het naar de coördinator van het register.';
+const PART_TO_DO_EN = 'Open the file in Excel, save it as an Excel workbook (.xlsx) and try again, or send it to the coordinator of the register.';
 
 type Sheet = { sheet: string };
 type Id = { id: string };
@@ -182,6 +193,221 @@ export const rules = {
       title: 'Export: unknown format',
       message: (p) => `unknown format ${p.format}. Choose csv, parquet or json.`,
       fix: 'Choose csv, parquet or json.',
+    },
+  }),
+
+  // --- Werkmap: a file that cannot be read or saved as a workbook, a workbook that cannot take a change ---
+  'werkmap.beveiligd': rule({
+    severity: 'error',
+    refusal: 'encrypted',
+    title: 'Werkmap beveiligd met een wachtwoord',
+    message: () => 'het bestand is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.',
+    fix: 'Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.',
+    en: {
+      title: 'Workbook protected with a password',
+      message: () => 'the file is protected with a password. Remove the protection in Excel (File > Info > Protect Workbook) and try again.',
+      fix: 'Remove the protection in Excel (File > Info > Protect Workbook) and try again.',
+    },
+  }),
+  'werkmap.xls': rule({
+    severity: 'error',
+    refusal: 'not-xlsx',
+    title: 'Bestand uit een oudere Excel-versie (.xls)',
+    message: () => 'dit is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.',
+    fix: 'Sla het bestand in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.',
+    en: {
+      title: 'File from an older Excel version (.xls)',
+      message: () => 'this is an .xls file from an older Excel version. Save it in Excel as an Excel workbook (.xlsx) and try again.',
+      fix: 'Save the file in Excel as an Excel workbook (.xlsx) and try again.',
+    },
+  }),
+  'werkmap.geen-xlsx': rule({
+    severity: 'error',
+    refusal: 'not-xlsx',
+    title: 'Bestand dat geen Excel-werkmap is',
+    message: () => `dit is geen Excel-werkmap (.xlsx). ${XLSX_TO_DO}`,
+    fix: XLSX_TO_DO,
+    en: {
+      title: 'File that is not an Excel workbook',
+      message: () => `this is not an Excel workbook (.xlsx). ${XLSX_TO_DO_EN}`,
+      fix: XLSX_TO_DO_EN,
+    },
+  }),
+  'werkmap.onleesbaar': rule({
+    severity: 'error',
+    refusal: 'not-xlsx',
+    title: 'Beschadigde Excel-werkmap',
+    message: () => `dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of een ander soort zip-bestand. ${XLSX_TO_DO}`,
+    fix: XLSX_TO_DO,
+    en: {
+      title: 'Damaged Excel workbook',
+      message: () => `this is not a readable Excel workbook (.xlsx): the file is damaged or another kind of zip file. ${XLSX_TO_DO_EN}`,
+      fix: XLSX_TO_DO_EN,
+    },
+  }),
+  'werkmap.onderdeel-onleesbaar': rule({
+    severity: 'error',
+    refusal: 'unsupported-part',
+    title: 'Werkmap met een onderdeel dat niet gelezen kan worden',
+    message: () => `deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen. ${PART_TO_DO}`,
+    fix: PART_TO_DO,
+    en: {
+      title: 'Workbook with a part that cannot be read',
+      message: () => `this workbook holds a part Beleidsregister cannot read. ${PART_TO_DO_EN}`,
+      fix: PART_TO_DO_EN,
+    },
+  }),
+  'werkmap.onderdeel-niet-opslaan': rule({
+    severity: 'error',
+    refusal: 'unsupported-part',
+    title: 'Werkmap met een onderdeel dat niet opgeslagen kan worden',
+    message: () => `deze werkmap bevat een onderdeel dat Beleidsregister niet kan wegschrijven; er is niets opgeslagen. ${PART_TO_DO}`,
+    fix: PART_TO_DO,
+    en: {
+      title: 'Workbook with a part that cannot be saved',
+      message: () => `this workbook holds a part Beleidsregister cannot write; nothing was saved. ${PART_TO_DO_EN}`,
+      fix: PART_TO_DO_EN,
+    },
+  }),
+  'werkmap.onderdeel-verplaatst': rule<{ part: string; expected: string }>({
+    severity: 'error',
+    refusal: 'unsupported-part',
+    title: 'Werkmap op een ongewone plaats in het bestand',
+    message: (p) => `de werkmap staat in het onderdeel ${p.part} in plaats van ${p.expected}; dat kan Beleidsregister niet lezen. ${PART_TO_DO}`,
+    fix: PART_TO_DO,
+    en: {
+      title: 'Workbook in an unusual place in the file',
+      message: (p) => `the workbook is in the part ${p.part} instead of ${p.expected}; Beleidsregister cannot read that. ${PART_TO_DO_EN}`,
+      fix: PART_TO_DO_EN,
+    },
+  }),
+  'werkmap.onderdeel-ontbreekt': rule<{ part: string; what: string; rels: string }>({
+    severity: 'error',
+    refusal: 'unsupported-part',
+    title: 'Werkmap waarin een onderdeel ontbreekt',
+    message: (p) => `het onderdeel ${p.part} (${p.what}) ontbreekt: ${p.rels} verwijst ernaar. ${PART_TO_DO}`,
+    fix: PART_TO_DO,
+    en: {
+      title: 'Workbook with a missing part',
+      message: (p) => `the part ${p.part} (${en(p.what)}) is missing: ${p.rels} refers to it. ${PART_TO_DO_EN}`,
+      fix: PART_TO_DO_EN,
+    },
+  }),
+  'werkmap.veranderd': rule<{ table: string; row: number; column: string; now?: Val | null; was?: Val | null }>({
+    severity: 'error',
+    refusal: 'workbook-changed',
+    title: 'Tabel veranderd sinds ze gelezen werd',
+    message: (p) =>
+      `De rijen van tabel ${p.table} zijn verschoven sinds Beleidsregister ze las (rij ${p.row} houdt in kolom ${p.column} nu ${p.now ?? 'niets'} in plaats van ${p.was ?? 'niets'}), bijvoorbeeld omdat iemand de tabel sorteerde. Er is niets gewijzigd; voer de opdracht opnieuw uit.`,
+    fix: 'Voer de opdracht opnieuw uit; sorteer of verschuif de tabel niet terwijl ze loopt.',
+    en: {
+      title: 'Table changed since it was read',
+      message: (p) =>
+        `The rows of table ${p.table} have moved since Beleidsregister read them (row ${p.row} now holds ${p.now ?? 'nothing'} in column ${p.column} instead of ${p.was ?? 'nothing'}), for instance because someone sorted the table. Nothing was changed; run the command again.`,
+      fix: 'Run the command again; do not sort or move the table while it runs.',
+    },
+  }),
+  'werkmap.tabel-vol': rule<Sheet & { table: string; rows: number; last: number }>({
+    severity: 'error',
+    refusal: 'workbook-full',
+    title: 'Tabel kan niet verder groeien',
+    message: (p) =>
+      `tabel ${p.table} (blad ${p.sheet}) kan niet met ${p.rows} rijen groeien: ze zou voorbij de laatste rij van het blad (${p.last.toLocaleString('nl-BE')}) lopen. Maak de tabel kleiner tot de laatste rij met gegevens (Tabelontwerp > Formaat van tabel wijzigen) en probeer opnieuw.`,
+    fix: 'Maak de tabel kleiner tot de laatste rij met gegevens (Tabelontwerp > Formaat van tabel wijzigen) en probeer opnieuw.',
+    en: {
+      title: 'Table cannot grow any further',
+      message: (p) =>
+        `table ${p.table} (sheet ${p.sheet}) cannot grow by ${p.rows} rows: it would run past the last row of the sheet (${p.last.toLocaleString('en-GB')}). Shrink the table to the last row with data (Table Design > Resize Table) and try again.`,
+      fix: 'Shrink the table to the last row with data (Table Design > Resize Table) and try again.',
+    },
+  }),
+
+  // --- Excel: a request Excel refused for a reason the user can act on (workbook/excel/officeErrors.ts) ---
+  'excel.geweigerd': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Excel weigert de wijziging (beveiligd of alleen-lezen)',
+    message: () =>
+      'Excel weigert de wijziging: het blad of de werkmap is beveiligd, of alleen-lezen geopend. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) of open de werkmap om te bewerken, en probeer het opnieuw.',
+    fix: 'Hef de beveiliging op (Controleren > Beveiliging blad opheffen) of open de werkmap om te bewerken.',
+    en: {
+      title: 'Excel refuses the change (protected or read-only)',
+      message: () => 'Excel refuses the change: the sheet or the workbook is protected, or opened read-only. Unprotect it (Review > Unprotect Sheet) or open the workbook for editing, and try again.',
+      fix: 'Unprotect the sheet (Review > Unprotect Sheet) or open the workbook for editing.',
+    },
+  }),
+  'excel.te-oud': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Excel-versie zonder een functie die nodig is',
+    message: () => 'Deze versie van Excel kent een functie niet die Beleidsregister nodig heeft. Werk Office bij (Bestand > Account > Bijwerkopties) of gebruik Excel voor het web.',
+    fix: 'Werk Office bij (Bestand > Account > Bijwerkopties) of gebruik Excel voor het web.',
+    en: {
+      title: 'Excel version without a function that is needed',
+      message: () => 'This version of Excel lacks a function Beleidsregister needs. Update Office (File > Account > Update Options) or use Excel for the web.',
+      fix: 'Update Office (File > Account > Update Options) or use Excel for the web.',
+    },
+  }),
+  'excel.niet-gevonden': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Excel vindt een blad, tabel of naam niet',
+    message: () =>
+      'Een blad, tabel of naam die Beleidsregister verwacht, staat niet (meer) in de werkmap: misschien hernoemd of verwijderd. Kies Maak register om het register te herstellen en probeer het opnieuw.',
+    fix: 'Kies Maak register om het register te herstellen en probeer het opnieuw.',
+    en: {
+      title: 'Excel cannot find a sheet, table or name',
+      message: () => 'A sheet, table or name Beleidsregister expects is not (or no longer) in the workbook: perhaps renamed or deleted. Choose Maak register to repair the register and try again.',
+      fix: 'Choose Maak register to repair the register and try again.',
+    },
+  }),
+  'excel.te-groot': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Wijziging te groot voor Excel',
+    message: () =>
+      'De wijziging is te groot om in één keer naar Excel te sturen; een deel kan al geschreven zijn. Probeer het opnieuw; lukt het niet, werk dan met de opdrachtregel (beleidsregister) op een kopie van het bestand.',
+    fix: 'Probeer het opnieuw, of werk met de opdrachtregel (beleidsregister) op een kopie van het bestand.',
+    en: {
+      title: 'Change too large for Excel',
+      message: () => 'The change is too large to send to Excel at once; part of it may already be written. Try again; if that fails, work with the command line (beleidsregister) on a copy of the file.',
+      fix: 'Try again, or work with the command line (beleidsregister) on a copy of the file.',
+    },
+  }),
+  'excel.cel-bewerken': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Een cel wordt bewerkt',
+    message: () => 'U bent een cel aan het bewerken. Druk op Enter of Esc om de cel te verlaten en probeer het opnieuw.',
+    fix: 'Druk op Enter of Esc om de cel te verlaten en probeer het opnieuw.',
+    en: {
+      title: 'A cell is being edited',
+      message: () => 'You are editing a cell. Press Enter or Esc to leave the cell and try again.',
+      fix: 'Press Enter or Esc to leave the cell and try again.',
+    },
+  }),
+  'excel.filter': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Een filter staat de wijziging in de weg',
+    message: () => 'Een filter op een tabel staat de wijziging in de weg. Wis de filters (Gegevens > Wissen) en probeer het opnieuw.',
+    fix: 'Wis de filters (Gegevens > Wissen) en probeer het opnieuw.',
+    en: {
+      title: 'A filter stands in the way of the change',
+      message: () => 'A filter on a table stands in the way of the change. Clear the filters (Data > Clear) and try again.',
+      fix: 'Clear the filters (Data > Clear) and try again.',
+    },
+  }),
+  'excel.mislukt': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Excel kon de opdracht niet uitvoeren',
+    message: () => 'Excel kon de opdracht niet uitvoeren. Sla de werkmap op en probeer het opnieuw; lukt het dan nog niet, sluit de werkmap en open ze opnieuw.',
+    fix: 'Sla de werkmap op en probeer het opnieuw; lukt het niet, sluit de werkmap en open ze opnieuw.',
+    en: {
+      title: 'Excel could not carry out the command',
+      message: () => 'Excel could not carry out the command. Save the workbook and try again; if it still fails, close the workbook and open it again.',
+      fix: 'Save the workbook and try again; if it fails, close the workbook and open it again.',
     },
   }),
 

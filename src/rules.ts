@@ -82,6 +82,15 @@ type Sheet = { sheet: string };
 type Id = { id: string };
 type ValueIn = { value: Val; column: Val | null | undefined };
 type Count = { count: number; max: number };
+/** What a monitor table must look like, for messages about a file that does not (monitor/table.ts). */
+export const EXPECTED_COLUMNS = 'de kolommen Gemeente, NIS-code, Indicator en Jaar, gevolgd door uitsplitsingen (zoals Type) en kolommen met getallen';
+const EXPECTED_COLUMNS_EN = 'the columns Gemeente, NIS-code, Indicator and Jaar, followed by breakdowns (such as Type) and columns with numbers';
+type File = { file: string };
+type Host = { host: string };
+/** What a Swing request asked for: a variable's selection table, its description, or its values. */
+type Request = Host & { request: 'selectietabel' | 'variabele' | 'waarden'; variable: string };
+const requestNl = (p: Request) => `${({ selectietabel: 'de selectietabel van ', variabele: '', waarden: 'de waarden van ' })[p.request]}variabele ${p.variable}`;
+const requestEn = (p: Request) => `${({ selectietabel: 'the selection table of ', variabele: '', waarden: 'the values of ' })[p.request]}variable ${p.variable}`;
 
 export const rules = {
   // --- Refusals: an operation that cannot go on stops with a coded UserError (src/errors.ts) ---
@@ -319,6 +328,398 @@ export const rules = {
       message: (p) =>
         `table ${p.table} (sheet ${p.sheet}) cannot grow by ${p.rows} rows: it would run past the last row of the sheet (${p.last.toLocaleString('en-GB')}). Shrink the table to the last row with data (Table Design > Resize Table) and try again.`,
       fix: 'Shrink the table to the last row with data (Table Design > Resize Table) and try again.',
+    },
+  }),
+
+  // --- Bestand: a file given to import that is not what the import reads ---
+  'bestand.leeg': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Leeg bestand',
+    message: (p) => `${p.file} is leeg: verwacht werd een download van de Gemeente-Stadsmonitor (CSV of Excel) of een Swing-selectietabel (JSON).`,
+    fix: 'Download het bestand opnieuw en kies het bestand met de gegevens.',
+    en: {
+      title: 'Empty file',
+      message: (p) => `${p.file} is empty: expected a download of the Gemeente-Stadsmonitor (CSV or Excel) or a Swing selection table (JSON).`,
+      fix: 'Download the file again and choose the file with the data.',
+    },
+  }),
+  'bestand.unicode': rule<File & { encoding: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Bestand opgeslagen als Unicode-tekst',
+    message: (p) => `${p.file} is opgeslagen als Unicode-tekst (${p.encoding}). Open het in Excel en sla het op als "CSV UTF-8 (door komma's gescheiden)", of download het opnieuw.`,
+    fix: 'Sla het bestand in Excel op als "CSV UTF-8 (door komma\'s gescheiden)", of download het opnieuw.',
+    en: {
+      title: 'File saved as Unicode text',
+      message: (p) => `${p.file} is saved as Unicode text (${p.encoding}). Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", or download it again.`,
+      fix: 'Save the file in Excel as "CSV UTF-8 (Comma delimited)", or download it again.',
+    },
+  }),
+  'bestand.pdf': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'PDF-document in plaats van gegevens',
+    message: (p) => `${p.file} is een PDF-document, geen gegevensbestand: verwacht werd een CSV- of Excel-download van de Gemeente-Stadsmonitor.`,
+    fix: 'Download de gegevens als CSV of Excel en kies dat bestand.',
+    en: {
+      title: 'PDF document instead of data',
+      message: (p) => `${p.file} is a PDF document, not a data file: expected a CSV or Excel download of the Gemeente-Stadsmonitor.`,
+      fix: 'Download the data as CSV or Excel and choose that file.',
+    },
+  }),
+  'bestand.binair': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Binair bestand in plaats van tekst',
+    message: (p) => `${p.file} is een binair bestand, geen tekst: verwacht werd een CSV-bestand van de Gemeente-Stadsmonitor (tekst met kolommen gescheiden door ;) of een Excel-werkmap (.xlsx).`,
+    fix: 'Kies het CSV- of Excel-bestand dat u van de Gemeente-Stadsmonitor downloadde.',
+    en: {
+      title: 'Binary file instead of text',
+      message: (p) => `${p.file} is a binary file, not text: expected a CSV file of the Gemeente-Stadsmonitor (text with columns separated by ;) or an Excel workbook (.xlsx).`,
+      fix: 'Choose the CSV or Excel file you downloaded from the Gemeente-Stadsmonitor.',
+    },
+  }),
+  'bestand.webpagina': rule<File & { line: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Webpagina in plaats van een CSV-bestand',
+    message: (p) =>
+      `${p.file} is een webpagina (HTML), geen CSV-bestand van de Gemeente-Stadsmonitor: verwacht werd een eerste regel zoals Gemeente;NIS-code;Indicator;Jaar;…, gevonden: ${p.line}. Waarschijnlijk is het downloaden mislukt en werd een foutpagina bewaard; download het bestand opnieuw.`,
+    fix: 'Download het bestand opnieuw.',
+    en: {
+      title: 'Web page instead of a CSV file',
+      message: (p) =>
+        `${p.file} is a web page (HTML), not a CSV file of the Gemeente-Stadsmonitor: expected a first line such as Gemeente;NIS-code;Indicator;Jaar;…, found: ${p.line}. The download probably failed and an error page was saved; download the file again.`,
+      fix: 'Download the file again.',
+    },
+  }),
+  'bestand.beveiligd': rule<File>({
+    severity: 'error',
+    refusal: 'encrypted',
+    title: 'Bestand beveiligd met een wachtwoord',
+    message: (p) => `${p.file} is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel en probeer opnieuw.`,
+    fix: 'Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.',
+    en: {
+      title: 'File protected with a password',
+      message: (p) => `${p.file} is protected with a password. Remove the protection in Excel and try again.`,
+      fix: 'Remove the protection in Excel (File > Info > Protect Workbook) and try again.',
+    },
+  }),
+  'bestand.xls': rule<File>({
+    severity: 'error',
+    refusal: 'not-xlsx',
+    title: 'Bestand uit een oudere Excel-versie (.xls) om te importeren',
+    message: (p) => `${p.file} is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.`,
+    fix: 'Sla het bestand in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.',
+    en: {
+      title: 'File from an older Excel version (.xls) to import',
+      message: (p) => `${p.file} is an .xls file from an older Excel version. Save it in Excel as an Excel workbook (.xlsx) and try again.`,
+      fix: 'Save the file in Excel as an Excel workbook (.xlsx) and try again.',
+    },
+  }),
+  'bestand.onleesbaar': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Beschadigde Excel-werkmap om te importeren',
+    message: (p) => `${p.file} is geen leesbare Excel-werkmap: het bestand is beschadigd of een ander soort zip-bestand. Download het opnieuw.`,
+    fix: 'Download het bestand opnieuw of sla het in Excel opnieuw op als Excel-werkmap (.xlsx).',
+    en: {
+      title: 'Damaged Excel workbook to import',
+      message: (p) => `${p.file} is not a readable Excel workbook: the file is damaged or another kind of zip file. Download it again.`,
+      fix: 'Download the file again or save it again in Excel as an Excel workbook (.xlsx).',
+    },
+  }),
+  'bestand.geen-monitor-excel': rule<File & { found: string; sheets: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Excel-bestand zonder tabblad van de Gemeente-Stadsmonitor',
+    message: (p) => `${p.file} is geen Excel-bestand van de Gemeente-Stadsmonitor: geen enkel tabblad heeft ${EXPECTED_COLUMNS}. Gevonden tabbladen: ${p.found || 'geen'}.`,
+    fix: 'Kies een Excel-download van de Gemeente-Stadsmonitor (een themabestand of het bestand van één indicator).',
+    en: {
+      title: 'Excel file without a Gemeente-Stadsmonitor sheet',
+      message: (p) => `${p.file} is not an Excel file of the Gemeente-Stadsmonitor: no sheet has ${EXPECTED_COLUMNS_EN}. Sheets found: ${p.sheets || 'none'}.`,
+      fix: 'Choose an Excel download of the Gemeente-Stadsmonitor (a theme file or the file of one indicator).',
+    },
+  }),
+  'bestand.geen-monitor-csv': rule<File & { problem: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'CSV-bestand dat geen download van de Gemeente-Stadsmonitor is',
+    message: (p) => `${p.file} is geen CSV-bestand van de Gemeente-Stadsmonitor: ${p.problem}.`,
+    fix: 'Kies een CSV-download van de Gemeente-Stadsmonitor, met de kolommen zoals ze gedownload werden.',
+    en: {
+      title: 'CSV file that is not a Gemeente-Stadsmonitor download',
+      message: (p) => `${p.file} is not a CSV file of the Gemeente-Stadsmonitor: its columns are not those of a monitor download; expected ${EXPECTED_COLUMNS_EN}.`,
+      fix: 'Choose a CSV download of the Gemeente-Stadsmonitor, with the columns as they were downloaded.',
+    },
+  }),
+  'bestand.csv-leeg': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Leeg CSV-bestand',
+    message: (p) => `${p.file} is leeg: verwacht werd een CSV-bestand van de Gemeente-Stadsmonitor met ${EXPECTED_COLUMNS}.`,
+    fix: 'Download het bestand opnieuw.',
+    en: {
+      title: 'Empty CSV file',
+      message: (p) => `${p.file} is empty: expected a CSV file of the Gemeente-Stadsmonitor with ${EXPECTED_COLUMNS_EN}.`,
+      fix: 'Download the file again.',
+    },
+  }),
+  'bestand.lezen-mislukt': rule<File>({
+    severity: 'error',
+    refusal: 'unreadable',
+    title: 'Bestand kan niet (verder) gelezen worden',
+    message: (p) => `${p.file} kan niet gelezen worden: het lezen stopte halverwege en er is niets weggeschreven. Kopieer het bestand naar uw computer en probeer opnieuw.`,
+    fix: 'Kopieer het bestand naar uw computer (niet op een netwerkschijf of USB-stick) en probeer opnieuw.',
+    en: {
+      title: 'File cannot be read (to the end)',
+      message: (p) => `${p.file} cannot be read: reading stopped halfway and nothing was written. Copy the file to your computer and try again.`,
+      fix: 'Copy the file to your computer (not on a network drive or USB stick) and try again.',
+    },
+  }),
+  'bestand.geen-json': rule<File & { line?: number; char?: number }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Bestand dat geen geldige JSON is',
+    message: (p) =>
+      `${p.file} is geen geldig JSON-bestand: ${p.line ? `de tekst klopt niet op regel ${p.line}, teken ${p.char}` : 'het bestand houdt midden in de gegevens op (afgebroken download?)'}; verwacht werd een Swing-selectietabel. Bewaar de selectietabel opnieuw.`,
+    fix: 'Bewaar de selectietabel opnieuw van de Swing-site en importeer dat bestand.',
+    en: {
+      title: 'File that is not valid JSON',
+      message: (p) =>
+        `${p.file} is not a valid JSON file: ${p.line ? `the text is wrong at line ${p.line}, character ${p.char}` : 'the file stops in the middle of the data (interrupted download?)'}; expected a Swing selection table. Save the selection table again.`,
+      fix: 'Save the selection table from the Swing site again and import that file.',
+    },
+  }),
+  'bestand.geen-selectietabel': rule<File & { problem: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'JSON-bestand dat geen Swing-selectietabel is',
+    message: (p) => `${p.file} is geen Swing-selectietabel: ${p.problem}.`,
+    fix: 'Bewaar op de Swing-site de selectietabel als JSON en importeer dat bestand.',
+    en: {
+      title: 'JSON file that is not a Swing selection table',
+      message: (p) => `${p.file} is not a Swing selection table (with "headers" and "rows", and at least an area, a period and a variable column).`,
+      fix: 'Save the selection table on the Swing site as JSON and import that file.',
+    },
+  }),
+
+  // --- Import: an import that cannot go on as asked ---
+  'import.tabblad-onbekend': rule<File & { sheets: string; readable: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Import: gevraagd tabblad bestaat niet',
+    message: (p) => `${p.file} heeft geen tabblad ${p.sheets}. Tabbladen met indicatoren: ${p.readable}.`,
+    fix: 'Kies een van de tabbladen met indicatoren die de melding noemt.',
+    en: {
+      title: 'Import: the sheet asked for does not exist',
+      message: (p) => `${p.file} has no sheet ${p.sheets}. Sheets with indicators: ${p.readable}.`,
+      fix: 'Choose one of the sheets with indicators the message names.',
+    },
+  }),
+  'import.catalogus-onbekend': rule<{ codes: string; count: number; edition: Val }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Import: code staat niet in de catalogus',
+    message: (p) => `${p.codes} ${p.count > 1 ? 'staan' : 'staat'} niet in de catalogus van de Gemeente-Stadsmonitor (editie ${p.edition}). Zoek de juiste code met beleidsregister catalogus <zoekterm>.`,
+    fix: 'Zoek de juiste code met beleidsregister catalogus <zoekterm> (of in het taakvenster, bij Catalogus).',
+    en: {
+      title: 'Import: code not in the catalogue',
+      message: (p) => `${p.codes} ${p.count > 1 ? 'are' : 'is'} not in the catalogue of the Gemeente-Stadsmonitor (edition ${p.edition}). Find the right code with beleidsregister catalogus <search term>.`,
+      fix: 'Find the right code with beleidsregister catalogus <search term> (or in the task pane, under Catalogue).',
+    },
+  }),
+  'import.inlezen-afgebroken': rule({
+    severity: 'error',
+    refusal: 'cancelled',
+    title: 'Import: inlezen afgebroken',
+    message: () => 'Het inlezen is afgebroken; er is niets weggeschreven.',
+    fix: 'Start de import opnieuw als u ze toch wilt.',
+    en: { title: 'Import: reading cancelled', message: () => 'Reading was cancelled; nothing was written.', fix: 'Start the import again if you still want it.' },
+  }),
+  'import.afgebroken': rule({
+    severity: 'error',
+    refusal: 'cancelled',
+    title: 'Import afgebroken',
+    message: () => 'Het importeren is afgebroken; er is niets weggeschreven.',
+    fix: 'Start de import opnieuw als u ze toch wilt.',
+    en: { title: 'Import cancelled', message: () => 'The import was cancelled; nothing was written.', fix: 'Start the import again if you still want it.' },
+  }),
+
+  // --- Swing: fetching from a Swing "in Cijfers" site ---
+  'swing.adres': rule<{ site: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Swing: geen geldig webadres',
+    message: (p) => `${p.site} is geen geldig webadres. Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.`,
+    fix: 'Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.',
+    en: {
+      title: 'Swing: not a valid web address',
+      message: (p) => `${p.site} is not a valid web address. Give the address of the Swing site, e.g. https://provincies.incijfers.be.`,
+      fix: 'Give the address of the Swing site, e.g. https://provincies.incijfers.be.',
+    },
+  }),
+  'swing.geen-http': rule<{ site: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Swing: geen webadres (http of https)',
+    message: (p) => `${p.site} is geen webadres (http of https). Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.`,
+    fix: 'Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.',
+    en: {
+      title: 'Swing: not a web address (http or https)',
+      message: (p) => `${p.site} is not a web address (http or https). Give the address of the Swing site, e.g. https://provincies.incijfers.be.`,
+      fix: 'Give the address of the Swing site, e.g. https://provincies.incijfers.be.',
+    },
+  }),
+  'swing.geen-variabele': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Swing: geen variabele gegeven',
+    message: () => 'Geef minstens één variabele (de code van de variabele op de Swing-site).',
+    fix: 'Geef de code van minstens één variabele op de Swing-site.',
+    en: { title: 'Swing: no variable given', message: () => 'Give at least one variable (the code of the variable on the Swing site).', fix: 'Give the code of at least one variable on the Swing site.' },
+  }),
+  'swing.afgebroken': rule({
+    severity: 'error',
+    refusal: 'cancelled',
+    title: 'Swing: ophalen afgebroken',
+    message: () => 'Het ophalen is afgebroken; er is niets weggeschreven.',
+    fix: 'Haal de gegevens opnieuw op als u ze toch wilt.',
+    en: { title: 'Swing: fetching cancelled', message: () => 'Fetching was cancelled; nothing was written.', fix: 'Fetch the data again if you still want it.' },
+  }),
+  'swing.onbereikbaar': rule<Host>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: site niet bereikbaar',
+    message: (p) =>
+      `Kan ${p.host} niet bereiken: controleer het adres en de internetverbinding. In Excel kan ook de site zelf de toegang weigeren (CORS); bewaar dan de selectietabel als .json-bestand en importeer dat.`,
+    fix: 'Controleer het adres en de internetverbinding, of bewaar de selectietabel als .json-bestand en importeer dat.',
+    en: {
+      title: 'Swing: site cannot be reached',
+      message: (p) =>
+        `Cannot reach ${p.host}: check the address and the internet connection. In Excel the site itself may also refuse access (CORS); then save the selection table as a .json file and import that.`,
+      fix: 'Check the address and the internet connection, or save the selection table as a .json file and import that.',
+    },
+  }),
+  'swing.ander-adres': rule<Request & { origin: string }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: antwoord verwijst naar een ander adres',
+    message: (p) => `${p.host} verwijst voor ${requestNl(p)} naar een ander adres (${p.origin}); Beleidsregister vraagt alleen gegevens op bij het adres dat u opgaf.`,
+    fix: 'Geef het adres van de site waar de gegevens staan.',
+    en: {
+      title: 'Swing: answer points to another address',
+      message: (p) => `${p.host} points elsewhere (${p.origin}) for ${requestEn(p)}; Beleidsregister only asks for data at the address you gave.`,
+      fix: 'Give the address of the site where the data is.',
+    },
+  }),
+  'swing.doorverwezen': rule<Request & { to?: string | null }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: vraag doorgestuurd naar een ander adres',
+    message: (p) => `${p.host} stuurt de vraag naar ${requestNl(p)} door naar een ander adres${p.to ? ` (${p.to})` : ''}. Geef dat adres zelf op als site.`,
+    fix: 'Geef het adres waarnaar doorgestuurd wordt zelf op als site.',
+    en: {
+      title: 'Swing: request redirected to another address',
+      message: (p) => `${p.host} redirects the request for ${requestEn(p)} to another address${p.to ? ` (${p.to})` : ''}. Give that address yourself as the site.`,
+      fix: 'Give the address redirected to yourself as the site.',
+    },
+  }),
+  'swing.sleutel-geweigerd': rule<Host & { status: number }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: API-sleutel geweigerd',
+    message: (p) => `${p.host} weigert de API-sleutel (${p.status}). Controleer de sleutel bij de beheerder van de site.`,
+    fix: 'Controleer de API-sleutel bij de beheerder van de site.',
+    en: {
+      title: 'Swing: API key refused',
+      message: (p) => `${p.host} refuses the API key (${p.status}). Check the key with the site’s administrator.`,
+      fix: 'Check the API key with the site’s administrator.',
+    },
+  }),
+  'swing.sleutel-nodig': rule<Host & { status: number }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: API-sleutel nodig',
+    message: (p) => `${p.host} vraagt een API-sleutel (${p.status}). Vraag er een aan bij de beheerder van de site en vul ze in bij API-sleutel (op de opdrachtregel: --api-sleutel).`,
+    fix: 'Vraag een API-sleutel aan bij de beheerder van de site en vul ze in bij API-sleutel (--api-sleutel).',
+    en: {
+      title: 'Swing: API key needed',
+      message: (p) => `${p.host} asks for an API key (${p.status}). Request one from the site’s administrator and fill it in under API key (on the command line: --api-sleutel).`,
+      fix: 'Request an API key from the site’s administrator and fill it in under API key (--api-sleutel).',
+    },
+  }),
+  'swing.niet-gevonden': rule<Request>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: niet gevonden (404)',
+    message: (p) => `${capital(requestNl(p))} niet gevonden op ${p.host} (404). Controleer het adres van de site en de code van de variabele.`,
+    fix: 'Controleer het adres van de site en de code van de variabele.',
+    en: {
+      title: 'Swing: not found (404)',
+      message: (p) => `${capital(requestEn(p))} not found on ${p.host} (404). Check the address of the site and the code of the variable.`,
+      fix: 'Check the address of the site and the code of the variable.',
+    },
+  }),
+  'swing.fout': rule<Request & { status: number }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: de site gaf een fout',
+    message: (p) => `${p.host} gaf een fout bij ${requestNl(p)} (${p.status}). Probeer het later opnieuw.`,
+    fix: 'Probeer het later opnieuw.',
+    en: {
+      title: 'Swing: the site gave an error',
+      message: (p) => `${p.host} gave an error for ${requestEn(p)} (${p.status}). Try again later.`,
+      fix: 'Try again later.',
+    },
+  }),
+  'swing.geen-json': rule<Request & { start: string; page: number }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Swing: antwoord is geen JSON',
+    message: (p) => `Het antwoord van ${p.host} op ${requestNl(p)} is geen JSON maar ${p.page ? 'een webpagina' : `"${p.start}"`}. Is ${p.host} een Swing-site (… in Cijfers)?`,
+    fix: 'Geef het adres van een Swing-site (… in Cijfers), bv. https://provincies.incijfers.be.',
+    en: {
+      title: 'Swing: answer is not JSON',
+      message: (p) => `The answer of ${p.host} to ${requestEn(p)} is not JSON but ${p.page ? 'a web page' : `"${p.start}"`}. Is ${p.host} a Swing site (… in Cijfers)?`,
+      fix: 'Give the address of a Swing site (… in Cijfers), e.g. https://provincies.incijfers.be.',
+    },
+  }),
+  'swing.geen-selectietabel': rule<Host & { variable: string; problem: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Swing: antwoord is geen selectietabel',
+    message: (p) => `Het antwoord van ${p.host} voor variabele ${p.variable} is geen selectietabel: ${p.problem}.`,
+    fix: 'Controleer de code van de variabele en het gebiedsniveau op de Swing-site.',
+    en: {
+      title: 'Swing: answer is not a selection table',
+      message: (p) => `The answer of ${p.host} for variable ${p.variable} is not a selection table (with "headers" and "rows", and at least an area, a period and a variable column).`,
+      fix: 'Check the code of the variable and the area level on the Swing site.',
+    },
+  }),
+  'swing.te-veel-paginas': rule<Host & { variable: string }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: de site blijft pagina’s sturen',
+    message: (p) => `${p.host} blijft pagina's met waarden sturen voor variabele ${p.variable}; het ophalen is gestopt. Haal minder op (een ander gebieds- of periodeniveau) of gebruik de selectietabel.`,
+    fix: 'Haal minder op (een ander gebieds- of periodeniveau) of gebruik de selectietabel.',
+    en: {
+      title: 'Swing: the site keeps sending pages',
+      message: (p) => `${p.host} keeps sending pages of values for variable ${p.variable}; fetching stopped. Fetch less (another area or period level) or use the selection table.`,
+      fix: 'Fetch less (another area or period level) or use the selection table.',
+    },
+  }),
+  'swing.geen-waarden': rule<Host & { variable: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Swing: antwoord zonder waarden',
+    message: (p) => `Het antwoord van ${p.host} met de waarden van variabele ${p.variable} heeft geen lijst "value". Gebruik de selectietabel in plaats van OData.`,
+    fix: 'Gebruik de selectietabel in plaats van OData, of controleer het adres van de site.',
+    en: {
+      title: 'Swing: answer without values',
+      message: (p) => `The answer of ${p.host} with the values of variable ${p.variable} has no list "value". Use the selection table instead of OData.`,
+      fix: 'Use the selection table instead of OData, or check the address of the site.',
     },
   }),
 
@@ -1485,6 +1886,11 @@ export function refuse<R extends RuleId>(rule: R, ...[params]: Given<RuleParams<
   const code = byId(rule)!.refusal;
   if (!code) throw new Error(`Regel ${rule} is geen weigering.`);
   return new UserError(code, p.message, { problem: p });
+}
+
+/** A refusal that explains `cause` (Excel's or a library's own error, kept for the log, never shown). */
+export function withCause(refusal: UserError, cause: unknown): UserError {
+  return new UserError(refusal.code, refusal.message, { cause, problem: refusal.problem });
 }
 
 /** A problem's message in `language`: rendered from the catalogue, or its Dutch message for a rule it does not know. */

@@ -3,8 +3,7 @@
 // can act on into a catalogue refusal (rules.ts `excel.*`), which the task pane and the ribbon
 // commands show in the user's language (taskpane/userMessage.ts). Other codes are bugs of ours and
 // keep the caller's fallback text.
-import { UserError } from '../../errors';
-import { refuse, type RuleId } from '../../rules';
+import { refuse, withCause, type RuleId } from '../../rules';
 
 const RULES: Record<string, RuleId & `excel.${string}`> = {
   AccessDenied: 'excel.geweigerd',
@@ -20,6 +19,5 @@ const RULES: Record<string, RuleId & `excel.${string}`> = {
 export function fromOfficeError(error: unknown): unknown {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code !== 'string' || !Object.hasOwn(RULES, code)) return error;
-  const refusal = refuse(RULES[code]);
-  return new UserError(refusal.code, refusal.message, { cause: error, problem: refusal.problem });
+  return withCause(refuse(RULES[code]), error);
 }

@@ -723,6 +723,156 @@ export const rules = {
     },
   }),
 
+  // --- Rondes: starting or merging a round that cannot go on as asked ---
+  'ronde.geen-semester': rule<{ period: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Ronde: periode is geen semester',
+    message: (p) => `${p.period} is geen semester. Geef de periode van de ronde als jaar-S1 of jaar-S2, bv. 2026-S1 (eind juni) of 2026-S2 (eind december).`,
+    fix: 'Geef de periode van de ronde als jaar-S1 of jaar-S2, bv. 2026-S1.',
+    en: {
+      title: 'Round: period is not a half-year',
+      message: (p) => `${p.period} is not a half-year. Give the period of the round as year-S1 or year-S2, e.g. 2026-S1 (end of June) or 2026-S2 (end of December).`,
+      fix: 'Give the period of the round as year-S1 or year-S2, e.g. 2026-S1.',
+    },
+  }),
+  'ronde.geen-gemeente': rule({
+    severity: 'error',
+    refusal: 'not-a-registry',
+    title: 'Ronde: register zonder gemeente',
+    message: () => 'het register heeft nog geen gemeente. Voer Maak register uit met de NIS-code van uw gemeente.',
+    fix: 'Voer Maak register uit met de NIS-code van uw gemeente (beleidsregister maak --gemeente <NIS-code>).',
+    en: {
+      title: 'Round: register without a municipality',
+      message: () => 'the register has no municipality yet. Run Maak register with the NIS code of your municipality.',
+      fix: 'Run Maak register with the NIS code of your municipality (beleidsregister maak --gemeente <NIS code>).',
+    },
+  }),
+  'ronde.dienst-niet-in-lijst': rule<{ owner: string; known: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Ronde: dienst staat niet in de lijst Diensten',
+    message: (p) => `${p.owner} staat niet in de lijst Diensten (${p.known || 'die is leeg'}). Voeg de dienst toe of kies er een uit de lijst.`,
+    fix: 'Voeg de dienst toe aan de lijst Diensten of kies er een uit de lijst.',
+    en: {
+      title: 'Round: department not in the Diensten list',
+      message: (p) => `${p.owner} is not in the Diensten list (${p.known || 'it is empty'}). Add the department or choose one from the list.`,
+      fix: 'Add the department to the Diensten list or choose one from the list.',
+    },
+  }),
+  'ronde.geen-rondes': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Ronde: nog geen ronde gestart',
+    message: () => 'er is nog geen ronde gestart in dit register (het blad Rondes ontbreekt). Start eerst een ronde.',
+    fix: 'Start eerst een ronde (Halfjaarronde starten of beleidsregister ronde start).',
+    en: {
+      title: 'Round: no round started yet',
+      message: () => 'no round has been started in this register yet (the Rondes sheet is missing). Start a round first.',
+      fix: 'Start a round first (Halfjaarronde starten or beleidsregister ronde start).',
+    },
+  }),
+  'ronde.onbekende-periode': rule<{ period: string; known: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Ronde: geen ronde van die periode',
+    message: (p) => `er is geen ronde ${p.period} in dit register (wel ${p.known}). Kies een van die rondes.`,
+    fix: 'Kies de periode van een ronde die op het blad Rondes staat.',
+    en: {
+      title: 'Round: no round of that period',
+      message: (p) => `there is no round ${p.period} in this register (there is ${p.known}). Choose one of those rounds.`,
+      fix: 'Choose the period of a round on the Rondes sheet.',
+    },
+  }),
+
+  // --- Rapport: a report that cannot be made as asked ---
+  'rapport.geen-halfjaar': rule<{ period: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: periode is geen halfjaar',
+    message: (p) => `--periode ${p.period} is geen halfjaar. Geef een halfjaar als 2026-S1 (januari–juni) of 2026-S2 (juli–december).`,
+    fix: 'Geef een halfjaar als 2026-S1 (januari–juni) of 2026-S2 (juli–december).',
+    en: {
+      title: 'Report: period is not a half-year',
+      message: (p) => `--periode ${p.period} is not a half-year. Give a half-year as 2026-S1 (January–June) or 2026-S2 (July–December).`,
+      fix: 'Give a half-year as 2026-S1 (January–June) or 2026-S2 (July–December).',
+    },
+  }),
+  'rapport.geen-indicatoren': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: register zonder indicatoren',
+    message: () => 'het register heeft nog geen indicatoren: er is niets om over te rapporteren. Vul eerst de tabel Indicatoren.',
+    fix: 'Vul eerst de tabel Indicatoren.',
+    en: {
+      title: 'Report: register without indicators',
+      message: () => 'the register has no indicators yet: there is nothing to report on. Fill in the Indicatoren table first.',
+      fix: 'Fill in the Indicatoren table first.',
+    },
+  }),
+  'rapport.kolom-naar-raad': rule({
+    severity: 'error',
+    refusal: 'needs-upgrade',
+    title: 'Rapport: kolom Naar de raad ontbreekt',
+    message: () => `de tabel Indicatoren heeft geen kolom Naar de raad, waarmee u kiest wat naar de gemeenteraad gaat. ${RUN_MAAK} om ze toe te voegen; uw gegevens blijven staan.`,
+    fix: `${RUN_MAAK}: de kolom wordt toegevoegd, de rest blijft staan.`,
+    en: {
+      title: 'Report: column Naar de raad missing',
+      message: () => `the Indicatoren table has no column Naar de raad, with which you choose what goes to the council. ${RUN_MAAK_EN} to add it; your data stays.`,
+      fix: `${RUN_MAAK_EN}: the column is added, everything else stays.`,
+    },
+  }),
+  'rapport.niets-naar-raad': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: geen indicator voor de raad',
+    message: () => 'geen enkele indicator staat op ja in de kolom Naar de raad (tabel Indicatoren): er is niets voor het rapport aan de raad. Zet Naar de raad op ja bij de indicatoren voor de raad.',
+    fix: 'Zet Naar de raad op ja bij de indicatoren voor de raad.',
+    en: {
+      title: 'Report: no indicator for the council',
+      message: () => 'no indicator is set to ja in the column Naar de raad (Indicatoren table): there is nothing for the report to the council. Set Naar de raad to ja for the indicators for the council.',
+      fix: 'Set Naar de raad to ja for the indicators for the council.',
+    },
+  }),
+  'rapport.blad-bezet': rule<Sheet>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: het blad Rapport is iets anders',
+    message: (p) => `er staat al een blad ${p.sheet} dat niet (meer) het rapport van Beleidsregister is. Hernoem of verwijder dat blad, dan wordt het rapport er opnieuw gemaakt.`,
+    fix: 'Hernoem of verwijder dat blad, dan wordt het rapport er opnieuw gemaakt.',
+    en: {
+      title: 'Report: the Rapport sheet is something else',
+      message: (p) => `there is already a sheet ${p.sheet} that is not (or no longer) the Beleidsregister report. Rename or delete that sheet, and the report is made there again.`,
+      fix: 'Rename or delete that sheet, and the report is made there again.',
+    },
+  }),
+
+  // --- Grafiek: a trend chart that cannot be inserted ---
+  'grafiek.niet-in-excel': rule({
+    severity: 'error',
+    refusal: 'not-supported',
+    title: 'Grafiek alleen in Excel',
+    message: () => 'een grafiek kan alleen in Excel zelf ingevoegd worden. De grafiek staat wel in het taakvenster, bij Normen.',
+    fix: 'Open het register in Excel om de grafiek in te voegen; in het taakvenster staat ze bij Normen.',
+    en: {
+      title: 'Chart only in Excel',
+      message: () => 'a chart can only be inserted in Excel itself. The chart is shown in the task pane, under Norms.',
+      fix: 'Open the register in Excel to insert the chart; in the task pane it is under Norms.',
+    },
+  }),
+  'grafiek.geen-getallen': rule<{ indicator: string; area: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Grafiek zonder getallen',
+    message: (p) => `${p.indicator} heeft in ${p.area} geen getallen om uit te zetten; een grafiek heeft minstens één meting nodig. Importeer of vul eerst een meting in Metingen.`,
+    fix: 'Importeer of vul eerst een meting van de indicator in dat gebied in Metingen.',
+    en: {
+      title: 'Chart without numbers',
+      message: (p) => `${p.indicator} has no numbers to plot in ${p.area}; a chart needs at least one measurement. Import or fill in a measurement in Metingen first.`,
+      fix: 'Import or fill in a measurement of the indicator in that area in Metingen first.',
+    },
+  }),
+
   // --- Excel: a request Excel refused for a reason the user can act on (workbook/excel/officeErrors.ts) ---
   'excel.geweigerd': rule({
     severity: 'error',

@@ -504,6 +504,184 @@ export const rules = {
       fix: 'Save the selection table on the Swing site as JSON and import that file.',
     },
   }),
+  'bestand.openen': rule<File & { reason: 'bestaat-niet' | 'map' | 'geen-rechten' | 'anders'; code?: string | null }>({
+    severity: 'error',
+    refusal: 'unreadable',
+    title: 'Bestand kan niet geopend worden',
+    message: (p) =>
+      `Kan ${p.file} niet openen: ${({ 'bestaat-niet': 'het bestand bestaat niet', map: 'dit is een map, geen bestand', 'geen-rechten': 'u hebt geen leesrechten op het bestand', anders: `het bestand kan niet gelezen worden (${p.code})` })[p.reason]}.`,
+    fix: 'Controleer de naam en de map van het bestand, en of u het mag lezen.',
+    en: {
+      title: 'File cannot be opened',
+      message: (p) =>
+        `Cannot open ${p.file}: ${({ 'bestaat-niet': 'the file does not exist', map: 'this is a folder, not a file', 'geen-rechten': 'you have no permission to read the file', anders: `the file cannot be read (${p.code})` })[p.reason]}.`,
+      fix: 'Check the name and the folder of the file, and whether you may read it.',
+    },
+  }),
+  'bestand.geopend': rule<File>({
+    severity: 'error',
+    refusal: 'locked',
+    title: 'Bestand is geopend in Excel',
+    message: (p) => `${p.file} is geopend in Excel. Sluit het bestand in Excel en probeer opnieuw.`,
+    fix: 'Sluit het bestand in Excel en probeer opnieuw.',
+    en: { title: 'File is open in Excel', message: (p) => `${p.file} is open in Excel. Close the file in Excel and try again.`, fix: 'Close the file in Excel and try again.' },
+  }),
+  'bestand.alleen-lezen': rule<File>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Bestand is alleen-lezen',
+    message: (p) => `${p.file} is alleen-lezen: er kan niets in opgeslagen worden. Maak het bestand schrijfbaar of kies een ander bestand.`,
+    fix: 'Maak het bestand schrijfbaar of kies een ander bestand.',
+    en: {
+      title: 'File is read-only',
+      message: (p) => `${p.file} is read-only: nothing can be saved in it. Make the file writable or choose another file.`,
+      fix: 'Make the file writable or choose another file.',
+    },
+  }),
+  'bestand.map-alleen-lezen': rule<File & { folder: string }>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Map is alleen-lezen',
+    message: (p) => `De map ${p.folder} is alleen-lezen: ${p.file} kan er niet opgeslagen worden. Kies een andere map of vraag schrijfrechten.`,
+    fix: 'Kies een andere map of vraag schrijfrechten.',
+    en: {
+      title: 'Folder is read-only',
+      message: (p) => `The folder ${p.folder} is read-only: ${p.file} cannot be saved there. Choose another folder or ask for write permission.`,
+      fix: 'Choose another folder or ask for write permission.',
+    },
+  }),
+  'bestand.map-is-bestand': rule<{ folder: string }>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Bestand waar een map moet staan',
+    message: (p) => `${p.folder} is een bestand, geen map: kies een map om in op te slaan.`,
+    fix: 'Kies een map om in op te slaan.',
+    en: { title: 'File where a folder should be', message: (p) => `${p.folder} is a file, not a folder: choose a folder to save in.`, fix: 'Choose a folder to save in.' },
+  }),
+  'bestand.bestaat-al': rule<File>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Bestand bestaat al',
+    message: (p) => `${p.file} bestaat al. Kies een andere naam, of gebruik --overschrijf om het te vervangen.`,
+    fix: 'Kies een andere naam, of gebruik --overschrijf om het bestand te vervangen.',
+    en: {
+      title: 'File already exists',
+      message: (p) => `${p.file} already exists. Choose another name, or use --overschrijf to replace it.`,
+      fix: 'Choose another name, or use --overschrijf to replace the file.',
+    },
+  }),
+  'bestand.opslaan-alleen-lezen': rule<File>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Opslaan: bestand of map is alleen-lezen',
+    message: (p) => `Kan ${p.file} niet opslaan: het bestand of de map is alleen-lezen. Maak ze schrijfbaar of kies een andere plaats.`,
+    fix: 'Maak het bestand en de map schrijfbaar of kies een andere plaats.',
+    en: {
+      title: 'Saving: file or folder is read-only',
+      message: (p) => `Cannot save ${p.file}: the file or the folder is read-only. Make them writable or choose another place.`,
+      fix: 'Make the file and the folder writable or choose another place.',
+    },
+  }),
+  'bestand.opslaan-mislukt': rule<File & { reason: 'vol' | 'in-gebruik' | 'anders'; code?: string | null }>({
+    severity: 'error',
+    refusal: 'unwritable',
+    title: 'Opslaan mislukt',
+    message: (p) =>
+      `Kan ${p.file} niet opslaan: ${({ vol: 'de schijf is vol', 'in-gebruik': 'het bestand is in gebruik door een ander programma', anders: `het bestandssysteem meldt ${p.code ?? 'een fout'}` })[p.reason]}. Er is niets gewijzigd.`,
+    fix: 'Maak plaats vrij of sluit het programma dat het bestand gebruikt, en probeer opnieuw.',
+    en: {
+      title: 'Saving failed',
+      message: (p) =>
+        `Cannot save ${p.file}: ${({ vol: 'the disk is full', 'in-gebruik': 'the file is in use by another program', anders: `the file system reports ${p.code ?? 'an error'}` })[p.reason]}. Nothing was changed.`,
+      fix: 'Free up space or close the program using the file, and try again.',
+    },
+  }),
+
+  // --- Opdrachtregel: what a command needs to be told ---
+  'controleer.geen-register': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Controleer: geen register gegeven',
+    message: () => 'Geef het register dat gecontroleerd moet worden, bv. beleidsregister controleer register.xlsx.',
+    fix: 'Geef het register, bv. beleidsregister controleer register.xlsx.',
+    en: {
+      title: 'Check: no register given',
+      message: () => 'Give the register to be checked, e.g. beleidsregister controleer register.xlsx.',
+      fix: 'Give the register, e.g. beleidsregister controleer register.xlsx.',
+    },
+  }),
+  'toets.datum': rule<{ value: string; problem: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Toets: --datum is geen geldige datum',
+    message: (p) => `--datum ${p.value} ${p.problem}. Geef een datum als dd/mm/jjjj, bv. 30/06/2026.`,
+    fix: 'Geef de datum als dd/mm/jjjj, bv. 30/06/2026.',
+    en: {
+      title: 'Test: --datum is not a valid date',
+      message: (p) => `--datum ${p.value} ${en(p.problem)}. Give a date as dd/mm/yyyy, e.g. 30/06/2026.`,
+      fix: 'Give the date as dd/mm/yyyy, e.g. 30/06/2026.',
+    },
+  }),
+  'rapport.geen-uitvoer': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: niet gezegd waar het moet komen',
+    message: () => 'zeg waar het rapport moet komen: --out rapport.docx voor een Word-document, --blad voor het blad Rapport in het register, of beide.',
+    fix: 'Geef --out rapport.docx, --blad, of beide.',
+    en: {
+      title: 'Report: not said where it should go',
+      message: () => 'say where the report should go: --out rapport.docx for a Word document, --blad for the Rapport sheet in the register, or both.',
+      fix: 'Give --out rapport.docx, --blad, or both.',
+    },
+  }),
+  'rapport.geen-docx': rule<File>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: --out is geen .docx-bestand',
+    message: (p) => `--out ${p.file} is geen .docx-bestand. Geef een naam die eindigt op .docx, bv. rapport.docx.`,
+    fix: 'Geef een naam die eindigt op .docx, bv. rapport.docx.',
+    en: {
+      title: 'Report: --out is not a .docx file',
+      message: (p) => `--out ${p.file} is not a .docx file. Give a name ending in .docx, e.g. rapport.docx.`,
+      fix: 'Give a name ending in .docx, e.g. rapport.docx.',
+    },
+  }),
+  'export.map-is-bestand': rule<{ folder: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Export: bestand waar de map moet staan',
+    message: (p) => `${p.folder} is een bestand, geen map. Geef de map waarin de export moet komen.`,
+    fix: 'Geef de map waarin de export moet komen.',
+    en: {
+      title: 'Export: file where the folder should be',
+      message: (p) => `${p.folder} is a file, not a folder. Give the folder the export should go into.`,
+      fix: 'Give the folder the export should go into.',
+    },
+  }),
+  'export.map-alleen-lezen': rule<{ folder: string }>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Export: map is alleen-lezen',
+    message: (p) => `In de map ${p.folder} kan niet geschreven worden. Kies een andere map of vraag schrijfrechten.`,
+    fix: 'Kies een andere map of vraag schrijfrechten.',
+    en: {
+      title: 'Export: folder is read-only',
+      message: (p) => `The folder ${p.folder} cannot be written to. Choose another folder or ask for write permission.`,
+      fix: 'Choose another folder or ask for write permission.',
+    },
+  }),
+  'export.ander-pakket': rule<{ folder: string; file: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Export: map met een ander datapakket',
+    message: (p) => `In ${p.folder} staat al een ${p.file} die niet van een export van Beleidsregister is. Kies een lege map of de map van een eerdere export; dat pakket wordt niet overschreven.`,
+    fix: 'Kies een lege map of de map van een eerdere export.',
+    en: {
+      title: 'Export: folder with another data package',
+      message: (p) => `${p.folder} already holds a ${p.file} that is not from a Beleidsregister export. Choose an empty folder or the folder of an earlier export; that package is not overwritten.`,
+      fix: 'Choose an empty folder or the folder of an earlier export.',
+    },
+  }),
 
   // --- Import: an import that cannot go on as asked ---
   'import.tabblad-onbekend': rule<File & { sheets: string; readable: string }>({

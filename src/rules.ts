@@ -48,6 +48,12 @@ const EN_WORDS: Record<string, string> = {
   indicator: 'indicator',
   norm: 'norm',
   groter: 'larger',
+  'een werkblad': 'a worksheet',
+  'de teksten van de cellen': 'the texts of the cells',
+  'de opmaak': 'the formatting',
+  'een tabel': 'a table',
+  'de opmerkingen van een blad': 'the comments of a sheet',
+  'de vakjes van de opmerkingen': 'the boxes of the comments',
   kleiner: 'smaller',
 };
 const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
@@ -66,11 +72,25 @@ const whereEn = (p: Other) => (!p.otherSheet ? `line ${p.otherLine}` : p.sameShe
 const MAAK = 'Maak register (beleidsregister maak)';
 const RUN_MAAK = 'Voer Maak register uit (beleidsregister maak)';
 const RUN_MAAK_EN = 'Run Maak register (beleidsregister maak)';
+/** What to do with a file that is no (readable) workbook, or holds a part the xlsx adapter cannot handle. */
+const XLSX_TO_DO = 'Kies een Excel-werkmap, of open het bestand in Excel, sla het op als Excel-werkmap (.xlsx) en probeer opnieuw.';
+const XLSX_TO_DO_EN = 'Choose an Excel workbook, or open the file in Excel, save it as an Excel workbook (.xlsx) and try again.';
+const PART_TO_DO = 'Open het bestand in Excel, sla het op als Excel-werkmap (.xlsx) en probeer opnieuw, of stuur het naar de coördinator van het register.';
+const PART_TO_DO_EN = 'Open the file in Excel, save it as an Excel workbook (.xlsx) and try again, or send it to the coordinator of the register.';
 
 type Sheet = { sheet: string };
 type Id = { id: string };
 type ValueIn = { value: Val; column: Val | null | undefined };
 type Count = { count: number; max: number };
+/** What a monitor table must look like, for messages about a file that does not (monitor/table.ts). */
+export const EXPECTED_COLUMNS = 'de kolommen Gemeente, NIS-code, Indicator en Jaar, gevolgd door uitsplitsingen (zoals Type) en kolommen met getallen';
+const EXPECTED_COLUMNS_EN = 'the columns Gemeente, NIS-code, Indicator and Jaar, followed by breakdowns (such as Type) and columns with numbers';
+type File = { file: string };
+type Host = { host: string };
+/** What a Swing request asked for: a variable's selection table, its description, or its values. */
+type Request = Host & { request: 'selectietabel' | 'variabele' | 'waarden'; variable: string };
+const requestNl = (p: Request) => `${({ selectietabel: 'de selectietabel van ', variabele: '', waarden: 'de waarden van ' })[p.request]}variabele ${p.variable}`;
+const requestEn = (p: Request) => `${({ selectietabel: 'the selection table of ', variabele: '', waarden: 'the values of ' })[p.request]}variable ${p.variable}`;
 
 export const rules = {
   // --- Refusals: an operation that cannot go on stops with a coded UserError (src/errors.ts) ---
@@ -182,6 +202,941 @@ export const rules = {
       title: 'Export: unknown format',
       message: (p) => `unknown format ${p.format}. Choose csv, parquet or json.`,
       fix: 'Choose csv, parquet or json.',
+    },
+  }),
+
+  // --- Werkmap: a file that cannot be read or saved as a workbook, a workbook that cannot take a change ---
+  'werkmap.beveiligd': rule({
+    severity: 'error',
+    refusal: 'encrypted',
+    title: 'Werkmap beveiligd met een wachtwoord',
+    message: () => 'het bestand is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.',
+    fix: 'Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.',
+    en: {
+      title: 'Workbook protected with a password',
+      message: () => 'the file is protected with a password. Remove the protection in Excel (File > Info > Protect Workbook) and try again.',
+      fix: 'Remove the protection in Excel (File > Info > Protect Workbook) and try again.',
+    },
+  }),
+  'werkmap.xls': rule({
+    severity: 'error',
+    refusal: 'not-xlsx',
+    title: 'Bestand uit een oudere Excel-versie (.xls)',
+    message: () => 'dit is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.',
+    fix: 'Sla het bestand in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.',
+    en: {
+      title: 'File from an older Excel version (.xls)',
+      message: () => 'this is an .xls file from an older Excel version. Save it in Excel as an Excel workbook (.xlsx) and try again.',
+      fix: 'Save the file in Excel as an Excel workbook (.xlsx) and try again.',
+    },
+  }),
+  'werkmap.geen-xlsx': rule({
+    severity: 'error',
+    refusal: 'not-xlsx',
+    title: 'Bestand dat geen Excel-werkmap is',
+    message: () => `dit is geen Excel-werkmap (.xlsx). ${XLSX_TO_DO}`,
+    fix: XLSX_TO_DO,
+    en: {
+      title: 'File that is not an Excel workbook',
+      message: () => `this is not an Excel workbook (.xlsx). ${XLSX_TO_DO_EN}`,
+      fix: XLSX_TO_DO_EN,
+    },
+  }),
+  'werkmap.onleesbaar': rule({
+    severity: 'error',
+    refusal: 'not-xlsx',
+    title: 'Beschadigde Excel-werkmap',
+    message: () => `dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of een ander soort zip-bestand. ${XLSX_TO_DO}`,
+    fix: XLSX_TO_DO,
+    en: {
+      title: 'Damaged Excel workbook',
+      message: () => `this is not a readable Excel workbook (.xlsx): the file is damaged or another kind of zip file. ${XLSX_TO_DO_EN}`,
+      fix: XLSX_TO_DO_EN,
+    },
+  }),
+  'werkmap.onderdeel-onleesbaar': rule({
+    severity: 'error',
+    refusal: 'unsupported-part',
+    title: 'Werkmap met een onderdeel dat niet gelezen kan worden',
+    message: () => `deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen. ${PART_TO_DO}`,
+    fix: PART_TO_DO,
+    en: {
+      title: 'Workbook with a part that cannot be read',
+      message: () => `this workbook holds a part Beleidsregister cannot read. ${PART_TO_DO_EN}`,
+      fix: PART_TO_DO_EN,
+    },
+  }),
+  'werkmap.onderdeel-niet-opslaan': rule({
+    severity: 'error',
+    refusal: 'unsupported-part',
+    title: 'Werkmap met een onderdeel dat niet opgeslagen kan worden',
+    message: () => `deze werkmap bevat een onderdeel dat Beleidsregister niet kan wegschrijven; er is niets opgeslagen. ${PART_TO_DO}`,
+    fix: PART_TO_DO,
+    en: {
+      title: 'Workbook with a part that cannot be saved',
+      message: () => `this workbook holds a part Beleidsregister cannot write; nothing was saved. ${PART_TO_DO_EN}`,
+      fix: PART_TO_DO_EN,
+    },
+  }),
+  'werkmap.onderdeel-verplaatst': rule<{ part: string; expected: string }>({
+    severity: 'error',
+    refusal: 'unsupported-part',
+    title: 'Werkmap op een ongewone plaats in het bestand',
+    message: (p) => `de werkmap staat in het onderdeel ${p.part} in plaats van ${p.expected}; dat kan Beleidsregister niet lezen. ${PART_TO_DO}`,
+    fix: PART_TO_DO,
+    en: {
+      title: 'Workbook in an unusual place in the file',
+      message: (p) => `the workbook is in the part ${p.part} instead of ${p.expected}; Beleidsregister cannot read that. ${PART_TO_DO_EN}`,
+      fix: PART_TO_DO_EN,
+    },
+  }),
+  'werkmap.onderdeel-ontbreekt': rule<{ part: string; what: string; rels: string }>({
+    severity: 'error',
+    refusal: 'unsupported-part',
+    title: 'Werkmap waarin een onderdeel ontbreekt',
+    message: (p) => `het onderdeel ${p.part} (${p.what}) ontbreekt: ${p.rels} verwijst ernaar. ${PART_TO_DO}`,
+    fix: PART_TO_DO,
+    en: {
+      title: 'Workbook with a missing part',
+      message: (p) => `the part ${p.part} (${en(p.what)}) is missing: ${p.rels} refers to it. ${PART_TO_DO_EN}`,
+      fix: PART_TO_DO_EN,
+    },
+  }),
+  'werkmap.veranderd': rule<{ table: string; row: number; column: string; now?: Val | null; was?: Val | null }>({
+    severity: 'error',
+    refusal: 'workbook-changed',
+    title: 'Tabel veranderd sinds ze gelezen werd',
+    message: (p) =>
+      `De rijen van tabel ${p.table} zijn verschoven sinds Beleidsregister ze las (rij ${p.row} houdt in kolom ${p.column} nu ${p.now ?? 'niets'} in plaats van ${p.was ?? 'niets'}), bijvoorbeeld omdat iemand de tabel sorteerde. Er is niets gewijzigd; voer de opdracht opnieuw uit.`,
+    fix: 'Voer de opdracht opnieuw uit; sorteer of verschuif de tabel niet terwijl ze loopt.',
+    en: {
+      title: 'Table changed since it was read',
+      message: (p) =>
+        `The rows of table ${p.table} have moved since Beleidsregister read them (row ${p.row} now holds ${p.now ?? 'nothing'} in column ${p.column} instead of ${p.was ?? 'nothing'}), for instance because someone sorted the table. Nothing was changed; run the command again.`,
+      fix: 'Run the command again; do not sort or move the table while it runs.',
+    },
+  }),
+  'werkmap.tabel-vol': rule<Sheet & { table: string; rows: number; last: number }>({
+    severity: 'error',
+    refusal: 'workbook-full',
+    title: 'Tabel kan niet verder groeien',
+    message: (p) =>
+      `tabel ${p.table} (blad ${p.sheet}) kan niet met ${p.rows} rijen groeien: ze zou voorbij de laatste rij van het blad (${p.last.toLocaleString('nl-BE')}) lopen. Maak de tabel kleiner tot de laatste rij met gegevens (Tabelontwerp > Formaat van tabel wijzigen) en probeer opnieuw.`,
+    fix: 'Maak de tabel kleiner tot de laatste rij met gegevens (Tabelontwerp > Formaat van tabel wijzigen) en probeer opnieuw.',
+    en: {
+      title: 'Table cannot grow any further',
+      message: (p) =>
+        `table ${p.table} (sheet ${p.sheet}) cannot grow by ${p.rows} rows: it would run past the last row of the sheet (${p.last.toLocaleString('en-GB')}). Shrink the table to the last row with data (Table Design > Resize Table) and try again.`,
+      fix: 'Shrink the table to the last row with data (Table Design > Resize Table) and try again.',
+    },
+  }),
+
+  // --- Bestand: a file given to import that is not what the import reads ---
+  'bestand.leeg': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Leeg bestand',
+    message: (p) => `${p.file} is leeg: verwacht werd een download van de Gemeente-Stadsmonitor (CSV of Excel) of een Swing-selectietabel (JSON).`,
+    fix: 'Download het bestand opnieuw en kies het bestand met de gegevens.',
+    en: {
+      title: 'Empty file',
+      message: (p) => `${p.file} is empty: expected a download of the Gemeente-Stadsmonitor (CSV or Excel) or a Swing selection table (JSON).`,
+      fix: 'Download the file again and choose the file with the data.',
+    },
+  }),
+  'bestand.unicode': rule<File & { encoding: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Bestand opgeslagen als Unicode-tekst',
+    message: (p) => `${p.file} is opgeslagen als Unicode-tekst (${p.encoding}). Open het in Excel en sla het op als "CSV UTF-8 (door komma's gescheiden)", of download het opnieuw.`,
+    fix: 'Sla het bestand in Excel op als "CSV UTF-8 (door komma\'s gescheiden)", of download het opnieuw.',
+    en: {
+      title: 'File saved as Unicode text',
+      message: (p) => `${p.file} is saved as Unicode text (${p.encoding}). Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", or download it again.`,
+      fix: 'Save the file in Excel as "CSV UTF-8 (Comma delimited)", or download it again.',
+    },
+  }),
+  'bestand.pdf': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'PDF-document in plaats van gegevens',
+    message: (p) => `${p.file} is een PDF-document, geen gegevensbestand: verwacht werd een CSV- of Excel-download van de Gemeente-Stadsmonitor.`,
+    fix: 'Download de gegevens als CSV of Excel en kies dat bestand.',
+    en: {
+      title: 'PDF document instead of data',
+      message: (p) => `${p.file} is a PDF document, not a data file: expected a CSV or Excel download of the Gemeente-Stadsmonitor.`,
+      fix: 'Download the data as CSV or Excel and choose that file.',
+    },
+  }),
+  'bestand.binair': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Binair bestand in plaats van tekst',
+    message: (p) => `${p.file} is een binair bestand, geen tekst: verwacht werd een CSV-bestand van de Gemeente-Stadsmonitor (tekst met kolommen gescheiden door ;) of een Excel-werkmap (.xlsx).`,
+    fix: 'Kies het CSV- of Excel-bestand dat u van de Gemeente-Stadsmonitor downloadde.',
+    en: {
+      title: 'Binary file instead of text',
+      message: (p) => `${p.file} is a binary file, not text: expected a CSV file of the Gemeente-Stadsmonitor (text with columns separated by ;) or an Excel workbook (.xlsx).`,
+      fix: 'Choose the CSV or Excel file you downloaded from the Gemeente-Stadsmonitor.',
+    },
+  }),
+  'bestand.webpagina': rule<File & { line: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Webpagina in plaats van een CSV-bestand',
+    message: (p) =>
+      `${p.file} is een webpagina (HTML), geen CSV-bestand van de Gemeente-Stadsmonitor: verwacht werd een eerste regel zoals Gemeente;NIS-code;Indicator;Jaar;…, gevonden: ${p.line}. Waarschijnlijk is het downloaden mislukt en werd een foutpagina bewaard; download het bestand opnieuw.`,
+    fix: 'Download het bestand opnieuw.',
+    en: {
+      title: 'Web page instead of a CSV file',
+      message: (p) =>
+        `${p.file} is a web page (HTML), not a CSV file of the Gemeente-Stadsmonitor: expected a first line such as Gemeente;NIS-code;Indicator;Jaar;…, found: ${p.line}. The download probably failed and an error page was saved; download the file again.`,
+      fix: 'Download the file again.',
+    },
+  }),
+  'bestand.beveiligd': rule<File>({
+    severity: 'error',
+    refusal: 'encrypted',
+    title: 'Bestand beveiligd met een wachtwoord',
+    message: (p) => `${p.file} is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel en probeer opnieuw.`,
+    fix: 'Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.',
+    en: {
+      title: 'File protected with a password',
+      message: (p) => `${p.file} is protected with a password. Remove the protection in Excel and try again.`,
+      fix: 'Remove the protection in Excel (File > Info > Protect Workbook) and try again.',
+    },
+  }),
+  'bestand.xls': rule<File>({
+    severity: 'error',
+    refusal: 'not-xlsx',
+    title: 'Bestand uit een oudere Excel-versie (.xls) om te importeren',
+    message: (p) => `${p.file} is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.`,
+    fix: 'Sla het bestand in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.',
+    en: {
+      title: 'File from an older Excel version (.xls) to import',
+      message: (p) => `${p.file} is an .xls file from an older Excel version. Save it in Excel as an Excel workbook (.xlsx) and try again.`,
+      fix: 'Save the file in Excel as an Excel workbook (.xlsx) and try again.',
+    },
+  }),
+  'bestand.onleesbaar': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Beschadigde Excel-werkmap om te importeren',
+    message: (p) => `${p.file} is geen leesbare Excel-werkmap: het bestand is beschadigd of een ander soort zip-bestand. Download het opnieuw.`,
+    fix: 'Download het bestand opnieuw of sla het in Excel opnieuw op als Excel-werkmap (.xlsx).',
+    en: {
+      title: 'Damaged Excel workbook to import',
+      message: (p) => `${p.file} is not a readable Excel workbook: the file is damaged or another kind of zip file. Download it again.`,
+      fix: 'Download the file again or save it again in Excel as an Excel workbook (.xlsx).',
+    },
+  }),
+  'bestand.geen-monitor-excel': rule<File & { found: string; sheets: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Excel-bestand zonder tabblad van de Gemeente-Stadsmonitor',
+    message: (p) => `${p.file} is geen Excel-bestand van de Gemeente-Stadsmonitor: geen enkel tabblad heeft ${EXPECTED_COLUMNS}. Gevonden tabbladen: ${p.found || 'geen'}.`,
+    fix: 'Kies een Excel-download van de Gemeente-Stadsmonitor (een themabestand of het bestand van één indicator).',
+    en: {
+      title: 'Excel file without a Gemeente-Stadsmonitor sheet',
+      message: (p) => `${p.file} is not an Excel file of the Gemeente-Stadsmonitor: no sheet has ${EXPECTED_COLUMNS_EN}. Sheets found: ${p.sheets || 'none'}.`,
+      fix: 'Choose an Excel download of the Gemeente-Stadsmonitor (a theme file or the file of one indicator).',
+    },
+  }),
+  'bestand.geen-monitor-csv': rule<File & { problem: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'CSV-bestand dat geen download van de Gemeente-Stadsmonitor is',
+    message: (p) => `${p.file} is geen CSV-bestand van de Gemeente-Stadsmonitor: ${p.problem}.`,
+    fix: 'Kies een CSV-download van de Gemeente-Stadsmonitor, met de kolommen zoals ze gedownload werden.',
+    en: {
+      title: 'CSV file that is not a Gemeente-Stadsmonitor download',
+      message: (p) => `${p.file} is not a CSV file of the Gemeente-Stadsmonitor: its columns are not those of a monitor download; expected ${EXPECTED_COLUMNS_EN}.`,
+      fix: 'Choose a CSV download of the Gemeente-Stadsmonitor, with the columns as they were downloaded.',
+    },
+  }),
+  'bestand.csv-leeg': rule<File>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Leeg CSV-bestand',
+    message: (p) => `${p.file} is leeg: verwacht werd een CSV-bestand van de Gemeente-Stadsmonitor met ${EXPECTED_COLUMNS}.`,
+    fix: 'Download het bestand opnieuw.',
+    en: {
+      title: 'Empty CSV file',
+      message: (p) => `${p.file} is empty: expected a CSV file of the Gemeente-Stadsmonitor with ${EXPECTED_COLUMNS_EN}.`,
+      fix: 'Download the file again.',
+    },
+  }),
+  'bestand.lezen-mislukt': rule<File>({
+    severity: 'error',
+    refusal: 'unreadable',
+    title: 'Bestand kan niet (verder) gelezen worden',
+    message: (p) => `${p.file} kan niet gelezen worden: het lezen stopte halverwege en er is niets weggeschreven. Kopieer het bestand naar uw computer en probeer opnieuw.`,
+    fix: 'Kopieer het bestand naar uw computer (niet op een netwerkschijf of USB-stick) en probeer opnieuw.',
+    en: {
+      title: 'File cannot be read (to the end)',
+      message: (p) => `${p.file} cannot be read: reading stopped halfway and nothing was written. Copy the file to your computer and try again.`,
+      fix: 'Copy the file to your computer (not on a network drive or USB stick) and try again.',
+    },
+  }),
+  'bestand.geen-json': rule<File & { line?: number; char?: number }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Bestand dat geen geldige JSON is',
+    message: (p) =>
+      `${p.file} is geen geldig JSON-bestand: ${p.line ? `de tekst klopt niet op regel ${p.line}, teken ${p.char}` : 'het bestand houdt midden in de gegevens op (afgebroken download?)'}; verwacht werd een Swing-selectietabel. Bewaar de selectietabel opnieuw.`,
+    fix: 'Bewaar de selectietabel opnieuw van de Swing-site en importeer dat bestand.',
+    en: {
+      title: 'File that is not valid JSON',
+      message: (p) =>
+        `${p.file} is not a valid JSON file: ${p.line ? `the text is wrong at line ${p.line}, character ${p.char}` : 'the file stops in the middle of the data (interrupted download?)'}; expected a Swing selection table. Save the selection table again.`,
+      fix: 'Save the selection table from the Swing site again and import that file.',
+    },
+  }),
+  'bestand.geen-selectietabel': rule<File & { problem: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'JSON-bestand dat geen Swing-selectietabel is',
+    message: (p) => `${p.file} is geen Swing-selectietabel: ${p.problem}.`,
+    fix: 'Bewaar op de Swing-site de selectietabel als JSON en importeer dat bestand.',
+    en: {
+      title: 'JSON file that is not a Swing selection table',
+      message: (p) => `${p.file} is not a Swing selection table (with "headers" and "rows", and at least an area, a period and a variable column).`,
+      fix: 'Save the selection table on the Swing site as JSON and import that file.',
+    },
+  }),
+  'bestand.openen': rule<File & { reason: 'bestaat-niet' | 'map' | 'geen-rechten' | 'anders'; code?: string | null }>({
+    severity: 'error',
+    refusal: 'unreadable',
+    title: 'Bestand kan niet geopend worden',
+    message: (p) =>
+      `Kan ${p.file} niet openen: ${({ 'bestaat-niet': 'het bestand bestaat niet', map: 'dit is een map, geen bestand', 'geen-rechten': 'u hebt geen leesrechten op het bestand', anders: `het bestand kan niet gelezen worden (${p.code})` })[p.reason]}.`,
+    fix: 'Controleer de naam en de map van het bestand, en of u het mag lezen.',
+    en: {
+      title: 'File cannot be opened',
+      message: (p) =>
+        `Cannot open ${p.file}: ${({ 'bestaat-niet': 'the file does not exist', map: 'this is a folder, not a file', 'geen-rechten': 'you have no permission to read the file', anders: `the file cannot be read (${p.code})` })[p.reason]}.`,
+      fix: 'Check the name and the folder of the file, and whether you may read it.',
+    },
+  }),
+  'bestand.geopend': rule<File>({
+    severity: 'error',
+    refusal: 'locked',
+    title: 'Bestand is geopend in Excel',
+    message: (p) => `${p.file} is geopend in Excel. Sluit het bestand in Excel en probeer opnieuw.`,
+    fix: 'Sluit het bestand in Excel en probeer opnieuw.',
+    en: { title: 'File is open in Excel', message: (p) => `${p.file} is open in Excel. Close the file in Excel and try again.`, fix: 'Close the file in Excel and try again.' },
+  }),
+  'bestand.alleen-lezen': rule<File>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Bestand is alleen-lezen',
+    message: (p) => `${p.file} is alleen-lezen: er kan niets in opgeslagen worden. Maak het bestand schrijfbaar of kies een ander bestand.`,
+    fix: 'Maak het bestand schrijfbaar of kies een ander bestand.',
+    en: {
+      title: 'File is read-only',
+      message: (p) => `${p.file} is read-only: nothing can be saved in it. Make the file writable or choose another file.`,
+      fix: 'Make the file writable or choose another file.',
+    },
+  }),
+  'bestand.map-alleen-lezen': rule<File & { folder: string }>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Map is alleen-lezen',
+    message: (p) => `De map ${p.folder} is alleen-lezen: ${p.file} kan er niet opgeslagen worden. Kies een andere map of vraag schrijfrechten.`,
+    fix: 'Kies een andere map of vraag schrijfrechten.',
+    en: {
+      title: 'Folder is read-only',
+      message: (p) => `The folder ${p.folder} is read-only: ${p.file} cannot be saved there. Choose another folder or ask for write permission.`,
+      fix: 'Choose another folder or ask for write permission.',
+    },
+  }),
+  'bestand.map-is-bestand': rule<{ folder: string }>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Bestand waar een map moet staan',
+    message: (p) => `${p.folder} is een bestand, geen map: kies een map om in op te slaan.`,
+    fix: 'Kies een map om in op te slaan.',
+    en: { title: 'File where a folder should be', message: (p) => `${p.folder} is a file, not a folder: choose a folder to save in.`, fix: 'Choose a folder to save in.' },
+  }),
+  'bestand.bestaat-al': rule<File>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Bestand bestaat al',
+    message: (p) => `${p.file} bestaat al. Kies een andere naam, of gebruik --overschrijf om het te vervangen.`,
+    fix: 'Kies een andere naam, of gebruik --overschrijf om het bestand te vervangen.',
+    en: {
+      title: 'File already exists',
+      message: (p) => `${p.file} already exists. Choose another name, or use --overschrijf to replace it.`,
+      fix: 'Choose another name, or use --overschrijf to replace the file.',
+    },
+  }),
+  'bestand.opslaan-alleen-lezen': rule<File>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Opslaan: bestand of map is alleen-lezen',
+    message: (p) => `Kan ${p.file} niet opslaan: het bestand of de map is alleen-lezen. Maak ze schrijfbaar of kies een andere plaats.`,
+    fix: 'Maak het bestand en de map schrijfbaar of kies een andere plaats.',
+    en: {
+      title: 'Saving: file or folder is read-only',
+      message: (p) => `Cannot save ${p.file}: the file or the folder is read-only. Make them writable or choose another place.`,
+      fix: 'Make the file and the folder writable or choose another place.',
+    },
+  }),
+  'bestand.opslaan-mislukt': rule<File & { reason: 'vol' | 'in-gebruik' | 'anders'; code?: string | null }>({
+    severity: 'error',
+    refusal: 'unwritable',
+    title: 'Opslaan mislukt',
+    message: (p) =>
+      `Kan ${p.file} niet opslaan: ${({ vol: 'de schijf is vol', 'in-gebruik': 'het bestand is in gebruik door een ander programma', anders: `het bestandssysteem meldt ${p.code ?? 'een fout'}` })[p.reason]}. Er is niets gewijzigd.`,
+    fix: 'Maak plaats vrij of sluit het programma dat het bestand gebruikt, en probeer opnieuw.',
+    en: {
+      title: 'Saving failed',
+      message: (p) =>
+        `Cannot save ${p.file}: ${({ vol: 'the disk is full', 'in-gebruik': 'the file is in use by another program', anders: `the file system reports ${p.code ?? 'an error'}` })[p.reason]}. Nothing was changed.`,
+      fix: 'Free up space or close the program using the file, and try again.',
+    },
+  }),
+
+  // --- Opdrachtregel: what a command needs to be told ---
+  'controleer.geen-register': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Controleer: geen register gegeven',
+    message: () => 'Geef het register dat gecontroleerd moet worden, bv. beleidsregister controleer register.xlsx.',
+    fix: 'Geef het register, bv. beleidsregister controleer register.xlsx.',
+    en: {
+      title: 'Check: no register given',
+      message: () => 'Give the register to be checked, e.g. beleidsregister controleer register.xlsx.',
+      fix: 'Give the register, e.g. beleidsregister controleer register.xlsx.',
+    },
+  }),
+  'toets.datum': rule<{ value: string; problem: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Toets: --datum is geen geldige datum',
+    message: (p) => `--datum ${p.value} ${p.problem}. Geef een datum als dd/mm/jjjj, bv. 30/06/2026.`,
+    fix: 'Geef de datum als dd/mm/jjjj, bv. 30/06/2026.',
+    en: {
+      title: 'Test: --datum is not a valid date',
+      message: (p) => `--datum ${p.value} ${en(p.problem)}. Give a date as dd/mm/yyyy, e.g. 30/06/2026.`,
+      fix: 'Give the date as dd/mm/yyyy, e.g. 30/06/2026.',
+    },
+  }),
+  'rapport.geen-uitvoer': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: niet gezegd waar het moet komen',
+    message: () => 'zeg waar het rapport moet komen: --out rapport.docx voor een Word-document, --blad voor het blad Rapport in het register, of beide.',
+    fix: 'Geef --out rapport.docx, --blad, of beide.',
+    en: {
+      title: 'Report: not said where it should go',
+      message: () => 'say where the report should go: --out rapport.docx for a Word document, --blad for the Rapport sheet in the register, or both.',
+      fix: 'Give --out rapport.docx, --blad, or both.',
+    },
+  }),
+  'rapport.geen-docx': rule<File>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: --out is geen .docx-bestand',
+    message: (p) => `--out ${p.file} is geen .docx-bestand. Geef een naam die eindigt op .docx, bv. rapport.docx.`,
+    fix: 'Geef een naam die eindigt op .docx, bv. rapport.docx.',
+    en: {
+      title: 'Report: --out is not a .docx file',
+      message: (p) => `--out ${p.file} is not a .docx file. Give a name ending in .docx, e.g. rapport.docx.`,
+      fix: 'Give a name ending in .docx, e.g. rapport.docx.',
+    },
+  }),
+  'export.map-is-bestand': rule<{ folder: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Export: bestand waar de map moet staan',
+    message: (p) => `${p.folder} is een bestand, geen map. Geef de map waarin de export moet komen.`,
+    fix: 'Geef de map waarin de export moet komen.',
+    en: {
+      title: 'Export: file where the folder should be',
+      message: (p) => `${p.folder} is a file, not a folder. Give the folder the export should go into.`,
+      fix: 'Give the folder the export should go into.',
+    },
+  }),
+  'export.map-alleen-lezen': rule<{ folder: string }>({
+    severity: 'error',
+    refusal: 'read-only',
+    title: 'Export: map is alleen-lezen',
+    message: (p) => `In de map ${p.folder} kan niet geschreven worden. Kies een andere map of vraag schrijfrechten.`,
+    fix: 'Kies een andere map of vraag schrijfrechten.',
+    en: {
+      title: 'Export: folder is read-only',
+      message: (p) => `The folder ${p.folder} cannot be written to. Choose another folder or ask for write permission.`,
+      fix: 'Choose another folder or ask for write permission.',
+    },
+  }),
+  'export.ander-pakket': rule<{ folder: string; file: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Export: map met een ander datapakket',
+    message: (p) => `In ${p.folder} staat al een ${p.file} die niet van een export van Beleidsregister is. Kies een lege map of de map van een eerdere export; dat pakket wordt niet overschreven.`,
+    fix: 'Kies een lege map of de map van een eerdere export.',
+    en: {
+      title: 'Export: folder with another data package',
+      message: (p) => `${p.folder} already holds a ${p.file} that is not from a Beleidsregister export. Choose an empty folder or the folder of an earlier export; that package is not overwritten.`,
+      fix: 'Choose an empty folder or the folder of an earlier export.',
+    },
+  }),
+
+  // --- Import: an import that cannot go on as asked ---
+  'import.tabblad-onbekend': rule<File & { sheets: string; readable: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Import: gevraagd tabblad bestaat niet',
+    message: (p) => `${p.file} heeft geen tabblad ${p.sheets}. Tabbladen met indicatoren: ${p.readable}.`,
+    fix: 'Kies een van de tabbladen met indicatoren die de melding noemt.',
+    en: {
+      title: 'Import: the sheet asked for does not exist',
+      message: (p) => `${p.file} has no sheet ${p.sheets}. Sheets with indicators: ${p.readable}.`,
+      fix: 'Choose one of the sheets with indicators the message names.',
+    },
+  }),
+  'import.catalogus-onbekend': rule<{ codes: string; count: number; edition: Val }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Import: code staat niet in de catalogus',
+    message: (p) => `${p.codes} ${p.count > 1 ? 'staan' : 'staat'} niet in de catalogus van de Gemeente-Stadsmonitor (editie ${p.edition}). Zoek de juiste code met beleidsregister catalogus <zoekterm>.`,
+    fix: 'Zoek de juiste code met beleidsregister catalogus <zoekterm> (of in het taakvenster, bij Catalogus).',
+    en: {
+      title: 'Import: code not in the catalogue',
+      message: (p) => `${p.codes} ${p.count > 1 ? 'are' : 'is'} not in the catalogue of the Gemeente-Stadsmonitor (edition ${p.edition}). Find the right code with beleidsregister catalogus <search term>.`,
+      fix: 'Find the right code with beleidsregister catalogus <search term> (or in the task pane, under Catalogue).',
+    },
+  }),
+  'import.inlezen-afgebroken': rule({
+    severity: 'error',
+    refusal: 'cancelled',
+    title: 'Import: inlezen afgebroken',
+    message: () => 'Het inlezen is afgebroken; er is niets weggeschreven.',
+    fix: 'Start de import opnieuw als u ze toch wilt.',
+    en: { title: 'Import: reading cancelled', message: () => 'Reading was cancelled; nothing was written.', fix: 'Start the import again if you still want it.' },
+  }),
+  'import.afgebroken': rule({
+    severity: 'error',
+    refusal: 'cancelled',
+    title: 'Import afgebroken',
+    message: () => 'Het importeren is afgebroken; er is niets weggeschreven.',
+    fix: 'Start de import opnieuw als u ze toch wilt.',
+    en: { title: 'Import cancelled', message: () => 'The import was cancelled; nothing was written.', fix: 'Start the import again if you still want it.' },
+  }),
+
+  // --- Swing: fetching from a Swing "in Cijfers" site ---
+  'swing.adres': rule<{ site: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Swing: geen geldig webadres',
+    message: (p) => `${p.site} is geen geldig webadres. Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.`,
+    fix: 'Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.',
+    en: {
+      title: 'Swing: not a valid web address',
+      message: (p) => `${p.site} is not a valid web address. Give the address of the Swing site, e.g. https://provincies.incijfers.be.`,
+      fix: 'Give the address of the Swing site, e.g. https://provincies.incijfers.be.',
+    },
+  }),
+  'swing.geen-http': rule<{ site: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Swing: geen webadres (http of https)',
+    message: (p) => `${p.site} is geen webadres (http of https). Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.`,
+    fix: 'Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.',
+    en: {
+      title: 'Swing: not a web address (http or https)',
+      message: (p) => `${p.site} is not a web address (http or https). Give the address of the Swing site, e.g. https://provincies.incijfers.be.`,
+      fix: 'Give the address of the Swing site, e.g. https://provincies.incijfers.be.',
+    },
+  }),
+  'swing.geen-variabele': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Swing: geen variabele gegeven',
+    message: () => 'Geef minstens één variabele (de code van de variabele op de Swing-site).',
+    fix: 'Geef de code van minstens één variabele op de Swing-site.',
+    en: { title: 'Swing: no variable given', message: () => 'Give at least one variable (the code of the variable on the Swing site).', fix: 'Give the code of at least one variable on the Swing site.' },
+  }),
+  'swing.afgebroken': rule({
+    severity: 'error',
+    refusal: 'cancelled',
+    title: 'Swing: ophalen afgebroken',
+    message: () => 'Het ophalen is afgebroken; er is niets weggeschreven.',
+    fix: 'Haal de gegevens opnieuw op als u ze toch wilt.',
+    en: { title: 'Swing: fetching cancelled', message: () => 'Fetching was cancelled; nothing was written.', fix: 'Fetch the data again if you still want it.' },
+  }),
+  'swing.onbereikbaar': rule<Host>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: site niet bereikbaar',
+    message: (p) =>
+      `Kan ${p.host} niet bereiken: controleer het adres en de internetverbinding. In Excel kan ook de site zelf de toegang weigeren (CORS); bewaar dan de selectietabel als .json-bestand en importeer dat.`,
+    fix: 'Controleer het adres en de internetverbinding, of bewaar de selectietabel als .json-bestand en importeer dat.',
+    en: {
+      title: 'Swing: site cannot be reached',
+      message: (p) =>
+        `Cannot reach ${p.host}: check the address and the internet connection. In Excel the site itself may also refuse access (CORS); then save the selection table as a .json file and import that.`,
+      fix: 'Check the address and the internet connection, or save the selection table as a .json file and import that.',
+    },
+  }),
+  'swing.ander-adres': rule<Request & { origin: string }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: antwoord verwijst naar een ander adres',
+    message: (p) => `${p.host} verwijst voor ${requestNl(p)} naar een ander adres (${p.origin}); Beleidsregister vraagt alleen gegevens op bij het adres dat u opgaf.`,
+    fix: 'Geef het adres van de site waar de gegevens staan.',
+    en: {
+      title: 'Swing: answer points to another address',
+      message: (p) => `${p.host} points elsewhere (${p.origin}) for ${requestEn(p)}; Beleidsregister only asks for data at the address you gave.`,
+      fix: 'Give the address of the site where the data is.',
+    },
+  }),
+  'swing.doorverwezen': rule<Request & { to?: string | null }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: vraag doorgestuurd naar een ander adres',
+    message: (p) => `${p.host} stuurt de vraag naar ${requestNl(p)} door naar een ander adres${p.to ? ` (${p.to})` : ''}. Geef dat adres zelf op als site.`,
+    fix: 'Geef het adres waarnaar doorgestuurd wordt zelf op als site.',
+    en: {
+      title: 'Swing: request redirected to another address',
+      message: (p) => `${p.host} redirects the request for ${requestEn(p)} to another address${p.to ? ` (${p.to})` : ''}. Give that address yourself as the site.`,
+      fix: 'Give the address redirected to yourself as the site.',
+    },
+  }),
+  'swing.sleutel-geweigerd': rule<Host & { status: number }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: API-sleutel geweigerd',
+    message: (p) => `${p.host} weigert de API-sleutel (${p.status}). Controleer de sleutel bij de beheerder van de site.`,
+    fix: 'Controleer de API-sleutel bij de beheerder van de site.',
+    en: {
+      title: 'Swing: API key refused',
+      message: (p) => `${p.host} refuses the API key (${p.status}). Check the key with the site’s administrator.`,
+      fix: 'Check the API key with the site’s administrator.',
+    },
+  }),
+  'swing.sleutel-nodig': rule<Host & { status: number }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: API-sleutel nodig',
+    message: (p) => `${p.host} vraagt een API-sleutel (${p.status}). Vraag er een aan bij de beheerder van de site en vul ze in bij API-sleutel (op de opdrachtregel: --api-sleutel).`,
+    fix: 'Vraag een API-sleutel aan bij de beheerder van de site en vul ze in bij API-sleutel (--api-sleutel).',
+    en: {
+      title: 'Swing: API key needed',
+      message: (p) => `${p.host} asks for an API key (${p.status}). Request one from the site’s administrator and fill it in under API key (on the command line: --api-sleutel).`,
+      fix: 'Request an API key from the site’s administrator and fill it in under API key (--api-sleutel).',
+    },
+  }),
+  'swing.niet-gevonden': rule<Request>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: niet gevonden (404)',
+    message: (p) => `${capital(requestNl(p))} niet gevonden op ${p.host} (404). Controleer het adres van de site en de code van de variabele.`,
+    fix: 'Controleer het adres van de site en de code van de variabele.',
+    en: {
+      title: 'Swing: not found (404)',
+      message: (p) => `${capital(requestEn(p))} not found on ${p.host} (404). Check the address of the site and the code of the variable.`,
+      fix: 'Check the address of the site and the code of the variable.',
+    },
+  }),
+  'swing.fout': rule<Request & { status: number }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: de site gaf een fout',
+    message: (p) => `${p.host} gaf een fout bij ${requestNl(p)} (${p.status}). Probeer het later opnieuw.`,
+    fix: 'Probeer het later opnieuw.',
+    en: {
+      title: 'Swing: the site gave an error',
+      message: (p) => `${p.host} gave an error for ${requestEn(p)} (${p.status}). Try again later.`,
+      fix: 'Try again later.',
+    },
+  }),
+  'swing.geen-json': rule<Request & { start: string; page: number }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Swing: antwoord is geen JSON',
+    message: (p) => `Het antwoord van ${p.host} op ${requestNl(p)} is geen JSON maar ${p.page ? 'een webpagina' : `"${p.start}"`}. Is ${p.host} een Swing-site (… in Cijfers)?`,
+    fix: 'Geef het adres van een Swing-site (… in Cijfers), bv. https://provincies.incijfers.be.',
+    en: {
+      title: 'Swing: answer is not JSON',
+      message: (p) => `The answer of ${p.host} to ${requestEn(p)} is not JSON but ${p.page ? 'a web page' : `"${p.start}"`}. Is ${p.host} a Swing site (… in Cijfers)?`,
+      fix: 'Give the address of a Swing site (… in Cijfers), e.g. https://provincies.incijfers.be.',
+    },
+  }),
+  'swing.geen-selectietabel': rule<Host & { variable: string; problem: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Swing: antwoord is geen selectietabel',
+    message: (p) => `Het antwoord van ${p.host} voor variabele ${p.variable} is geen selectietabel: ${p.problem}.`,
+    fix: 'Controleer de code van de variabele en het gebiedsniveau op de Swing-site.',
+    en: {
+      title: 'Swing: answer is not a selection table',
+      message: (p) => `The answer of ${p.host} for variable ${p.variable} is not a selection table (with "headers" and "rows", and at least an area, a period and a variable column).`,
+      fix: 'Check the code of the variable and the area level on the Swing site.',
+    },
+  }),
+  'swing.te-veel-paginas': rule<Host & { variable: string }>({
+    severity: 'error',
+    refusal: 'unreachable',
+    title: 'Swing: de site blijft pagina’s sturen',
+    message: (p) => `${p.host} blijft pagina's met waarden sturen voor variabele ${p.variable}; het ophalen is gestopt. Haal minder op (een ander gebieds- of periodeniveau) of gebruik de selectietabel.`,
+    fix: 'Haal minder op (een ander gebieds- of periodeniveau) of gebruik de selectietabel.',
+    en: {
+      title: 'Swing: the site keeps sending pages',
+      message: (p) => `${p.host} keeps sending pages of values for variable ${p.variable}; fetching stopped. Fetch less (another area or period level) or use the selection table.`,
+      fix: 'Fetch less (another area or period level) or use the selection table.',
+    },
+  }),
+  'swing.geen-waarden': rule<Host & { variable: string }>({
+    severity: 'error',
+    refusal: 'not-monitor-file',
+    title: 'Swing: antwoord zonder waarden',
+    message: (p) => `Het antwoord van ${p.host} met de waarden van variabele ${p.variable} heeft geen lijst "value". Gebruik de selectietabel in plaats van OData.`,
+    fix: 'Gebruik de selectietabel in plaats van OData, of controleer het adres van de site.',
+    en: {
+      title: 'Swing: answer without values',
+      message: (p) => `The answer of ${p.host} with the values of variable ${p.variable} has no list "value". Use the selection table instead of OData.`,
+      fix: 'Use the selection table instead of OData, or check the address of the site.',
+    },
+  }),
+
+  // --- Rondes: starting or merging a round that cannot go on as asked ---
+  'ronde.geen-semester': rule<{ period: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Ronde: periode is geen semester',
+    message: (p) => `${p.period} is geen semester. Geef de periode van de ronde als jaar-S1 of jaar-S2, bv. 2026-S1 (eind juni) of 2026-S2 (eind december).`,
+    fix: 'Geef de periode van de ronde als jaar-S1 of jaar-S2, bv. 2026-S1.',
+    en: {
+      title: 'Round: period is not a half-year',
+      message: (p) => `${p.period} is not a half-year. Give the period of the round as year-S1 or year-S2, e.g. 2026-S1 (end of June) or 2026-S2 (end of December).`,
+      fix: 'Give the period of the round as year-S1 or year-S2, e.g. 2026-S1.',
+    },
+  }),
+  'ronde.geen-gemeente': rule({
+    severity: 'error',
+    refusal: 'not-a-registry',
+    title: 'Ronde: register zonder gemeente',
+    message: () => 'het register heeft nog geen gemeente. Voer Maak register uit met de NIS-code van uw gemeente.',
+    fix: 'Voer Maak register uit met de NIS-code van uw gemeente (beleidsregister maak --gemeente <NIS-code>).',
+    en: {
+      title: 'Round: register without a municipality',
+      message: () => 'the register has no municipality yet. Run Maak register with the NIS code of your municipality.',
+      fix: 'Run Maak register with the NIS code of your municipality (beleidsregister maak --gemeente <NIS code>).',
+    },
+  }),
+  'ronde.dienst-niet-in-lijst': rule<{ owner: string; known: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Ronde: dienst staat niet in de lijst Diensten',
+    message: (p) => `${p.owner} staat niet in de lijst Diensten (${p.known || 'die is leeg'}). Voeg de dienst toe of kies er een uit de lijst.`,
+    fix: 'Voeg de dienst toe aan de lijst Diensten of kies er een uit de lijst.',
+    en: {
+      title: 'Round: department not in the Diensten list',
+      message: (p) => `${p.owner} is not in the Diensten list (${p.known || 'it is empty'}). Add the department or choose one from the list.`,
+      fix: 'Add the department to the Diensten list or choose one from the list.',
+    },
+  }),
+  'ronde.geen-rondes': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Ronde: nog geen ronde gestart',
+    message: () => 'er is nog geen ronde gestart in dit register (het blad Rondes ontbreekt). Start eerst een ronde.',
+    fix: 'Start eerst een ronde (Halfjaarronde starten of beleidsregister ronde start).',
+    en: {
+      title: 'Round: no round started yet',
+      message: () => 'no round has been started in this register yet (the Rondes sheet is missing). Start a round first.',
+      fix: 'Start a round first (Halfjaarronde starten or beleidsregister ronde start).',
+    },
+  }),
+  'ronde.onbekende-periode': rule<{ period: string; known: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Ronde: geen ronde van die periode',
+    message: (p) => `er is geen ronde ${p.period} in dit register (wel ${p.known}). Kies een van die rondes.`,
+    fix: 'Kies de periode van een ronde die op het blad Rondes staat.',
+    en: {
+      title: 'Round: no round of that period',
+      message: (p) => `there is no round ${p.period} in this register (there is ${p.known}). Choose one of those rounds.`,
+      fix: 'Choose the period of a round on the Rondes sheet.',
+    },
+  }),
+
+  // --- Rapport: a report that cannot be made as asked ---
+  'rapport.geen-halfjaar': rule<{ period: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: periode is geen halfjaar',
+    message: (p) => `--periode ${p.period} is geen halfjaar. Geef een halfjaar als 2026-S1 (januari–juni) of 2026-S2 (juli–december).`,
+    fix: 'Geef een halfjaar als 2026-S1 (januari–juni) of 2026-S2 (juli–december).',
+    en: {
+      title: 'Report: period is not a half-year',
+      message: (p) => `--periode ${p.period} is not a half-year. Give a half-year as 2026-S1 (January–June) or 2026-S2 (July–December).`,
+      fix: 'Give a half-year as 2026-S1 (January–June) or 2026-S2 (July–December).',
+    },
+  }),
+  'rapport.geen-indicatoren': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: register zonder indicatoren',
+    message: () => 'het register heeft nog geen indicatoren: er is niets om over te rapporteren. Vul eerst de tabel Indicatoren.',
+    fix: 'Vul eerst de tabel Indicatoren.',
+    en: {
+      title: 'Report: register without indicators',
+      message: () => 'the register has no indicators yet: there is nothing to report on. Fill in the Indicatoren table first.',
+      fix: 'Fill in the Indicatoren table first.',
+    },
+  }),
+  'rapport.kolom-naar-raad': rule({
+    severity: 'error',
+    refusal: 'needs-upgrade',
+    title: 'Rapport: kolom Naar de raad ontbreekt',
+    message: () => `de tabel Indicatoren heeft geen kolom Naar de raad, waarmee u kiest wat naar de gemeenteraad gaat. ${RUN_MAAK} om ze toe te voegen; uw gegevens blijven staan.`,
+    fix: `${RUN_MAAK}: de kolom wordt toegevoegd, de rest blijft staan.`,
+    en: {
+      title: 'Report: column Naar de raad missing',
+      message: () => `the Indicatoren table has no column Naar de raad, with which you choose what goes to the council. ${RUN_MAAK_EN} to add it; your data stays.`,
+      fix: `${RUN_MAAK_EN}: the column is added, everything else stays.`,
+    },
+  }),
+  'rapport.niets-naar-raad': rule({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: geen indicator voor de raad',
+    message: () => 'geen enkele indicator staat op ja in de kolom Naar de raad (tabel Indicatoren): er is niets voor het rapport aan de raad. Zet Naar de raad op ja bij de indicatoren voor de raad.',
+    fix: 'Zet Naar de raad op ja bij de indicatoren voor de raad.',
+    en: {
+      title: 'Report: no indicator for the council',
+      message: () => 'no indicator is set to ja in the column Naar de raad (Indicatoren table): there is nothing for the report to the council. Set Naar de raad to ja for the indicators for the council.',
+      fix: 'Set Naar de raad to ja for the indicators for the council.',
+    },
+  }),
+  'rapport.blad-bezet': rule<Sheet>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Rapport: het blad Rapport is iets anders',
+    message: (p) => `er staat al een blad ${p.sheet} dat niet (meer) het rapport van Beleidsregister is. Hernoem of verwijder dat blad, dan wordt het rapport er opnieuw gemaakt.`,
+    fix: 'Hernoem of verwijder dat blad, dan wordt het rapport er opnieuw gemaakt.',
+    en: {
+      title: 'Report: the Rapport sheet is something else',
+      message: (p) => `there is already a sheet ${p.sheet} that is not (or no longer) the Beleidsregister report. Rename or delete that sheet, and the report is made there again.`,
+      fix: 'Rename or delete that sheet, and the report is made there again.',
+    },
+  }),
+
+  // --- Grafiek: a trend chart that cannot be inserted ---
+  'grafiek.niet-in-excel': rule({
+    severity: 'error',
+    refusal: 'not-supported',
+    title: 'Grafiek alleen in Excel',
+    message: () => 'een grafiek kan alleen in Excel zelf ingevoegd worden. De grafiek staat wel in het taakvenster, bij Normen.',
+    fix: 'Open het register in Excel om de grafiek in te voegen; in het taakvenster staat ze bij Normen.',
+    en: {
+      title: 'Chart only in Excel',
+      message: () => 'a chart can only be inserted in Excel itself. The chart is shown in the task pane, under Norms.',
+      fix: 'Open the register in Excel to insert the chart; in the task pane it is under Norms.',
+    },
+  }),
+  'grafiek.geen-getallen': rule<{ indicator: string; area: string }>({
+    severity: 'error',
+    refusal: 'invalid-option',
+    title: 'Grafiek zonder getallen',
+    message: (p) => `${p.indicator} heeft in ${p.area} geen getallen om uit te zetten; een grafiek heeft minstens één meting nodig. Importeer of vul eerst een meting in Metingen.`,
+    fix: 'Importeer of vul eerst een meting van de indicator in dat gebied in Metingen.',
+    en: {
+      title: 'Chart without numbers',
+      message: (p) => `${p.indicator} has no numbers to plot in ${p.area}; a chart needs at least one measurement. Import or fill in a measurement in Metingen first.`,
+      fix: 'Import or fill in a measurement of the indicator in that area in Metingen first.',
+    },
+  }),
+
+  // --- Excel: a request Excel refused for a reason the user can act on (workbook/excel/officeErrors.ts) ---
+  'excel.geweigerd': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Excel weigert de wijziging (beveiligd of alleen-lezen)',
+    message: () =>
+      'Excel weigert de wijziging: het blad of de werkmap is beveiligd, of alleen-lezen geopend. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) of open de werkmap om te bewerken, en probeer het opnieuw.',
+    fix: 'Hef de beveiliging op (Controleren > Beveiliging blad opheffen) of open de werkmap om te bewerken.',
+    en: {
+      title: 'Excel refuses the change (protected or read-only)',
+      message: () => 'Excel refuses the change: the sheet or the workbook is protected, or opened read-only. Unprotect it (Review > Unprotect Sheet) or open the workbook for editing, and try again.',
+      fix: 'Unprotect the sheet (Review > Unprotect Sheet) or open the workbook for editing.',
+    },
+  }),
+  'excel.te-oud': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Excel-versie zonder een functie die nodig is',
+    message: () => 'Deze versie van Excel kent een functie niet die Beleidsregister nodig heeft. Werk Office bij (Bestand > Account > Bijwerkopties) of gebruik Excel voor het web.',
+    fix: 'Werk Office bij (Bestand > Account > Bijwerkopties) of gebruik Excel voor het web.',
+    en: {
+      title: 'Excel version without a function that is needed',
+      message: () => 'This version of Excel lacks a function Beleidsregister needs. Update Office (File > Account > Update Options) or use Excel for the web.',
+      fix: 'Update Office (File > Account > Update Options) or use Excel for the web.',
+    },
+  }),
+  'excel.niet-gevonden': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Excel vindt een blad, tabel of naam niet',
+    message: () =>
+      'Een blad, tabel of naam die Beleidsregister verwacht, staat niet (meer) in de werkmap: misschien hernoemd of verwijderd. Kies Maak register om het register te herstellen en probeer het opnieuw.',
+    fix: 'Kies Maak register om het register te herstellen en probeer het opnieuw.',
+    en: {
+      title: 'Excel cannot find a sheet, table or name',
+      message: () => 'A sheet, table or name Beleidsregister expects is not (or no longer) in the workbook: perhaps renamed or deleted. Choose Maak register to repair the register and try again.',
+      fix: 'Choose Maak register to repair the register and try again.',
+    },
+  }),
+  'excel.te-groot': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Wijziging te groot voor Excel',
+    message: () =>
+      'De wijziging is te groot om in één keer naar Excel te sturen; een deel kan al geschreven zijn. Probeer het opnieuw; lukt het niet, werk dan met de opdrachtregel (beleidsregister) op een kopie van het bestand.',
+    fix: 'Probeer het opnieuw, of werk met de opdrachtregel (beleidsregister) op een kopie van het bestand.',
+    en: {
+      title: 'Change too large for Excel',
+      message: () => 'The change is too large to send to Excel at once; part of it may already be written. Try again; if that fails, work with the command line (beleidsregister) on a copy of the file.',
+      fix: 'Try again, or work with the command line (beleidsregister) on a copy of the file.',
+    },
+  }),
+  'excel.cel-bewerken': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Een cel wordt bewerkt',
+    message: () => 'U bent een cel aan het bewerken. Druk op Enter of Esc om de cel te verlaten en probeer het opnieuw.',
+    fix: 'Druk op Enter of Esc om de cel te verlaten en probeer het opnieuw.',
+    en: {
+      title: 'A cell is being edited',
+      message: () => 'You are editing a cell. Press Enter or Esc to leave the cell and try again.',
+      fix: 'Press Enter or Esc to leave the cell and try again.',
+    },
+  }),
+  'excel.filter': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Een filter staat de wijziging in de weg',
+    message: () => 'Een filter op een tabel staat de wijziging in de weg. Wis de filters (Gegevens > Wissen) en probeer het opnieuw.',
+    fix: 'Wis de filters (Gegevens > Wissen) en probeer het opnieuw.',
+    en: {
+      title: 'A filter stands in the way of the change',
+      message: () => 'A filter on a table stands in the way of the change. Clear the filters (Data > Clear) and try again.',
+      fix: 'Clear the filters (Data > Clear) and try again.',
+    },
+  }),
+  'excel.mislukt': rule({
+    severity: 'error',
+    refusal: 'excel',
+    title: 'Excel kon de opdracht niet uitvoeren',
+    message: () => 'Excel kon de opdracht niet uitvoeren. Sla de werkmap op en probeer het opnieuw; lukt het dan nog niet, sluit de werkmap en open ze opnieuw.',
+    fix: 'Sla de werkmap op en probeer het opnieuw; lukt het niet, sluit de werkmap en open ze opnieuw.',
+    en: {
+      title: 'Excel could not carry out the command',
+      message: () => 'Excel could not carry out the command. Save the workbook and try again; if it still fails, close the workbook and open it again.',
+      fix: 'Save the workbook and try again; if it fails, close the workbook and open it again.',
     },
   }),
 
@@ -1259,6 +2214,11 @@ export function refuse<R extends RuleId>(rule: R, ...[params]: Given<RuleParams<
   const code = byId(rule)!.refusal;
   if (!code) throw new Error(`Regel ${rule} is geen weigering.`);
   return new UserError(code, p.message, { problem: p });
+}
+
+/** A refusal that explains `cause` (Excel's or a library's own error, kept for the log, never shown). */
+export function withCause(refusal: UserError, cause: unknown): UserError {
+  return new UserError(refusal.code, refusal.message, { cause, problem: refusal.problem });
 }
 
 /** A problem's message in `language`: rendered from the catalogue, or its Dutch message for a rule it does not know. */

@@ -8,7 +8,7 @@ test('controleer --regels lists every rule, the import, round and export problem
   expect(code).toBe(0);
   const listed = [...out.matchAll(/^(\S+) \((fout|waarschuwing)\): /gm)].map((m) => m[1]);
   expect(listed).toEqual(Object.keys(rules));
-  for (const family of ['structuur.', 'waarde.', 'import.', 'ronde.', 'export.']) expect(listed.some((id) => id.startsWith(family))).toBe(true);
+  for (const family of ['structuur.', 'waarde.', 'import.', 'ronde.', 'export.', 'register.', 'werkmap.', 'bestand.', 'swing.', 'rapport.', 'excel.']) expect(listed.some((id) => id.startsWith(family))).toBe(true);
   expect(out).toContain('import.geen-getal (fout): Import: geen getal.\n  Oplossing: Verbeter de waarde in het bestand en importeer opnieuw.');
 });
 

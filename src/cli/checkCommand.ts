@@ -1,9 +1,8 @@
 // `beleidsregister controleer` (alias check): Controleer register on a file, as a Dutch report or as JSON.
 import type { Command } from 'commander';
-import { UserError } from '../errors';
 import { checkRegistry, type CheckResult } from '../checks';
 import { writeControlSheet } from '../checks/controlSheet';
-import { rules } from '../rules';
+import { refuse, rules } from '../rules';
 import { aboutFile, type CliContext } from './context';
 import { checkWritable, openWorkbook, saveWorkbook } from './files';
 
@@ -41,7 +40,7 @@ export function registerCheck(root: Command, { io, setExit }: CliContext): void 
     .option('--controleblad', 'schrijf de bevindingen ook naar het blad Controle en markeer de cellen (anders blijft de werkmap ongewijzigd)')
     .action(async (file: string | undefined, opts: { json?: boolean; controleblad?: boolean; regels?: boolean }) => {
       if (opts.regels) return io.out(ruleList());
-      if (!file) throw new UserError('invalid-option', 'Geef het register dat gecontroleerd moet worden, bv. beleidsregister controleer register.xlsx.');
+      if (!file) throw refuse('controleer.geen-register');
       if (opts.controleblad) await checkWritable(file);
       const wb = await openWorkbook(file);
       const result = await aboutFile(file, () => checkRegistry(wb));

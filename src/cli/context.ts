@@ -1,6 +1,7 @@
 // What every CLI command gets: where to print, how to set the exit code, and how a refusal from the
 // domain is turned into a message that names the file.
 import { UserError } from '../errors';
+import { prefixed } from './files';
 
 export interface Io {
   out(text: string): void;
@@ -18,7 +19,7 @@ export async function aboutFile<T>(file: string, work: () => Promise<T>): Promis
   try {
     return await work();
   } catch (e) {
-    if (e instanceof UserError) throw new UserError(e.code, `${file}: ${e.message}`);
+    if (e instanceof UserError) throw prefixed(e, `${file}: `);
     throw e;
   }
 }

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { EXPORT_FORMATS, PACKAGE_FILE, exportRegistry, type ExportFile, type ExportFormat, type ExportSummary } from '../export';
 import { aboutFile, type CliContext } from './context';
 import { cannotWrite, exists, openWorkbook } from './files';
@@ -13,7 +13,7 @@ import { cannotWrite, exists, openWorkbook } from './files';
 function parseFormat(value: string | undefined): ExportFormat {
   const format = (value ?? 'csv').trim().toLowerCase();
   if ((EXPORT_FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
-  throw new UserError('invalid-option', `onbekend formaat ${value}. Kies csv, parquet of json (--format csv).`);
+  throw refuse('export.formaat', { format: value ?? '' });
 }
 
 /** A datapackage.json written by this export (an earlier run), not someone else's data package. */
@@ -34,18 +34,15 @@ function isOurPackage(text: string): boolean {
 async function inspectFolder(dir: string): Promise<string | undefined> {
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat) return undefined;
-  if (!stat.isDirectory()) throw new UserError('invalid-option', `${dir} is een bestand, geen map. Geef de map waarin de export moet komen.`);
+  if (!stat.isDirectory()) throw refuse('export.map-is-bestand', { folder: dir });
   if (!(await fs.access(dir, fs.constants.W_OK).then(() => true, () => false))) {
-    throw new UserError('read-only', `In de map ${dir} kan niet geschreven worden. Kies een andere map of vraag schrijfrechten.`);
+    throw refuse('export.map-alleen-lezen', { folder: dir });
   }
   const file = path.join(dir, PACKAGE_FILE);
   if (!(await exists(file))) return undefined;
   const previous = await fs.readFile(file, 'utf8');
   if (!isOurPackage(previous)) {
-    throw new UserError(
-      'invalid-option',
-      `In ${dir} staat al een ${PACKAGE_FILE} die niet van een export van Beleidsregister is. Kies een lege map of de map van een eerdere export; dat pakket wordt niet overschreven.`,
-    );
+    throw refuse('export.ander-pakket', { folder: dir, file: PACKAGE_FILE });
   }
   return previous;
 }

@@ -4,6 +4,7 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
+import { refuse, withCause } from '../rules';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 
 const name = (file: string) => path.basename(file);
@@ -15,11 +16,16 @@ export async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** A file-system error on reading `file`, as a Dutch message that names the file and the cause. */
+/** A file-system error on reading `file`, as a refusal that names the file and the cause. */
 export function cannotRead(file: string, e: unknown): UserError {
   const code = (e as NodeJS.ErrnoException).code;
-  const cause = code === 'ENOENT' ? 'het bestand bestaat niet' : code === 'EISDIR' ? 'dit is een map, geen bestand' : code === 'EACCES' ? 'u hebt geen leesrechten op het bestand' : `het bestand kan niet gelezen worden (${code})`;
-  return new UserError('unreadable', `Kan ${name(file)} niet openen: ${cause}.`);
+  const reason = code === 'ENOENT' ? 'bestaat-niet' : code === 'EISDIR' ? 'map' : code === 'EACCES' ? 'geen-rechten' : 'anders';
+  return withCause(refuse('bestand.openen', { file: name(file), reason, code }), e);
+}
+
+/** A refusal about a file's content, prefixed with what was being done to which file (the CLI names its files); its rule and parameters stay. */
+export function prefixed(e: UserError, prefix: string): UserError {
+  return new UserError(e.code, `${prefix}${e.message}`, { cause: e, problem: e.problem });
 }
 
 /** Opens an .xlsx; a file that cannot be read gets a Dutch message that names it and the cause. */
@@ -33,7 +39,7 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   try {
     return await XlsxWorkbook.load(bytes);
   } catch (e) {
-    if (e instanceof UserError) throw new UserError(e.code, `Kan ${name(file)} niet openen: ${e.message}`);
+    if (e instanceof UserError) throw prefixed(e, `Kan ${name(file)} niet openen: `);
     throw e;
   }
 }
@@ -42,25 +48,25 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
 export async function checkWritable(file: string): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   if (await exists(path.join(dir, `~$${name(file)}`))) {
-    throw new UserError('locked', `${name(file)} is geopend in Excel. Sluit het bestand in Excel en probeer opnieuw.`);
+    throw refuse('bestand.geopend', { file: name(file) });
   }
   if (await exists(file)) {
     // A file marked read-only (no write bit) is refused even for a user who could override it.
     const marked = ((await fs.stat(file)).mode & 0o222) === 0;
     if (marked || !(await writable(file))) {
-      throw new UserError('read-only', `${name(file)} is alleen-lezen: er kan niets in opgeslagen worden. Maak het bestand schrijfbaar of kies een ander bestand.`);
+      throw refuse('bestand.alleen-lezen', { file: name(file) });
     }
   } else {
     // A folder that does not exist yet is made on saving; what counts is the nearest one that does.
     const folder = await nearestFolder(dir);
-    if (!(await writable(folder))) throw new UserError('read-only', `De map ${folder} is alleen-lezen: ${name(file)} kan er niet opgeslagen worden.`);
+    if (!(await writable(folder))) throw refuse('bestand.map-alleen-lezen', { folder, file: name(file) });
   }
 }
 
 async function nearestFolder(dir: string): Promise<string> {
   const stat = await fs.stat(dir).catch(() => undefined);
   if (stat?.isDirectory()) return dir;
-  if (stat) throw new UserError('read-only', `${dir} is een bestand, geen map: kies een map om in op te slaan.`);
+  if (stat) throw refuse('bestand.map-is-bestand', { folder: dir });
   const parent = path.dirname(dir);
   return parent === dir ? dir : nearestFolder(parent);
 }
@@ -79,7 +85,7 @@ export async function saveFile(file: string, make: () => Promise<Uint8Array>): P
     bytes = await make();
   } catch (e) {
     // Content that cannot be written: its own Dutch message, not a read-only file.
-    if (e instanceof UserError) throw new UserError(e.code, `Kan ${name(file)} niet opslaan: ${e.message}`);
+    if (e instanceof UserError) throw prefixed(e, `Kan ${name(file)} niet opslaan: `);
     throw e;
   }
   const dir = path.dirname(path.resolve(file));
@@ -94,14 +100,12 @@ export async function saveFile(file: string, make: () => Promise<Uint8Array>): P
   }
 }
 
-/** A file-system error on saving `file`, in Dutch: "alleen-lezen" only when that is the cause. */
+/** A file-system error on saving `file`, as a refusal: "alleen-lezen" only when that is the cause. */
 export function cannotWrite(file: string, e: unknown): UserError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new UserError('read-only', `Kan ${name(file)} niet opslaan: het bestand of de map is alleen-lezen. Maak ze schrijfbaar of kies een andere plaats.`);
-  }
-  const cause = code === 'ENOSPC' ? 'de schijf is vol' : code === 'EBUSY' ? 'het bestand is in gebruik door een ander programma' : `het bestandssysteem meldt ${code ?? 'een fout'}`;
-  return new UserError('unwritable', `Kan ${name(file)} niet opslaan: ${cause}. Er is niets gewijzigd.`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return withCause(refuse('bestand.opslaan-alleen-lezen', { file: name(file) }), e);
+  const reason = code === 'ENOSPC' ? 'vol' : code === 'EBUSY' ? 'in-gebruik' : 'anders';
+  return withCause(refuse('bestand.opslaan-mislukt', { file: name(file), reason, code }), e);
 }
 
 export async function saveWorkbook(wb: XlsxWorkbook, file: string): Promise<void> {

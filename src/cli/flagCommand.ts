@@ -2,7 +2,7 @@
 // next to each value, the live colours, the notes and the Overzicht sheet into the registry, and
 // prints what it found, as a Dutch report or as JSON.
 import type { Command } from 'commander';
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { flagRegistry, STATUS_TEXT, type FlagResult } from '../norms';
 import { parseDate } from '../registry/values';
 import { serialToDate } from '../workbook/address';
@@ -39,7 +39,7 @@ function report(file: string, r: FlagResult): string {
 function dayOf(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const day = parseDate(value);
-  if (!day.ok) throw new UserError('invalid-option', `--datum ${value} ${day.problem}. Geef een datum als dd/mm/jjjj, bv. 30/06/2026.`);
+  if (!day.ok) throw refuse('toets.datum', { value, problem: day.problem });
   return serialToDate(day.value);
 }
 

@@ -11,7 +11,7 @@ import { addFromCatalogue } from '../monitor/pick';
 import { fetchSwing } from '../monitor/swingFetch';
 import type { ImportProgress, ImportResult } from '../monitor/types';
 import type { CliContext, Io } from './context';
-import { cannotRead, checkWritable, openWorkbook, saveWorkbook } from './files';
+import { cannotRead, checkWritable, openWorkbook, prefixed, saveWorkbook } from './files';
 
 /** Refusals about the registry itself name the registry file; those about the monitor file already name it. */
 const REGISTRY_PROBLEMS = new Set(['not-a-registry', 'needs-upgrade', 'newer-version', 'workbook-full']);
@@ -20,7 +20,7 @@ async function aboutRegistry<T>(file: string, work: () => Promise<T>): Promise<T
   try {
     return await work();
   } catch (e) {
-    if (e instanceof UserError && REGISTRY_PROBLEMS.has(e.code)) throw new UserError(e.code, `${path.basename(file)}: ${e.message}`);
+    if (e instanceof UserError && REGISTRY_PROBLEMS.has(e.code)) throw prefixed(e, `${path.basename(file)}: `);
     throw e;
   }
 }

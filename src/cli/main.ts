@@ -2,6 +2,7 @@
 // Exit codes: 0 done, 1 done but with problems left in the workbook, 2 input that cannot be used.
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors';
+import { refuse } from '../rules';
 import type { Finding } from '../findings';
 import { writeDemo } from '../registry/demo';
 import { initRegistry, type InitResult } from '../registry/init';
@@ -110,7 +111,7 @@ function program(ctx: CliContext): Command {
     .option('--overschrijf', 'overschrijf het bestand als het al bestaat')
     .action(async (file: string, opts: { overschrijf?: boolean }) => {
       if ((await exists(file)) && !opts.overschrijf) {
-        throw new UserError('invalid-option', `${file} bestaat al. Kies een andere naam, of gebruik --overschrijf om het te vervangen.`);
+        throw refuse('bestand.bestaat-al', { file });
       }
       await checkWritable(file);
       const wb = XlsxWorkbook.create();

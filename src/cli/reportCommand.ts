@@ -3,7 +3,7 @@
 // Rapport sheet in the registry. The report is made whole before anything is written.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { readReport, reportDocx, reportSheetEdits, type Report } from '../report';
 import { reportTitle } from '../report/text';
 import { aboutFile, type CliContext } from './context';
@@ -31,8 +31,8 @@ export function registerReport(root: Command, { io, setExit }: CliContext): void
     .option('--blad', 'zet het rapport ook op het blad Rapport van het register (afdrukklaar op A4 liggend)')
     .option('--json', 'druk het rapport af als JSON')
     .action(async (file: string, opts: { periode: string; out?: string; raad?: boolean; blad?: boolean; json?: boolean }) => {
-      if (!opts.out && !opts.blad) throw new UserError('invalid-option', 'zeg waar het rapport moet komen: --out rapport.docx voor een Word-document, --blad voor het blad Rapport in het register, of beide.');
-      if (opts.out && path.extname(opts.out).toLowerCase() !== '.docx') throw new UserError('invalid-option', `--out ${opts.out} is geen .docx-bestand. Geef een naam die eindigt op .docx, bv. rapport.docx.`);
+      if (!opts.out && !opts.blad) throw refuse('rapport.geen-uitvoer');
+      if (opts.out && path.extname(opts.out).toLowerCase() !== '.docx') throw refuse('rapport.geen-docx', { file: opts.out });
       if (opts.out) await checkWritable(opts.out);
       if (opts.blad) await checkWritable(file);
       const wb = await openWorkbook(file);

@@ -3,9 +3,8 @@
 // papaparse runs: a string, a File/Blob in the browser or a Web Worker, or a Node readable stream
 // (see node.ts). Errors on a line are collected with the line number and the rest keeps going.
 import Papa from 'papaparse';
-import { problem } from '../rules';
-import { UserError } from '../errors';
-import { EXPECTED_COLUMNS, codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
+import { problem, refuse, withCause } from '../rules';
+import { codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
 import type { RowSink } from './types';
 
 /** Anything papaparse streams: text, a File/Blob (browser, worker) or a Node readable stream. */
@@ -30,7 +29,7 @@ export interface CsvReadResult {
   rowsRead: number;
 }
 
-const cancelled = () => new UserError('cancelled', 'Het inlezen is afgebroken; er is niets weggeschreven.');
+const cancelled = () => refuse('import.inlezen-afgebroken');
 
 /** Parses `input` and sends its rows to `sink`. Rejects with a UserError when the file is not a monitor CSV. */
 export function readMonitorCsv(input: CsvInput, sink: RowSink, options: CsvReadOptions): Promise<CsvReadResult> {
@@ -59,7 +58,7 @@ export function readMonitorCsv(input: CsvInput, sink: RowSink, options: CsvReadO
 
   const decide = () => {
     const result = planTable(header!, sample.map((s) => s.cells as Cell[]), decimal);
-    if ('problem' in result) throw new UserError('not-monitor-file', `${fileName} is geen CSV-bestand van de Gemeente-Stadsmonitor: ${result.problem}.`);
+    if ('problem' in result) throw refuse('bestand.geen-monitor-csv', { file: fileName, problem: result.problem });
     plan = result.plan;
     for (const s of sample.splice(0)) handle(s.cells, s.line);
   };
@@ -116,7 +115,7 @@ export function readMonitorCsv(input: CsvInput, sink: RowSink, options: CsvReadO
         if (failed) return;
         try {
           if (signal?.aborted) throw cancelled();
-          if (!header) throw new UserError('not-monitor-file', `${fileName} is leeg: verwacht werd een CSV-bestand van de Gemeente-Stadsmonitor met ${EXPECTED_COLUMNS}.`);
+          if (!header) throw refuse('bestand.csv-leeg', { file: fileName });
           if (!plan) decide();
           resolve({ rowsRead });
         } catch (e) {
@@ -124,7 +123,7 @@ export function readMonitorCsv(input: CsvInput, sink: RowSink, options: CsvReadO
         }
       },
       error(error: Error) {
-        if (!failed) fail(new UserError('unreadable', `${fileName} kan niet gelezen worden: ${error.message}`));
+        if (!failed) fail(withCause(refuse('bestand.lezen-mislukt', { file: fileName }), error));
       },
     });
   });

@@ -2,8 +2,7 @@
 // result `{ summary, errors, changed }`. The registry is read once, the file is streamed through a
 // reader into the upsert, and everything the import changes goes to the workbook in one `apply` at
 // the end, so port calls do not grow with the file and a failed or cancelled import writes nothing.
-import { problem, type Problem } from '../rules';
-import { UserError } from '../errors';
+import { problem, refuse, type Problem } from '../rules';
 import { rowCells, rowWriter } from '../registry/layout';
 import { logbookEdits } from '../registry/logbook';
 import type { Edit, WorkbookPort } from '../workbook/port';
@@ -57,7 +56,7 @@ const periodOf = (raw: string | number) => (typeof raw === 'number' ? periodCode
 /** At most this many errors are listed; the counts stay complete. */
 const MAX_ERRORS = 1000;
 
-const cancelled = () => new UserError('cancelled', 'Het importeren is afgebroken; er is niets weggeschreven.');
+const cancelled = () => refuse('import.afgebroken');
 
 function emptySummary(file: string): ImportSummary {
   return {

@@ -2,7 +2,7 @@
 // indicators: name, definition, unit, source, theme, the monitor code, the frequency and an update
 // date still ahead come from the catalogue; what it does not know is listed for the user. An
 // indicator the registry already has (same Broncode) is left as it is.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { rowWriter } from '../registry/layout';
 import { captionOf } from '../registry/schema';
 import type { WorkbookPort } from '../workbook/port';
@@ -24,7 +24,7 @@ export async function addFromCatalogue(wb: WorkbookPort, codes: string[], option
   const catalogue = options.catalogue ?? (await loadCatalogue());
   const unknown = codes.filter((c) => !catalogue.byCode(c));
   if (unknown.length) {
-    throw new UserError('invalid-option', `${unknown.join(', ')} ${unknown.length > 1 ? 'staan' : 'staat'} niet in de catalogus van de Gemeente-Stadsmonitor (editie ${catalogue.edition}). Zoek de juiste code met beleidsregister catalogus <zoekterm>.`);
+    throw refuse('import.catalogus-onbekend', { codes: unknown.join(', '), count: unknown.length, edition: catalogue.edition });
   }
   const registry = await openImportRegistry(wb);
   const resolver = new IndicatorResolver(registry.indicators, catalogue, MONITOR_SOURCE, options.now ?? new Date());

@@ -1,6 +1,6 @@
 // Tells from a file's first bytes which monitor format it is, so a wrong file (a web page saved as
 // .csv after a failed download, a PDF, a UTF-16 export) gets a Dutch message saying what it is.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { fileKind } from '../workbook/fileKind';
 
 export type MonitorFileKind = 'csv' | 'xlsx' | 'json';
@@ -11,23 +11,14 @@ export const SNIFF_BYTES = 4096;
 export function sniff(head: Uint8Array, fileName: string): MonitorFileKind {
   const kind = fileKind(head);
   if (kind !== 'other') return 'xlsx';
-  if (!head.length) throw new UserError('not-monitor-file', `${fileName} is leeg: verwacht werd een download van de Gemeente-Stadsmonitor (CSV of Excel) of een Swing-selectietabel (JSON).`);
+  if (!head.length) throw refuse('bestand.leeg', { file: fileName });
   const unicode = unicodeKind(head);
-  if (unicode) {
-    throw new UserError('not-monitor-file', `${fileName} is opgeslagen als Unicode-tekst (${unicode}). Open het in Excel en sla het op als "CSV UTF-8 (door komma's gescheiden)", of download het opnieuw.`);
-  }
+  if (unicode) throw refuse('bestand.unicode', { file: fileName, encoding: unicode });
   const text = new TextDecoder('utf-8').decode(head).replace(/^\ufeff/, '').trimStart();
-  if (text.startsWith('%PDF')) throw new UserError('not-monitor-file', `${fileName} is een PDF-document, geen gegevensbestand: verwacht werd een CSV- of Excel-download van de Gemeente-Stadsmonitor.`);
+  if (text.startsWith('%PDF')) throw refuse('bestand.pdf', { file: fileName });
   const controls = head.reduce((n, b) => n + (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) ? 1 : 0), 0);
-  if (controls > 0) {
-    throw new UserError('not-monitor-file', `${fileName} is een binair bestand, geen tekst: verwacht werd een CSV-bestand van de Gemeente-Stadsmonitor (tekst met kolommen gescheiden door ;) of een Excel-werkmap (.xlsx).`);
-  }
-  if (/^<(!doctype|html|head|body|\?xml|!--)/i.test(text)) {
-    throw new UserError(
-      'not-monitor-file',
-      `${fileName} is een webpagina (HTML), geen CSV-bestand van de Gemeente-Stadsmonitor: verwacht werd een eerste regel zoals Gemeente;NIS-code;Indicator;Jaar;…, gevonden: ${text.slice(0, 60).split(/\r?\n/)[0]}. Waarschijnlijk is het downloaden mislukt en werd een foutpagina bewaard; download het bestand opnieuw.`,
-    );
-  }
+  if (controls > 0) throw refuse('bestand.binair', { file: fileName });
+  if (/^<(!doctype|html|head|body|\?xml|!--)/i.test(text)) throw refuse('bestand.webpagina', { file: fileName, line: text.slice(0, 60).split(/\r?\n/)[0] });
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   return 'csv';
 }

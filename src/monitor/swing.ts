@@ -2,8 +2,7 @@
 // fetched by swingFetch.ts) and OData value lists. Every numeric column of a selection table is a
 // variable of its own, so it becomes an indicator of its own; all cells are strings, and the geo
 // column holds names or area codes.
-import { problem } from '../rules';
-import { UserError } from '../errors';
+import { problem, refuse } from '../rules';
 import { codeIn } from './table';
 import { normalText } from './text';
 import type { RowSink } from './types';
@@ -129,13 +128,13 @@ export function readODataValues(values: unknown[], variable: SwingVariable, sink
   return values.length;
 }
 
-/** Where JSON.parse gave up, in Dutch: its own message is English (`Unexpected token } in JSON at position 12`). */
-function jsonProblem(text: string, message: string): string {
+/** Where JSON.parse gave up, as a line and character (its own message is English: `Unexpected token } in JSON at position 12`); none when the text stops short. */
+function jsonProblem(text: string, message: string): { line?: number; char?: number } {
   const at = /position (\d+)/.exec(message);
   const position = at ? Number(at[1]) : null;
-  if (position === null || position >= text.replace(/^\ufeff/, '').length) return 'het bestand houdt midden in de gegevens op (afgebroken download?)';
+  if (position === null || position >= text.replace(/^\ufeff/, '').length) return {};
   const before = text.replace(/^\ufeff/, '').slice(0, position).split(/\r\n|\r|\n/);
-  return `de tekst klopt niet op regel ${before.length}, teken ${before[before.length - 1].length + 1}`;
+  return { line: before.length, char: before[before.length - 1].length + 1 };
 }
 
 /** Parses the text of a saved selection table; a UserError for anything else. */
@@ -144,9 +143,9 @@ export function selectionTableFromText(text: string, fileName: string): SwingTab
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    throw new UserError('not-monitor-file', `${fileName} is geen geldig JSON-bestand: ${jsonProblem(text, (e as Error).message)}; verwacht werd een Swing-selectietabel.`);
+    throw refuse('bestand.geen-json', { file: fileName, ...jsonProblem(text, (e as Error).message) });
   }
   const parsed = parseSelectionTable(json);
-  if ('problem' in parsed) throw new UserError('not-monitor-file', `${fileName} is geen Swing-selectietabel: ${parsed.problem}.`);
+  if ('problem' in parsed) throw refuse('bestand.geen-selectietabel', { file: fileName, problem: parsed.problem });
   return parsed.table;
 }

@@ -2,7 +2,7 @@
 // or its OData values. Requests go only to the address the user gave (no redirects, no next links
 // elsewhere); every failure becomes a Dutch UserError, and nothing is returned half: the import
 // only starts when every request succeeded. `fetch` is injectable for tests and for the add-in.
-import { UserError } from '../errors';
+import { refuse, withCause } from '../rules';
 import type { MonitorSource } from './import';
 import { parseSelectionTable, type SwingTable, type SwingVariable } from './swing';
 
@@ -31,9 +31,9 @@ export function siteUrl(site: string): URL {
   try {
     url = new URL(/^[a-z]+:\/\//i.test(site.trim()) ? site.trim() : `https://${site.trim()}`);
   } catch {
-    throw new UserError('invalid-option', `${site} is geen geldig webadres. Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.`);
+    throw refuse('swing.adres', { site });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UserError('invalid-option', `${site} is geen webadres (http of https). Geef het adres van de Swing-site, bv. https://provincies.incijfers.be.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse('swing.geen-http', { site });
   url.search = '';
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';
@@ -43,8 +43,13 @@ export function siteUrl(site: string): URL {
 /** The site's address as a user reads it, e.g. provincies.incijfers.be. */
 const hostOf = (url: URL) => url.host + url.pathname.replace(/\/$/, '');
 
-async function get(url: URL, site: URL, options: SwingFetchOptions, what: string): Promise<unknown> {
-  if (url.origin !== site.origin) throw new UserError('unreachable', `${hostOf(site)} verwijst voor ${what} naar een ander adres (${url.origin}); Beleidsregister vraagt alleen gegevens op bij het adres dat u opgaf.`);
+/** What a request asks for, as the refusals name it. */
+type Asked = { request: 'selectietabel' | 'variabele' | 'waarden'; variable: string };
+
+/** `asked`: what the request is for, named in a refusal. */
+async function get(url: URL, site: URL, options: SwingFetchOptions, asked: Asked): Promise<unknown> {
+  const what = { host: hostOf(site), ...asked };
+  if (url.origin !== site.origin) throw refuse('swing.ander-adres', { ...what, origin: url.origin });
   const doFetch = options.fetch ?? fetch;
   let response: Response;
   try {
@@ -54,37 +59,28 @@ async function get(url: URL, site: URL, options: SwingFetchOptions, what: string
       signal: options.signal,
     });
   } catch (e) {
-    if (options.signal?.aborted || (e as Error).name === 'AbortError') throw new UserError('cancelled', 'Het ophalen is afgebroken; er is niets weggeschreven.');
-    throw new UserError(
-      'unreachable',
-      `Kan ${hostOf(site)} niet bereiken: controleer het adres en de internetverbinding. In Excel kan ook de site zelf de toegang weigeren (CORS); bewaar dan de selectietabel als .json-bestand en importeer dat.`,
-    );
+    if (options.signal?.aborted || (e as Error).name === 'AbortError') throw refuse('swing.afgebroken');
+    throw withCause(refuse('swing.onbereikbaar', { host: what.host }), e);
   }
   const { status } = response;
   if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
     const to = response.headers.get('location');
-    throw new UserError('unreachable', `${hostOf(site)} stuurt de vraag naar ${what} door naar een ander adres${to ? ` (${to})` : ''}. Geef dat adres zelf op als site.`);
+    throw refuse('swing.doorverwezen', { ...what, to });
   }
   if (status === 401 || status === 403) {
-    throw new UserError(
-      'unreachable',
-      options.apiKey
-        ? `${hostOf(site)} weigert de API-sleutel (${status}). Controleer de sleutel bij de beheerder van de site.`
-        : `${hostOf(site)} vraagt een API-sleutel (${status}). Vraag er een aan bij de beheerder van de site en vul ze in bij API-sleutel (op de opdrachtregel: --api-sleutel).`,
-    );
+    throw refuse(options.apiKey ? 'swing.sleutel-geweigerd' : 'swing.sleutel-nodig', { host: what.host, status });
   }
-  if (status === 404) throw new UserError('unreachable', `${cap(what)} niet gevonden op ${hostOf(site)} (404). Controleer het adres van de site en de code van de variabele.`);
-  if (status < 200 || status >= 300) throw new UserError('unreachable', `${hostOf(site)} gaf een fout bij ${what} (${status}${response.statusText ? ` ${response.statusText}` : ''}). Probeer het later opnieuw.`);
+  if (status === 404) throw refuse('swing.niet-gevonden', what);
+  // Not the status text: the server's own words, in English.
+  if (status < 200 || status >= 300) throw refuse('swing.fout', { ...what, status });
   const text = await response.text();
   try {
     return JSON.parse(text.replace(/^\ufeff/, ''));
   } catch {
     const start = text.trimStart().slice(0, 40).split(/\r?\n/)[0];
-    throw new UserError('not-monitor-file', `Het antwoord van ${hostOf(site)} op ${what} is geen JSON maar ${/^</.test(start) ? 'een webpagina' : `"${start}"`}. Is ${hostOf(site)} een Swing-site (… in Cijfers)?`);
+    throw refuse('swing.geen-json', { ...what, start, page: /^</.test(start) ? 1 : 0 });
   }
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const odataString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -92,7 +88,7 @@ const odataString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export async function fetchSwing(options: SwingFetchOptions): Promise<Extract<MonitorSource, { kind: 'swing' }>> {
   const site = siteUrl(options.site);
   const variables = options.variables.map((v) => v.trim()).filter(Boolean);
-  if (!variables.length) throw new UserError('invalid-option', 'Geef minstens één variabele (de code van de variabele op de Swing-site).');
+  if (!variables.length) throw refuse('swing.geen-variabele');
   const geoLevel = options.geoLevel ?? 'gemeente';
   const periodLevel = options.periodLevel ?? 'year';
   const source = `Swing (${hostOf(site)})`;
@@ -102,8 +98,8 @@ export async function fetchSwing(options: SwingFetchOptions): Promise<Extract<Mo
     for (const code of variables) {
       const url = new URL('jive/selectiontableasjson.ashx', site);
       url.search = new URLSearchParams({ var: code, geolevel: geoLevel, periodlevel: periodLevel, period: options.period ?? 'mrp' }).toString();
-      const parsed = parseSelectionTable(await get(url, site, options, `de selectietabel van variabele ${code}`));
-      if ('problem' in parsed) throw new UserError('not-monitor-file', `Het antwoord van ${hostOf(site)} voor variabele ${code} is geen selectietabel: ${parsed.problem}.`);
+      const parsed = parseSelectionTable(await get(url, site, options, { request: 'selectietabel', variable: code }));
+      if ('problem' in parsed) throw refuse('swing.geen-selectietabel', { host: hostOf(site), variable: code, problem: parsed.problem });
       tables.push({ table: parsed.table, variables: [{ code }] });
     }
     return { kind: 'swing', name: site.toString(), source, tables };
@@ -112,7 +108,7 @@ export async function fetchSwing(options: SwingFetchOptions): Promise<Extract<Mo
   const base = new URL('jiveservices/odata/', site);
   const series: { variable: SwingVariable; values: unknown[] }[] = [];
   for (const code of variables) {
-    const meta = (await get(new URL(`Variables(${encodeURIComponent(odataString(code))})`, base), site, options, `variabele ${code}`)) as Record<string, unknown>;
+    const meta = (await get(new URL(`Variables(${encodeURIComponent(odataString(code))})`, base), site, options, { request: 'variabele', variable: code })) as Record<string, unknown>;
     const variable: SwingVariable = { code, name: typeof meta?.Name === 'string' ? meta.Name : null, unit: typeof meta?.Unit === 'string' && meta.Unit ? meta.Unit : null };
     const values: unknown[] = [];
     let next: URL | null = new URL(
@@ -120,9 +116,9 @@ export async function fetchSwing(options: SwingFetchOptions): Promise<Extract<Mo
       base,
     );
     for (let page = 0; next; page++) {
-      if (page >= 1000) throw new UserError('unreachable', `${hostOf(site)} blijft pagina's met waarden sturen voor variabele ${code}; het ophalen is gestopt.`);
-      const body = (await get(next, site, options, `de waarden van variabele ${code}`)) as Record<string, unknown>;
-      if (!Array.isArray(body?.value)) throw new UserError('not-monitor-file', `Het antwoord van ${hostOf(site)} met de waarden van variabele ${code} heeft geen lijst "value".`);
+      if (page >= 1000) throw refuse('swing.te-veel-paginas', { host: hostOf(site), variable: code });
+      const body = (await get(next, site, options, { request: 'waarden', variable: code })) as Record<string, unknown>;
+      if (!Array.isArray(body?.value)) throw refuse('swing.geen-waarden', { host: hostOf(site), variable: code });
       values.push(...body.value);
       const link = body['@odata.nextLink'];
       next = typeof link === 'string' ? new URL(link, next) : null;

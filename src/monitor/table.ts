@@ -4,6 +4,7 @@
 import { cellText, normalText, shortened } from './text';
 import type { IndicatorRef, MonitorRow, RowValue } from './types';
 import { parseFileValue, type Decimal } from '../registry/values';
+import { EXPECTED_COLUMNS } from '../rules';
 
 export type Cell = string | number | null;
 
@@ -54,8 +55,6 @@ export function measureOf(header: string): { label: string; unit: string | null 
 
 const findRole = (headers: string[], names: readonly string[]) => headers.findIndex((h) => (names as readonly string[]).includes(normalText(h)));
 
-/** What a monitor table must look like, for messages about a file that does not. */
-export const EXPECTED_COLUMNS = 'de kolommen Gemeente, NIS-code, Indicator en Jaar, gevolgd door uitsplitsingen (zoals Type) en kolommen met getallen';
 
 /** Headers named in a message about a file that does not fit, and the most columns a monitor table has. */
 const MAX_LISTED = 12;

@@ -3,10 +3,9 @@
 // indicator). A per-indicator extract (GSM_Extract_WO_07.xlsx) is the same with one sheet. Reading
 // the file is input parsing, so this module uses ExcelJS directly; it never touches the registry.
 import ExcelJS from 'exceljs';
-import { problem } from '../rules';
-import { UserError } from '../errors';
+import { problem, refuse } from '../rules';
 import { fileKind } from '../workbook/fileKind';
-import { EXPECTED_COLUMNS, codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
+import { codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
 import { cellText, normalText } from './text';
 import type { RowSink } from './types';
 
@@ -62,9 +61,9 @@ const isBlank = (row: Cell[]) => row.every((c) => cellText(c) === '');
 export async function openThemeWorkbook(data: Uint8Array | ArrayBuffer, fileName: string): Promise<ThemeWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const kind = fileKind(bytes);
-  if (kind === 'encrypted') throw new UserError('encrypted', `${fileName} is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel en probeer opnieuw.`);
-  if (kind === 'xls') throw new UserError('not-xlsx', `${fileName} is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.`);
-  const unreadable = () => new UserError('not-monitor-file', `${fileName} is geen leesbare Excel-werkmap: het bestand is beschadigd of een ander soort zip-bestand.`);
+  if (kind === 'encrypted') throw refuse('bestand.beveiligd', { file: fileName });
+  if (kind === 'xls') throw refuse('bestand.xls', { file: fileName });
+  const unreadable = () => refuse('bestand.onleesbaar', { file: fileName });
   // ExcelJS reads a zip without a workbook in it as an empty workbook.
   if (kind === 'other-zip') throw unreadable();
   const wb = new ExcelJS.Workbook();
@@ -109,7 +108,7 @@ export async function openThemeWorkbook(data: Uint8Array | ArrayBuffer, fileName
   for (const s of indicatorSheets) if (s.code && titles.has(s.code)) s.title = titles.get(s.code)!;
   if (!indicatorSheets.length) {
     const found = sheets.map((s) => `${s.sheet}${s.problem ? ` (${s.problem})` : ''}`).join('; ');
-    throw new UserError('not-monitor-file', `${fileName} is geen Excel-bestand van de Gemeente-Stadsmonitor: geen enkel tabblad heeft ${EXPECTED_COLUMNS}. Gevonden tabbladen: ${found || 'geen'}.`);
+    throw refuse('bestand.geen-monitor-excel', { file: fileName, found, sheets: sheets.map((s) => s.sheet).join(', ') });
   }
 
   return {
@@ -120,14 +119,14 @@ export async function openThemeWorkbook(data: Uint8Array | ArrayBuffer, fileName
       const readable = sheets.filter((s) => s.kind === 'indicator');
       const unknown = wanted?.filter((w) => !readable.some((s) => s.sheet.toUpperCase() === w || s.code === w)) ?? [];
       if (unknown.length) {
-        throw new UserError('invalid-option', `${fileName} heeft geen tabblad ${unknown.join(', ')}. Tabbladen met indicatoren: ${readable.map((s) => s.sheet).join(', ')}.`);
+        throw refuse('import.tabblad-onbekend', { file: fileName, sheets: unknown.join(', '), readable: readable.map((s) => s.sheet).join(', ') });
       }
       let rowsRead = 0;
       for (const s of sheets) {
         if (s.kind === 'other') sink.notice(problem('import.tabblad-overgeslagen', { sheet: s.sheet, problem: s.problem ?? '' }));
         if (s.kind !== 'indicator') continue;
         if (wanted && !wanted.includes(s.sheet.toUpperCase()) && !(s.code && wanted.includes(s.code))) continue;
-        if (options.signal?.aborted) throw new UserError('cancelled', 'Het inlezen is afgebroken; er is niets weggeschreven.');
+        if (options.signal?.aborted) throw refuse('import.inlezen-afgebroken');
         const { rows, plan } = tables.get(s.sheet)!;
         const fractions = surveyFractions(plan, rows, s);
         if (fractions) sink.notice(problem('import.fracties', { sheet: s.sheet }));

@@ -2,7 +2,7 @@
 // and the Vlaams Gewest benchmark as a block of cells on a sheet of their own, with a line chart
 // over it. Only a host that can insert charts gets one (Excel); the task pane draws the same data.
 // Inserting again replaces the block and the chart, so a sheet never holds a stale series.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import type { CellInput, Edit, WorkbookPort } from '../workbook/port';
 import type { ChartSeries } from './chart';
 
@@ -19,9 +19,9 @@ export function chartSheetName(s: Pick<ChartSeries, 'indicator' | 'gebied' | 'di
 export async function insertTrendChart(wb: WorkbookPort, series: ChartSeries, title: string): Promise<{ sheet: string }> {
   const info = await wb.info();
   if (!info.capabilities.charts) {
-    throw new UserError('not-supported', 'een grafiek kan alleen in Excel zelf ingevoegd worden. De grafiek staat wel in het taakvenster, bij Normen.');
+    throw refuse('grafiek.niet-in-excel');
   }
-  if (!series.periods.length) throw new UserError('invalid-option', `${series.indicator} heeft in ${series.gebied} geen getallen om uit te zetten; een grafiek heeft minstens één meting nodig.`);
+  if (!series.periods.length) throw refuse('grafiek.geen-getallen', { indicator: series.indicator, area: series.gebied });
   const sheet = chartSheetName(series);
   const exists = info.sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase());
   const edits: Edit[] = [];

@@ -1,7 +1,7 @@
 // Rapport (issue 19): the half-year report along the multi-year plan. `readReport` reads the
 // registry through the port and builds the model, or refuses with a Dutch reason before anything
 // is written; the Rapport sheet (sheet.ts) and the Word document (docx.ts) are drawn from it.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { openRegistry } from '../registry/read';
 import { parsePeriod } from '../registry/values';
 import { ROUND_TABLES, readRoundSheet } from '../rounds/roundSheet';
@@ -21,7 +21,7 @@ export interface ReadReportOptions {
 /** The half-year a report is about, or a Dutch reason why the text is none. */
 export function reportPeriod(text: string) {
   const p = parsePeriod(text);
-  if (!p.ok || p.value.kind !== 'semester') throw new UserError('invalid-option', `--periode ${text} is geen halfjaar. Geef een halfjaar als 2026-S1 (januari–juni) of 2026-S2 (juli–december).`);
+  if (!p.ok || p.value.kind !== 'semester') throw refuse('rapport.geen-halfjaar', { period: text });
   return p.value;
 }
 
@@ -29,9 +29,9 @@ export async function readReport(wb: WorkbookPort, options: ReadReportOptions): 
   const period = reportPeriod(options.period);
   const data = await openRegistry(wb, { need: ['indicators', 'measurements'], also: ROUND_TABLES });
   const indicators = data.tables.get('indicators')!;
-  if (!indicators.rows.some((r) => !r.blank('id'))) throw new UserError('invalid-option', 'het register heeft nog geen indicatoren: er is niets om over te rapporteren. Vul eerst de tabel Indicatoren.');
+  if (!indicators.rows.some((r) => !r.blank('id'))) throw refuse('rapport.geen-indicatoren');
   if (options.council && !indicators.columns.has('council')) {
-    throw new UserError('needs-upgrade', 'de tabel Indicatoren heeft geen kolom Naar de raad, waarmee u kiest wat naar de gemeenteraad gaat. Voer Maak register uit (beleidsregister maak) om ze toe te voegen; uw gegevens blijven staan.');
+    throw refuse('rapport.kolom-naar-raad');
   }
   // The values the round of this period still waits for.
   const rounds = readRoundSheet(data);
@@ -39,7 +39,7 @@ export async function readReport(wb: WorkbookPort, options: ReadReportOptions): 
   const asked = rounds.asked.rows.filter((r) => roundIds.has(r.roundId));
   const report = buildReport(data, { period, council: options.council, asked });
   if (options.council && isEmpty(report)) {
-    throw new UserError('invalid-option', 'geen enkele indicator staat op ja in de kolom Naar de raad (tabel Indicatoren): er is niets voor het rapport aan de raad. Zet Naar de raad op ja bij de indicatoren voor de raad.');
+    throw refuse('rapport.niets-naar-raad');
   }
   return report;
 }

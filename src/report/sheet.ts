@@ -3,7 +3,7 @@
 // indicators gets a row of its own, so the tree is whole), the status coloured by the same
 // conditional formats as Overzicht, the table's header repeated on every page, and a page break
 // before each beleidsdoelstelling. The report owns the sheet: each run replaces what it wrote.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { statusTextFormats } from '../norms/status';
 import { formatNumber, withUnit } from '../norms/text';
 import { columnLetter } from '../workbook/address';
@@ -111,7 +111,7 @@ export function reportSheetEdits(info: WorkbookInfo, report: Report): Edit[] {
   const existing = info.tables.find((t) => same(t.name, REPORT_TABLE));
   const sheetThere = info.sheets.find((s) => same(s.name, REPORT_SHEET));
   if (sheetThere && (!existing || !same(existing.sheet, sheetThere.name) || existing.columns.join('\u0000') !== REPORT_COLUMNS.join('\u0000'))) {
-    throw new UserError('invalid-option', `er staat al een blad ${sheetThere.name} dat niet (meer) het rapport van Beleidsregister is. Hernoem of verwijder dat blad, dan wordt het rapport er opnieuw gemaakt.`);
+    throw refuse('rapport.blad-bezet', { sheet: sheetThere.name });
   }
   const last = columnLetter(COLUMNS.length);
   const status = columnLetter(REPORT_COLUMNS.indexOf('Status') + 1);

@@ -7,8 +7,7 @@
 // - a value the same form wrote before and nobody changed since: the owner's correction, written;
 // - any other value: a conflict, kept out until the coordinator accepts it.
 // Every value written gets a Logboek line; Rondes is brought up to date. All in one apply.
-import { problem, type Problem } from '../rules';
-import { UserError } from '../errors';
+import { problem, refuse, type Problem } from '../rules';
 import { shortened } from '../monitor/text';
 import { expectedTests, type ExpectedTest } from '../norms';
 import { areaTree } from '../norms/areas';
@@ -403,10 +402,10 @@ function progress(
 
 /** The rows of a round on Rondes: the given period, or the one started last. */
 function roundRows(sheet: RoundSheet, period?: string): RoundRow[] & { index: number }[] {
-  if (!sheet.rows.length) throw new UserError('invalid-option', 'er is nog geen ronde gestart in dit register (het blad Rondes ontbreekt). Start eerst een ronde.');
+  if (!sheet.rows.length) throw refuse('ronde.geen-rondes');
   const wanted = period ?? sheet.rows[sheet.rows.length - 1].period;
   const rows = sheet.rows.filter((r) => same(r.period, wanted));
-  if (!rows.length) throw new UserError('invalid-option', `er is geen ronde ${wanted} in dit register (wel ${[...new Set(sheet.rows.map((r) => r.period))].join(', ')}).`);
+  if (!rows.length) throw refuse('ronde.onbekende-periode', { period: wanted, known: [...new Set(sheet.rows.map((r) => r.period))].join(', ') });
   return rows;
 }
 

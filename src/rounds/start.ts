@@ -3,7 +3,7 @@
 // (the caller makes and saves that file: the domain does not know ExcelJS), and a row on Rondes.
 // Starting the same round again reuses its ID, so forms already sent out stay valid, and never
 // replaces a form sheet someone may be typing in.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { expectedTests } from '../norms';
 import { municipalityOf } from '../registry/ownedLayout';
 import { openRegistry } from '../registry/read';
@@ -54,15 +54,15 @@ const safeName = (s: string) => s.replace(/[\\/:*?"<>|[\]]+/g, ' ').replace(/\s+
 
 export async function startRound(wb: WorkbookPort, options: StartOptions): Promise<StartResult> {
   const period = roundPeriod(options.period);
-  if (!period) throw new UserError('invalid-option', `${options.period} is geen semester. Geef de periode van de ronde als jaar-S1 of jaar-S2, bv. 2026-S1 (eind juni) of 2026-S2 (eind december).`);
+  if (!period) throw refuse('ronde.geen-semester', { period: options.period });
   const data = await openRegistry(wb, { need: ['indicators', 'measurements'], minVersion: SCHEMA_VERSION, also: ROUND_TABLES });
   const { gemeente, gemeentenaam } = data.settings.parsed.ok ? data.settings.parsed.settings : {};
-  if (!gemeente) throw new UserError('not-a-registry', 'het register heeft nog geen gemeente. Voer Maak register uit met de NIS-code van uw gemeente.');
+  if (!gemeente) throw refuse('ronde.geen-gemeente');
   const now = options.now ?? new Date();
   const asked = new AskedMeasurements(data);
   const known = asked.owners();
   for (const o of options.owners ?? []) {
-    if (!known.some((k) => same(k, o))) throw new UserError('invalid-option', `${o} staat niet in de lijst Diensten (${known.join(', ') || 'die is leeg'}). Voeg de dienst toe of kies er een uit de lijst.`);
+    if (!known.some((k) => same(k, o))) throw refuse('ronde.dienst-niet-in-lijst', { owner: o, known: known.join(', ') });
   }
   const owners = options.owners ? known.filter((k) => options.owners!.some((o) => same(k, o))) : known;
 

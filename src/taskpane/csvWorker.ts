@@ -3,7 +3,7 @@
 // rows to measurements and stays responsive. Started by csvWorkerSource.ts.
 
 import type { Problem } from '../rules';
-import { UserError, type UserErrorCode } from '../errors';
+import { UserError, type RefusalProblem, type UserErrorCode } from '../errors';
 import { readMonitorCsv } from '../monitor/csv';
 import type { ImportError, MonitorRow } from '../monitor/types';
 
@@ -21,7 +21,7 @@ export type CsvWorkerMessage =
   | { type: 'batch'; items: CsvItem[]; rowsRead: number; position: number }
   | { type: 'done'; items: CsvItem[]; rowsRead: number }
   /** A UserError keeps its Dutch text across the worker boundary; anything else arrives as null. */
-  | { type: 'failed'; userError: { code: UserErrorCode; message: string } | null };
+  | { type: 'failed'; userError: { code: UserErrorCode; message: string; problem?: RefusalProblem } | null };
 
 /** The worker side of `postMessage`; the DOM typings describe a window's. */
 const scope = self as unknown as { onmessage: ((event: MessageEvent<CsvJob>) => void) | null; postMessage(message: CsvWorkerMessage): void };
@@ -46,6 +46,6 @@ scope.onmessage = async ({ data: job }) => {
     scope.postMessage({ type: 'done', items, rowsRead });
   } catch (error) {
     if (!(error instanceof UserError)) console.error(error);
-    scope.postMessage({ type: 'failed', userError: error instanceof UserError ? { code: error.code, message: error.message } : null });
+    scope.postMessage({ type: 'failed', userError: error instanceof UserError ? { code: error.code, message: error.message, problem: error.problem } : null });
   }
 };

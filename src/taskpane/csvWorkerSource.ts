@@ -2,6 +2,7 @@
 // the worker parses, this thread only maps the rows it sends. Cancelling stops the worker at once.
 
 import { UserError } from '../errors';
+import { refuse } from '../rules';
 import type { MonitorSource } from '../monitor/import';
 import type { ImportProgress, RowSink } from '../monitor/types';
 import type { CsvItem, CsvJob, CsvWorkerMessage } from './csvWorker';
@@ -31,7 +32,7 @@ export function csvInWorker(source: CsvSource, onProgress: (progress: ImportProg
         const worker = new Worker(/* webpackChunkName: "csv-worker" */ new URL('./csvWorker.ts', import.meta.url));
         const stop = () => {
           worker.terminate();
-          reject(new UserError('cancelled', 'Het inlezen is afgebroken; er is niets weggeschreven.'));
+          reject(refuse('import.inlezen-afgebroken'));
         };
         if (signal?.aborted) return stop();
         signal?.addEventListener('abort', stop, { once: true });
@@ -43,7 +44,7 @@ export function csvInWorker(source: CsvSource, onProgress: (progress: ImportProg
           try {
             if (data.type === 'failed') {
               finish();
-              reject(data.userError ? new UserError(data.userError.code, data.userError.message) : new Error('the CSV worker failed'));
+              reject(data.userError ? new UserError(data.userError.code, data.userError.message, { problem: data.userError.problem }) : new Error('the CSV worker failed'));
               return;
             }
             deliver(data.items, sink);

@@ -1,6 +1,6 @@
 // Checks a whole edit list against the workbook before an adapter changes anything, so a list
 // that cannot apply leaves the workbook as it was. Shared by both adapters.
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { columnIndex, parseRange } from './address';
 import { isLink, linkProblem } from './links';
 import type { CellInput, Edit, WorkbookInfo } from './port';
@@ -104,10 +104,7 @@ export function checkEdits(info: WorkbookInfo, edits: readonly Edit[]): void {
   const rowsLeft = (tableName: string, rows: number) => {
     const t = table(tableName);
     if (t.top + rows > LAST_ROW) {
-      throw new UserError(
-        'workbook-full',
-        `tabel ${tableName} (blad ${t.sheet}) kan niet met ${rows - t.rows} rijen groeien: ze zou voorbij de laatste rij van het blad (${LAST_ROW.toLocaleString('nl-BE')}) lopen. Maak de tabel kleiner tot de laatste rij met gegevens (Tabelontwerp > Formaat van tabel wijzigen) en probeer opnieuw.`,
-      );
+      throw refuse('werkmap.tabel-vol', { table: tableName, sheet: t.sheet, rows: rows - t.rows, last: LAST_ROW });
     }
   };
   const uniqueCaptions = (captions: string[], where: string) => {

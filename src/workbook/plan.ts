@@ -7,7 +7,7 @@
 // The snapshot is updated edit by edit, so later edits see earlier ones (a table added, then
 // validated; a column added, then filled).
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, type RangeRef } from './address';
-import { UserError } from '../errors';
+import { refuse } from '../rules';
 import { checkEdits } from './checkEdits';
 import { isLink } from './links';
 import type { CellInput, CellValue, ConditionalFormat, Edit, SheetInfo, SheetVisibility, Validation, WorkbookInfo } from './port';
@@ -287,10 +287,7 @@ class Planner {
     for (const cell of expect) {
       const now = this.expected(table.name, cell.row, cell.column);
       if ((now ?? null) !== (cell.value ?? null)) {
-        throw new UserError(
-          'workbook-changed',
-          `De rijen van tabel ${table.name} zijn verschoven sinds Beleidsregister ze las (rij ${cell.row + 1} houdt in kolom ${cell.column} nu ${now ?? 'niets'} in plaats van ${cell.value ?? 'niets'}), bijvoorbeeld omdat iemand de tabel sorteerde. Er is niets gewijzigd; voer de opdracht opnieuw uit.`,
-        );
+        throw refuse('werkmap.veranderd', { table: table.name, row: cell.row + 1, column: cell.column, now: typeof now === 'boolean' ? String(now) : now, was: typeof cell.value === 'boolean' ? String(cell.value) : cell.value });
       }
     }
     // Flag updates hundreds of thousands of cells: each caption is looked up once.

@@ -149,7 +149,7 @@ describe('streaming', () => {
     const run = readMonitorCsv(stream, collect().sink, { fileName: 'afgebroken.csv' });
     stream.push('Gemeente;NIS-code;Indicator;Jaar;Aantal\nGent;44021;X;2022;5\n');
     stream.destroy(new Error('verbinding verbroken'));
-    await expect(run).rejects.toThrow(/afgebroken\.csv kan niet gelezen worden: verbinding verbroken/);
+    await expect(run).rejects.toThrow(/afgebroken\.csv kan niet gelezen worden: het lezen stopte halverwege/);
   });
 
   test('an AbortSignal stops the reading', async () => {

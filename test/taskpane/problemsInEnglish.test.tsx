@@ -17,6 +17,7 @@ import { FindingList } from '../../src/taskpane/FindingList';
 import { ImportSummaryView } from '../../src/taskpane/ImportSummaryView';
 import * as rounds from '../../src/taskpane/roundOperations';
 import { RoundPanel } from '../../src/taskpane/RoundPanel';
+import { StandalonePanel } from '../../src/taskpane/StandalonePanel';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { renderPane } from './renderPane';
@@ -109,4 +110,33 @@ test('a round’s values that were not taken are listed in English', async () =>
   expect(line).toMatch(/^Update 2026-S2 Groen\.xlsx, sheet Update, cell \w+\d+: \w+\d+ \(/);
   expect(line).toContain(key);
   expect(line).toContain('ongeveer 0,4 is not a number; fill in a number such as 48,5 (decimal comma), without a unit.');
+});
+
+test('a file that is no workbook is refused by a catalogue rule, in English in the English pane', async () => {
+  const text = new TextEncoder().encode('Gemeente;Jaar\nGent;2023\n');
+  const refusal = await XlsxWorkbook.load(text).then(() => null, (e: unknown) => e);
+  expect(refusal).toMatchObject({ code: 'not-xlsx', problem: { rule: 'werkmap.geen-xlsx' }, message: expect.stringMatching(/^dit is geen Excel-werkmap \(\.xlsx\)\. Kies een Excel-werkmap/) });
+
+  const files = { open: (data: ArrayBuffer) => XlsxWorkbook.load(new Uint8Array(data)), demo: demo, blank: async () => XlsxWorkbook.create() };
+  renderPane(<StandalonePanel files={files} />, 'en');
+  await act(async () => fireEvent.change(screen.getByTestId('file-picker'), { target: { files: [new File([text], 'cijfers.xlsx')] } }));
+  expect(await screen.findByText('This is not an Excel workbook (.xlsx). Choose an Excel workbook, or open the file in Excel, save it as an Excel workbook (.xlsx) and try again.')).toBeTruthy();
+  expect(document.body.textContent).not.toMatch(/geen Excel-werkmap|probeer opnieuw/);
+});
+
+test('merging a round of a period the register has no round of is refused in English', async () => {
+  const registry = await demo();
+  await startRound(registry, { period: '2026-S2', owners: ['Groen'], target: 'sheets', now });
+  const refusal = await mergeForms(registry, [], { now, period: '2025-S1' }).then(() => null, (e: unknown) => e);
+  expect(refusal).toMatchObject({ code: 'invalid-option', problem: { rule: 'ronde.onbekende-periode', params: { period: '2025-S1', known: '2026-S2' } } });
+  expect((refusal as Error).message).toBe('er is geen ronde 2025-S1 in dit register (wel 2026-S2). Kies een van die rondes.');
+
+  fake.roundOwners.mockResolvedValue([]);
+  fake.progressOf.mockResolvedValue(null);
+  fake.openForms.mockResolvedValue({ sources: [], unreadable: [] });
+  fake.mergeOpened.mockRejectedValue(refusal);
+  renderPane(<RoundPanel workbook={{} as WorkbookPort} today={now} />, 'en');
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Merge the form sheets in this register' })));
+  expect(await screen.findByText(/There is no round 2025-S1 in this register \(there is 2026-S2\)\. Choose one of those rounds\./)).toBeTruthy();
+  expect(document.body.textContent).not.toMatch(/geen ronde|Kies een/);
 });

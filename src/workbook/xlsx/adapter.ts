@@ -3,7 +3,7 @@
 // operation never reaches the file.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { UserError } from '../../errors';
+import { refuse } from '../../rules';
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
 import { checkCapabilities } from '../checkEdits';
 import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
@@ -11,7 +11,7 @@ import { isLink, relativeLink } from '../links';
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
 import type { FormulaNames } from './formulaNames';
 import { carryUnowned, hasUnowned } from './carryParts';
-import { readableForExcelJs, TO_DO } from './excelJsPackage';
+import { readableForExcelJs } from './excelJsPackage';
 import { ExcelJsChanged, installHooks } from './hooks';
 import { attachLooseNotes } from './looseNotes';
 import { fileKind } from '../fileKind';
@@ -52,7 +52,6 @@ interface ConditionalFormatting {
 /** ExcelJS cannot write charts (a loaded file's charts are carried over as they are, carryParts.ts). */
 const CAPABILITIES: WorkbookInfo['capabilities'] = { charts: false, notes: true, printLayout: true };
 const DATE_FORMAT = 'dd/mm/yyyy';
-const UNREADABLE = 'dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of een ander soort zip-bestand.';
 /** Excel's Hyperlink cell style: the theme's link colour, underlined. */
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { theme: 10 } as ExcelJS.Color, underline: true };
 /** Bounds Excel shows in the validation dialog; wide enough for any registry value. */
@@ -77,19 +76,17 @@ export class XlsxWorkbook implements WorkbookPort {
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const kind = fileKind(bytes);
-    if (kind === 'encrypted') {
-      throw new UserError('encrypted', 'het bestand is beveiligd met een wachtwoord. Haal de beveiliging weg in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.');
-    }
-    if (kind === 'xls') throw new UserError('not-xlsx', 'dit is een .xls-bestand uit een oudere Excel-versie. Sla het in Excel op als Excel-werkmap (.xlsx) en probeer opnieuw.');
-    if (kind === 'other-zip') throw new UserError('not-xlsx', UNREADABLE);
-    if (kind !== 'zip') throw new UserError('not-xlsx', 'dit is geen Excel-werkmap (.xlsx).');
+    if (kind === 'encrypted') throw refuse('werkmap.beveiligd');
+    if (kind === 'xls') throw refuse('werkmap.xls');
+    if (kind === 'other-zip') throw refuse('werkmap.onleesbaar');
+    if (kind !== 'zip') throw refuse('werkmap.geen-xlsx');
     const wb = new ExcelJS.Workbook();
     const names = installHooks(wb);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch {
-      throw new UserError('not-xlsx', UNREADABLE);
+      throw refuse('werkmap.onleesbaar');
     }
     // Its own copy: readableForExcelJs changes the one it is given.
     const original = (await hasUnowned(zip)) ? await JSZip.loadAsync(bytes) : null;
@@ -99,7 +96,7 @@ export class XlsxWorkbook implements WorkbookPort {
       await wb.xlsx.load(readable as unknown as ArrayBuffer);
     } catch (e) {
       if (e instanceof ExcelJsChanged) throw e;
-      throw new UserError('unsupported-part', `deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen. ${TO_DO}`);
+      throw refuse('werkmap.onderdeel-onleesbaar');
     }
     await attachLooseNotes(wb, zip);
     for (const ws of wb.worksheets) {
@@ -122,7 +119,7 @@ export class XlsxWorkbook implements WorkbookPort {
       bytes = new Uint8Array(await this.wb.xlsx.writeBuffer());
     } catch (e) {
       if (e instanceof ExcelJsChanged) throw e;
-      throw new UserError('unsupported-part', `deze werkmap bevat een onderdeel dat Beleidsregister niet kan wegschrijven; er is niets opgeslagen. ${TO_DO}`);
+      throw refuse('werkmap.onderdeel-niet-opslaan');
     }
     return this.original ? carryUnowned(this.original, bytes) : bytes;
   }

@@ -6,7 +6,7 @@
 // it needs that is not there gets a Dutch message naming it.
 import type JSZip from 'jszip';
 import { lastIndexOfAscii } from '../../bytes';
-import { UserError } from '../../errors';
+import { refuse } from '../../rules';
 import { dateToSerial } from '../address';
 import { parseRelationships, relativeTarget, relsName, resolveTarget, type Relationship } from './opc';
 
@@ -23,9 +23,6 @@ const NAMES: Record<string, { pattern: RegExp; name(n: number): string; what: st
 const WORKBOOK = 'xl/workbook.xml';
 const EMPTY_DRAWING = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>';
 
-/** What to tell a user about a part we cannot handle. */
-export const TO_DO = 'Open het bestand in Excel, sla het op als Excel-werkmap (.xlsx) en probeer opnieuw, of stuur het naar de coördinator van het register.';
-
 /** Makes the package readable for ExcelJS in place; true when anything changed. */
 export async function readableForExcelJs(zip: JSZip): Promise<boolean> {
   let changed = false;
@@ -33,7 +30,7 @@ export async function readableForExcelJs(zip: JSZip): Promise<boolean> {
   const root = parseRelationships((await text('_rels/.rels')) ?? '');
   const office = root.find((r) => r.type === 'officeDocument');
   if (office && resolveTarget('', office.target) !== WORKBOOK) {
-    throw new UserError('unsupported-part', `de werkmap staat in het onderdeel ${resolveTarget('', office.target)} in plaats van ${WORKBOOK}; dat kan Beleidsregister niet lezen. ${TO_DO}`);
+    throw refuse('werkmap.onderdeel-verplaatst', { part: resolveTarget('', office.target), expected: WORKBOOK });
   }
 
   /** Renames a part and its relationships part. */
@@ -64,7 +61,7 @@ export async function readableForExcelJs(zip: JSZip): Promise<boolean> {
       let part = resolveTarget(source, rel.target);
       const naming = NAMES[rel.type];
       if (naming && !zip.file(part)) {
-        throw new UserError('unsupported-part', `het onderdeel ${part} (${naming.what}) ontbreekt: ${relsPart} verwijst ernaar. ${TO_DO}`);
+        throw refuse('werkmap.onderdeel-ontbreekt', { part, what: naming.what, rels: relsPart });
       }
       if (naming && !naming.pattern.test(part)) {
         const to = freeName(naming);

@@ -22,7 +22,6 @@ async function registry(planted: Partial<Record<TableKey, Row[]>>) {
 async function check(planted: Partial<Record<TableKey, Row[]>>, scope?: CheckScope) {
   return referenceChecks(await registry(planted), scope).all.map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.message]);
 }
-const rules = async (planted: Partial<Record<TableKey, Row[]>>) => (await check(planted)).map(([rule, cell]) => [rule, cell]);
 
 /** The column letter of `key` in `table` (row 2 is the first row of data). */
 const col = (table: TableKey, key: string) => String.fromCharCode(65 + tableSpec(table).columns.findIndex((c) => c.key === key));

@@ -67,6 +67,10 @@ describe('identify', () => {
     let h = 0x811c9dc5;
     for (const c of '\u0000let op') h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
     expect(identityOf(loose)!.fingerprint).toBe((h >>> 0).toString(16).padStart(8, '0'));
+    // A hash below 0x10000000 keeps its leading zero: always 8 digits.
+    const small = warning('Indicatoren', null, null, 'let op 938');
+    identify([small], await registry(planted));
+    expect(identityOf(small)!.fingerprint).toBe('04c22f87');
   });
 
   test('a table without key column or measurement key is known by its row number', async () => {
@@ -99,6 +103,10 @@ describe('acceptancesOf', () => {
 
   test('without a Reden column the reason is empty; without key, fingerprint or name column nothing is accepted', () => {
     expect(acceptancesOf(control([key, fingerprint, by], [['k1', 'f1', 'An']]))).toEqual([{ key: 'k1', fingerprint: 'f1', by: 'An', reason: '' }]);
+    // Any column may be the first.
+    expect(acceptancesOf(control([fingerprint, key, by], [['f1', 'k1', 'An']]))).toEqual([{ key: 'k1', fingerprint: 'f1', by: 'An', reason: '' }]);
+    expect(acceptancesOf(control([by, key, fingerprint], [['An', 'k1', 'f1']]))).toEqual([{ key: 'k1', fingerprint: 'f1', by: 'An', reason: '' }]);
+    expect(acceptancesOf(control([reason, key, fingerprint, by], [['omdat', 'k1', 'f1', 'An']]))).toEqual([{ key: 'k1', fingerprint: 'f1', by: 'An', reason: 'omdat' }]);
     expect(acceptancesOf(control([fingerprint, by, reason], [['f1', 'An', 'r']]))).toEqual([]);
     expect(acceptancesOf(control([key, by, reason], [['k1', 'An', 'r']]))).toEqual([]);
     expect(acceptancesOf(control([key, fingerprint, reason], [['k1', 'f1', 'r']]))).toEqual([]);

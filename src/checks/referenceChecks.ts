@@ -111,9 +111,13 @@ function scaleValue(row: RowView, key: string, indicator: RowView | undefined, s
     const at = row.at(key);
     return finding('waarde.schaal', at, { value, column: at.column, indicator: indicator.text('id'), scale: scale.join(', ') });
   }
-  if (parseNumber(row.get(key)).ok) return null;
+  return notANumber(row, key, indicator.text('id'));
+}
+
+function notANumber(row: RowView, key: string, indicator: string): Finding | null {
+  if (row.blank(key) || parseNumber(row.get(key)).ok) return null;
   const at = row.at(key);
-  return finding('waarde.geen-getal', at, { value: row.text(key), column: at.column, indicator: indicator.text('id') });
+  return finding('waarde.geen-getal', at, { value: row.text(key), column: at.column, indicator });
 }
 
 function normValues(out: RowFindings, indicators: Index, norms: Index, tables: (key: TableKey) => RowView[]): void {
@@ -124,7 +128,8 @@ function normValues(out: RowFindings, indicators: Index, norms: Index, tables: (
     const kind = lower(norm.text('kind'));
     const relative = RELATIVE.includes(operator);
     for (const key of ['value', 'upper']) {
-      const problem = relative ? (norm.blank(key) || parseNumber(norm.get(key)).ok ? null : scaleValue(norm, key, undefined, scales)) : scaleValue(norm, key, indicator, scales);
+      // A relative norm is a percentage whatever the indicator's scale (a scale is norm.operator-schaal).
+      const problem = relative ? notANumber(norm, key, norm.text('indicator')) : scaleValue(norm, key, indicator, scales);
       if (problem) out.at(norm, key, problem);
     }
     const scale = indicator ? scales(indicator) : [];

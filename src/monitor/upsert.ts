@@ -26,10 +26,8 @@ export interface IncomingValue {
 
 export type Outcome = { kind: 'added' | 'updated' | 'unchanged' } | { kind: 'conflict'; conflict: Conflict } | { kind: 'duplicate'; line: number; sheet?: string };
 
-const blank = (v: CellValue | undefined) => v === null || v === undefined || cellText(v) === '';
-
-/** A number as a Flemish reader writes it: decimal comma. */
-export const dutchNumber = (v: CellValue | number) => (typeof v === 'number' ? String(v).replace('.', ',') : cellText(v));
+/** A value as a Flemish reader writes it: decimal comma; a blank cell (or a number that is none) is ''. */
+export const dutchNumber = (v: CellValue | number) => (typeof v === 'number' ? cellText(v).replace('.', ',') : cellText(v));
 
 /** The import's side of the one upsert (registry/upsert): a file's duplicates, conflict messages and the Logboek. */
 export class MeasurementUpsert {
@@ -89,7 +87,7 @@ export class MeasurementUpsert {
       fileValue: v.value,
       line: v.line,
       ...(v.sheet ? { sheet: v.sheet } : {}),
-      ...problem('import.conflict', { cell, what: [v.indicator, v.area, v.period, v.dimension].filter(Boolean).join(', '), current: blank(current) ? '' : dutchNumber(current), source: blank(source) ? '' : dutchNumber(source), value: dutchNumber(v.value) }),
+      ...problem('import.conflict', { cell, what: [v.indicator, v.area, v.period, v.dimension].filter(Boolean).join(', '), current: dutchNumber(current), source: dutchNumber(source), value: dutchNumber(v.value) }),
     };
   }
 

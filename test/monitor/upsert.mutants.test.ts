@@ -23,7 +23,7 @@ const incoming = (v: Partial<IncomingValue>): IncomingValue => ({
 const stored = (v: Row): Row => ({ indicator: 'IND-001', area: '44021', period: '2023', unit: 'euro', ...v });
 
 test('a number reads with a decimal comma; text stays as it is', () => {
-  expect([dutchNumber(1234.5), dutchNumber(-0.25), dutchNumber(7), dutchNumber('12.5'), dutchNumber(null)]).toEqual(['1234,5', '-0,25', '7', '12.5', '']);
+  expect([dutchNumber(1234.5), dutchNumber(-0.25), dutchNumber(7), dutchNumber('12.5'), dutchNumber(null), dutchNumber(Number.NaN)]).toEqual(['1234,5', '-0,25', '7', '12.5', '', '']);
 });
 
 test('a key met twice in a file is a duplicate of the first line, or of the first line on its sheet', async () => {

@@ -1,16 +1,24 @@
 /** @jest-environment jsdom */
 // The navigation: one tab per task, the Start screen first, and a screen keeps what it showed while
-// another is open.
+// another is open. The screens run the real domain on the demo registry in memory.
 
-import { fireEvent, screen } from '@testing-library/react';
-import { checkRegistry } from '../../src/checks';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Screens } from '../../src/taskpane/Screens';
 import type { WorkbookPort } from '../../src/workbook/port';
+import { useFixedClock } from '../helpers/clock';
+import { NOW } from '../norms/helpers';
 import { renderPane } from './renderPane';
+import { demoFile, withCalls } from './workbooks';
 
-jest.mock('../../src/checks', () => ({ checkRegistry: jest.fn() }));
-jest.mock('../../src/taskpane/roundOperations', () => ({ roundOwners: jest.fn(async () => []), progressOf: jest.fn(async () => null) }));
-const check = checkRegistry as jest.MockedFunction<typeof checkRegistry>;
+useFixedClock(NOW);
+
+/** The demo, with its reads counted. */
+async function countedDemo(): Promise<{ wb: WorkbookPort; reads: () => number }> {
+  const demo = await demoFile();
+  let reads = 0;
+  const wb = withCalls(demo, { readTables: async (names, formats) => (reads++, demo.readTables(names, formats)) });
+  return { wb, reads: () => reads };
+}
 
 /** The tabs' names in screen order (a Fluent tab also holds a hidden bold copy of its text, so textContent doubles). */
 function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaar', 'Rapport', 'Export']): string[] {
@@ -19,8 +27,8 @@ function tabNames(names = ['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaa
 }
 
 test('tabs for every task; Start shows first; a screen keeps its result while another is shown', async () => {
-  check.mockResolvedValue({ findings: [], summary: { errors: 0, warnings: 0 }, accepted: [] });
-  renderPane(<Screens workbook={{} as WorkbookPort} start={<p>Startscherm</p>} />);
+  const { wb } = await countedDemo();
+  renderPane(<Screens workbook={wb} start={<p>Startscherm</p>} />);
   expect(screen.getAllByRole('tab')).toHaveLength(7);
   expect(tabNames()).toEqual(['Start', 'Controleren', 'Monitor', 'Normen', 'Halfjaar', 'Rapport', 'Export']);
   expect(screen.getByRole('tab', { name: 'Start' }).getAttribute('aria-selected')).toBe('true');
@@ -40,17 +48,19 @@ test('tabs for every task; Start shows first; a screen keeps its result while an
 });
 
 test('Halfjaar reads the workbook only once its tab is opened', async () => {
-  const rounds = jest.requireMock('../../src/taskpane/roundOperations') as { roundOwners: jest.Mock; progressOf: jest.Mock };
-  renderPane(<Screens workbook={{} as WorkbookPort} start={null} />);
+  const { wb, reads } = await countedDemo();
+  renderPane(<Screens workbook={wb} start={null} />);
   expect(screen.queryByRole('button', { name: 'Start de ronde' })).toBeNull();
-  expect(rounds.roundOwners).not.toHaveBeenCalled();
+  expect(reads()).toBe(0);
   fireEvent.click(screen.getByRole('tab', { name: 'Halfjaar' }));
   expect(screen.getByRole('button', { name: 'Start de ronde' })).toBeTruthy();
   expect(await screen.findByText('Er is nog geen ronde gestart in dit register.')).toBeTruthy();
-  expect(rounds.roundOwners).toHaveBeenCalledTimes(1);
+  // The departments and the round's progress, one read each.
+  await waitFor(() => expect(reads()).toBe(2));
   fireEvent.click(screen.getByRole('tab', { name: 'Export' }));
   fireEvent.click(screen.getByRole('tab', { name: 'Halfjaar' }));
-  expect(rounds.roundOwners).toHaveBeenCalledTimes(1); // still mounted, not read again
+  expect(await screen.findByText('Er is nog geen ronde gestart in dit register.')).toBeTruthy();
+  expect(reads()).toBe(2); // still mounted, not read again
 });
 
 test('English tab names where Office runs in English', () => {

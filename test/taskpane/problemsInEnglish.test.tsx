@@ -13,24 +13,18 @@ import { importMonitor } from '../../src/monitor';
 import { writeDemo } from '../../src/registry/demo';
 import { openRegistry } from '../../src/registry/read';
 import { mergeForms, startRound } from '../../src/rounds';
+import { FORM_TABLE_PREFIX } from '../../src/rounds/form';
 import { FindingList } from '../../src/taskpane/FindingList';
 import { ImportSummaryView } from '../../src/taskpane/ImportSummaryView';
 import * as rounds from '../../src/taskpane/roundOperations';
 import { RoundPanel } from '../../src/taskpane/RoundPanel';
 import { StandalonePanel } from '../../src/taskpane/StandalonePanel';
-import type { WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { renderPane } from './renderPane';
 
-jest.mock('../../src/taskpane/roundOperations', () => ({
-  roundOwners: jest.fn(),
-  startRoundForms: jest.fn(),
-  openForms: jest.fn(),
-  mergeOpened: jest.fn(),
-  progressOf: jest.fn(),
-}));
-const fake = rounds as jest.Mocked<typeof rounds>;
 const now = new Date('2027-01-10T10:00:00');
+
+afterEach(() => jest.restoreAllMocks());
 
 async function demo(): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
@@ -91,25 +85,19 @@ test('an export’s unreadable value is listed in English', async () => {
 
 test('a round’s values that were not taken are listed in English', async () => {
   const registry = await demo();
-  const started = await startRound(registry, { period: '2026-S2', owners: ['Groen'], target: 'files', now });
-  const form = XlsxWorkbook.create();
-  await form.apply(started.forms[0].file!.edits);
-  const [update] = await form.readTables(['tblUpdate']);
-  await form.apply([{ kind: 'updateCells', table: 'tblUpdate', cells: [{ row: 0, column: 'Nieuwe waarde', value: 'ongeveer 0,4' }] }]);
-  const merged = await mergeForms(registry, [{ name: 'Update 2026-S2 Groen.xlsx', wb: form }], { now });
-  expect(merged.rejected).toEqual([expect.objectContaining({ rule: 'ronde.geen-getal', message: expect.stringContaining('ongeveer 0,4 is geen getal') })]);
+  await startRound(registry, { period: '2026-S2', owners: ['Groen'], target: 'sheets', now });
+  const form = (await registry.info()).tables.find((t) => t.sheet === '2026-S2 Groen' && t.name.startsWith(FORM_TABLE_PREFIX))!;
+  const [update] = await registry.readTables([form.name]);
+  await registry.apply([{ kind: 'updateCells', table: form.name, cells: [{ row: 0, column: 'Nieuwe waarde', value: 'ongeveer 0,4' }] }]);
 
-  fake.roundOwners.mockResolvedValue([]);
-  fake.progressOf.mockResolvedValue(null);
-  fake.openForms.mockResolvedValue({ sources: [], unreadable: [] });
-  fake.mergeOpened.mockResolvedValue(merged);
-  renderPane(<RoundPanel workbook={{} as WorkbookPort} today={now} />, 'en');
+  renderPane(<RoundPanel workbook={registry} today={now} />, 'en');
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Merge the form sheets in this register' })));
   const [line] = within(await screen.findByTestId('round-rejected')).getAllByRole('listitem').map((li) => li.textContent);
   const key = `${update.rows[0][update.columns.indexOf('Indicator')]} | `;
-  expect(line).toMatch(/^Update 2026-S2 Groen\.xlsx, sheet Update, cell \w+\d+: \w+\d+ \(/);
+  expect(line).toMatch(/^dit register, sheet 2026-S2 Groen, cell \w+\d+: \w+\d+ \(/);
   expect(line).toContain(key);
   expect(line).toContain('ongeveer 0,4 is not a number; fill in a number such as 48,5 (decimal comma), without a unit.');
+  expect(document.body.textContent).not.toContain('is geen getal');
 });
 
 test('a file that is no workbook is refused by a catalogue rule, in English in the English pane', async () => {
@@ -131,11 +119,9 @@ test('merging a round of a period the register has no round of is refused in Eng
   expect(refusal).toMatchObject({ code: 'invalid-option', problem: { rule: 'ronde.onbekende-periode', params: { period: '2025-S1', known: '2026-S2' } } });
   expect((refusal as Error).message).toBe('er is geen ronde 2025-S1 in dit register (wel 2026-S2). Kies een van die rondes.');
 
-  fake.roundOwners.mockResolvedValue([]);
-  fake.progressOf.mockResolvedValue(null);
-  fake.openForms.mockResolvedValue({ sources: [], unreadable: [] });
-  fake.mergeOpened.mockRejectedValue(refusal);
-  renderPane(<RoundPanel workbook={{} as WorkbookPort} today={now} />, 'en');
+  // The pane merges the latest round, so the refusal is brought in where the merge runs.
+  jest.spyOn(rounds, 'mergeOpened').mockRejectedValueOnce(refusal);
+  renderPane(<RoundPanel workbook={registry} today={now} />, 'en');
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Merge the form sheets in this register' })));
   expect(await screen.findByText(/There is no round 2025-S1 in this register \(there is 2026-S2\)\. Choose one of those rounds\./)).toBeTruthy();
   expect(document.body.textContent).not.toMatch(/geen ronde|Kies een/);

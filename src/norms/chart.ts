@@ -2,6 +2,7 @@
 // applied to each value, and the Vlaams Gewest benchmark, period by period. The task pane draws it,
 // and in Excel excelChart.ts puts it on a sheet with a line chart.
 import { FLEMISH_REGION } from '../registry/gemeenten';
+import { codeKey } from '../registry/keys';
 import { parsePeriod } from '../registry/values';
 import type { FlagResult } from './types';
 
@@ -25,7 +26,8 @@ const order = (code: string) => {
 /** Numeric series only: an ordinal indicator has labels, which a line chart cannot draw. */
 export function chartSeries(result: FlagResult, indicator: string, gebied: string, dimensie = ''): ChartSeries {
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-  const of = (area: string) => result.measurements.filter((m) => same(m.indicator, indicator) && same(m.gebied, area) && same(m.dimensie, dimensie));
+  // Areas by the registry's key rule, as the norms match them: a Vlaams Gewest value typed 02000 is the benchmark.
+  const of = (area: string) => result.measurements.filter((m) => same(m.indicator, indicator) && codeKey(m.gebied) === codeKey(area) && same(m.dimensie, dimensie));
   const [own, bench] = [of(gebied), of(FLEMISH_REGION.nis)];
   const periods = [...new Set([...own, ...bench].map((m) => m.periode))].sort((a, b) => order(a) - order(b));
   const num = (x: unknown) => (typeof x === 'number' ? x : null);

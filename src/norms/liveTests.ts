@@ -7,7 +7,7 @@
 // target path, or an empty value that will face a norm.
 import { findOwned, newOwnedTable, ownedCaptions, ownedCells } from '../registry/ownedLayout';
 import { ownedTable } from '../registry/schema';
-import type { CellInput, CellValue, Edit, WorkbookInfo } from '../workbook/port';
+import type { CellValue, Edit, WorkbookInfo } from '../workbook/port';
 import { RELATIVE_EPSILON, breaches, decimalsOf, type Test } from './operators';
 
 /**
@@ -56,9 +56,8 @@ export function testKey(cells: { indicator: CellValue; area: CellValue; dimensio
 
 /** The edits that (re)write the Toetsen table with the limits of these keys, and the names over it. */
 export function testsEdits(info: WorkbookInfo, keyed: { key: string; limits: Limit[] }[]): Edit[] {
-  const rows = keyed.flatMap(({ key, limits }) =>
-    limits.map((l): Record<Column, CellInput> => ({ key, kind: l.kind, value: l.kind === 'label' ? null : l.value, decimals: l.kind === 'gelijk' ? l.decimals : null, label: l.kind === 'label' ? l.label : null })),
-  );
+  // A limit's fields are the table's columns (kind, value, decimals, label); a column it lacks stays empty.
+  const rows = keyed.flatMap(({ key, limits }) => limits.map((l) => ({ key, ...l })));
   const edits: Edit[] = [];
   const existing = findOwned(info, TESTS);
   if (existing) edits.push({ kind: 'replaceRows', table: existing.name, rows: rows.map((r) => ownedCells(TESTS, existing.columns, r)) });

@@ -12,8 +12,7 @@ export function flagNote(status: string, message: string): string {
 /** Where the flag's block starts in a note, or -1. */
 function blockStart(note: string): number {
   if (note.startsWith(`${NOTE_HEADER} – `)) return 0;
-  const i = note.lastIndexOf(`\n\n${NOTE_HEADER} – `);
-  return i < 0 ? -1 : i;
+  return note.lastIndexOf(`\n\n${NOTE_HEADER} – `);
 }
 
 /** The user's own part of a note (null when there is none). */

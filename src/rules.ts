@@ -156,15 +156,15 @@ export const rules = {
       fix: `${RUN_MAAK_EN} and try again.`,
     },
   }),
-  'register.kolom-ontbreekt': rule<{ table: string; sheet: string; columns: string }>({
+  'register.kolom-ontbreekt': rule<{ table: string; sheet: string; columns: string; count: number }>({
     severity: 'error',
     refusal: 'needs-upgrade',
     title: 'Register zonder een kolom die de bewerking nodig heeft',
-    message: (p) => `in tabel ${p.table} (blad ${p.sheet}) ontbreekt de kolom ${p.columns}. ${RUN_MAAK} om ze terug te zetten en probeer opnieuw; uw gegevens blijven staan.`,
+    message: (p) => `in tabel ${p.table} (blad ${p.sheet}) ${p.count === 1 ? 'ontbreekt de kolom' : 'ontbreken de kolommen'} ${p.columns}. ${RUN_MAAK} om ze terug te zetten en probeer opnieuw; uw gegevens blijven staan.`,
     fix: `${RUN_MAAK}: de kolom wordt opnieuw toegevoegd, de rest blijft staan.`,
     en: {
       title: 'Register without a column the operation needs',
-      message: (p) => `table ${p.table} (sheet ${p.sheet}) lacks the column ${p.columns}. ${RUN_MAAK_EN} to put it back and try again; your data stays.`,
+      message: (p) => `table ${p.table} (sheet ${p.sheet}) lacks the ${p.count === 1 ? 'column' : 'columns'} ${p.columns}. ${RUN_MAAK_EN} to put it back and try again; your data stays.`,
       fix: `${RUN_MAAK_EN}: the column is added again, everything else stays.`,
     },
   }),

@@ -160,7 +160,7 @@ function gateColumns(tables: Map<TableKey, TableView>, options: OpenOptions): vo
   for (const [key, needed] of Object.entries(options.columns ?? {}) as [TableKey, readonly string[]][]) {
     const table = tables.get(key);
     const gone = table ? needed.filter((k) => !table.columns.has(k)).map((k) => table.spec.columns.find((c) => c.key === k)?.caption ?? k) : [];
-    if (table && gone.length) throw refuse('register.kolom-ontbreekt', { table: table.spec.table, sheet: table.sheet, columns: gone.join(', ') });
+    if (table && gone.length) throw refuse('register.kolom-ontbreekt', { table: table.spec.table, sheet: table.sheet, columns: gone.join(', '), count: gone.length });
   }
 }
 

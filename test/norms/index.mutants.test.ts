@@ -119,8 +119,8 @@ describe('flag refuses, in Dutch, a registry it cannot write its flags into', ()
 
   test('a Metingen without Waarde or a flag column', async () => {
     const wb = await made(without(['value', 'flagExplanation']));
-    await expect(evaluateNorms(wb, { now: NOW })).rejects.toThrow('in tabel tblMetingen (blad Metingen) ontbreekt de kolom Waarde, Toelichting toets.');
-    await expect(flagRegistry(wb, { now: NOW })).rejects.toThrow('in tabel tblMetingen (blad Metingen) ontbreekt de kolom Waarde, Toelichting toets.');
+    await expect(evaluateNorms(wb, { now: NOW })).rejects.toThrow('in tabel tblMetingen (blad Metingen) ontbreken de kolommen Waarde, Toelichting toets.');
+    await expect(flagRegistry(wb, { now: NOW })).rejects.toThrow('in tabel tblMetingen (blad Metingen) ontbreken de kolommen Waarde, Toelichting toets.');
     const noStatus = await made(without(['status']));
     await expect(flagRegistry(noStatus, { now: NOW })).rejects.toThrow('in tabel tblMetingen (blad Metingen) ontbreekt de kolom Status.');
   });

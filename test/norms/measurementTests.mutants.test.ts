@@ -70,6 +70,15 @@ describe('one norm', () => {
     expect(out[1]).toMatchObject({ flag: { row: 3, status: 'ok', message: '48 dB(A) voldoet aan de norm max. 48 dB(A) (NRM-001, Beleidsplan Geluid 2030, geldig 2024–2030).' }, written });
   });
 
+  test('no norm for the period: when the norms of the key do hold', async () => {
+    const { flags: [flag] } = await flags({
+      indicators: [GELUID],
+      norms: [norm('NRM-001', { validFrom: '01/01/2024', validTo: '31/12/2030' }), norm('NRM-002', { validFrom: '01/01/2027' }), norm('NRM-003', { validFrom: '01/01/2027', dimension: 'gevel' })],
+      measurements: [meting('2023', 50)],
+    });
+    expect(flag).toMatchObject({ status: 'no_norm', norm: null, toetsen: [], message: 'Geen norm of streefwaarde van toepassing op IND-001 in Gent voor 2023. NRM-001 is geldig 2024–2030; NRM-002 is geldig vanaf 2027.' });
+  });
+
   test.each([
     ['max', 48, null, 50, '50 dB(A) ligt boven de norm max. 48 dB(A) (NRM-001, zonder einddatum).'],
     ['min', 48, null, 45, '45 dB(A) ligt onder de norm min. 48 dB(A) (NRM-001, zonder einddatum).'],
@@ -253,11 +262,16 @@ describe('a target\'s path', () => {
 
   // The path to STR-002 (for gevel only) is more specific than the one to STR-001, so it comes first.
   test('beside a norm: the worse of the two decides, the other in short', async () => {
-    const { flags: found } = await flags({
+    const { out, flags: found } = await flags({
       indicators: [GELUID],
-      norms: [target({ document: null }), norm('NRM-001', { value: 55 }), norm('NRM-002', { value: 46, dimension: 'gevel' }), target({ id: 'STR-002', dimension: 'gevel', document: null })],
-      measurements: [meting('2020', 52), meting('2025', 50), meting('2020', 52, { dimension: 'gevel' }), meting('2025', 47, { dimension: 'gevel' })],
+      norms: [
+        target({ document: null }), norm('NRM-001', { value: 55 }), norm('NRM-002', { value: 46, dimension: 'gevel' }), target({ id: 'STR-002', dimension: 'gevel', document: null }),
+        norm('NRM-003', { value: 46, dimension: 'hoek' }),
+      ],
+      measurements: [meting('2020', 52), meting('2025', 50), meting('2020', 52, { dimension: 'gevel' }), meting('2025', 47, { dimension: 'gevel' }), meting('2020', 52, { dimension: 'hoek' }), meting('2025', 49, { dimension: 'hoek' })],
     });
+    // The norms made on the value, for the live colours: the norms only, not the paths.
+    expect(out.map((o) => 'norms' in o && o.norms.map((n) => n.written.normId))).toEqual([['NRM-001'], ['NRM-001'], ['NRM-002', 'NRM-001'], ['NRM-002', 'NRM-001'], ['NRM-003', 'NRM-001'], ['NRM-003', 'NRM-001']]);
     expect(found[1]).toMatchObject({
       status: 'off_track', getoetst: 'streefpad', norm: 'STR-001', normwaarde: 48.5,
       message: '50 dB(A) loopt achter op het streefpad: dat vraagt max. 48,5 dB(A) voor 2025 (van 52 dB(A) in 2020 naar 45 dB(A) tegen 31/12/2030; STR-001). De norm max. 55 dB(A) (NRM-001) is gehaald.',
@@ -265,6 +279,10 @@ describe('a target\'s path', () => {
     expect(found[3]).toMatchObject({
       status: 'deviation', getoetst: 'norm', norm: 'NRM-002',
       message: '47 dB(A) ligt boven de norm max. 46 dB(A) (NRM-002, zonder einddatum). De norm max. 55 dB(A) (NRM-001) is gehaald. Streefpad: op koers (max. 48,5 dB(A), STR-002). Streefpad: op koers (max. 48,5 dB(A), STR-001).',
+    });
+    expect(found[5]).toMatchObject({
+      status: 'deviation', norm: 'NRM-003',
+      message: '49 dB(A) ligt boven de norm max. 46 dB(A) (NRM-003, zonder einddatum). De norm max. 55 dB(A) (NRM-001) is gehaald. Streefpad: niet op koers (max. 48,5 dB(A), STR-001).',
     });
   });
 

@@ -10,6 +10,7 @@ import { rowCells } from '../../src/registry/layout';
 import { openRegistry } from '../../src/registry/read';
 import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
+import { parsePeriod } from '../../src/registry/values';
 import { dateToSerial } from '../../src/workbook/address';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { newRegistry } from '../monitor/helpers';
@@ -377,7 +378,9 @@ describe('units the checks could not compare', () => {
 
 test('a registry read without Metingen still gets its tests: a key\'s norms for an update form', async () => {
   const { ctx, tests } = await tester({ indicators: [GELUID], norms: [norm('NRM-001')] }, ['indicators', 'norms']);
-  const key = { indicator: 'ind-001', area: '44021', dimension: '', period: { code: '2024', start: 45292, end: 45657 } };
+  const period = parsePeriod('2024');
+  if (!period.ok) throw new Error('2024');
+  const key = { indicator: 'ind-001', area: '44021', dimension: '', period: period.value };
   expect(tests.normTests(key).map((t) => t.written)).toEqual([{ normId: 'NRM-001', normOperator: 'max', normValue: 48, normUpper: null, normReference: null, normScale: null }]);
   expect(ctx.model.measurements).toEqual([]);
 });

@@ -50,8 +50,8 @@ describe('jumpFinding', () => {
 });
 
 describe('jumpChecks', () => {
-  const areas = [{ code: 'W-BINNEN', name: 'Binnenstad', level: 'wijk' }, { code: 'W-NAAMLOOS', level: 'wijk' }];
-  const indicators = [{ id: 'IND-001', name: 'Een', unit: '%' }, { id: 'IND-002', name: 'Twee', unit: 'km' }];
+  const areas: Row[] = [{ code: 'W-BINNEN', name: 'Binnenstad', level: 'wijk' }, { code: 'W-NAAMLOOS', level: 'wijk' }];
+  const indicators: Row[] = [{ id: 'IND-001', name: 'Een', unit: '%' }, { id: 'IND-002', name: 'Twee', unit: 'km' }];
 
   test('the value a hundredth of its series, named by indicator, area name and dimension, in percent from the indicator', async () => {
     expect(

@@ -9,7 +9,7 @@ import type { Finding } from '../../src/findings';
 import type { Row } from '../../src/registry/defaults';
 import { rowCells } from '../../src/registry/layout';
 import { openRegistry } from '../../src/registry/read';
-import { SETTINGS_TABLE, tableSpec } from '../../src/registry/schema';
+import { SETTINGS_TABLE, registrySchema, tableSpec } from '../../src/registry/schema';
 import { readSettings } from '../../src/registry/settings';
 import type { TableKey } from '../../src/registry/types';
 import type { CheckScope } from '../../src/rules';
@@ -73,6 +73,12 @@ describe('checkRegistry', () => {
     const rules = async (now: Date) => (await checkRegistry(await registry(), { now })).findings.filter((f) => f.sheet === 'Normen').map((f) => `${f.rule} ${f.cell}`);
     expect(await rules(before)).toEqual([]);
     expect(await rules(after)).toEqual([expect.stringMatching(/^norm\.verlopen [A-Z]+2$/)]);
+  });
+
+  test('the schema given is the one read and checked', async () => {
+    const withoutDossiers = { ...registrySchema, tables: registrySchema.tables.filter((t) => t.key !== 'dossiers') };
+    const result = await checkRegistry(await registry(), { now: before, schema: withoutDossiers });
+    expect(where(result.findings)[0]).toBe('warning indicator.geen-definitie Indicatoren!C2');
   });
 
   test('settings that make no sense are one error, and the rest is still checked', async () => {

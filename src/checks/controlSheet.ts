@@ -47,8 +47,9 @@ export async function writeControlSheet(wb: WorkbookPort, result: CheckResult, s
   const edits: Edit[] = [];
   const existing = findOwned(info, SPEC);
   if (existing) {
-    // A Controle sheet of an older version gets the columns for accepting warnings.
-    const missing = ownedCaptions(SPEC).filter((c) => !existing.columns.some((e) => e.toLowerCase() === c.toLowerCase()));
+    // A Controle sheet of an older version gets the columns for accepting warnings; a header with
+    // spaces around is the column itself, as the rows are filled (ownedCells), not a reason to add it again.
+    const missing = ownedCaptions(SPEC).filter((c) => !existing.columns.some((e) => e.trim().toLowerCase() === c.toLowerCase()));
     if (missing.length) edits.push({ kind: 'addColumns', table: existing.name, columns: missing });
     const columns = [...existing.columns, ...missing];
     edits.push({ kind: 'replaceRows', table: existing.name, rows: findings.map((f) => ownedCells(SPEC, columns, cellsOf(f))) }, ...printLayout(SPEC, existing, result.municipality ?? null));

@@ -4,9 +4,11 @@
 // norm names matches the measurement's dimension (a hoofdtype also covers its subtypes). Several
 // norms can hold at once (issue 16: "Voor een beleidsindicator kunnen meerdere beleidsnormen worden
 // gesteld"), and all of them are tested; a norm drops out only where one that applies replaces it
-// (Vervangt), e.g. a wijk's own maximum instead of the municipal one.
+// (Vervangt), e.g. a wijk's own maximum instead of the municipal one. A change (toename, afname) is
+// judged only after its reference period: that period is the baseline, and earlier ones precede it.
 import type { Measurement, Model, Norm, Qualifier } from './model';
 import { lower } from './model';
+import { RELATIVE } from './operators';
 import { normalText } from '../registry/keys';
 
 export interface Candidate {
@@ -34,11 +36,17 @@ function qualifierScore(model: Model, q: Qualifier, dimension: string): number |
   return null;
 }
 
+/** Whether `period` is a change norm's reference period or lies before it: its baseline, not a value to judge. */
+export function isBaseline(norm: Norm, period: Pick<Measurement['period'], 'start'>): boolean {
+  return norm.referencePeriod !== null && RELATIVE.includes(norm.operator) && period.start <= norm.referencePeriod.end;
+}
+
 /** How `norm` applies to `m`, or null when it does not. */
 export function applies(model: Model, norm: Norm, m: Pick<Measurement, 'indicator' | 'area' | 'period' | 'dimension'>): Candidate | null {
   if (norm.indicator !== m.indicator) return null;
   if (norm.validFrom !== null && m.period.start < norm.validFrom) return null;
   if (norm.validTo !== null && m.period.end > norm.validTo) return null;
+  if (isBaseline(norm, m.period)) return null;
   const area = norm.area ?? model.gemeente;
   const distance = area === null ? ANYWHERE : model.areas.distance(m.area, area);
   if (distance < 0) return null;

@@ -6,7 +6,7 @@ import { FLEMISH_REGION } from '../registry/gemeenten';
 import { measurementKey } from '../registry/keys';
 import { dateToSerial } from '../workbook/address';
 import { push } from '../collections';
-import { applicable, applies, type Candidate } from './applicability';
+import { applicable, applies, isBaseline, type Candidate } from './applicability';
 import { lower, type Indicator, type Measurement, type Model, type Norm } from './model';
 import { hundredfold, outliers, type Hundredfold, type Outlier } from './outliers';
 import { formatValidity } from './text';
@@ -128,6 +128,11 @@ export class Context {
     return (this.byIndicator.get(m.indicator) ?? [])
       .filter((n) => applies(this.model, n, { ...m, period: { ...m.period, start: n.validFrom ?? m.period.start, end: n.validTo ?? m.period.end } }))
       .filter((n) => !applies(this.model, n, m));
+  }
+
+  /** Change norms that would hold for the key but for their reference period, which is (or follows) the key's period. */
+  baselines(m: MeasurementKey): Norm[] {
+    return (this.byIndicator.get(m.indicator) ?? []).filter((n) => isBaseline(n, m.period) && applies(this.model, { ...n, referencePeriod: null }, m));
   }
 
   /** Whether an area belongs to the registry's municipality (benchmarks such as Vlaams Gewest do not). */

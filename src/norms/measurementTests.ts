@@ -229,6 +229,7 @@ export class MeasurementTests {
       parts.push(`Geen norm of streefwaarde van toepassing op ${ctx.indicator(m).id} in ${ctx.areaName(m.area)} voor ${m.period.code}.`);
       const elsewhere = ctx.otherPeriods(m);
       if (elsewhere.length) parts.push(`${elsewhere.map((n) => `${n.id} is ${formatValidity(n.validFrom, n.validTo)}`).join('; ')}.`);
+      for (const n of ctx.baselines(m)) parts.push(`${n.id} meet de verandering tegenover ${n.referencePeriod!.code}; een meting van ${n.referencePeriod!.code} of eerder wordt er niet aan getoetst.`);
     }
     parts.push(...notes, ...replaced);
     const written = decider?.written ?? NO_TEST;

@@ -88,3 +88,29 @@ test('the note of a deviation names the value, the norm, its document and validi
   expect(result.measurements.find((m) => m.row === sheetRow(1))?.message).toBe('51,8 dB(A) ligt boven de norm max. 48 dB(A) (NRM-001, Beleidsplan Geluid 2030, geldig 2024–2030).');
   expect(result.measurements.find((m) => m.row === sheetRow(12))?.message).toBe('C is slechter dan de norm min. B (NRM-005, Klimaatplan Wonen, geldig vanaf 2025).');
 });
+
+describe('a change is judged only after its reference period, which is its baseline', () => {
+  // NRM-006: Slaapverstoorden (IND-002) toename max. 0 % tegenover 2020, here without Geldig van (the demo's
+  // starts in 2024), so its validity covers both measurements: 11,8 % in 2020 and 12,4 % in 2023.
+  const slaap = async (edits: Edit[]) => {
+    const { result } = await evaluate([set('norms', 5, 'validFrom', null), ...edits]);
+    return Object.fromEntries(result.measurements.filter((m) => m.indicator === 'IND-002').map((m) => [m.periode, { status: m.status, norm: m.norm }]));
+  };
+
+  test('toename max. 0 %: the reference year is not tested against itself, and says why; 2023 is a rise', async () => {
+    expect(await slaap([])).toEqual({ '2020': { status: 'no_norm', norm: null }, '2023': { status: 'deviation', norm: 'NRM-006' } });
+    const { result } = await evaluate([set('norms', 5, 'validFrom', null)]);
+    expect(result.measurements.find((m) => m.indicator === 'IND-002' && m.periode === '2020')?.message).toBe(
+      'Geen norm of streefwaarde van toepassing op IND-002 in Gent voor 2020. NRM-006 meet de verandering tegenover 2020; een meting van 2020 of eerder wordt er niet aan getoetst.',
+    );
+  });
+
+  test('afname min. 10 %: the reference year itself is no deviation (a change of 0 % against itself)', async () => {
+    const afname = [set('norms', 5, 'operator', 'afname min. %'), set('norms', 5, 'value', 10)];
+    expect(await slaap(afname)).toEqual({ '2020': { status: 'no_norm', norm: null }, '2023': { status: 'deviation', norm: 'NRM-006' } });
+  });
+
+  test('a period before the reference period is not judged either', async () => {
+    expect(await slaap([set('norms', 5, 'referencePeriod', '2023')])).toEqual({ '2020': { status: 'no_norm', norm: null }, '2023': { status: 'no_norm', norm: null } });
+  });
+});

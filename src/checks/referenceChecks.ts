@@ -89,14 +89,23 @@ function units(out: RowFindings, indicators: Index, norms: Index, tables: (key: 
   for (const m of tables('measurements')) compare(m, indicators.get(lower(m.text('indicator'))), 'indicator', 'id');
 }
 
+/** An indicator's scale: its labels, and the keys of its labels (the key rule) to look a value up in. */
+interface Scale {
+  labels: string[];
+  keys: Set<string>;
+}
+
 /** Scales of indicators, parsed once per indicator rather than once per value. */
-type Scales = (indicator: RowView) => string[];
+type Scales = (indicator: RowView) => Scale;
 
 function scaleReader(): Scales {
-  const scales = new Map<RowView, string[]>();
+  const scales = new Map<RowView, Scale>();
   return (indicator) => {
     let scale = scales.get(indicator);
-    if (!scale) scales.set(indicator, (scale = parseScale(indicator.get('scale'))));
+    if (!scale) {
+      const labels = parseScale(indicator.get('scale'));
+      scales.set(indicator, (scale = { labels, keys: new Set(labels.map(lower)) }));
+    }
     return scale;
   };
 }
@@ -105,11 +114,11 @@ function scaleReader(): Scales {
 function scaleValue(row: RowView, key: string, indicator: RowView | undefined, scales: Scales): Finding | null {
   if (row.blank(key) || !indicator) return null;
   const scale = scales(indicator);
-  if (scale.length) {
+  if (scale.labels.length) {
     const value = row.text(key);
-    if (scale.some((label) => lower(label) === lower(value))) return null;
+    if (scale.keys.has(lower(value))) return null;
     const at = row.at(key);
-    return finding('waarde.schaal', at, { value, column: at.column, indicator: indicator.text('id'), scale: scale.join(', ') });
+    return finding('waarde.schaal', at, { value, column: at.column, indicator: indicator.text('id'), scale: scale.labels.join(', ') });
   }
   return notANumber(row, key, indicator.text('id'));
 }
@@ -132,7 +141,7 @@ function normValues(out: RowFindings, indicators: Index, norms: Index, tables: (
       const problem = relative ? notANumber(norm, key, norm.text('indicator')) : scaleValue(norm, key, indicator, scales);
       if (problem) out.at(norm, key, problem);
     }
-    const scale = indicator ? scales(indicator) : [];
+    const scale = indicator ? scales(indicator).labels : [];
     if (relative && scale.length) out.at(norm, 'operator', finding('norm.operator-schaal', norm.at('operator'), { operator: norm.text('operator'), indicator: indicator!.text('id'), scale: scale.join(';') }));
     if (operator === 'tussen') {
       const [low, high] = [parseNumber(norm.get('value')), parseNumber(norm.get('upper'))];

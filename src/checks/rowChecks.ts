@@ -39,22 +39,24 @@ function accepts(table: TableView, columns: ColumnSpec[]): Accepts {
 
 type ValueRule = 'waarde.getal' | 'waarde.datum' | 'waarde.periode' | 'waarde.id-formaat' | 'waarde.keuzelijst';
 
+/** The finding of a value rule on a cell: the address and the text are only worked out for a finding, most cells have none. */
+function report<R extends ValueRule>(row: RowView, column: ColumnSpec, rule: R, ...[params]: Given<Omit<RuleParams<R>, 'sheet' | 'column' | 'value'>>): Finding {
+  const at = row.at(column.key);
+  // Every value rule takes the column and the value besides its own parameters (typed above).
+  return finding<ValueRule>(rule, at, { column: at.column, value: row.text(column.key), ...params } as never);
+}
+
+// Called for every filled cell of every table: no function is made per call.
 function checkValue(row: RowView, raw: CellValue, column: ColumnSpec, table: TableView, accepted: Accepts, period: (raw: CellValue) => Parsed<Period>): Finding | null {
-  // The address and the text are only needed for a finding; most cells have none.
-  const report = <R extends ValueRule>(rule: R, ...[params]: Given<Omit<RuleParams<R>, 'sheet' | 'column' | 'value'>>) => {
-    const at = row.at(column.key);
-    // Every value rule takes the column and the value besides its own parameters (typed above).
-    return finding<ValueRule>(rule, at, { column: at.column, value: row.text(column.key), ...params } as never);
-  };
-  if (column.type === 'number' && !parseNumber(raw).ok) return report('waarde.getal');
+  if (column.type === 'number' && !parseNumber(raw).ok) return report(row, column, 'waarde.getal');
   if (column.type === 'date') {
     const date = parseDate(raw);
-    if (!date.ok) return report('waarde.datum', { problem: date.problem });
+    if (!date.ok) return report(row, column, 'waarde.datum', { problem: date.problem });
   }
-  if (column.type === 'period' && !period(raw).ok) return report('waarde.periode');
-  if (column.type === 'id' && accepted.id && !accepted.id.test(text(raw))) return report('waarde.id-formaat', { prefix: table.spec.idPrefix! });
+  if (column.type === 'period' && !period(raw).ok) return report(row, column, 'waarde.periode');
+  if (column.type === 'id' && accepted.id && !accepted.id.test(text(raw))) return report(row, column, 'waarde.id-formaat', { prefix: table.spec.idPrefix! });
   const list = accepted.lists.get(column.key);
-  if (list && !list.has(text(raw).toLowerCase())) return report('waarde.keuzelijst', { values: enums[column.enum!].values.join(', ') });
+  if (list && !list.has(text(raw).toLowerCase())) return report(row, column, 'waarde.keuzelijst', { values: enums[column.enum!].values.join(', ') });
   return null;
 }
 

@@ -66,6 +66,7 @@ const writtenScale = (scale: string[] | null) => (scale ? scale.join(';') : null
 export class MeasurementTests {
   private readonly paths = new Map<Norm, Map<number | string, PathPoint[]>>();
   private readonly routes = new Map<PathPoint, string>();
+  private readonly words = new Map<Norm, { rule: string; source: string }>();
 
   /** The sheet of every measurement (Metingen as it is named in the workbook). */
   private readonly sheet: string;
@@ -134,6 +135,13 @@ export class MeasurementTests {
     });
   }
 
+  /** A norm's rule and source as its sentences say them: the same for every value it tests, so worded once per norm. */
+  private wordsOf(n: Norm, test: Test): { rule: string; source: string } {
+    let words = this.words.get(n);
+    if (!words) this.words.set(n, (words = { rule: describeTest(test, n.unit || this.ctx.indicator(n).unit), source: this.ctx.source(n) }));
+    return words;
+  }
+
   /** A norm tested on a value. */
   private norm(m: Measurement, n: Norm): Tested | Untestable {
     const indicator = this.ctx.indicator(m);
@@ -144,8 +152,7 @@ export class MeasurementTests {
     if (breached === null) return { reason: `Norm ${n.id} kan niet getoetst worden op ${withUnit(m.value!, m.unit)}.` };
     const full = () => {
       const value = withUnit(m.value!, m.unit);
-      const rule = describeTest(test, n.unit || indicator.unit);
-      const source = this.ctx.source(n);
+      const { rule, source } = this.wordsOf(n, test);
       const reference = test.reference;
       if (reference !== null) {
         const change = changePercent(m.value as number, reference);

@@ -10,6 +10,7 @@ import type { Row } from '../../src/registry/defaults';
 import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
 import { mergeForms, startRound, ROUND_TABLE, type MergeOptions } from '../../src/rounds';
+import { columnLetter } from '../../src/workbook/address';
 import type { CellInput, CellValue, Edit, NumberFormatRequest, TableRows, WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 
@@ -258,14 +259,14 @@ async function relaidOut(columns: (captions: string[]) => string[], captions: Re
   ]);
   return edited;
 }
-const same = (columns: string[]) => columns;
+const asIs = (columns: string[]) => columns;
 
 test('a form whose column headers were typed over is rejected whole, naming them', async () => {
-  const one = await merge([['milieu.xlsx', await relaidOut(same, { 'Nieuwe waarde': 'Waarde 2026' })]]);
+  const one = await merge([['milieu.xlsx', await relaidOut(asIs, { 'Nieuwe waarde': 'Waarde 2026' })]]);
   expect(one.rejected).toEqual([['milieu.xlsx', 'Update', 'A8', true, 'ronde.kolomkoppen', 'de kolomkop Nieuwe waarde ontbreekt of werd gewijzigd; het formulier kan niet veilig gelezen worden. Er is niets uit overgenomen. Vraag de dienst een nieuw formulier in te vullen.']]);
   expect(one.result).toMatchObject({ forms: 1, accepted: 0, missingOwners: ['Milieu', 'Wonen'], changed: false });
   expect(one.applied).toEqual([]);
-  const two = await merge([['milieu.xlsx', await relaidOut(same, { 'Nieuwe waarde': 'Waarde', Toelichting: 'Opmerking' })]]);
+  const two = await merge([['milieu.xlsx', await relaidOut(asIs, { 'Nieuwe waarde': 'Waarde', Toelichting: 'Opmerking' })]]);
   expect(two.rejected).toEqual([['milieu.xlsx', 'Update', 'A8', true, 'ronde.kolomkoppen', expect.stringMatching(/^de kolomkoppen Nieuwe waarde, Toelichting ontbreken of werden gewijzigd;/)]]);
 });
 
@@ -406,4 +407,45 @@ test('a value the registry has otherwise is a conflict that names the form’s c
   const { result } = await merge([['milieu.xlsx', await form('Milieu', typed({ [NOORD]: { 'Nieuwe waarde': 49 } }))]], {}, { rows: { tblMetingen: typedByHand } });
   expect(result.conflictList.map((c) => [c.form, c.owner, c.indicator, c.area, c.formCell, c.formValue])).toEqual([['milieu.xlsx', 'Milieu', 'IND-001', 'W-NOORD', 'Update!K9', 49]]);
   expect(result.conflictList[0].message).toContain('Milieu geeft 49 (Update!K9)');
+});
+
+test.each(['Bijsturing', 'Bijsturing afgerond', 'Eenheid', 'Toelichting', 'Norm'])('a form with %s moved to the first column is read by its captions', async (moved) => {
+  const f = await form(
+    'Milieu',
+    typed({
+      [NOORD]: { 'Nieuwe waarde': 49.5, Toelichting: 'nieuwe meter', Bijsturing: 'Snelheid verlagen', 'Bijsturing afgerond': 'ja' },
+      [ZUID]: { 'Nieuwe waarde': 47, Eenheid: 'Pa' },
+    }),
+  );
+  const [t] = await f.readTables(['tblUpdate']);
+  const order = [moved, ...t.columns.filter((c) => c !== moved)];
+  const wb = XlsxWorkbook.create();
+  await wb.apply([
+    { kind: 'addSheet', sheet: 'Update' },
+    { kind: 'writeRange', sheet: 'Update', at: 'A1', values: await f.readRange('Update', `A1:P${t.firstRow - 2}`) },
+    { kind: 'addTable', sheet: 'Update', table: 'tblUpdate', at: `A${t.firstRow - 1}`, columns: order, rows: t.rows.map((r) => order.map((c) => r[t.columns.indexOf(c)])) },
+  ]);
+  const letter = (caption: string) => columnLetter(order.indexOf(caption) + 1);
+  const { rejected, written, followUps, closed } = await merge([['milieu.xlsx', wb]]);
+  expect(rejected).toEqual([
+    ['milieu.xlsx', 'Update', `${letter('Nieuwe waarde')}10`, false, 'ronde.eenheid-veranderd', `${letter('Nieuwe waarde')}10 (IND-001 | W-ZUID | 2026-S2): de eenheid van de rij werd veranderd in Pa, maar de indicator wordt gemeten in dB(A); vul de waarde in dB(A) in en zet de eenheid terug.`],
+  ]);
+  expect(written.map((r) => [r.Gebied, r.Waarde, r.Toelichting])).toEqual([['W-NOORD', 49.5, 'nieuwe meter']]);
+  expect(followUps.map((r) => [r.Afwijking, r['Beslissing of actie']])).toEqual([[`waarde 49,5 dB(A), getoetst aan ${NORM}`, 'Snelheid verlagen']]);
+  expect(closed).toEqual({ 0: { Status: 'afgerond' } });
+});
+
+test('a form without the Norm column: a Bijsturing says only the value', async () => {
+  const old = await relaidOut((columns) => columns.filter((c) => c !== 'Norm'));
+  await old.apply([typed({ [NOORD]: { Bijsturing: 'Meter nakijken' } })]);
+  const { rejected, followUps } = await merge([['milieu.xlsx', old]]);
+  expect(rejected).toEqual([]);
+  expect(followUps.map((r) => r.Afwijking)).toEqual(['waarde 49 dB(A)']);
+});
+
+test('a value that is not a number is reported by its cell and row, and not written; the rest of the form is', async () => {
+  const { result, rejected, written } = await merge([['milieu.xlsx', await form('Milieu', typed({ [NOORD]: { 'Nieuwe waarde': 'hoog' }, [ZUID]: { 'Nieuwe waarde': 47 } }))]]);
+  expect(rejected).toEqual([['milieu.xlsx', 'Update', 'K9', false, 'ronde.geen-getal', 'K9 (IND-001 | W-NOORD | 2026-S2): hoog is geen getal; vul een getal in zoals 48,5 (decimale komma), zonder eenheid.']]);
+  expect(written.map((r) => [r.Gebied, r.Waarde])).toEqual([['W-ZUID', 47]]);
+  expect(result.owners[0]).toMatchObject({ returned: true, filled: 1 });
 });

@@ -3,6 +3,8 @@
 // small registry made in memory: fast enough to run for every mutant. Gent (44021) with two
 // districts; Milieu reports noise (max. 48 dB(A)) in both and a count without a norm, Wonen an
 // energy label (min. B). Rounds 2026-S1 and then 2026-S2 were started; the forms are merged into 2026-S2.
+// The merge's edits are recorded, not applied (see `merge`), so all tests share one registry; the
+// whole round through real files is in round.test.ts and badForms.test.ts.
 import { LOGBOOK_TABLE } from '../../src/registry/logbook';
 import { initRegistry } from '../../src/registry/init';
 import { rowCells } from '../../src/registry/layout';

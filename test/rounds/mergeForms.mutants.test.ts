@@ -451,3 +451,11 @@ test('a value that is not a number is reported by its cell and row, and not writ
   expect(written.map((r) => [r.Gebied, r.Waarde])).toEqual([['W-ZUID', 47]]);
   expect(result.owners[0]).toMatchObject({ returned: true, filled: 1 });
 });
+
+test('a registry without Werkingsgebieden: the missing rows are named by the area code', async () => {
+  const { result } = await merge([['milieu.xlsx', await form('Milieu', typed({ [NOORD]: { 'Nieuwe waarde': 49 } }))]], {}, { without: 'tblWerkingsgebieden' });
+  expect(result.owners[0].missing.map((m) => [m.indicator, m.name, m.area, m.areaName])).toEqual([
+    ['IND-001', 'Geluidsdruk gevel', 'W-ZUID', 'W-ZUID'],
+    ['IND-002', 'Klachten over geluid', '44021', '44021'],
+  ]);
+});

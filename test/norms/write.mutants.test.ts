@@ -9,6 +9,7 @@ import type { Row } from '../../src/registry/defaults';
 import { openRegistry, type RegistryData, type RowView } from '../../src/registry/read';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { NOW } from './helpers';
+import type { Edit } from '../../src/workbook/port';
 import { day, registry } from './small';
 
 const planted = {
@@ -69,6 +70,9 @@ test('the first run: every row’s test, its key, the live colours, the effect, 
     expect: [...key(0, '2024'), ...key(1, '2025'), ...key(2, '2023')],
   });
   expect(list.slice(8, 10).map((e) => [e.kind, 'table' in e && e.table, 'column' in e && e.column])).toEqual([['setConditionalFormats', 'tblMetingen', 'Waarde'], ['setConditionalFormats', 'tblMetingen', 'Status']]);
+  // Waarde's colours look up every norm of its row in the Toetsen table: max, min, gelijk and label.
+  const waarde = list[8] as Extract<Edit, { kind: 'setConditionalFormats' }>;
+  expect(waarde.formats.filter((f) => f.formula.includes('COUNTIFS(lst_ToetsSleutel') || f.formula.includes('(lst_ToetsSleutel=')).length).toBe(4);
   expect(list[10]).toEqual({
     kind: 'updateCells', table: 'tblBeoogdeEffecten',
     cells: [{ row: 0, column: 'Verandering in het gebied sinds de start', value: -3 }, { row: 0, column: 'Beoogd effect en verandering', value: MEASURED }],
@@ -103,8 +107,11 @@ test('a row with one cell changed gets its whole set again; an effect likewise',
 test('a row the evaluation did not reach keeps no flag of an earlier run', async () => {
   const data = await openRegistry(await flagged());
   const evaluation = evaluateRegistry(data, { now: NOW });
-  const list = flagEdits(data, { ...evaluation, rows: evaluation.rows.filter((r) => r.row.row !== 3) }, new Map());
+  const unreached = data.tables.get('measurements')!.rows[1];
+  const list = flagEdits(data, { ...evaluation, rows: evaluation.rows.filter((r) => r.row !== unreached) }, new Map([[unreached, 'Mijn notitie\n\nToets aan normen – Afwijking\noud']]));
   expect(updates(list)).toEqual([{ kind: 'updateCells', table: 'tblMetingen', cells: untested(1, null, null), expect: key(1, '2025') }]);
+  // Its note loses the flag's block, not the user's words.
+  expect(list.filter((e) => e.kind === 'setNote')).toEqual([{ kind: 'setNote', sheet: 'Metingen', cell: 'E3', text: 'Mijn notitie' }]);
 });
 
 test('notes: the flag’s block on a noted value, the user’s own part kept, no edit where the note is right', async () => {

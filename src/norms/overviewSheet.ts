@@ -57,7 +57,8 @@ export function overviewEdits(info: WorkbookInfo, all: OverviewRow[], municipali
     table = existing;
   } else {
     edits.push(...newOwnedTable(info, SPEC, rows.map((r) => ownedCells(SPEC, OVERVIEW_COLUMNS, cellsOf(r))), municipality));
-    table = { name: OVERVIEW_TABLE, columns: OVERVIEW_COLUMNS, address: `A1:${columnLetter(OVERVIEW_COLUMNS.length)}${Math.max(rows.length, 1) + 1}` };
+    // The formats read only where the table starts.
+    table = { name: OVERVIEW_TABLE, columns: OVERVIEW_COLUMNS, address: 'A1' };
   }
   for (const caption of ['Status', 'Tegenover Vlaams Gewest']) {
     if (table.columns.some((c) => same(c, caption))) edits.push({ kind: 'setConditionalFormats', table: table.name, column: table.columns.find((c) => same(c, caption))!, formats: formats(table, caption) });

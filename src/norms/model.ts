@@ -132,12 +132,13 @@ export function valueOf(raw: RowView, key: string, indicator: Indicator | undefi
 /** Beschikbaar na in whole months; empty, negative or not a number counts as 0 (the checks report the last). */
 export function lagOf(row: RowView): number {
   const n = parseNumber(row.get('availableAfter'));
-  return n.ok && !row.blank('availableAfter') && n.value > 0 ? Math.ceil(n.value) : 0;
+  return n.ok && n.value > 0 ? Math.ceil(n.value) : 0;
 }
 
+// A blank cell parses as no number, date or period, so the parse alone says whether there is a value.
 const date = (row: RowView, key: string) => {
   const d = parseDate(row.get(key));
-  return d.ok && !row.blank(key) ? d.value : null;
+  return d.ok ? d.value : null;
 };
 
 export function buildModel(data: RegistryData): Model {
@@ -194,7 +195,7 @@ export function buildModel(data: RegistryData): Model {
       value: low,
       upper: operator === 'tussen' ? upper : null,
       unit: r.text('unit'),
-      referencePeriod: reference.ok && !r.blank('referencePeriod') ? reference.value : null,
+      referencePeriod: reference.ok ? reference.value : null,
       targetDate: date(r, 'targetDate'),
       target: r.blank('target') ? null : lower(r.text('target')),
       validFrom: date(r, 'validFrom'),

@@ -56,9 +56,9 @@ describe('indicators', () => {
 describe('valueOf', () => {
   const scaled: Indicator = { id: 'IND-002', name: 'x', unit: 'label', direction: 'higher', scale: ['A++', 'A', 'B'], months: 12, frequency: 'jaarlijks', lag: 0 };
   test('a label spelled as on the scale, a number, or null', async () => {
-    const data = await read([add('norms', ...['a', 'Z', '12,5', 'twaalf', null, 7].map((value, i) => ({ id: `NRM-00${i + 1}`, value })))]);
-    const [a, z, decimal, word, blank, seven] = data.tables.get('norms')!.rows;
-    expect([a, z, decimal, word].map((r) => valueOf(r, 'value', scaled))).toEqual(['A', null, null, null]);
+    const data = await read([add('norms', ...['a', 'Z', '12,5', 'twaalf', null, 7, ' a++ ', 'b'].map((value, i) => ({ id: `NRM-00${i + 1}`, value })))]);
+    const [a, z, decimal, word, blank, seven, best, worst] = data.tables.get('norms')!.rows;
+    expect([a, z, decimal, word, best, worst].map((r) => valueOf(r, 'value', scaled))).toEqual(['A', null, null, null, 'A++', 'B']);
     // A relative norm is a percentage on any indicator; a numeric indicator or none reads numbers.
     expect([a, decimal, seven].map((r) => valueOf(r, 'value', scaled, true))).toEqual([null, 12.5, 7]);
     expect([decimal, word, seven].map((r) => valueOf(r, 'value', undefined))).toEqual([12.5, null, 7]);
@@ -98,6 +98,7 @@ describe('norms', () => {
       norm({ id: 'NRM-003', indicator: 'IND-002', operator: 'tussen', value: 'B', upper: 'B', unit: 'label' }),
       norm({ id: 'NRM-004', operator: 'tussen', value: 40, upper: 55 }),
       norm({ id: 'NRM-005', indicator: 'IND-002', operator: 'min', value: 'b', upper: 'A', unit: 'label' }),
+      norm({ id: 'NRM-006', indicator: 'IND-002', operator: 'max', value: 'A', upper: 'D', unit: 'label' }),
     );
     expect(m.norms.map((n) => [n.id, n.value, n.upper])).toEqual([
       ['NRM-001', 'C', 'A'],
@@ -105,6 +106,8 @@ describe('norms', () => {
       ['NRM-003', 'B', 'B'],
       ['NRM-004', 40, 55],
       ['NRM-005', 'B', null],
+      // Bovengrens is read only for tussen: another operator keeps its value whatever the upper cell holds.
+      ['NRM-006', 'A', null],
     ]);
   });
 
@@ -132,15 +135,18 @@ describe('measurements', () => {
   test('each measurement as flag reads it: a value, a label as on the scale, or none; the indicator’s unit when it has none', async () => {
     const m = await model(
       indicators,
+      add('indicators', { id: 'IND-003', name: 'Zonder eenheid' }),
       measurement({ period: '2024S1', dimension: 'blok 3' }),
       measurement({ indicator: 'ind-002', period: '2025', value: 'a', unit: null }),
       measurement({ area: '044021', period: '2025', value: null, unit: '' }),
+      measurement({ indicator: 'IND-003', value: 3, unit: 'km' }),
     );
     expect(m.findings).toEqual([]);
     expect(m.measurements.map((x) => [x.row.row, x.indicator, x.area, x.period.code, x.dimension, x.value, x.unit])).toEqual([
       [2, 'ind-001', '44021', '2024-S1', 'blok 3', 50, 'dB(A)'],
       [3, 'ind-002', '44021', '2025', '', 'A', 'label'],
       [4, 'ind-001', '044021', '2025', '', null, 'dB(A)'],
+      [5, 'ind-003', '44021', '2024', '', 3, 'km'],
     ]);
   });
 

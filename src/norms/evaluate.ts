@@ -93,8 +93,8 @@ export function evaluateRegistry(data: RegistryData, options: EvaluateOptions = 
   findings.push(...ctx.allFindings());
   const unique = new Map(findings.map((f) => [findingKey(f), f]));
   const sorted = [...unique.values()].sort((a, b) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').localeCompare(b.cell ?? ''));
+  // The rows not tested were added last; the measurements tested are in sheet order already (the model's).
   rows.sort((a, b) => a.row.row - b.row.row);
-  measurements.sort((a, b) => a.row - b.row);
 
   const gaps = findGaps(ctx);
   const effectRows = effects(ctx, data);

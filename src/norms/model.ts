@@ -9,7 +9,7 @@ import { monthsOf } from '../registry/frequency';
 import type { RegistryData, RowView } from '../registry/read';
 import { isActive, isContextIndicator } from '../registry/roles';
 import type { TableKey } from '../registry/types';
-import { isBlank, parseDate, parseNumber, parsePeriod, parseScale, periodReader, type Period } from '../registry/values';
+import { parseDate, parseNumber, parsePeriod, parseScale, periodReader, type Period } from '../registry/values';
 import { areaTree, type AreaTree } from './areas';
 import { RELATIVE, rank, toOperator, type Operator } from './operators';
 import { codeKey, normalText } from '../registry/keys';
@@ -118,9 +118,10 @@ export const FLAG_KEYS = ['status', 'normId', 'normOperator', 'normValue', 'norm
 const direction = (text: string): Indicator['direction'] => (lower(text) === 'hoger is beter' ? 'higher' : lower(text) === 'lager is beter' ? 'lower' : null);
 const kindOf = (text: string): NormKind | null => ({ norm: 'norm', streefwaarde: 'target', 'tussentijdse streefwaarde': 'milestone' })[lower(text)] as NormKind | undefined ?? null;
 
+// A blank cell parses as no label, number, date or period: the parse alone says whether a cell holds a value.
+
 /** A value as the indicator measures it: a label spelled as on the scale, or a number; null when it is not one. */
 export function valueOf(raw: RowView, key: string, indicator: Indicator | undefined, relative = false): number | string | null {
-  if (raw.blank(key)) return null;
   if (indicator?.scale && !relative) {
     const i = rank(indicator.scale, raw.text(key));
     return i < 0 ? null : indicator.scale[i];
@@ -132,12 +133,12 @@ export function valueOf(raw: RowView, key: string, indicator: Indicator | undefi
 /** Beschikbaar na in whole months; empty, negative or not a number counts as 0 (the checks report the last). */
 export function lagOf(row: RowView): number {
   const n = parseNumber(row.get('availableAfter'));
-  return n.ok && !row.blank('availableAfter') && n.value > 0 ? Math.ceil(n.value) : 0;
+  return n.ok && n.value > 0 ? Math.ceil(n.value) : 0;
 }
 
 const date = (row: RowView, key: string) => {
   const d = parseDate(row.get(key));
-  return d.ok && !row.blank(key) ? d.value : null;
+  return d.ok ? d.value : null;
 };
 
 export function buildModel(data: RegistryData): Model {
@@ -194,7 +195,7 @@ export function buildModel(data: RegistryData): Model {
       value: low,
       upper: operator === 'tussen' ? upper : null,
       unit: r.text('unit'),
-      referencePeriod: reference.ok && !r.blank('referencePeriod') ? reference.value : null,
+      referencePeriod: reference.ok ? reference.value : null,
       targetDate: date(r, 'targetDate'),
       target: r.blank('target') ? null : lower(r.text('target')),
       validFrom: date(r, 'validFrom'),
@@ -224,7 +225,7 @@ export function buildModel(data: RegistryData): Model {
       area: r.text('area'),
       period: period.value,
       dimension: r.text('dimension'),
-      value: isBlank(r.get('value')) ? null : valueOf(r, 'value', indicator),
+      value: valueOf(r, 'value', indicator),
       unit: r.text('unit') || indicator.unit,
     });
   }

@@ -4,19 +4,16 @@
 import { ACCEPT_COLUMNS, acceptancesOf, applyAcceptances, identify, identityOf, type Acceptance } from '../../src/checks/accept';
 import type { Finding } from '../../src/findings';
 import type { Row } from '../../src/registry/defaults';
-import { rowCells } from '../../src/registry/layout';
 import { openRegistry } from '../../src/registry/read';
 import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
 import type { CellValue, TableRows } from '../../src/workbook/port';
 import { newRegistry } from '../monitor/helpers';
+import { plant } from '../helpers/planted';
 
 async function registry(planted: Partial<Record<TableKey, Row[]>>) {
   const wb = await newRegistry('44021');
-  await wb.apply(Object.entries(planted).map(([key, rows]) => {
-    const spec = tableSpec(key as TableKey);
-    return { kind: 'appendRows' as const, table: spec.table, rows: rows!.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
-  }));
+  await wb.apply(plant(planted));
   return openRegistry(wb, {});
 }
 

@@ -6,12 +6,11 @@ import { checkRegistry, type CheckResult } from '../../src/checks';
 import { CONTROL_TABLE, markFormats, writeControlSheet } from '../../src/checks/controlSheet';
 import type { Finding } from '../../src/findings';
 import type { Row } from '../../src/registry/defaults';
-import { rowCells } from '../../src/registry/layout';
-import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
 import type { CellValue, Edit } from '../../src/workbook/port';
 import type { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { newRegistry } from '../monitor/helpers';
+import { plant } from '../helpers/planted';
 
 const now = new Date('2020-01-01T12:00:00Z');
 const planted: Partial<Record<TableKey, Row[]>> = {
@@ -22,10 +21,7 @@ const planted: Partial<Record<TableKey, Row[]>> = {
 /** A new Gent registry with `planted` rows, whose edits are kept in `applied` from here on. */
 async function registry() {
   const wb = await newRegistry('44021');
-  await wb.apply(Object.entries(planted).map(([key, rows]) => {
-    const spec = tableSpec(key as TableKey);
-    return { kind: 'appendRows' as const, table: spec.table, rows: rows!.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
-  }));
+  await wb.apply(plant(planted));
   const applied: Edit[] = [];
   const apply = wb.apply.bind(wb);
   wb.apply = async (edits) => {

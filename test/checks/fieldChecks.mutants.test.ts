@@ -3,12 +3,12 @@
 // every mutant Stryker makes of the file.
 import { fieldChecks } from '../../src/checks/fieldChecks';
 import type { Row } from '../../src/registry/defaults';
-import { rowCells } from '../../src/registry/layout';
 import { openRegistry } from '../../src/registry/read';
 import { tableSpec } from '../../src/registry/schema';
 import type { Thresholds } from '../../src/registry/settings';
 import type { TableKey } from '../../src/registry/types';
 import { newRegistry } from '../monitor/helpers';
+import { plant } from '../helpers/planted';
 
 const NOW = new Date(Date.UTC(2026, 10, 23));
 const SMALL: Partial<Thresholds> = { max_beleidsdoelstellingen: 2, max_actieplannen: 1, max_acties: 1, min_prioritair: 2, max_prioritair: 3, max_indicatoren: 1 };
@@ -16,10 +16,7 @@ const SMALL: Partial<Thresholds> = { max_beleidsdoelstellingen: 2, max_actieplan
 /** fieldChecks on a new Gent registry with `planted` rows, as [rule, cell, message]. */
 async function check(planted: Partial<Record<TableKey, Row[]>>, thresholds: Partial<Thresholds> = SMALL, tables?: TableKey[]) {
   const wb = await newRegistry('44021');
-  await wb.apply(Object.entries(planted).map(([key, rows]) => {
-    const spec = tableSpec(key as TableKey);
-    return { kind: 'appendRows' as const, table: spec.table, rows: rows!.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
-  }));
+  await wb.apply(plant(planted));
   const data = await openRegistry(wb, tables ? { tables } : {});
   return fieldChecks(data, { ...data.settings.thresholds, ...thresholds }, NOW).map((f) => [f.rule, f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.message]);
 }

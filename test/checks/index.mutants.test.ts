@@ -7,15 +7,15 @@ import { checkOpened, checkRegistry, rowProblems } from '../../src/checks';
 import { writeControlSheet } from '../../src/checks/controlSheet';
 import type { Finding } from '../../src/findings';
 import type { Row } from '../../src/registry/defaults';
-import { rowCells } from '../../src/registry/layout';
 import { openRegistry } from '../../src/registry/read';
-import { SETTINGS_TABLE, registrySchema, tableSpec } from '../../src/registry/schema';
+import { SETTINGS_TABLE, registrySchema } from '../../src/registry/schema';
 import { readSettings } from '../../src/registry/settings';
 import type { TableKey } from '../../src/registry/types';
 import type { CheckScope } from '../../src/rules';
 import type { Edit } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { newRegistry } from '../monitor/helpers';
+import { plant } from '../helpers/planted';
 
 const planted: Partial<Record<TableKey, Row[]>> = {
   dossiers: [{ id: 'DOS-001' }],
@@ -31,10 +31,7 @@ const planted: Partial<Record<TableKey, Row[]>> = {
 async function registry(rows = planted, more: Edit[] = []) {
   const wb = await newRegistry('44021');
   await wb.apply([
-    ...Object.entries(rows).map(([key, list]) => {
-      const spec = tableSpec(key as TableKey);
-      return { kind: 'appendRows' as const, table: spec.table, rows: list!.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
-    }),
+    ...plant(rows),
     ...more,
   ]);
   return wb;

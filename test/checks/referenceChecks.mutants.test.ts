@@ -2,19 +2,16 @@
 // each rule reached at and around its bound. Fast enough to run for every mutant Stryker makes of the file.
 import { indexBy, referenceChecks } from '../../src/checks/referenceChecks';
 import type { Row } from '../../src/registry/defaults';
-import { rowCells } from '../../src/registry/layout';
 import { openRegistry } from '../../src/registry/read';
 import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
 import type { CheckScope, RuleId } from '../../src/rules';
 import { newRegistry } from '../monitor/helpers';
+import { plant } from '../helpers/planted';
 
 async function registry(planted: Partial<Record<TableKey, Row[]>>, tables?: TableKey[]) {
   const wb = await newRegistry('44021');
-  await wb.apply(Object.entries(planted).map(([key, rows]) => {
-    const spec = tableSpec(key as TableKey);
-    return { kind: 'appendRows' as const, table: spec.table, rows: rows!.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
-  }));
+  await wb.apply(plant(planted));
   return openRegistry(wb, tables ? { tables } : {});
 }
 

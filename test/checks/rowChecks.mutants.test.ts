@@ -8,16 +8,14 @@ import { openRegistry } from '../../src/registry/read';
 import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
 import { newRegistry } from '../monitor/helpers';
+import { plant } from '../helpers/planted';
 
 type Planted = [TableKey, Row[]];
 
 /** The row checks' findings on a new Gent registry with `planted` rows appended, as [rule, cell, message]. */
 async function check(planted: Planted[], scope?: Parameters<typeof rowChecks>[1]) {
   const wb = await newRegistry('44021');
-  await wb.apply(planted.map(([key, rows]) => {
-    const spec = tableSpec(key);
-    return { kind: 'appendRows' as const, table: spec.table, rows: rows.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
-  }));
+  await wb.apply(planted.flatMap(([key, rows]) => plant({ [key]: rows })));
   const data = await openRegistry(wb);
   return rowChecks(data, scope).all.map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.message]);
 }

@@ -6,14 +6,13 @@ import { Context } from '../../src/norms/context';
 import { MeasurementTests } from '../../src/norms/measurementTests';
 import { buildModel } from '../../src/norms/model';
 import type { Row } from '../../src/registry/defaults';
-import { rowCells } from '../../src/registry/layout';
 import { openRegistry } from '../../src/registry/read';
-import { tableSpec } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
 import { parsePeriod } from '../../src/registry/values';
 import { dateToSerial } from '../../src/workbook/address';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { newRegistry } from '../monitor/helpers';
+import { plant } from '../helpers/planted';
 
 const TODAY = dateToSerial(new Date('2026-11-23T00:00:00Z'));
 
@@ -23,10 +22,7 @@ let blank: Promise<Uint8Array> | undefined;
 async function tester(planted: Partial<Record<TableKey, Row[]>>, tables?: TableKey[]) {
   blank ??= newRegistry('44021').then((wb) => wb.save());
   const wb = await XlsxWorkbook.load(await blank);
-  await wb.apply(Object.entries(planted).map(([key, rows]) => {
-    const spec = tableSpec(key as TableKey);
-    return { kind: 'appendRows' as const, table: spec.table, rows: rows!.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
-  }));
+  await wb.apply(plant(planted));
   const ctx = new Context(buildModel(await openRegistry(wb, tables ? { tables } : {})), TODAY);
   const findings = () => ctx.allFindings().map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.message]);
   return { ctx, tests: new MeasurementTests(ctx), measurements: ctx.model.measurements, findings };

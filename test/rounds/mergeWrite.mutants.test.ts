@@ -115,6 +115,8 @@ test('a new value: its Metingen row, its Logboek line and the owner’s progress
     ['2026-S2', 'Milieu', expect.closeTo(NOW, 6), 2, 1, 0, 'onvolledig', MILIEU_MISSING.citadelpark],
     ['2026-S2', 'Groen', null, 0, 0, 0, 'niet teruggekregen', GROEN_MISSING.join('\n')],
   ]);
+  // Read again, the progress is what the merge reported.
+  expect(await roundProgress(registry, { now })).toEqual({ period: '2026-S2', owners });
 });
 
 test('the same form again changes nothing and writes nothing; a corrected copy replaces its own value and keeps its Toelichting', async () => {
@@ -176,6 +178,11 @@ test('a value typed by hand is kept: the conflict says where, what and from whom
   expect(await rondes(r.registry)).toEqual([
     ['2026-S2', 'Milieu', expect.closeTo(NOW, 6), 2, 1, 2, 'onvolledig', MILIEU_MISSING.gent],
     ['2026-S2', 'Groen', null, 0, 0, 0, 'niet teruggekregen', GROEN_MISSING.join('\n')],
+  ]);
+  expect(await roundProgress(r.registry, { now })).toEqual({ period: '2026-S2', owners: kept.owners });
+  expect(kept.owners.map((o) => [o.owner, o.conflicts])).toEqual([
+    ['Milieu', 2],
+    ['Groen', 0],
   ]);
 
   // The coordinator accepts the Parkstraat one only (what the pane's Neem over does).
@@ -274,4 +281,65 @@ test('a workbook without a form, and a form of another registry, are rejected wh
   // Only the last form's progress (MAA-002) is taken; the rejected form's value and progress are not.
   expect(result).toMatchObject({ forms: 3, accepted: 0, progress: { written: 1, unchanged: 0, conflicts: [] }, missingOwners: ['Milieu'] });
   expect((await rowsOf(registry, 'tblMaatregelen')).filter((r) => r['Realisatie (%)'] !== null).map((r) => [r.ID, r['Realisatie (%)']])).toEqual([['MAA-002', 70]]);
+});
+
+test('a progress value changed by hand is kept unless accepted, by all or by the coordinator’s choice', async () => {
+  const { registry, form } = await round(['Groen']);
+  const [maatregelen] = await registry.readTables(['tblMaatregelen']);
+  const index = maatregelen.rows.findIndex((r) => r[0] === 'MAA-002');
+  await registry.apply([{ kind: 'updateCells', table: 'tblMaatregelen', cells: [{ row: index, column: 'Realisatie (%)', value: 75 }] }]);
+  const realisation = async () => (await rowsOf(registry, 'tblMaatregelen'))[index]['Realisatie (%)'];
+  const groen = await form('Groen', {}, { 1: { 'Realisatie (%)': 60 } });
+  const kept = await merge(registry, [['groen.xlsx', groen]]);
+  expect(kept.progress.conflicts.map((c) => [c.code, c.registryValue, c.formValue])).toEqual([['MAA-002', 75, 60]]);
+  expect(await realisation()).toBe(75);
+  const refused = await merge(registry, [['groen.xlsx', groen]], { accept: (c) => c.formCell !== kept.progress.conflicts[0].formCell });
+  expect(refused.progress).toMatchObject({ written: 0, conflicts: [expect.objectContaining({ code: 'MAA-002' })] });
+  expect(await realisation()).toBe(75);
+  const chosen = await merge(registry, [['groen.xlsx', groen]], { accept: (c) => c.formCell === kept.progress.conflicts[0].formCell });
+  expect(chosen.progress).toMatchObject({ written: 1, conflicts: [] });
+  expect(await realisation()).toBe(60);
+  await registry.apply([{ kind: 'updateCells', table: 'tblMaatregelen', cells: [{ row: index, column: 'Realisatie (%)', value: 80 }] }]);
+  expect((await merge(registry, [['groen.xlsx', groen]], { accept: 'all' })).progress).toMatchObject({ written: 1, conflicts: [] });
+  expect(await realisation()).toBe(60);
+});
+
+test('the round merged into: the one started last, or the one asked for in any case; an unknown one is refused with those there are', async () => {
+  const registry = XlsxWorkbook.create();
+  await writeDemo(registry);
+  await expect(mergeForms(registry, [], { now })).rejects.toThrow(/^er is nog geen ronde gestart in dit register \(het blad Rondes ontbreekt\)\. Start eerst een ronde\.$/);
+  await expect(roundProgress(registry, { now })).rejects.toThrow('er is nog geen ronde gestart');
+  const s1 = await startRound(registry, { period: '2026-S1', owners: ['Milieu', 'Groen'], target: 'files', now });
+  const s2 = await startRound(registry, { period: '2026-S2', owners: ['Milieu'], target: 'files', now });
+  await expect(mergeForms(registry, [], { now, period: '2025-S2' })).rejects.toThrow(/^er is geen ronde 2025-S2 in dit register \(wel 2026-S1, 2026-S2\)\. Kies een van die rondes\.$/);
+  const filled = async (started: typeof s1, value: number) => {
+    const wb = XlsxWorkbook.create();
+    await wb.apply([...started.forms[0].file!.edits, { kind: 'updateCells', table: 'tblUpdate', cells: [{ row: 0, column: 'Nieuwe waarde', value }] }]);
+    return wb;
+  };
+  // Without a period: 2026-S2, the round started last; its Milieu form is taken.
+  const last = await merge(registry, [['s2.xlsx', await filled(s2, 47)]]);
+  expect(last).toMatchObject({ period: '2026-S2', accepted: 1, rejected: [], missingOwners: [] });
+  // The late form of 2026-S1, merged into its own round (asked for in small letters).
+  const late = await merge(registry, [['s1.xlsx', await filled(s1, 50)]], { period: '2026-s1' });
+  expect(late).toMatchObject({ period: '2026-S1', accepted: 1, rejected: [], missingOwners: ['Groen'] });
+  expect(late.owners.map((o) => [o.owner, o.returned, o.filled])).toEqual([
+    ['Milieu', true, 1],
+    ['Groen', false, 0],
+  ]);
+  expect((await rondes(registry)).map((r) => [r[0], r[1], r[3], r[6]])).toEqual([
+    ['2026-S1', 'Milieu', 1, 'onvolledig'],
+    ['2026-S1', 'Groen', 0, 'niet teruggekregen'],
+    ['2026-S2', 'Milieu', 1, 'onvolledig'],
+  ]);
+  // The progress as it stands is what the merges reported.
+  expect(await roundProgress(registry, { now })).toEqual({ period: '2026-S2', owners: last.owners });
+  expect(await roundProgress(registry, { period: '2026-S1' })).toEqual({ period: '2026-S1', owners: late.owners });
+});
+
+test('a label below its norm is a deviation', async () => {
+  const { registry, form } = await round(['Wonen']);
+  const result = await merge(registry, [['wonen.xlsx', await form('Wonen', { 0: { 'Nieuwe waarde': 'c' } })]]);
+  expect(result.owners.map((o) => [o.owner, o.filled, o.deviations, o.status])).toEqual([['Wonen', 1, 1, 'volledig']]);
+  expect(await metingen(registry, 'IND-004', '44021', '2026')).toEqual([expect.objectContaining({ Waarde: 'C', Eenheid: 'label' })]);
 });

@@ -42,6 +42,22 @@ async function round(owners = ['Milieu', 'Groen'], hand: Record<string, CellInpu
   return { registry, started, form };
 }
 
+/** The demo rebuilt table by table without `table`, as a user who deleted its sheet leaves it. */
+async function demoWithout(table: string): Promise<XlsxWorkbook> {
+  const demo = XlsxWorkbook.create();
+  await writeDemo(demo);
+  await demo.apply([OWN_SURVEY]);
+  const info = await demo.info();
+  const kept = info.tables.filter((t) => t.name !== table);
+  const read = await demo.readTables(kept.map((t) => t.name));
+  const wb = XlsxWorkbook.create();
+  await wb.apply([
+    ...[...new Set(kept.map((t) => t.sheet))].map((sheet): Edit => ({ kind: 'addSheet', sheet })),
+    ...kept.map((t, i): Edit => ({ kind: 'addTable', sheet: t.sheet, table: t.name, at: t.address.split(':')[0], columns: t.columns, rows: read[i].rows })),
+  ]);
+  return wb;
+}
+
 /** A registry that counts its applies. */
 function watched(wb: WorkbookPort): WorkbookPort & { applied: Edit[][] } {
   const applied: Edit[][] = [];
@@ -342,4 +358,42 @@ test('a label below its norm is a deviation', async () => {
   const result = await merge(registry, [['wonen.xlsx', await form('Wonen', { 0: { 'Nieuwe waarde': 'c' } })]]);
   expect(result.owners.map((o) => [o.owner, o.filled, o.deviations, o.status])).toEqual([['Wonen', 1, 1, 'volledig']]);
   expect(await metingen(registry, 'IND-004', '44021', '2026')).toEqual([expect.objectContaining({ Waarde: 'C', Eenheid: 'label' })]);
+});
+
+test('a registry without Opvolging: the value is merged, the Bijsturing reported; without Metingen or of an older version it is refused', async () => {
+  const registry = await demoWithout('tblOpvolging');
+  const started = await startRound(registry, { period: '2026-S2', owners: ['Groen'], target: 'files', now });
+  const groen = XlsxWorkbook.create();
+  await groen.apply([...started.forms[0].file!.edits, { kind: 'updateCells', table: 'tblUpdate', cells: [{ row: 2, column: 'Nieuwe waarde', value: 0.39 }, { row: 2, column: 'Bijsturing', value: 'Extra bomen' }, { row: 2, column: 'Bijsturing afgerond', value: 'ja' }] }]);
+  const result = await merge(registry, [['groen.xlsx', groen]]);
+  expect(result).toMatchObject({ accepted: 1, followUps: 0, followUpsClosed: 0, changed: true });
+  expect(result.rejected.map((r) => [r.rule, r.cell])).toEqual([['ronde.geen-opvolging', 'M11']]);
+  expect(await metingen(registry, 'IND-003', 'W-BINNENSTAD', '2026')).toEqual([expect.objectContaining({ Waarde: 0.39 })]);
+
+  const noMeasurements = await demoWithout('tblMetingen');
+  await expect(merge(noMeasurements, [])).rejects.toThrow('deze werkmap is geen register: de tabel tblMetingen (blad Metingen) ontbreekt.');
+  const older = XlsxWorkbook.create();
+  await writeDemo(older);
+  await startRound(older, { period: '2026-S2', owners: ['Groen'], target: 'files', now });
+  await older.apply([{ kind: 'updateCells', table: 'tblInstellingen', cells: [{ row: 0, column: 'Waarde', value: '4' }] }]);
+  await expect(merge(older, [])).rejects.toThrow('dit register heeft schemaversie 4 en moet eerst bijgewerkt worden naar versie 5.');
+});
+
+test('a progress value that cannot be taken is reported for its own form', async () => {
+  const { registry, form } = await round(['Groen']);
+  const bad = await form('Groen', {}, { 1: { 'Realisatie (%)': 120 } });
+  const good = await form('Groen', {}, { 1: { 'Realisatie (%)': 60 } });
+  const result = await merge(registry, [['fout.xlsx', bad], ['goed.xlsx', good]]);
+  expect(result.rejected).toEqual([
+    {
+      form: 'fout.xlsx',
+      whole: false,
+      sheet: 'Update',
+      cell: 'H18',
+      rule: 'ronde.voortgang-percentage',
+      params: { cell: 'Update!H18', code: 'MAA-002', value: '120' },
+      message: 'Update!H18 (MAA-002): 120 is geen percentage van 0 tot 100; vul bv. 60 in, zonder %. De voortgang van deze rij is niet overgenomen.',
+    },
+  ]);
+  expect(result.progress.written).toBe(1);
 });

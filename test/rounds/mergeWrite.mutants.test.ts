@@ -203,8 +203,9 @@ test('a value typed by hand is kept: the conflict says where, what and from whom
 
   // The coordinator accepts the Parkstraat one only (what the pane's Neem over does).
   const seen: string[] = [];
-  const one = await merge(r.registry, [['milieu.xlsx', milieu]], { accept: (c) => (seen.push(`${c.formCell} ${c.message}`), c.formCell === 'Update!K9') });
-  expect(seen).toEqual(['Update!K9 ', 'Update!K10 ']);
+  const one = await merge(r.registry, [['milieu.xlsx', milieu]], { accept: (c) => (seen.push(`${c.rule} ${c.formCell} ${c.message}`), c.formCell === 'Update!K9') });
+  // The coordinator's choice sees the rule (to tell value and progress conflicts apart), before a message is made.
+  expect(seen).toEqual(['ronde.conflict Update!K9 ', 'ronde.conflict Update!K10 ']);
   expect(one).toMatchObject({ accepted: 1, conflicts: 1, conflictList: [expect.objectContaining({ area: 'P-CITADELPARK' })] });
   expect(await metingen(r.registry, 'IND-001', 'S-PARKSTRAAT', '2026-S2')).toEqual([expect.objectContaining({ Waarde: 47.5, Bronwaarde: 47.5, Bron: 'update Milieu 2026-S2', Bestand: 'milieu.xlsx' })]);
   expect(await logbook(r.registry)).toEqual([['update Milieu 2026-S2 (milieu.xlsx) (conflict aanvaard)', 'IND-001', 'S-PARKSTRAAT', '2026-S2', 48.5, 47.5, null]]);
@@ -215,6 +216,15 @@ test('a value typed by hand is kept: the conflict says where, what and from whom
   expect(all).toMatchObject({ accepted: 1, unchanged: 1, conflicts: 0, conflictList: [] });
   expect((await logbook(r.registry)).at(-1)).toEqual(['update Milieu 2026-S2 (milieu.xlsx) (conflict aanvaard)', 'IND-001', 'P-CITADELPARK', '2026-S2', 40, 41, null]);
   expect((await rondes(r.registry))[0]).toEqual(['2026-S2', 'Milieu', expect.closeTo(NOW, 6), 2, 0, 0, 'onvolledig', MILIEU_MISSING.gent]);
+});
+
+test('each owner counts the conflicts of their own form', async () => {
+  const { registry, form } = await round(['Milieu', 'Groen'], [{ Indicator: 'IND-001', Gebied: 'P-CITADELPARK', Periode: '2026-S2', Waarde: 40 }]);
+  const result = await merge(registry, [['milieu.xlsx', await form('Milieu', { 1: { 'Nieuwe waarde': 41 } })], ['groen.xlsx', await form('Groen', { 0: { 'Nieuwe waarde': 0.3 } })]]);
+  expect(result.owners.map((o) => [o.owner, o.returned, o.conflicts])).toEqual([
+    ['Milieu', true, 1],
+    ['Groen', true, 0],
+  ]);
 });
 
 test('two copies of a form in one merge: the first counts, an equal second is unchanged, a different one is reported', async () => {

@@ -203,7 +203,7 @@ test('a value typed by hand is kept: the conflict says where, what and from whom
 
   // The coordinator accepts the Parkstraat one only (what the pane's Neem over does).
   const seen: string[] = [];
-  const one = await merge(r.registry, [['milieu.xlsx', milieu]], { accept: (c) => (seen.push(`${c.rule} ${c.formCell} ${c.message}`), c.formCell === 'Update!K9') });
+  const one = await merge(r.registry, [['milieu.xlsx', milieu]], { accept: (c) => (seen.push(`${'rule' in c ? c.rule : 'voortgang'} ${c.formCell} ${c.message}`), c.formCell === 'Update!K9') });
   // The coordinator's choice sees the rule (to tell value and progress conflicts apart), before a message is made.
   expect(seen).toEqual(['ronde.conflict Update!K9 ', 'ronde.conflict Update!K10 ']);
   expect(one).toMatchObject({ accepted: 1, conflicts: 1, conflictList: [expect.objectContaining({ area: 'P-CITADELPARK' })] });

@@ -255,7 +255,10 @@ class Merge {
       }
       if (cx >= 0 && text(cells[cx]).toLowerCase() === 'ja') {
         filled = true;
-        for (const row of this.openFollowUps.get(openKey(key.indicator, key.area)) ?? []) this.closed.add(row);
+        // Not the Bijsturing this row itself adds (there since this form was merged before): ja closes the one the form showed.
+        const parts: Record<string, CellValue> = { ...key, decision: cb >= 0 && !isBlank(cells[cb]) ? text(cells[cb]) : null };
+        const own = parts.decision === null ? null : followUpKey((c) => parts[c] ?? null);
+        for (const row of this.openFollowUps.get(openKey(key.indicator, key.area)) ?? []) if (followUpKey((c) => row.get(c)) !== own) this.closed.add(row);
       }
       if (isBlank(cells[cv])) return;
       filled = true;

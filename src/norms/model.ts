@@ -118,9 +118,9 @@ export const FLAG_KEYS = ['status', 'normId', 'normOperator', 'normValue', 'norm
 const direction = (text: string): Indicator['direction'] => (lower(text) === 'hoger is beter' ? 'higher' : lower(text) === 'lager is beter' ? 'lower' : null);
 const kindOf = (text: string): NormKind | null => ({ norm: 'norm', streefwaarde: 'target', 'tussentijdse streefwaarde': 'milestone' })[lower(text)] as NormKind | undefined ?? null;
 
-// A blank cell parses as no label, number, date or period: the parse alone says whether a cell holds a value.
+// A blank cell parses as no label, number, date or period: here the parse alone says whether a cell holds a value.
 
-/** A value as the indicator measures it: a label spelled as on the scale, or a number; null when it is not one. */
+/** A value as the indicator measures it: a label spelled as on the scale, or a number; null when it is not one (or blank). */
 export function valueOf(raw: RowView, key: string, indicator: Indicator | undefined, relative = false): number | string | null {
   if (indicator?.scale && !relative) {
     const i = rank(indicator.scale, raw.text(key));

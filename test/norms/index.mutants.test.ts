@@ -4,19 +4,16 @@
 import { evaluateNorms, flagRegistry } from '../../src/norms';
 import type { Row } from '../../src/registry/defaults';
 import { initRegistry } from '../../src/registry/init';
-import { rowCells } from '../../src/registry/layout';
 import { registrySchema, SCHEMA_VERSION, tableSpec, type RegistrySchema } from '../../src/registry/schema';
 import type { TableKey } from '../../src/registry/types';
 import type { Edit, WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { plant } from '../helpers/planted';
 import { snapshot } from '../helpers/snapshot';
 import { newRegistry } from '../monitor/helpers';
 
 const NOW = new Date(Date.UTC(2026, 10, 23));
-const append = (key: TableKey, rows: Row[]): Edit => {
-  const spec = tableSpec(key);
-  return { kind: 'appendRows', table: spec.table, rows: rows.map((r) => rowCells(spec, spec.columns.map((c) => c.caption), r)) };
-};
+const append = (key: TableKey, rows: Row[]): Edit => plant({ [key]: rows })[0];
 const measurement = (value: number, more: Row = {}): Row => ({ indicator: 'IND-001', area: '44021', period: '2025', unit: 'dB(A)', value, ...more });
 
 /**

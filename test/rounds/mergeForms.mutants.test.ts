@@ -7,19 +7,16 @@
 // whole round through real files is in round.test.ts and badForms.test.ts.
 import { LOGBOOK_TABLE } from '../../src/registry/logbook';
 import { initRegistry } from '../../src/registry/init';
-import { rowCells } from '../../src/registry/layout';
-import type { Row } from '../../src/registry/defaults';
-import { tableSpec } from '../../src/registry/schema';
-import type { TableKey } from '../../src/registry/types';
 import { mergeForms, startRound, ROUND_TABLE, type MergeOptions } from '../../src/rounds';
 import { columnLetter } from '../../src/workbook/address';
 import type { CellInput, CellValue, Edit, NumberFormatRequest, TableRows, WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
+import { plant, type Planted } from '../helpers/planted';
 
 const now = new Date('2027-01-10T10:00:00');
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-const ROWS: Partial<Record<TableKey, Row[]>> = {
+const ROWS: Planted = {
   departments: [
     { name: 'Milieu', contact: 'milieu@stad.example' },
     { name: 'Wonen', contact: 'wonen@stad.example' },
@@ -55,13 +52,7 @@ const ROWS: Partial<Record<TableKey, Row[]>> = {
 async function registry(): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
   await initRegistry(wb, { gemeente: '44021' });
-  const headers = new Map((await wb.info()).tables.map((t) => [t.name, t.columns]));
-  await wb.apply(
-    Object.entries(ROWS).map(([key, rows]) => {
-      const spec = tableSpec(key as TableKey);
-      return { kind: 'appendRows' as const, table: spec.table, rows: rows.map((row) => rowCells(spec, headers.get(spec.table)!, row)) };
-    }),
-  );
+  await wb.apply(plant(ROWS));
   return wb;
 }
 

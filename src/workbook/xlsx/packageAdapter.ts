@@ -1,0 +1,917 @@
+// The workbook port on an .xlsx package (issue 17): the parts an operation reads or changes are
+// parsed, the parts it changes are rewritten, and every other part (charts, pivots, drawings, parts
+// of other writers) is copied byte for byte. For the CLI in Node and the standalone page alike;
+// changes stay in memory until `save()`, so a failed operation never reaches the file.
+import { lastIndexOfAscii } from '../../bytes';
+import { refuse } from '../../rules';
+import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, quoteSheet, rangeAddress, type RangeRef } from '../address';
+import { checkCapabilities } from '../checkEdits';
+import { fileKind } from '../fileKind';
+import { isLink, relativeLink } from '../links';
+import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
+import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
+import { blankPackage, CONTENT_TYPES, RELATIONSHIP_TYPES } from './blank';
+import { commentsXml, notesVml, parseComments, type Notes } from './commentsPart';
+import { relsName, type Relationship } from './opc';
+import { SharedStrings } from './sharedStrings';
+import {
+  columnsXml,
+  headerFooterXml,
+  hyperlinksXml,
+  isProtected,
+  pageSetupXml,
+  parseColumns,
+  parseHyperlinks,
+  parseView,
+  protectionXml,
+  rowBreaksXml,
+  sheetPrXml,
+  viewXml,
+  type ColumnLook,
+  type Hyperlinks,
+} from './sheetLayout';
+import { SheetPart, type SheetReadContext, type Stored } from './sheetPart';
+import { formatsXml, parseFormats, parseValidations, validationsXml, type FormatEntry, type ValidationEntry } from './sheetRules';
+import { Styles } from './styles';
+import { parseTable, tableXml, type TablePart } from './tablePart';
+import { WorkbookPart, type SheetEntry } from './workbookPart';
+import { ZipPackage } from './zipPackage';
+
+/** Files cannot get charts from this adapter (a file's own charts are kept as they are). */
+const CAPABILITIES: WorkbookInfo['capabilities'] = { charts: false, notes: true, printLayout: true };
+const DATE_FORMAT = 'dd/mm/yyyy';
+/** Days between the 1900 and the 1904 date system: the port speaks 1900 serials. */
+const DAYS_1904 = 1462;
+const PRINT_TITLES = '_xlnm.Print_Titles';
+const R_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** What a part is, in the words of a refusal naming a missing one. */
+const WHAT: Record<string, string> = {
+  worksheet: 'een werkblad',
+  sharedStrings: 'de teksten van de cellen',
+  styles: 'de opmaak',
+  table: 'een tabel',
+  comments: 'de opmerkingen van een blad',
+  vmlDrawing: 'de vakjes van de opmerkingen',
+};
+
+interface TableState {
+  part: string;
+  model: TablePart;
+  changed: boolean;
+}
+
+interface SheetState {
+  entry: SheetEntry;
+  part: string;
+  /** Parsed when an operation first reads or changes the sheet. */
+  parsed?: SheetPart;
+  changed: boolean;
+  tables: TableState[];
+  /** The sheet's columns (widths, hidden, styles), read once the sheet is parsed. */
+  columns?: Map<number, ColumnLook>;
+  links?: Hyperlinks;
+  linksChanged: boolean;
+  notes?: Notes;
+  notesChanged: boolean;
+}
+
+export class PackageWorkbook implements WorkbookPort {
+  private constructor(
+    private readonly pkg: ZipPackage,
+    private readonly workbookName: string,
+    private readonly workbook: WorkbookPart,
+    private readonly strings: SharedStrings,
+    private readonly styles: Styles,
+    private readonly sheets: SheetState[],
+    private workbookChanged = false,
+  ) {}
+
+  static create(): PackageWorkbook {
+    return PackageWorkbook.open(blankPackage());
+  }
+
+  /** Reads an .xlsx; a file that is not one gets a UserError saying what it is instead. */
+  static async load(data: ArrayBuffer | Uint8Array): Promise<PackageWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const kind = fileKind(bytes);
+    if (kind === 'encrypted') throw refuse('werkmap.beveiligd');
+    if (kind === 'xls') throw refuse('werkmap.xls');
+    if (kind === 'other-zip') throw refuse('werkmap.onleesbaar');
+    if (kind !== 'zip') throw refuse('werkmap.geen-xlsx');
+    let pkg: ZipPackage;
+    try {
+      pkg = ZipPackage.read(bytes);
+    } catch {
+      throw refuse('werkmap.onleesbaar');
+    }
+    return PackageWorkbook.open(pkg);
+  }
+
+  /** Reads the workbook part, the strings, the styles and the tables; sheets wait until used. */
+  private static open(pkg: ZipPackage): PackageWorkbook {
+    const office = unreadable(() => pkg.relationships('').find((r) => r.type === 'officeDocument'));
+    if (!office) throw refuse('werkmap.onleesbaar');
+    const workbookName = pkg.target('', office);
+    const xml = pkg.text(workbookName);
+    if (xml === undefined) throw refuse('werkmap.onleesbaar');
+    const workbook = unreadable(() => WorkbookPart.parse(xml));
+    const rels = unreadable(() => pkg.relationships(workbookName));
+    const partOf = (rel: Relationship) => present(pkg, workbookName, rel);
+    const stringsRel = rels.find((r) => r.type === 'sharedStrings');
+    const stylesRel = rels.find((r) => r.type === 'styles');
+    const strings = unreadable(() => SharedStrings.parse(stringsRel ? pkg.text(partOf(stringsRel)) : undefined));
+    const styles = unreadable(() => Styles.parse(stylesRel ? pkg.text(partOf(stylesRel)) : undefined));
+    const sheets: SheetState[] = [];
+    for (const entry of workbook.sheets) {
+      const rel = rels.find((r) => r.id === entry.rId);
+      if (!rel || rel.type !== 'worksheet') continue; // chart sheets and the like: kept, not shown to the port
+      const part = partOf(rel);
+      const tables = unreadable(() => pkg.relationships(part))
+        .filter((r) => r.type === 'table' && !r.external)
+        .map((r) => {
+          const tablePart = present(pkg, part, r);
+          return { part: tablePart, model: unreadable(() => parseTable(pkg.text(tablePart) ?? '')), changed: false };
+        });
+      for (const r of pkg.relationships(part)) if (r.type === 'comments' || r.type === 'vmlDrawing') present(pkg, part, r);
+      sheets.push({ entry, part, changed: false, tables, linksChanged: false, notesChanged: false });
+    }
+    return new PackageWorkbook(pkg, workbookName, workbook, strings, styles, sheets);
+  }
+
+  /** The file's bytes: changed parts rewritten, the others as they came; a part that cannot be written gets a Dutch message. */
+  async save(): Promise<Uint8Array> {
+    try {
+      let sheetWritten = false;
+      for (const s of this.sheets) {
+        if (s.notesChanged) this.writeNotes(s);
+        if (s.linksChanged && s.links) {
+          const xml = hyperlinksXml(s.links);
+          this.parsed(s).setElements('hyperlinks', xml ? [xml] : []);
+          s.linksChanged = false;
+          s.changed = true;
+        }
+        if (!s.changed || !s.parsed) continue;
+        this.pkg.set(s.part, s.parsed.toXml({ indexOf: (text) => this.strings.indexOf(text) }));
+        s.changed = false;
+        sheetWritten = true;
+      }
+      for (const s of this.sheets) {
+        for (const t of s.tables) {
+          if (!t.changed) continue;
+          this.pkg.set(t.part, tableXml(t.model));
+          t.changed = false;
+        }
+      }
+      if (this.strings.changed) this.pkg.set(this.ownPart('sharedStrings', 'xl/sharedStrings.xml', CONTENT_TYPES.sharedStrings), this.strings.toXml());
+      if (this.styles.changed) this.pkg.set(this.ownPart('styles', 'xl/styles.xml', CONTENT_TYPES.styles), this.styles.toXml());
+      // Excel rebuilds the calculation chain when it is missing; a stale one makes it repair the file.
+      if (sheetWritten) this.dropCalcChain();
+      if (this.workbookChanged) {
+        this.pkg.set(this.workbookName, this.workbook.toXml());
+        this.workbookChanged = false;
+      }
+      return this.pkg.write();
+    } catch (e) {
+      if (isUserError(e)) throw e;
+      throw refuse('werkmap.onderdeel-niet-opslaan');
+    }
+  }
+
+  async info(): Promise<WorkbookInfo> {
+    return this.infoNow();
+  }
+
+  private infoNow(): WorkbookInfo {
+    const tables: TableInfo[] = [];
+    for (const s of this.sheets) {
+      for (const t of s.tables) {
+        const r = parseRange(t.model.ref);
+        tables.push({ name: t.model.name, sheet: s.entry.name, columns: t.model.columns.map((c) => c.name), address: rangeAddress(r), rowCount: r.bottom - r.top });
+      }
+    }
+    const names: Record<string, string> = {};
+    for (const n of this.workbook.names) if (n.localSheetId === undefined) names[n.name] = n.formula;
+    return {
+      sheets: this.sheets.map((s) => ({ name: s.entry.name, visibility: s.entry.state === 'visible' ? 'visible' : 'hidden', protected: this.isProtected(s) })),
+      tables,
+      names,
+      capabilities: CAPABILITIES,
+    };
+  }
+
+  async readTables(names: string[], numberFormats: NumberFormatRequest = {}): Promise<TableRows[]> {
+    const read = names.map((name) => {
+      const { sheet, table } = this.table(name);
+      const r = parseRange(table.model.ref);
+      const rows: CellValue[][] = [];
+      for (let row = r.top + 1; row <= r.bottom; row++) rows.push(this.readRow(sheet, row, r.left, r.right));
+      const columns = table.model.columns.map((c) => c.name);
+      const out: TableRows = { table: table.model.name, sheet: sheet.entry.name, columns, firstRow: r.top + 1, firstColumn: columnLetter(r.left), rows };
+      return { out, sheet, r };
+    });
+    for (const [name, columns] of Object.entries(numberFormats)) {
+      const found = read.find((t) => t.out.table.toLowerCase() === name.toLowerCase());
+      if (!found) throw new Error(`Tabel ${name} wordt niet gelezen.`);
+      const { out, sheet, r } = found;
+      const rows = this.parsed(sheet).rows;
+      for (const column of columns) {
+        const offset = out.columns.indexOf(column);
+        if (offset < 0) throw new Error(`Kolom ${column} bestaat niet in tabel ${out.table}.`);
+        (out.numberFormats ??= {})[column] = out.rows.map((_, i) => {
+          const style = rows.style(r.top + 1 + i, r.left + offset);
+          return style === undefined ? null : this.styles.numberFormat(style);
+        });
+      }
+    }
+    return read.map((t) => t.out);
+  }
+
+  async readRange(sheet: string, address: string): Promise<CellValue[][]> {
+    const s = this.sheet(sheet);
+    const r = parseRange(address);
+    const rows: CellValue[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) rows.push(this.readRow(s, row, r.left, r.right));
+    return rows;
+  }
+
+  async readColumnRules(table: string, columns: string[]): Promise<ColumnRules[]> {
+    const { sheet } = this.table(table);
+    const validations = this.validations(sheet);
+    const formats = this.formats(sheet);
+    return columns.map((column) => {
+      const range = this.columnRange(table, column);
+      return { column, validation: validationOf(validations, range), formats: this.formatsOf(formats, range) };
+    });
+  }
+
+  async readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
+    const notes = this.notes(this.sheet(sheet));
+    return cells.map((address) => notes.get(noteCell(address)) ?? null);
+  }
+
+  /**
+   * Plans the list as the Office.js adapter does (plan.ts), so a file is refused what Excel would
+   * refuse, then carries out the steps on the parts.
+   */
+  async apply(edits: Edit[]): Promise<void> {
+    checkCapabilities(CAPABILITIES, edits);
+    const plan = planEdits(this.snapshot(edits), edits);
+    for (const step of plan.values) this.value(step);
+    for (const step of plan.formats) this.format(step);
+  }
+
+  /** The sheet becomes the tab the file opens on (the only selected one), the cell its active cell. */
+  async select(sheet: string, cell: string): Promise<void> {
+    const s = this.sheet(sheet);
+    const at = parseCell(cell);
+    if (s.entry.state !== 'visible') throw new Error(`Blad ${s.entry.name} is verborgen en kan niet getoond worden.`);
+    // A second selected tab would open the file with both sheets grouped, so edits go to both.
+    for (const other of this.sheets) {
+      if (other === s || !this.mayBeSelected(other)) continue;
+      const views = this.parsed(other).element('sheetViews');
+      if (!parseView(views).tabSelected) continue;
+      this.setView(other, { ...parseView(views), tabSelected: false });
+    }
+    this.setView(s, { ...parseView(this.parsed(s).element('sheetViews')), activeCell: cellAddress(at.row, at.column), tabSelected: true });
+    this.workbook.activeTab = this.workbook.sheets.indexOf(s.entry);
+    this.workbookChanged = true;
+  }
+
+  /** What the planner must know of the workbook for this edit list. */
+  private snapshot(edits: Edit[]): WorkbookSnapshot {
+    const info = this.infoNow();
+    const tables: TableShape[] = info.tables.map((t) => {
+      const range = parseRange(t.address);
+      const onlyRowBlank = t.rowCount === 1 && this.readRow(this.sheet(t.sheet), range.top + 1, range.left, range.right).every((v) => v === null || v === '');
+      return { name: t.name, sheet: t.sheet, range, columns: t.columns, rowCount: t.rowCount, onlyRowBlank };
+    });
+    const notes = new Set<string>();
+    for (const edit of edits) {
+      if (edit.kind !== 'setNote') continue;
+      const s = this.sheets.find((x) => x.entry.name.toLowerCase() === edit.sheet.toLowerCase());
+      if (s && this.notes(s).has(noteCell(edit.cell))) notes.add(noteKey(s.entry.name, edit.cell));
+    }
+    return { sheets: info.sheets, tables, names: info.names, notes, charts: new Set(), expected: this.cellsOfTables(tables) };
+  }
+
+  /** Reads a data cell of a table for the plan; a table's columns are looked up once per caption. */
+  private cellsOfTables(tables: TableShape[]): WorkbookSnapshot['expected'] {
+    const found = new Map<string, { table: TableShape; sheet: SheetState; offsets: Map<string, number> }>();
+    return (name, row, column) => {
+      let at = found.get(name);
+      if (!at) {
+        const table = tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+        if (!table) return undefined;
+        found.set(name, (at = { table, sheet: this.sheet(table.sheet), offsets: new Map() }));
+      }
+      let offset = at.offsets.get(column);
+      if (offset === undefined) at.offsets.set(column, (offset = at.table.columns.findIndex((c) => c.toLowerCase() === column.toLowerCase())));
+      if (offset < 0 || row < 0 || row >= at.table.rowCount) return undefined;
+      return this.cellValue(at.sheet, at.table.range.top + 1 + row, at.table.range.left + offset);
+    };
+  }
+
+  private value(step: ValueStep): void {
+    switch (step.kind) {
+      case 'unprotectSheet':
+        return; // no one types in a file: its protected sheets take the writes, and protectSheet comes last
+      case 'addSheet':
+        return this.addSheet(step.sheet, step.position);
+      case 'writeBlock': {
+        const s = this.sheet(step.sheet);
+        step.values.forEach((row, i) => row.forEach((value, j) => this.write(s, step.top + i, step.left + j, value)));
+        return;
+      }
+      case 'createTable':
+        return this.createTable(step.sheet, step.table, step.address, step.style);
+      case 'addColumns':
+        return this.addColumns(step.table, step.columns);
+      case 'writeTableCells': {
+        const { sheet, table } = this.table(step.table);
+        const r = parseRange(table.model.ref);
+        for (const block of step.blocks) block.values.forEach((row, i) => row.forEach((value, j) => this.write(sheet, r.top + 1 + block.row + i, r.left + block.column + j, value)));
+        return;
+      }
+      case 'addRows': {
+        const { sheet, table } = this.table(step.table);
+        const r = parseRange(table.model.ref);
+        this.writeRows(step.table, step.firstIndex, step.rows);
+        this.resize(sheet, table, { ...r, bottom: r.top + step.firstIndex + step.rows.length });
+        return;
+      }
+      case 'writeTableRows':
+        return this.writeRows(step.table, step.firstIndex, step.rows);
+      case 'deleteRows': {
+        // Unlike Excel, cells below the table do not move up (appendRows does not push them down either).
+        const { sheet, table } = this.table(step.table);
+        const r = parseRange(table.model.ref);
+        const first = r.top + 1 + step.firstIndex;
+        for (let row = first; row < first + step.count; row++) for (let col = r.left; col <= r.right; col++) this.write(sheet, row, col, null);
+        this.resize(sheet, table, { ...r, bottom: first - 1 });
+        return;
+      }
+      case 'clearFilters': {
+        // The table's rows are rewritten whole: a user's filter goes, and every row it hid is shown.
+        const { sheet, table } = this.table(step.table);
+        if (table.model.filters.length > 0) {
+          table.model.filters = [];
+          table.changed = true;
+        }
+        const rows = this.parsed(sheet).rows;
+        const r = parseRange(table.model.ref);
+        for (let row = r.top + 1; row <= r.bottom; row++) {
+          if (!rows.hidden(row)) continue;
+          rows.setHidden(row, false);
+          sheet.changed = true;
+        }
+        return;
+      }
+      case 'removeLinks': {
+        const { sheet, table } = this.table(step.table);
+        const r = parseRange(table.model.ref);
+        const links = this.links(sheet);
+        for (const address of [...links.internal.keys()]) {
+          const at = parseCell(address);
+          if (at.row > r.top && at.row <= r.bottom && at.column >= r.left && at.column <= r.right) this.write(sheet, at.row, at.column, this.cellValue(sheet, at.row, at.column));
+        }
+        return;
+      }
+      case 'clearRange': {
+        const s = this.sheet(step.sheet);
+        const r = parseRange(step.address);
+        const rows = this.parsed(s).rows;
+        // Only the rows and cells that exist: a range may be whole columns.
+        for (const row of rows.rowNumbers()) {
+          if (row < r.top || row > r.bottom) continue;
+          for (const col of rows.columnsOf(row)) if (col >= r.left && col <= r.right) this.write(s, row, col, null);
+        }
+        for (const address of [...this.links(s).internal.keys()]) {
+          const at = parseCell(address);
+          if (at.row >= r.top && at.row <= r.bottom && at.column >= r.left && at.column <= r.right) this.write(s, at.row, at.column, null);
+        }
+        return;
+      }
+      case 'setName': {
+        const existing = this.workbook.names.find((n) => n.localSheetId === undefined && n.name.toLowerCase() === step.name.toLowerCase());
+        if (existing) existing.formula = step.formula;
+        else this.workbook.names.push({ name: step.name, formula: step.formula, rest: {} });
+        this.workbookChanged = true;
+        return;
+      }
+    }
+  }
+
+  private format(step: FormatStep): void {
+    switch (step.kind) {
+      case 'sheetLook': {
+        const s = this.sheet(step.sheet);
+        if (step.visibility) {
+          s.entry.state = step.visibility;
+          this.workbookChanged = true;
+        }
+        if (step.tabColor) this.setElement(s, 'sheetPr', sheetPrXml(this.parsed(s).element('sheetPr'), { tabColor: step.tabColor }));
+        return;
+      }
+      case 'setValidation':
+        return this.setValidation(step.table, step.column, step.validation);
+      case 'setConditionalFormats':
+        return this.setFormats(step.table, step.column, step.formats);
+      case 'setNote': {
+        const s = this.sheet(step.sheet);
+        const notes = this.notes(s);
+        if (step.text !== null) notes.set(noteCell(step.cell), step.text);
+        else notes.delete(noteCell(step.cell));
+        s.notesChanged = true;
+        return;
+      }
+      case 'setSheetLayout':
+        return this.setSheetLayout(step);
+      case 'setPrintLayout':
+        return this.setPrintLayout(step);
+      case 'setLineChart':
+        throw new Error('Grafieken worden hier niet gemaakt.'); // refused by checkCapabilities before planning
+      case 'protectSheet':
+        return this.protectSheet(step.sheet, step.unlocked);
+    }
+  }
+
+  // ---- sheets -------------------------------------------------------------------------------
+
+  private addSheet(name: string, position: number | undefined): void {
+    const part = this.pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
+    const sheet = SheetPart.empty();
+    this.pkg.set(part, sheet.toXml({ indexOf: (text) => this.strings.indexOf(text) }));
+    this.pkg.setContentType(part, CONTENT_TYPES.worksheet);
+    const rId = this.pkg.addRelationship(this.workbookName, RELATIONSHIP_TYPES.worksheet, part);
+    const sheetId = this.workbook.sheets.reduce((max, e) => Math.max(max, e.sheetId), 0) + 1;
+    const entry: SheetEntry = { name, sheetId, rId, state: 'visible' };
+    const state: SheetState = { entry, part, parsed: sheet, changed: true, tables: [], columns: new Map(), linksChanged: false, notesChanged: false };
+    // `position` counts the sheets the port shows; the new one goes before the one standing there.
+    const before = position === undefined ? undefined : this.sheets[position];
+    const index = before ? this.workbook.sheets.indexOf(before.entry) : this.workbook.sheets.length;
+    this.workbook.sheets.splice(index, 0, entry);
+    this.sheets.splice(before ? this.sheets.indexOf(before) : this.sheets.length, 0, state);
+    // Sheet-scoped names and the open tab count sheets by place: those after the new one move up.
+    for (const n of this.workbook.names) if (n.localSheetId !== undefined && n.localSheetId >= index) n.localSheetId++;
+    if (this.workbook.activeTab >= index && this.workbook.sheets.length > 1) this.workbook.activeTab++;
+    this.workbookChanged = true;
+  }
+
+  private sheet(name: string): SheetState {
+    const s = this.sheets.find((x) => x.entry.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new Error(`Blad ${name} bestaat niet in deze werkmap.`);
+    return s;
+  }
+
+  /** The sheet's part, parsed on first use. */
+  private parsed(s: SheetState): SheetPart {
+    if (s.parsed) return s.parsed;
+    const bytes = this.pkg.bytes(s.part);
+    if (!bytes) throw refuse('werkmap.onderdeel-ontbreekt', { part: s.part, what: WHAT.worksheet, rels: relsName(this.workbookName) });
+    s.parsed = unreadable(() => SheetPart.parse(bytes, this.readContext()));
+    return s.parsed;
+  }
+
+  private readContext(): SheetReadContext {
+    return { text: (i) => this.strings.text(i), rich: (i) => this.strings.isRich(i), date1904: this.workbook.date1904 };
+  }
+
+  /** Protected, read from the parsed sheet or, for a sheet not parsed yet, from its last `<sheetProtection>` tag alone. */
+  private isProtected(s: SheetState): boolean {
+    if (s.parsed) return isProtected(s.parsed.element('sheetProtection'));
+    const bytes = this.pkg.bytes(s.part);
+    if (!bytes) return false;
+    const at = lastIndexOfAscii(bytes, 'sheetProtection');
+    if (at < 0) return false;
+    const start = bytes.lastIndexOf(0x3c, at);
+    const end = bytes.indexOf(0x3e, at);
+    if (start < 0 || end < 0 || bytes[start + 1] === 0x2f) return false;
+    return isProtected(new TextDecoder().decode(bytes.subarray(start, end + 1)));
+  }
+
+  /** False only when the sheet's part has no `tabSelected` at all, so it need not be parsed to be deselected. */
+  private mayBeSelected(s: SheetState): boolean {
+    if (s.parsed) return true;
+    const bytes = this.pkg.bytes(s.part);
+    return bytes !== undefined && lastIndexOfAscii(bytes, 'tabSelected') >= 0;
+  }
+
+  private setElement(s: SheetState, name: string, xml: string | undefined): void {
+    this.parsed(s).setElements(name, xml === undefined ? [] : [xml]);
+    s.changed = true;
+  }
+
+  private setView(s: SheetState, view: ReturnType<typeof parseView>): void {
+    this.setElement(s, 'sheetViews', viewXml(this.parsed(s).element('sheetViews'), view));
+  }
+
+  // ---- cells --------------------------------------------------------------------------------
+
+  private readRow(s: SheetState, row: number, left: number, right: number): CellValue[] {
+    const values: CellValue[] = [];
+    for (let col = left; col <= right; col++) values.push(this.cellValue(s, row, col));
+    return values;
+  }
+
+  /** A cell as the port reads it: a formula gives its cached value, a date its serial in the 1900 system. */
+  private cellValue(s: SheetState, row: number, column: number): CellValue {
+    const rows = this.parsed(s).rows;
+    const value = rows.value(row, column);
+    if (typeof value !== 'number' || !this.workbook.date1904) return value;
+    const style = rows.style(row, column);
+    return style !== undefined && this.styles.isDate(style) ? value + DAYS_1904 : value;
+  }
+
+  /**
+   * Strings are always text cells. A link is its text in the link look plus an internal hyperlink,
+   * which a plain value written over it takes away again. An empty cell that stays empty is not
+   * made: an import or a flag writes millions of cells, many of them empty.
+   */
+  private write(s: SheetState, row: number, column: number, value: CellInput): void {
+    const rows = this.parsed(s).rows;
+    const exists = rows.has(row, column);
+    const links = this.links(s);
+    const address = links.internal.size > 0 || isLink(value) ? cellAddress(row, column) : '';
+    const wasLink = address !== '' && links.internal.has(address);
+    if (value === null && !exists && !wasLink) return;
+    let style = exists ? rows.style(row, column) : this.newCellStyle(s, row, column);
+    let stored: Stored;
+    if (isLink(value)) {
+      links.internal.set(address, relativeLink(value.link));
+      s.linksChanged = true;
+      style = this.styles.derive(style ?? 0, { link: true });
+      stored = value.text;
+    } else {
+      if (wasLink) {
+        links.internal.delete(address);
+        s.linksChanged = true;
+        style = this.styles.derive(style ?? 0, { link: false });
+      }
+      if (value instanceof Date) {
+        style = this.styles.derive(style ?? 0, { numberFormat: DATE_FORMAT });
+        stored = dateToSerial(value) - (this.workbook.date1904 ? DAYS_1904 : 0);
+      } else stored = value;
+    }
+    if (value === null && !exists && style === undefined) return;
+    rows.set(row, column, stored, style);
+    s.changed = true;
+  }
+
+  /** A new cell takes its row's style, or else its column's (a wrapped column wraps the rows added later). */
+  private newCellStyle(s: SheetState, row: number, column: number): number | undefined {
+    return this.parsed(s).rows.rowStyle(row) ?? this.columns(s).get(column)?.style;
+  }
+
+  private columns(s: SheetState): Map<number, ColumnLook> {
+    return (s.columns ??= parseColumns(this.parsed(s).element('cols')));
+  }
+
+  private links(s: SheetState): Hyperlinks {
+    return (s.links ??= parseHyperlinks(this.parsed(s).element('hyperlinks')));
+  }
+
+  /** Whole data rows from data row `first` (0-based). */
+  private writeRows(table: string, first: number, rows: CellInput[][]): void {
+    const { sheet, table: t } = this.table(table);
+    const r = parseRange(t.model.ref);
+    rows.forEach((row, i) => row.forEach((value, j) => this.write(sheet, r.top + 1 + first + i, r.left + j, value)));
+  }
+
+  // ---- tables -------------------------------------------------------------------------------
+
+  private table(name: string): { sheet: SheetState; table: TableState } {
+    for (const sheet of this.sheets) {
+      const table = sheet.tables.find((t) => t.model.name.toLowerCase() === name.toLowerCase());
+      if (table) return { sheet, table };
+    }
+    throw new Error(`Tabel ${name} bestaat niet in deze werkmap.`);
+  }
+
+  private columnOffset(model: TablePart, caption: string): number {
+    const i = model.columns.findIndex((c) => c.name.toLowerCase() === caption.toLowerCase());
+    if (i < 0) throw new Error(`Kolom ${caption} bestaat niet in tabel ${model.name}.`);
+    return i;
+  }
+
+  /** The data rows of one table column. */
+  private columnRange(table: string, caption: string): RangeRef {
+    const { table: t } = this.table(table);
+    const r = parseRange(t.model.ref);
+    const col = r.left + this.columnOffset(t.model, caption);
+    return { top: r.top + 1, bottom: r.bottom, left: col, right: col };
+  }
+
+  /** The header and rows are in the cells already (a writeBlock step before this one). */
+  private createTable(sheetName: string, name: string, address: string, style: string | undefined): void {
+    const s = this.sheet(sheetName);
+    const r = parseRange(address);
+    const id = this.sheets.flatMap((x) => x.tables).reduce((max, t) => Math.max(max, t.model.id), 0) + 1;
+    const model: TablePart = {
+      id,
+      name,
+      displayName: name,
+      ref: address,
+      headerRowCount: 1,
+      totalsRowCount: 0,
+      columns: this.readRow(s, r.top, r.left, r.right).map((caption, i) => ({ id: i + 1, name: String(caption) })),
+      filters: [],
+      style: { name: style ?? 'TableStyleMedium2', showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false },
+    };
+    const part = this.pkg.freeName((n) => `xl/tables/table${n}.xml`);
+    this.pkg.set(part, tableXml(model));
+    this.pkg.setContentType(part, CONTENT_TYPES.table);
+    this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.table, part);
+    s.tables.push({ part, model, changed: false });
+    this.writeTableParts(s);
+  }
+
+  /** `<tableParts>` from the sheet's table relationships. */
+  private writeTableParts(s: SheetState): void {
+    const ids = this.pkg.relationships(s.part).filter((r) => r.type === 'table').map((r) => r.id);
+    const parts = ids.map((id) => `<tablePart r:id="${id}"/>`).join('');
+    this.setElement(s, 'tableParts', ids.length ? `<tableParts xmlns:r="${R_NAMESPACE}" count="${ids.length}">${parts}</tableParts>` : undefined);
+  }
+
+  private addColumns(name: string, columns: string[]): void {
+    const { sheet, table } = this.table(name);
+    const r = parseRange(table.model.ref);
+    let id = table.model.columns.reduce((max, c) => Math.max(max, c.id), 0);
+    columns.forEach((caption, i) => {
+      this.write(sheet, r.top, r.right + 1 + i, caption);
+      table.model.columns.push({ id: ++id, name: caption });
+    });
+    this.resize(sheet, table, { ...r, right: r.right + columns.length });
+  }
+
+  /**
+   * Moves the table's edges. Validations and formats of its columns follow the data rows as they
+   * grow or shrink, as they do in Excel; the rows the table leaves lose what lay on them alone.
+   */
+  private resize(s: SheetState, table: TableState, to: RangeRef): void {
+    const from = parseRange(table.model.ref);
+    table.model.ref = rangeAddress(to);
+    table.changed = true;
+    if (to.bottom === from.bottom) return;
+    const validations = this.validations(s);
+    const formats = this.formats(s);
+    for (let col = from.left; col <= Math.min(from.right, to.right); col++) {
+      const column = { top: from.top + 1, bottom: from.bottom, left: col, right: col };
+      const resized = { ...column, bottom: to.bottom };
+      const validation = validationOf(validations, column);
+      if (validation) {
+        // Over the old and the new rows, so no entry for a single cell is left beside the new range.
+        clearValidations(validations, { ...column, bottom: Math.max(from.bottom, to.bottom) });
+        validations.push({ ranges: [resized], validation, xml: '' });
+      }
+      for (const f of formats) if (f.ranges.length === 1 && sameRange(f.ranges[0], column)) f.ranges = [resized];
+    }
+    if (to.bottom < from.bottom) {
+      const left = { top: to.bottom + 1, bottom: from.bottom, left: from.left, right: from.right };
+      clearValidations(validations, left);
+      // A format can apply to several ranges (`A2:A9 C2:C9`); it goes only when all of them lie inside.
+      const kept = formats.filter((f) => !f.ranges.every((part) => within(part, left)));
+      formats.splice(0, formats.length, ...kept);
+    }
+    this.writeValidations(s, validations);
+    this.writeFormats(s, formats);
+  }
+
+  // ---- validations and conditional formats --------------------------------------------------
+
+  private validations(s: SheetState): ValidationEntry[] {
+    return parseValidations(this.parsed(s).element('dataValidations'));
+  }
+
+  private writeValidations(s: SheetState, entries: ValidationEntry[]): void {
+    this.setElement(s, 'dataValidations', validationsXml(entries.filter((e) => e.ranges.length > 0)));
+  }
+
+  private formats(s: SheetState): FormatEntry[] {
+    return parseFormats(this.parsed(s).elements('conditionalFormatting'));
+  }
+
+  /** Modelled entries are written from their rules; the others stay as they were written. */
+  private writeFormats(s: SheetState, entries: FormatEntry[]): void {
+    const xml = entries.flatMap((e) => (e.modelled ? formatsXml([e]) : [e.xml]));
+    this.parsed(s).setElements('conditionalFormatting', xml);
+    s.changed = true;
+  }
+
+  private setValidation(table: string, column: string, validation: Validation): void {
+    const { sheet } = this.table(table);
+    const range = this.columnRange(table, column);
+    const validations = this.validations(sheet);
+    clearValidations(validations, range);
+    if (validation.rule.type !== 'none') validations.push({ ranges: [range], validation, xml: '' });
+    this.writeValidations(sheet, validations);
+  }
+
+  private setFormats(table: string, column: string, formats: ConditionalFormat[]): void {
+    const { sheet } = this.table(table);
+    const range = this.columnRange(table, column);
+    const entries = this.formats(sheet).filter((f) => !f.ranges.every((part) => within(part, range)));
+    if (formats.length) {
+      const first = entries.flatMap((e) => e.rules).reduce((max, rule) => Math.max(max, rule.priority), 0) + 1;
+      const rules = formats.map((f, i) => ({ formula: f.formula, dxfId: this.styles.addDxf(f.fill, f.fontColor), priority: first + i }));
+      entries.push({ ranges: [range], rules, modelled: true, xml: '' });
+    }
+    this.writeFormats(sheet, entries);
+  }
+
+  private formatsOf(entries: FormatEntry[], range: RangeRef): ConditionalFormat[] {
+    return entries
+      .filter((e) => e.ranges.length === 1 && sameRange(e.ranges[0], range))
+      .flatMap((e) => e.rules)
+      .map((rule) => {
+        const { fill, fontColor } = this.styles.dxf(rule.dxfId);
+        return { formula: rule.formula, fill: fill ?? '', ...(fontColor ? { fontColor } : {}) };
+      });
+  }
+
+  // ---- notes --------------------------------------------------------------------------------
+
+  private notes(s: SheetState): Notes {
+    if (s.notes) return s.notes;
+    const rel = this.pkg.relationships(s.part).find((r) => r.type === 'comments');
+    const xml = rel ? this.pkg.text(this.pkg.target(s.part, rel)) : undefined;
+    s.notes = xml === undefined ? new Map() : unreadable(() => parseComments(xml));
+    return s.notes;
+  }
+
+  /** The comments part and its VML drawing from the notes, made or removed as needed. */
+  private writeNotes(s: SheetState): void {
+    const notes = this.notes(s);
+    const rels = this.pkg.relationships(s.part);
+    const comments = rels.find((r) => r.type === 'comments');
+    const vml = rels.find((r) => r.type === 'vmlDrawing');
+    s.notesChanged = false;
+    if (notes.size === 0) {
+      for (const rel of [comments, vml]) {
+        if (!rel) continue;
+        this.pkg.remove(this.pkg.target(s.part, rel));
+        this.pkg.removeRelationship(s.part, rel.id);
+      }
+      if (vml) this.setElement(s, 'legacyDrawing', undefined);
+      return;
+    }
+    const commentsPart = comments ? this.pkg.target(s.part, comments) : this.pkg.freeName((n) => `xl/comments${n}.xml`);
+    this.pkg.set(commentsPart, commentsXml(notes));
+    if (!comments) {
+      this.pkg.setContentType(commentsPart, CONTENT_TYPES.comments);
+      this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.comments, commentsPart);
+    }
+    const vmlPart = vml ? this.pkg.target(s.part, vml) : this.pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
+    this.pkg.set(vmlPart, notesVml(notes));
+    if (!vml) {
+      this.pkg.setContentType(vmlPart, CONTENT_TYPES.vmlDrawing);
+      const id = this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.vmlDrawing, vmlPart);
+      this.setElement(s, 'legacyDrawing', `<legacyDrawing xmlns:r="${R_NAMESPACE}" r:id="${id}"/>`);
+    }
+  }
+
+  // ---- layout, printing, protection ---------------------------------------------------------
+
+  private setSheetLayout(step: Extract<FormatStep, { kind: 'setSheetLayout' }>): void {
+    const s = this.sheet(step.sheet);
+    const columns = this.columns(s);
+    const look = (letter: string) => {
+      const index = columnIndex(letter);
+      let found = columns.get(index);
+      if (!found) columns.set(index, (found = {}));
+      return found;
+    };
+    for (const [letter, width] of Object.entries(step.widths)) look(letter).width = width;
+    for (const letter of step.hidden) look(letter).hidden = true;
+    // The column's style wraps the cells it has, and is given to cells made later.
+    const rows = this.parsed(s).rows;
+    for (const letter of step.wrap) {
+      const column = look(letter);
+      column.style = this.styles.derive(column.style ?? 0, { wrap: true });
+      const index = columnIndex(letter);
+      for (const row of rows.rowNumbers()) {
+        const style = rows.style(row, index);
+        if (style !== undefined) rows.setStyle(row, index, this.styles.derive(style, { wrap: true }));
+      }
+    }
+    if (Object.keys(step.widths).length || step.hidden.length || step.wrap.length) this.setElement(s, 'cols', columnsXml(columns));
+    // Keeps the selection select() made.
+    if (step.freezeRows) this.setView(s, { ...parseView(this.parsed(s).element('sheetViews')), frozenRows: step.freezeRows });
+  }
+
+  private setPrintLayout(step: Extract<FormatStep, { kind: 'setPrintLayout' }>): void {
+    const s = this.sheet(step.sheet);
+    const sheet = this.parsed(s);
+    // Fit to one page wide and as many pages tall as it takes (0: no limit).
+    this.setElement(s, 'pageSetup', pageSetupXml(sheet.element('pageSetup'), { orientation: step.orientation, paperSize: 9, fitToWidth: 1, fitToHeight: 0 }));
+    this.setElement(s, 'sheetPr', sheetPrXml(sheet.element('sheetPr'), { fitToPage: true }));
+    this.setPrintTitles(s, step.titleRows);
+    // & starts a code in a header (&P is the page number): a literal one is doubled.
+    if (step.header !== undefined) this.setElement(s, 'headerFooter', headerFooterXml(sheet.element('headerFooter'), `&C${step.header.replace(/&/g, '&&')}`));
+    // Excel stores a break after a row; the port asks for one before it.
+    this.setElement(s, 'rowBreaks', rowBreaksXml(step.breaksBefore.map((row) => row - 1)));
+  }
+
+  /** The rows repeated on each page are the sheet's _xlnm.Print_Titles name; none removes it. */
+  private setPrintTitles(s: SheetState, titleRows: string | undefined): void {
+    const localSheetId = this.workbook.sheets.indexOf(s.entry);
+    const names = this.workbook.names;
+    const at = names.findIndex((n) => n.name === PRINT_TITLES && n.localSheetId === localSheetId);
+    if (titleRows === undefined) {
+      if (at >= 0) names.splice(at, 1);
+    } else {
+      const rows = titleRows.replace(/\$/g, '').split(':').map((row) => `$${row}`).join(':');
+      const formula = `${quoteSheet(s.entry.name)}!${rows}`;
+      if (at >= 0) names[at].formula = formula;
+      else names.push({ name: PRINT_TITLES, formula, localSheetId, rest: {} });
+    }
+    this.workbookChanged = true;
+  }
+
+  /** No password; selecting cells and resizing columns and rows stay allowed. */
+  private protectSheet(sheetName: string, unlocked: string[]): void {
+    const s = this.sheet(sheetName);
+    const rows = this.parsed(s).rows;
+    for (const address of unlocked) {
+      const r = parseRange(address);
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          if (rows.has(row, col)) rows.setStyle(row, col, this.styles.derive(rows.style(row, col) ?? 0, { locked: false }));
+          else rows.set(row, col, null, this.styles.derive(this.newCellStyle(s, row, col) ?? 0, { locked: false }));
+        }
+      }
+    }
+    this.setElement(s, 'sheetProtection', protectionXml());
+  }
+
+  // ---- package ------------------------------------------------------------------------------
+
+  /** A part of the workbook found by its relationship, made (with relationship and content type) when the package has none. */
+  private ownPart(type: 'sharedStrings' | 'styles', name: string, contentType: string): string {
+    const rel = this.pkg.relationships(this.workbookName).find((r) => r.type === type);
+    if (rel) return this.pkg.target(this.workbookName, rel);
+    const part = this.pkg.has(name) ? this.pkg.freeName((n) => name.replace('.xml', `${n}.xml`)) : name;
+    this.pkg.setContentType(part, contentType);
+    this.pkg.addRelationship(this.workbookName, RELATIONSHIP_TYPES[type], part);
+    return part;
+  }
+
+  private dropCalcChain(): void {
+    const rel = this.pkg.relationships(this.workbookName).find((r) => r.type === 'calcChain');
+    if (!rel) return;
+    const part = this.pkg.target(this.workbookName, rel);
+    this.pkg.remove(part);
+    this.pkg.removeRelationship(this.workbookName, rel.id);
+  }
+}
+
+/** A part a relationship points to; a missing one gets a Dutch refusal naming it. */
+function present(pkg: ZipPackage, source: string, rel: Relationship): string {
+  const part = pkg.target(source, rel);
+  if (!pkg.has(part)) throw refuse('werkmap.onderdeel-ontbreekt', { part, what: WHAT[rel.type] ?? rel.type, rels: relsName(source) });
+  return part;
+}
+
+/** Runs a parse; what fails below the port reaches the user as a Dutch refusal, never as the parser's English. */
+function unreadable<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    throw refuse('werkmap.onderdeel-onleesbaar');
+  }
+}
+
+function isUserError(e: unknown): boolean {
+  return e instanceof Error && 'code' in e && typeof (e as { code?: unknown }).code === 'string';
+}
+
+/** `$B$7` → `B7`: notes are kept by plain cell address. */
+function noteCell(address: string): string {
+  const at = parseCell(address);
+  return cellAddress(at.row, at.column);
+}
+
+function within(inner: RangeRef, outer: RangeRef): boolean {
+  return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+}
+
+function sameRange(a: RangeRef, b: RangeRef): boolean {
+  return a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
+}
+
+/** Removes every validated range inside `range` (entries left without ranges are dropped on write). */
+function clearValidations(entries: ValidationEntry[], range: RangeRef): void {
+  for (const e of entries) e.ranges = e.ranges.filter((part) => !within(part, range));
+}
+
+/** The validation of a column: one entry whose ranges lie in the column and cover all of it. */
+function validationOf(entries: ValidationEntry[], range: RangeRef): Validation | null {
+  for (const e of entries) {
+    if (!e.validation || !e.ranges.some((part) => within(part, range))) continue;
+    if (!e.ranges.every((part) => within(part, range))) continue;
+    const cells = e.ranges.reduce((sum, part) => sum + (part.bottom - part.top + 1), 0);
+    if (cells === range.bottom - range.top + 1) return e.validation;
+  }
+  return null;
+}

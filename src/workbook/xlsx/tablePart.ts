@@ -2,9 +2,9 @@
 // (Excel, LibreOffice without a style and sometimes without a filter, openpyxl), written as Excel
 // writes it; what the model does not hold (a user's filter criteria, a calculated column's formula,
 // dxf ids) is kept as read.
-import { parseRange, rangeAddress, type RangeRef } from "../address";
-import { attributes, childrenOfRoot, rootTag } from "./opc";
-import { escapeAttributeText, xmlText } from "./xmlText";
+import { parseRange, rangeAddress, type RangeRef } from '../address';
+import { attributes, childrenOfRoot, rootTag } from './opc';
+import { escapeAttributeText, xmlText } from './xmlText';
 
 export interface TableColumn {
   id: number;
@@ -43,16 +43,9 @@ export interface TablePart {
   extLst?: string;
 }
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const MCE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-const MODELLED = new Set([
-  "id",
-  "name",
-  "displayName",
-  "ref",
-  "headerRowCount",
-  "totalsRowCount",
-]);
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const MCE = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const MODELLED = new Set(['id', 'name', 'displayName', 'ref', 'headerRowCount', 'totalsRowCount']);
 
 /** The namespaces the root declares, and the prefixes it marks ignorable (Excel's `mc:Ignorable="xr xr3"`). */
 interface Scope {
@@ -62,8 +55,7 @@ interface Scope {
 
 function scopeOf(root: Record<string, string>): Scope {
   const prefixes = new Map<string, string>();
-  for (const [key, uri] of Object.entries(root))
-    if (key.startsWith("xmlns:")) prefixes.set(key.slice(6), uri);
+  for (const [key, uri] of Object.entries(root)) if (key.startsWith('xmlns:')) prefixes.set(key.slice(6), uri);
   const mc = [...prefixes].find(([, uri]) => uri === MCE)?.[0];
   return {
     prefixes,
@@ -78,39 +70,25 @@ function scopeOf(root: Record<string, string>): Scope {
  */
 function standalone(element: string, scope: Scope): string {
   const used = new Set<string>();
-  for (const m of element.matchAll(/<\/?([\w.-]+):|\s([\w.-]+):[\w.-]+\s*=/g))
-    used.add(m[1] ?? m[2]);
-  const declare = [...used].filter(
-    (p) =>
-      p !== "xml" &&
-      p !== "xmlns" &&
-      scope.prefixes.has(p) &&
-      !element.includes(`xmlns:${p}=`),
-  );
+  for (const m of element.matchAll(/<\/?([\w.-]+):|\s([\w.-]+):[\w.-]+\s*=/g)) used.add(m[1] ?? m[2]);
+  const declare = [...used].filter((p) => p !== 'xml' && p !== 'xmlns' && scope.prefixes.has(p) && !element.includes(`xmlns:${p}=`));
   if (!declare.length) return element;
   const ignorable = declare.filter((p) => scope.ignorable.has(p));
-  const mc = ignorable.length
-    ? ([...scope.prefixes].find(([, uri]) => uri === MCE)?.[0] ?? "mc")
-    : null;
-  const added = [...declare, ...(mc && !declare.includes(mc) ? [mc] : [])]
-    .map((p) => ` xmlns:${p}="${scope.prefixes.get(p) ?? MCE}"`)
-    .join("");
+  const mc = ignorable.length ? ([...scope.prefixes].find(([, uri]) => uri === MCE)?.[0] ?? 'mc') : null;
+  const added = [...declare, ...(mc && !declare.includes(mc) ? [mc] : [])].map((p) => ` xmlns:${p}="${scope.prefixes.get(p) ?? MCE}"`).join('');
   const end = /\/?>/.exec(element)!.index;
-  return `${element.slice(0, end)}${added}${mc ? ` ${mc}:Ignorable="${ignorable.join(" ")}"` : ""}${element.slice(end)}`;
+  return `${element.slice(0, end)}${added}${mc ? ` ${mc}:Ignorable="${ignorable.join(' ')}"` : ''}${element.slice(end)}`;
 }
 
 /** The elements directly inside `element` (the text of one element), made to stand on their own. */
-function childrenOf(
-  element: string,
-  scope: Scope,
-): { name: string; xml: string }[] {
+function childrenOf(element: string, scope: Scope): { name: string; xml: string }[] {
   return childrenOfRoot(element, false).map((c) => ({
     name: c.name,
     xml: standalone(element.slice(c.start, c.end), scope),
   }));
 }
 
-const flag = (value: string | undefined) => value === "1" || value === "true";
+const flag = (value: string | undefined) => value === '1' || value === 'true';
 
 export function parseTable(xml: string): TablePart {
   const root = attributes(rootTag(xml).tag);
@@ -120,34 +98,26 @@ export function parseTable(xml: string): TablePart {
     xml: xml.slice(c.start, c.end),
   }));
   const child = (name: string) => children.find((c) => c.name === name)?.xml;
-  const autoFilter = child("autoFilter");
-  const styleInfo = child("tableStyleInfo");
-  const style =
-    styleInfo === undefined ? null : attributes(rootTag(styleInfo).tag);
-  const others = Object.entries(root).filter(
-    ([key]) => !MODELLED.has(key) && !key.includes(":") && key !== "xmlns",
-  );
-  const extLst = child("extLst");
-  const sortState = child("sortState");
+  const autoFilter = child('autoFilter');
+  const styleInfo = child('tableStyleInfo');
+  const style = styleInfo === undefined ? null : attributes(rootTag(styleInfo).tag);
+  const others = Object.entries(root).filter(([key]) => !MODELLED.has(key) && !key.includes(':') && key !== 'xmlns');
+  const extLst = child('extLst');
+  const sortState = child('sortState');
   return {
     id: Number(root.id),
-    name: xmlText(root.name ?? ""),
-    displayName: xmlText(root.displayName ?? root.name ?? ""),
-    ref: (root.ref ?? "").replace(/\$/g, "").toUpperCase(),
-    headerRowCount:
-      root.headerRowCount === undefined ? 1 : Number(root.headerRowCount),
-    totalsRowCount:
-      root.totalsRowCount === undefined ? 0 : Number(root.totalsRowCount),
-    columns: childrenOf(child("tableColumns") ?? "<tableColumns/>", scope)
-      .filter((c) => c.name === "tableColumn")
+    name: xmlText(root.name ?? ''),
+    displayName: xmlText(root.displayName ?? root.name ?? ''),
+    ref: (root.ref ?? '').replace(/\$/g, '').toUpperCase(),
+    headerRowCount: root.headerRowCount === undefined ? 1 : Number(root.headerRowCount),
+    totalsRowCount: root.totalsRowCount === undefined ? 0 : Number(root.totalsRowCount),
+    columns: childrenOf(child('tableColumns') ?? '<tableColumns/>', scope)
+      .filter((c) => c.name === 'tableColumn')
       .map((c) => {
         const a = attributes(rootTag(c.xml).tag);
-        return { id: Number(a.id), name: xmlText(a.name ?? ""), xml: c.xml };
+        return { id: Number(a.id), name: xmlText(a.name ?? ''), xml: c.xml };
       }),
-    filters:
-      autoFilter === undefined
-        ? []
-        : childrenOf(autoFilter, scope).map((c) => c.xml),
+    filters: autoFilter === undefined ? [] : childrenOf(autoFilter, scope).map((c) => c.xml),
     style: style && {
       name: style.name === undefined ? null : xmlText(style.name),
       showFirstColumn: flag(style.showFirstColumn),
@@ -155,15 +125,11 @@ export function parseTable(xml: string): TablePart {
       showRowStripes: flag(style.showRowStripes),
       showColumnStripes: flag(style.showColumnStripes),
     },
-    ...(sortState === undefined
-      ? {}
-      : { sortState: standalone(sortState, scope) }),
+    ...(sortState === undefined ? {} : { sortState: standalone(sortState, scope) }),
     ...(autoFilter === undefined ? { autoFilter: false } : {}),
     ...(others.length
       ? {
-          otherAttributes: others
-            .map(([key, value]) => `${key}="${value.replace(/"/g, "&quot;")}"`)
-            .join(" "),
+          otherAttributes: others.map(([key, value]) => `${key}="${value.replace(/"/g, '&quot;')}"`).join(' '),
         }
       : {}),
     ...(extLst === undefined ? {} : { extLst: standalone(extLst, scope) }),
@@ -174,9 +140,7 @@ export function parseTable(xml: string): TablePart {
 function keptColumn(column: TableColumn): string | undefined {
   if (column.xml === undefined) return undefined;
   const a = attributes(rootTag(column.xml).tag);
-  return Number(a.id) === column.id && xmlText(a.name ?? "") === column.name
-    ? column.xml
-    : undefined;
+  return Number(a.id) === column.id && xmlText(a.name ?? '') === column.name ? column.xml : undefined;
 }
 
 /**
@@ -184,66 +148,42 @@ function keptColumn(column: TableColumn): string | undefined {
  * exists; a sort over the rows the table now has, within its columns (dropped when it sorted a
  * column that is gone: it only records how the rows were last sorted).
  */
-function keptFilter(
-  filter: string,
-  table: RangeRef,
-  headerRowCount: number,
-): string | undefined {
+function keptFilter(filter: string, table: RangeRef, headerRowCount: number): string | undefined {
   const tag = rootTag(filter).tag;
   const name = /^<(?:[\w.-]+:)?([\w.-]+)/.exec(tag)![1];
-  if (name === "filterColumn")
-    return Number(attributes(tag).colId) <= table.right - table.left
-      ? filter
-      : undefined;
-  if (name !== "sortState") return filter;
+  if (name === 'filterColumn') return Number(attributes(tag).colId) <= table.right - table.left ? filter : undefined;
+  if (name !== 'sortState') return filter;
   const top = table.top + headerRowCount;
   let outside = top > table.bottom;
-  const kept = filter.replace(
-    /(<(?:[\w.-]+:)?(?:sortState|sortCondition)\b[^>]*?\sref\s*=\s*")([^"]*)"/g,
-    (_, start: string, ref: string) => {
-      const r = parseRange(ref.replace(/\$/g, ""));
-      const left = Math.max(r.left, table.left);
-      const right = Math.min(r.right, table.right);
-      outside ||= left > right;
-      return `${start}${rangeAddress({ top, left, bottom: table.bottom, right })}"`;
-    },
-  );
+  const kept = filter.replace(/(<(?:[\w.-]+:)?(?:sortState|sortCondition)\b[^>]*?\sref\s*=\s*")([^"]*)"/g, (_, start: string, ref: string) => {
+    const r = parseRange(ref.replace(/\$/g, ''));
+    const left = Math.max(r.left, table.left);
+    const right = Math.min(r.right, table.right);
+    outside ||= left > right;
+    return `${start}${rangeAddress({ top, left, bottom: table.bottom, right })}"`;
+  });
   return outside ? undefined : kept;
 }
 
-const bit = (on: boolean) => (on ? "1" : "0");
+const bit = (on: boolean) => (on ? '1' : '0');
 
 /** The part's XML; the autoFilter covers `ref` (minus a totals row) and keeps `filters`. */
 export function tableXml(table: TablePart): string {
   const r = parseRange(table.ref);
   const filtered = { ...r, bottom: r.bottom - table.totalsRowCount };
-  const counts = `${table.headerRowCount !== 1 ? ` headerRowCount="${table.headerRowCount}"` : ""}${table.totalsRowCount > 0 ? ` totalsRowCount="${table.totalsRowCount}"` : ""}`;
-  const filters = table.filters
-    .map((f) => keptFilter(f, filtered, table.headerRowCount))
-    .filter((f) => f !== undefined);
+  const counts = `${table.headerRowCount !== 1 ? ` headerRowCount="${table.headerRowCount}"` : ''}${table.totalsRowCount > 0 ? ` totalsRowCount="${table.totalsRowCount}"` : ''}`;
+  const filters = table.filters.map((f) => keptFilter(f, filtered, table.headerRowCount)).filter((f) => f !== undefined);
   // Excel gives a table without a header row no filter.
-  const autoFilter =
-    table.autoFilter !== false && table.headerRowCount > 0
-      ? `<autoFilter ref="${rangeAddress(filtered)}"${filters.length ? `>${filters.join("")}</autoFilter>` : "/>"}`
-      : "";
-  const sortState =
-    table.sortState === undefined
-      ? ""
-      : (keptFilter(table.sortState, filtered, table.headerRowCount) ?? "");
-  const columns = table.columns
-    .map(
-      (c) =>
-        keptColumn(c) ??
-        `<tableColumn id="${c.id}" name="${escapeAttributeText(c.name)}"/>`,
-    )
-    .join("");
+  const autoFilter = table.autoFilter !== false && table.headerRowCount > 0 ? `<autoFilter ref="${rangeAddress(filtered)}"${filters.length ? `>${filters.join('')}</autoFilter>` : '/>'}` : '';
+  const sortState = table.sortState === undefined ? '' : (keptFilter(table.sortState, filtered, table.headerRowCount) ?? '');
+  const columns = table.columns.map((c) => keptColumn(c) ?? `<tableColumn id="${c.id}" name="${escapeAttributeText(c.name)}"/>`).join('');
   const s = table.style;
   const style = s
-    ? `<tableStyleInfo${s.name === null ? "" : ` name="${escapeAttributeText(s.name)}"`} showFirstColumn="${bit(s.showFirstColumn)}" showLastColumn="${bit(s.showLastColumn)}" showRowStripes="${bit(s.showRowStripes)}" showColumnStripes="${bit(s.showColumnStripes)}"/>`
-    : "";
+    ? `<tableStyleInfo${s.name === null ? '' : ` name="${escapeAttributeText(s.name)}"`} showFirstColumn="${bit(s.showFirstColumn)}" showLastColumn="${bit(s.showLastColumn)}" showRowStripes="${bit(s.showRowStripes)}" showColumnStripes="${bit(s.showColumnStripes)}"/>`
+    : '';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<table xmlns="${MAIN}" id="${table.id}" name="${escapeAttributeText(table.name)}" displayName="${escapeAttributeText(table.displayName)}" ref="${rangeAddress(r)}"${counts}${table.otherAttributes ? ` ${table.otherAttributes}` : ""}>` +
-    `${autoFilter}${sortState}<tableColumns count="${table.columns.length}">${columns}</tableColumns>${style}${table.extLst ?? ""}</table>`
+    `<table xmlns="${MAIN}" id="${table.id}" name="${escapeAttributeText(table.name)}" displayName="${escapeAttributeText(table.displayName)}" ref="${rangeAddress(r)}"${counts}${table.otherAttributes ? ` ${table.otherAttributes}` : ''}>` +
+    `${autoFilter}${sortState}<tableColumns count="${table.columns.length}">${columns}</tableColumns>${style}${table.extLst ?? ''}</table>`
   );
 }

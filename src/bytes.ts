@@ -33,9 +33,9 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (ISO 3309), as zip and PNG use it. */
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+/** CRC-32 (ISO 3309), as zip and PNG use it; `previous`, the CRC of what came before, continues it over data that comes in chunks. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -60,11 +60,31 @@ export function relativeTarget(source: string, part: string): string {
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
+const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
+/** The five named entities and numeric character references (`&#233;`, `&#xE9;`, some writers' way with non-ASCII). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] as string);
+  return text.replace(/&(?:(lt|gt|quot|apos|amp)|#(\d+)|#x([0-9a-fA-F]+));/g, (all, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return NAMED[name];
+    const code = dec !== undefined ? Number(dec) : parseInt(hex as string, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
 }
 
-export const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+/**
+ * What text content and attribute values cannot hold as written: markup characters as entities, tab
+ * and line breaks in attributes as references (a parser would turn them into spaces), and the
+ * control characters XML 1.0 cannot hold at all as Excel writes them (`_x0001_`).
+ */
+const IN_TEXT = /[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+const IN_ATTRIBUTE = /[&<>"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const escapeChar = (c: string) => ENTITY[c] ?? `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
+
+export const escapeText = (text: string) => text.replace(IN_TEXT, escapeChar);
+
+/** An attribute value in double quotes. */
+export const escapeAttribute = (text: string) => text.replace(IN_ATTRIBUTE, escapeChar);
 
 /** A top-level element of a part's root: its local name and where it lies in the text. */
 export interface Child {

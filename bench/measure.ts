@@ -44,7 +44,7 @@ export interface Line {
   name: string;
   value: number;
   unit: string;
-  /** The bar the issue sets, for ratios (value must stay at or below it). */
+  /** The bar the issue sets, for ratios and peaks (value must stay at or below it). */
   aim?: number;
 }
 

@@ -11,6 +11,12 @@ export type PhaseArgs = Record<string, unknown>;
 
 const since = (start: number) => performance.now() - start;
 
+/**
+ * The xlsx adapter the CLI and the standalone page use, whichever class the module exports under this
+ * name (since issue 17 the package-level one): every phase that opens or writes a registry takes it here.
+ */
+const xlsxAdapter = async () => (await import('../src/workbook/xlsx/adapter')).XlsxWorkbook;
+
 /** papaparse's own streaming parse of a file from disk: the baseline of the import. */
 async function papaparse(args: PhaseArgs): Promise<PhaseResult> {
   const { createReadStream } = await import('node:fs');
@@ -41,7 +47,7 @@ async function importCsv(args: PhaseArgs): Promise<PhaseResult> {
   const { loadCatalogue } = await import('../src/monitor/catalogue');
   const { openMonitorFile } = await import('../src/monitor/node');
   const { initRegistry } = await import('../src/registry/init');
-  const { XlsxWorkbook } = await import('../src/workbook/xlsx/adapter');
+  const XlsxWorkbook = await xlsxAdapter();
   const wb = XlsxWorkbook.create();
   await initRegistry(wb, { gemeente: '44021' });
   // Loaded once before timing: the catalogue is a one-off module load, not import work.
@@ -60,7 +66,7 @@ async function importCsv(args: PhaseArgs): Promise<PhaseResult> {
 async function writeAdapter(args: PhaseArgs): Promise<PhaseResult> {
   const { registryRows, writeRegistry } = await import('./registryData');
   const { writeControlSheet } = await import('../src/checks/controlSheet');
-  const { XlsxWorkbook } = await import('../src/workbook/xlsx/adapter');
+  const XlsxWorkbook = await xlsxAdapter();
   const rows = registryRows(args.size as RegistrySize);
   const start = performance.now();
   const wb = XlsxWorkbook.create();
@@ -73,7 +79,11 @@ async function writeAdapter(args: PhaseArgs): Promise<PhaseResult> {
   return { ms, bytes: bytes.length };
 }
 
-/** ExcelJS writing the same values into plain sheets: no tables, validations or formats. */
+/**
+ * ExcelJS itself writing the same values into plain sheets (no tables, validations or formats): the
+ * baseline of xlsx_write_vs_exceljs, the way the old ExcelJS adapter wrote, so it stays ExcelJS
+ * directly and never goes through the adapter.
+ */
 async function writePlain(args: PhaseArgs): Promise<PhaseResult> {
   const { plainTables, registryRows } = await import('./registryData');
   const ExcelJS = (await import('exceljs')).default;
@@ -91,7 +101,7 @@ async function writePlain(args: PhaseArgs): Promise<PhaseResult> {
 
 /** A saved registry opened and saved again through the xlsx adapter, with no operation between. */
 async function openSaveAdapter(args: PhaseArgs): Promise<PhaseResult> {
-  const { XlsxWorkbook } = await import('../src/workbook/xlsx/adapter');
+  const XlsxWorkbook = await xlsxAdapter();
   const bytes = readFileSync(String(args.file));
   const start = performance.now();
   const saved = await (await XlsxWorkbook.load(bytes)).save();
@@ -116,7 +126,7 @@ async function openSaveZip(args: PhaseArgs): Promise<PhaseResult> {
  * operation prepares (merge: the round and its forms) is made before its clock starts.
  */
 async function operationsOnFile(args: PhaseArgs): Promise<PhaseResult> {
-  const { XlsxWorkbook } = await import('../src/workbook/xlsx/adapter');
+  const XlsxWorkbook = await xlsxAdapter();
   const { timedOperations } = await import('./operations');
   const wb = await XlsxWorkbook.load(readFileSync(String(args.file)));
   const names = args.operations as string[];

@@ -4,7 +4,8 @@
 // only its cells (sqref) changed when the caller moved them.
 import { columnIndex, columnLetter, dateToSerial, parseRange, type RangeRef } from '../address';
 import type { Validation, ValidationRule } from '../port';
-import { attribute, childElements, elementsNamed, elementXml, escapeAttribute, escapeText, isTrue, parseElement, setAttribute, textOf } from './xmlElement';
+import { attribute, childElements, elementsNamed, elementXml, isTrue, parseElement, setAttribute, textOf } from './xmlElement';
+import { escapeAttributeText, escapeText } from './xmlText';
 
 /** One `<dataValidation>`: the cells it covers (sqref may list several ranges) and its rule. */
 export interface ValidationEntry {
@@ -210,7 +211,7 @@ function validationXml(ranges: RangeRef[], v: Validation): string {
   add('promptTitle', v.prompt?.title);
   add('prompt', v.prompt?.message);
   add('sqref', sqrefOf(ranges));
-  const tags = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`).join('');
+  const tags = attributes.map(([name, value]) => ` ${name}="${escapeAttributeText(String(value))}"`).join('');
   const body = formulas.map((f, i) => `<formula${i + 1}>${escapeText(String(f))}</formula${i + 1}>`).join('');
   return body ? `<dataValidation${tags}>${body}</dataValidation>` : `<dataValidation${tags}/>`;
 }

@@ -2,6 +2,7 @@
 // enough to change some of its attributes and children while everything else in it stays as
 // written: attribute order, unknown attributes, namespace prefixes of other writers.
 import { childrenOfRoot, rootTag } from './opc';
+import { escapeAttributeText, escapeText, xmlText } from './xmlText';
 
 export interface XmlElement {
   /** The namespace prefix with its colon (`x:`), '' for none: new children get the same. */
@@ -34,7 +35,7 @@ export function elementXml(e: XmlElement): string {
 /** The decoded value of an attribute, by its name as written (`r:id`). */
 export function attribute(e: XmlElement, name: string): string | undefined {
   const found = e.attributes.find(([k]) => k === name);
-  return found ? decodeXml(found[1]) : undefined;
+  return found ? xmlText(found[1]) : undefined;
 }
 
 /** Sets (in place, or appended) or removes (undefined) an attribute; `value` is plain text. */
@@ -42,8 +43,8 @@ export function setAttribute(e: XmlElement, name: string, value: string | number
   const at = e.attributes.findIndex(([k]) => k === name);
   if (value === undefined) {
     if (at >= 0) e.attributes.splice(at, 1);
-  } else if (at >= 0) e.attributes[at][1] = escapeAttribute(String(value));
-  else e.attributes.push([name, escapeAttribute(String(value))]);
+  } else if (at >= 0) e.attributes[at][1] = escapeAttributeText(String(value));
+  else e.attributes.push([name, escapeAttributeText(String(value))]);
 }
 
 /** `1` and `true` (LibreOffice writes the word). */
@@ -77,23 +78,5 @@ export function elementsNamed(xml: string, name: string): string[] {
 /** The text inside an element, decoded. */
 export function textOf(xml: string): string {
   const e = parseElement(xml);
-  return decodeXml((e.inner ?? '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => escapeText(text)));
+  return xmlText((e.inner ?? '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => escapeText(text)));
 }
-
-/** Entities and character references (Excel writes a line break in an attribute as `&#10;`). */
-export function decodeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(lt|gt|quot|apos|amp));/g, (_, hex: string, dec: string, named: string) =>
-    hex || dec ? String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[named] as string,
-  );
-}
-
-export const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** For a double-quoted attribute; line breaks and tabs as references, or a reader turns them into spaces. */
-export const escapeAttribute = (text: string) =>
-  escapeText(text)
-    .replace(/"/g, '&quot;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;');

@@ -83,9 +83,9 @@ describe('validationsXml', () => {
     error: { title: 'Fout', message: 'Tom & Jerry', style: 'information' },
   };
 
-  test('writes a rule as Excel does: its attribute order, defaults left out, texts escaped', () => {
+  test('writes a rule as Excel does: its attribute order, defaults left out, texts escaped (a line break as _x000A_)', () => {
     expect(validationsXml([{ ranges: [B2_B9, range(4, 3)], validation: list }])).toBe(
-      '<dataValidations count="1"><dataValidation type="list" errorStyle="information" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Fout" error="Tom &amp; Jerry" promptTitle="Kies" prompt="ja &lt;of&gt; &quot;nee&quot;&#10;of leeg" sqref="B2:B9 C4"><formula1>"ja,nee"</formula1></dataValidation></dataValidations>',
+      '<dataValidations count="1"><dataValidation type="list" errorStyle="information" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Fout" error="Tom &amp; Jerry" promptTitle="Kies" prompt="ja &lt;of> &quot;nee&quot;_x000A_of leeg" sqref="B2:B9 C4"><formula1>"ja,nee"</formula1></dataValidation></dataValidations>',
     );
     expect(validationsXml([{ ranges: [B2_B9], validation: { rule: { type: 'custom', formula: '=AND(B2<>"",LEN(B2)<5)' } } }])).toBe(
       '<dataValidations count="1"><dataValidation type="custom" allowBlank="1" sqref="B2:B9"><formula1>AND(B2&lt;&gt;"",LEN(B2)&lt;5)</formula1></dataValidation></dataValidations>',

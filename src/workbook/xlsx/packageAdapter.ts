@@ -10,7 +10,8 @@ import { fileKind } from '../fileKind';
 import { isLink, relativeLink } from '../links';
 import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
-import { blankPackage, CONTENT_TYPES, RELATIONSHIP_TYPES } from './blank';
+import { blankPackage } from './blank';
+import { CONTENT_TYPES, NAMESPACE, RELATIONSHIP_TYPES } from './contentTypes';
 import { commentsXml, notesVml, parseComments, type Notes } from './commentsPart';
 import { relsName, type Relationship } from './opc';
 import { SharedStrings } from './sharedStrings';
@@ -43,7 +44,6 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 /** Days between the 1900 and the 1904 date system: the port speaks 1900 serials. */
 const DAYS_1904 = 1462;
 const PRINT_TITLES = '_xlnm.Print_Titles';
-const R_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** What a part is, in the words of a refusal naming a missing one. */
 const WHAT: Record<string, string> = {
@@ -54,6 +54,10 @@ const WHAT: Record<string, string> = {
   comments: 'de opmerkingen van een blad',
   vmlDrawing: 'de vakjes van de opmerkingen',
 };
+
+/** A validation or conditional format as read (with its xml) or as made here (without). */
+type Validated = Omit<ValidationEntry, 'xml'> & { xml?: string };
+type Formatted = Pick<FormatEntry, 'ranges' | 'rules'> & { xml?: string };
 
 interface TableState {
   part: string;
@@ -74,6 +78,8 @@ interface SheetState {
   linksChanged: boolean;
   notes?: Notes;
   notesChanged: boolean;
+  /** Protection of the sheet as loaded, read once while it is not parsed. */
+  protectedAsLoaded?: boolean;
 }
 
 export class PackageWorkbook implements WorkbookPort {
@@ -467,7 +473,7 @@ export class PackageWorkbook implements WorkbookPort {
   /** The sheet's part, parsed on first use. */
   private parsed(s: SheetState): SheetPart {
     if (s.parsed) return s.parsed;
-    const bytes = this.pkg.bytes(s.part);
+    const bytes = unreadable(() => this.pkg.bytes(s.part));
     if (!bytes) throw refuse('werkmap.onderdeel-ontbreekt', { part: s.part, what: WHAT.worksheet, rels: relsName(this.workbookName) });
     s.parsed = unreadable(() => SheetPart.parse(bytes, this.readContext()));
     return s.parsed;
@@ -480,7 +486,11 @@ export class PackageWorkbook implements WorkbookPort {
   /** Protected, read from the parsed sheet or, for a sheet not parsed yet, from its last `<sheetProtection>` tag alone. */
   private isProtected(s: SheetState): boolean {
     if (s.parsed) return isProtected(s.parsed.element('sheetProtection'));
-    const bytes = this.pkg.bytes(s.part);
+    return (s.protectedAsLoaded ??= this.protectedInPart(s.part));
+  }
+
+  private protectedInPart(part: string): boolean {
+    const bytes = unreadable(() => this.pkg.bytes(part));
     if (!bytes) return false;
     const at = lastIndexOfAscii(bytes, 'sheetProtection');
     if (at < 0) return false;
@@ -493,7 +503,7 @@ export class PackageWorkbook implements WorkbookPort {
   /** False only when the sheet's part has no `tabSelected` at all, so it need not be parsed to be deselected. */
   private mayBeSelected(s: SheetState): boolean {
     if (s.parsed) return true;
-    const bytes = this.pkg.bytes(s.part);
+    const bytes = unreadable(() => this.pkg.bytes(s.part));
     return bytes !== undefined && lastIndexOfAscii(bytes, 'tabSelected') >= 0;
   }
 
@@ -539,12 +549,14 @@ export class PackageWorkbook implements WorkbookPort {
     let stored: Stored;
     if (isLink(value)) {
       links.internal.set(address, relativeLink(value.link));
+      links.display?.set(address, value.text);
       s.linksChanged = true;
       style = this.styles.derive(style ?? 0, { link: true });
       stored = value.text;
     } else {
       if (wasLink) {
         links.internal.delete(address);
+        links.display?.delete(address);
         s.linksChanged = true;
         style = this.styles.derive(style ?? 0, { link: false });
       }
@@ -630,7 +642,7 @@ export class PackageWorkbook implements WorkbookPort {
   private writeTableParts(s: SheetState): void {
     const ids = this.pkg.relationships(s.part).filter((r) => r.type === 'table').map((r) => r.id);
     const parts = ids.map((id) => `<tablePart r:id="${id}"/>`).join('');
-    this.setElement(s, 'tableParts', ids.length ? `<tableParts xmlns:r="${R_NAMESPACE}" count="${ids.length}">${parts}</tableParts>` : undefined);
+    this.setElement(s, 'tableParts', ids.length ? `<tableParts xmlns:r="${NAMESPACE.relationships}" count="${ids.length}">${parts}</tableParts>` : undefined);
   }
 
   private addColumns(name: string, columns: string[]): void {
@@ -662,7 +674,7 @@ export class PackageWorkbook implements WorkbookPort {
       if (validation) {
         // Over the old and the new rows, so no entry for a single cell is left beside the new range.
         clearValidations(validations, { ...column, bottom: Math.max(from.bottom, to.bottom) });
-        validations.push({ ranges: [resized], validation, xml: '' });
+        validations.push({ ranges: [resized], validation });
       }
       for (const f of formats) if (f.ranges.length === 1 && sameRange(f.ranges[0], column)) f.ranges = [resized];
     }
@@ -679,22 +691,21 @@ export class PackageWorkbook implements WorkbookPort {
 
   // ---- validations and conditional formats --------------------------------------------------
 
-  private validations(s: SheetState): ValidationEntry[] {
+  private validations(s: SheetState): Validated[] {
     return parseValidations(this.parsed(s).element('dataValidations'));
   }
 
-  private writeValidations(s: SheetState, entries: ValidationEntry[]): void {
-    this.setElement(s, 'dataValidations', validationsXml(entries.filter((e) => e.ranges.length > 0)));
+  private writeValidations(s: SheetState, entries: Validated[]): void {
+    this.setElement(s, 'dataValidations', validationsXml(entries));
   }
 
-  private formats(s: SheetState): FormatEntry[] {
+  private formats(s: SheetState): Formatted[] {
     return parseFormats(this.parsed(s).elements('conditionalFormatting'));
   }
 
-  /** Modelled entries are written from their rules; the others stay as they were written. */
-  private writeFormats(s: SheetState, entries: FormatEntry[]): void {
-    const xml = entries.flatMap((e) => (e.modelled ? formatsXml([e]) : [e.xml]));
-    this.parsed(s).setElements('conditionalFormatting', xml);
+  /** Entries read and not changed are written as they were (other writers' rules kept), with their ranges as they are now. */
+  private writeFormats(s: SheetState, entries: Formatted[]): void {
+    this.parsed(s).setElements('conditionalFormatting', formatsXml(entries));
     s.changed = true;
   }
 
@@ -703,7 +714,7 @@ export class PackageWorkbook implements WorkbookPort {
     const range = this.columnRange(table, column);
     const validations = this.validations(sheet);
     clearValidations(validations, range);
-    if (validation.rule.type !== 'none') validations.push({ ranges: [range], validation, xml: '' });
+    if (validation.rule.type !== 'none') validations.push({ ranges: [range], validation });
     this.writeValidations(sheet, validations);
   }
 
@@ -714,12 +725,12 @@ export class PackageWorkbook implements WorkbookPort {
     if (formats.length) {
       const first = entries.flatMap((e) => e.rules).reduce((max, rule) => Math.max(max, rule.priority), 0) + 1;
       const rules = formats.map((f, i) => ({ formula: f.formula, dxfId: this.styles.addDxf(f.fill, f.fontColor), priority: first + i }));
-      entries.push({ ranges: [range], rules, modelled: true, xml: '' });
+      entries.push({ ranges: [range], rules });
     }
     this.writeFormats(sheet, entries);
   }
 
-  private formatsOf(entries: FormatEntry[], range: RangeRef): ConditionalFormat[] {
+  private formatsOf(entries: Formatted[], range: RangeRef): ConditionalFormat[] {
     return entries
       .filter((e) => e.ranges.length === 1 && sameRange(e.ranges[0], range))
       .flatMap((e) => e.rules)
@@ -766,7 +777,7 @@ export class PackageWorkbook implements WorkbookPort {
     if (!vml) {
       this.pkg.setContentType(vmlPart, CONTENT_TYPES.vmlDrawing);
       const id = this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.vmlDrawing, vmlPart);
-      this.setElement(s, 'legacyDrawing', `<legacyDrawing xmlns:r="${R_NAMESPACE}" r:id="${id}"/>`);
+      this.setElement(s, 'legacyDrawing', `<legacyDrawing xmlns:r="${NAMESPACE.relationships}" r:id="${id}"/>`);
     }
   }
 
@@ -901,12 +912,12 @@ function sameRange(a: RangeRef, b: RangeRef): boolean {
 }
 
 /** Removes every validated range inside `range` (entries left without ranges are dropped on write). */
-function clearValidations(entries: ValidationEntry[], range: RangeRef): void {
+function clearValidations(entries: Validated[], range: RangeRef): void {
   for (const e of entries) e.ranges = e.ranges.filter((part) => !within(part, range));
 }
 
 /** The validation of a column: one entry whose ranges lie in the column and cover all of it. */
-function validationOf(entries: ValidationEntry[], range: RangeRef): Validation | null {
+function validationOf(entries: Validated[], range: RangeRef): Validation | null {
   for (const e of entries) {
     if (!e.validation || !e.ranges.some((part) => within(part, range))) continue;
     if (!e.ranges.every((part) => within(part, range))) continue;

@@ -99,7 +99,7 @@ export function viewXml(sheetViews: string | undefined, view: SheetView): string
   const children = childElements(outer);
   const at = children.findIndex((c) => c.name === 'sheetView');
   const e = parseElement(at >= 0 ? children[at].xml : `<${outer.prefix}sheetView workbookViewId="0"/>`);
-  if (view.tabSelected !== undefined) setAttribute(e, 'tabSelected', view.tabSelected ? '1' : undefined);
+  if (view.tabSelected !== undefined && view.tabSelected !== isTrue(attribute(e, 'tabSelected'))) setAttribute(e, 'tabSelected', view.tabSelected ? '1' : undefined);
   const current = parseView(`<sheetViews>${elementXml(e)}</sheetViews>`);
   const frozen = view.frozenRows ?? current.frozenRows ?? 0;
   const cell = view.activeCell ?? current.activeCell;

@@ -1,19 +1,86 @@
-// SKELETON (lead): a sheet's notes: the comments part (text per cell) and the VML drawing Excel
-// needs to show them.
+// A sheet's notes: the comments part (text per cell) and the legacy VML drawing Excel needs to
+// show them (without it Excel shows no note at all). Read from any writer's comments part (Excel,
+// LibreOffice, openpyxl's xl/comments/comment1.xml); the authors are not part of a note's text.
+import { cellAddress, parseCell } from '../address';
+import { attributes } from './opc';
+import { escapeText, richText } from './xmlText';
 
 /** Note text per cell address (`B7`, no `$`). */
 export type Notes = Map<string, string>;
 
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const COMMENT = /<(?:[\w.-]+:)?comment\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?comment>)/g;
+const TEXT = /<(?:[\w.-]+:)?text\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?text>/;
+const CELL = /^\$?[A-Za-z]{1,3}\$?\d+$/;
+
 /** Reads a comments part (any writer's: authors, rich text runs joined). */
 export function parseComments(xml: string): Notes {
-  throw new Error('todo');
+  const notes: Notes = new Map();
+  for (const m of xml.matchAll(COMMENT)) {
+    const ref = attributes(m[1]).ref?.trim();
+    // A comment must name one cell; one that does not cannot be shown anywhere.
+    if (!ref || !CELL.test(ref)) continue;
+    const at = parseCell(ref);
+    notes.set(cellAddress(at.row, at.column), richText(TEXT.exec(m[2] ?? '')?.[1] ?? ''));
+  }
+  return notes;
 }
 
+/** The notes with their 0-based row and column, row by row, then column by column (the order Excel keeps). */
+function inOrder(notes: Notes): { ref: string; row: number; column: number; text: string }[] {
+  return [...notes]
+    .map(([ref, text]) => {
+      const at = parseCell(ref);
+      return {
+        ref: cellAddress(at.row, at.column),
+        row: at.row - 1,
+        column: at.column - 1,
+        text,
+      };
+    })
+    .sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+/** Each text is one run without formatting: ExcelJS reads a note's text only from runs, not from a bare `<t>`. */
 export function commentsXml(notes: Notes): string {
-  throw new Error('todo');
+  const comments = inOrder(notes).map((n) => `<comment ref="${n.ref}" authorId="0"><text><r><t xml:space="preserve">${escapeText(n.text)}</t></r></text></comment>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author></author></authors><commentList>${comments.join('')}</commentList></comments>`;
 }
 
-/** The legacy VML drawing with one hidden note shape per cell, anchored beside it, as Excel writes it. */
-export function notesVml(notes: Notes): string {
-  throw new Error('todo');
+/**
+ * Where Excel puts a new note: from one column right of the cell to three, from a row above it
+ * (a little lower on the first row) four rows down; offsets in pixels of a default cell (64 × 20).
+ */
+function anchor(row: number, column: number) {
+  const top = Math.max(row - 1, 0);
+  const topOffset = row > 0 ? 10 : 2;
+  return {
+    anchor: [column + 1, 15, top, topOffset, column + 3, 15, top + 4, 4],
+    left: (column + 1) * 48 + 15 * 0.75,
+    top: top * 15 + topOffset * 0.75,
+  };
+}
+
+/**
+ * The legacy VML drawing with one hidden note shape per cell, anchored beside it, as Excel writes it.
+ * `drawing` numbers the drawing in the workbook (1 for the first sheet with notes, 2 for the next …):
+ * Excel gives each drawing its own block of 1024 shape ids.
+ */
+export function notesVml(notes: Notes, drawing = 1): string {
+  const shapes = inOrder(notes).map((n, i) => {
+    const at = anchor(n.row, n.column);
+    return (
+      `<v:shape id="_x0000_s${drawing * 1024 + 1 + i}" type="#_x0000_t202" style="position:absolute;margin-left:${at.left}pt;margin-top:${at.top}pt;width:96pt;height:55.5pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      '<v:fill color2="#ffffe1"/><v:shadow color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+      '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${at.anchor.join(', ')}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${n.row}</x:Row><x:Column>${n.column}</x:Column></x:ClientData>` +
+      '</v:shape>'
+    );
+  });
+  return (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${drawing}"/></o:shapelayout>` +
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
+    `${shapes.join('')}</xml>`
+  );
 }

@@ -36,8 +36,15 @@ export function parseColumns(xml: string | undefined): Map<number, ColumnLook> {
   return columns;
 }
 
-/** The `<cols>` element for these columns (ranges of equal neighbours joined), undefined when none. */
-export function columnsXml(columns: Map<number, ColumnLook>): string | undefined {
+/** Excel's default column width (8.43 characters of Calibri 11) as it stores it. */
+export const DEFAULT_WIDTH = 9.140625;
+
+/**
+ * The `<cols>` element for these columns (ranges of equal neighbours joined), undefined when none.
+ * A column without a width gets `defaultWidth` (the sheet's `<sheetFormatPr defaultColWidth>` when
+ * it has one): Excel shows a `<col>` without a width as a hidden column.
+ */
+export function columnsXml(columns: Map<number, ColumnLook>, defaultWidth = DEFAULT_WIDTH): string | undefined {
   const numbers = [...columns.keys()].filter((c) => !isPlain(columns.get(c) as ColumnLook)).sort((a, b) => a - b);
   const cols: string[] = [];
   for (let i = 0; i < numbers.length; ) {
@@ -45,7 +52,7 @@ export function columnsXml(columns: Map<number, ColumnLook>): string | undefined
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1 && sameLook(columns.get(numbers[j + 1]) as ColumnLook, look)) j++;
     // Widths as given, as ExcelJS wrote them: characters of the default font.
-    const width = look.width === undefined ? '' : ` width="${look.width}" customWidth="1"`;
+    const width = look.width === undefined ? ` width="${defaultWidth}"` : ` width="${look.width}" customWidth="1"`;
     const style = look.style === undefined ? '' : ` style="${look.style}"`;
     cols.push(`<col min="${numbers[i]}" max="${numbers[j]}"${width}${style}${look.hidden ? ' hidden="1"' : ''}${look.rest ?? ''}/>`);
     i = j + 1;

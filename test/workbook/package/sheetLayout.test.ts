@@ -52,7 +52,12 @@ describe('columns', () => {
     );
     expect(columnsXml(new Map([[3, {}]]))).toBeUndefined();
     // Widths as given, in characters, as ExcelJS wrote them.
-    expect(columnsXml(new Map([[2, { width: 45 }], [3, { width: 45 }], [4, { style: 7 }]]))).toBe('<cols><col min="2" max="3" width="45" customWidth="1"/><col min="4" max="4" style="7"/></cols>');
+    expect(columnsXml(new Map([[2, { width: 45 }], [3, { width: 45 }]]))).toBe('<cols><col min="2" max="3" width="45" customWidth="1"/></cols>');
+  });
+
+  test('a column without a width gets the default one, not customised: Excel would hide it', () => {
+    expect(columnsXml(new Map([[4, { style: 7 }], [5, { hidden: true }]]))).toBe('<cols><col min="4" max="4" width="9.140625" style="7"/><col min="5" max="5" width="9.140625" hidden="1"/></cols>');
+    expect(columnsXml(new Map([[4, { style: 7 }]]), 12)).toBe('<cols><col min="4" max="4" width="12" style="7"/></cols>');
   });
 
   test('LibreOffice’s words for booleans and its style 0 on every column', () => {

@@ -75,6 +75,29 @@ describe('reading', () => {
     expect(pkg.bytes('xl/nothing.xml')).toBeUndefined();
   });
 
+  test.each(['schema-1-demo', 'schema-4-demo'])('the registry fixture %s (ExcelJS: folder entries) reads and comes back entry for entry', async (name) => {
+    const bytes = readFileSync(path.join(__dirname, `../../fixtures/registries/${name}.xlsx`));
+    const pkg = ZipPackage.read(bytes);
+    await sameAsJsZip(pkg, bytes);
+    const again = storedEntries(pkg.write());
+    const folders = [...storedEntries(bytes).keys()].filter((part) => part.endsWith('/'));
+    expect([...again.keys()].filter((part) => part.endsWith('/'))).toEqual([]); // folders are no parts: left out
+    for (const [part, entry] of storedEntries(bytes)) if (!folders.includes(part)) expect([part, again.get(part)!.compressed.equals(entry.compressed), again.get(part)!.crc]).toEqual([part, true, entry.crc]);
+  });
+
+  test.each([
+    ['empty', 'not-zip'],
+    ['html_download', 'not-zip'],
+    ['text_named', 'not-zip'],
+  ])('the corpus file %s.xlsx is no zip', (name, fault) => {
+    expect(() => ZipPackage.read(readFileSync(path.join(__dirname, `../../corpus/cli/${name}.xlsx`)))).toThrow(expect.objectContaining({ fault }));
+  });
+
+  test('a zip without a workbook reads; it has no office document to point to', () => {
+    const pkg = ZipPackage.read(readFileSync(path.join(__dirname, '../../corpus/cli/zip_not_workbook.xlsx')));
+    expect([pkg.names(), pkg.relationships('')]).toEqual([['notities.txt'], []]);
+  });
+
   test('stored entries, data descriptors, UTF-8 names and folders', async () => {
     const zip = new JSZip();
     zip.folder('xl');

@@ -61,26 +61,45 @@ function anchor(row: number, column: number) {
   };
 }
 
+const SHAPETYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+/** A note's shape in any writer's drawing (VML keeps the `v:` and `x:` prefixes; a shape holds no shape). */
+const NOTE_SHAPE = /<v:shape\b(?:(?!<\/v:shape>)[\s\S])*?ObjectType\s*=\s*["']Note["'][\s\S]*?<\/v:shape>/g;
+
+/** True when a sheet's VML drawing holds shapes besides notes (form controls): it must stay when the notes go. */
+export function hasOtherShapes(vml: string): boolean {
+  return /<\w+:ClientData\b/.test(vml.replace(NOTE_SHAPE, ''));
+}
+
 /**
  * The legacy VML drawing with one hidden note shape per cell, anchored beside it, as Excel writes it.
  * `drawing` numbers the drawing in the workbook (1 for the first sheet with notes, 2 for the next …):
- * Excel gives each drawing its own block of 1024 shape ids.
+ * Excel gives each drawing its own block of 1024 shape ids. `existing`, the sheet's drawing as read,
+ * keeps its other shapes (form controls share the drawing with the notes) as they were: only its
+ * note shapes are replaced, and ours take ids it does not use.
  */
-export function notesVml(notes: Notes, drawing = 1): string {
+export function notesVml(notes: Notes, drawing = 1, existing?: string): string {
+  const kept = existing?.replace(NOTE_SHAPE, '');
+  const used = new Set([...(kept ?? '').matchAll(/\bid\s*=\s*["']_x0000_s(\d+)["']/g)].map((m) => Number(m[1])));
+  let id = drawing * 1024;
   const shapes = inOrder(notes).map((n, i) => {
+    while (used.has(++id));
     const at = anchor(n.row, n.column);
     return (
-      `<v:shape id="_x0000_s${drawing * 1024 + 1 + i}" type="#_x0000_t202" style="position:absolute;margin-left:${at.left}pt;margin-top:${at.top}pt;width:96pt;height:55.5pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:${at.left}pt;margin-top:${at.top}pt;width:96pt;height:55.5pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
       '<v:fill color2="#ffffe1"/><v:shadow color="black" obscured="t"/><v:path o:connecttype="none"/>' +
       '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
       `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${at.anchor.join(', ')}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${n.row}</x:Row><x:Column>${n.column}</x:Column></x:ClientData>` +
       '</v:shape>'
     );
   });
+  const end = kept?.lastIndexOf('</xml>') ?? -1;
+  if (kept !== undefined && end >= 0) {
+    const type = /\bid\s*=\s*["']_x0000_t202["']/.test(kept) ? '' : SHAPETYPE;
+    return `${kept.slice(0, end)}${type}${shapes.join('')}${kept.slice(end)}`;
+  }
   return (
     '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
-    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${drawing}"/></o:shapelayout>` +
-    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
-    `${shapes.join('')}</xml>`
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${drawing}"/></o:shapelayout>${SHAPETYPE}${shapes.join('')}</xml>`
   );
 }

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { commentsXml, notesVml, parseComments, type Notes } from '../../../src/workbook/xlsx/commentsPart';
+import { commentsXml, hasOtherShapes, notesVml, parseComments, type Notes } from '../../../src/workbook/xlsx/commentsPart';
 import { parseTable, tableXml } from '../../../src/workbook/xlsx/tablePart';
 import { sofficeConvert } from '../../helpers/soffice';
 import { useTempDir } from '../../helpers/tempDir';
@@ -208,6 +208,52 @@ describe('notesVml', () => {
   test('the first drawing numbers its shapes from 1025', () => {
     expect(notesVml(new Map([['B2', 'x']]))).toContain('<o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype');
     expect(notesVml(new Map([['B2', 'x']]))).toContain('<v:shape id="_x0000_s1025"');
+  });
+});
+
+/** Excel's drawing of a sheet with a check box (a form control) and a note on E5, laid out as Excel does, single-quoted styles included. */
+const CHECKBOX =
+  '<v:shape id="_x0000_s1025" type="#_x0000_t201" style=\'position:absolute;\r\n  margin-left:48pt;margin-top:15pt;width:96pt;height:15pt;z-index:1;\r\n  mso-wrap-style:tight\' filled="f" fillcolor="window [65]" stroked="f"\r\n  strokecolor="windowText [64]" o:insetmode="auto">\r\n' +
+  '  <v:path shadowok="t" strokeok="t" fillok="t"/>\r\n  <o:lock v:ext="edit" rotation="t"/>\r\n  <v:textbox style=\'mso-direction-alt:auto\' o:singleclick="f">\r\n' +
+  '   <div style=\'text-align:left\'><font face="Segoe UI" size="160" color="#000000">Akkoord</font></div>\r\n  </v:textbox>\r\n' +
+  '  <x:ClientData ObjectType="Checkbox">\r\n   <x:Anchor>\r\n    1, 0, 1, 0, 3, 0, 2, 0</x:Anchor>\r\n   <x:AutoFill>False</x:AutoFill>\r\n   <x:NoThreeD/>\r\n  </x:ClientData>\r\n </v:shape>';
+const EXCEL_VML =
+  '<xml xmlns:v="urn:schemas-microsoft-com:vml"\r\n xmlns:o="urn:schemas-microsoft-com:office:office"\r\n xmlns:x="urn:schemas-microsoft-com:office:excel">\r\n' +
+  ' <o:shapelayout v:ext="edit">\r\n  <o:idmap v:ext="edit" data="1"/>\r\n </o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201"\r\n  path="m,l,21600r21600,l21600,xe">\r\n  <v:stroke joinstyle="miter"/>\r\n  <v:path shadowok="f" o:extrusionok="f" strokeok="f" fillok="f" o:connecttype="rect"/>\r\n  <o:lock v:ext="edit" shapetype="t"/>\r\n </v:shapetype>' +
+  CHECKBOX +
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202"\r\n  path="m,l,21600r21600,l21600,xe">\r\n  <v:stroke joinstyle="miter"/>\r\n  <v:path gradientshapeok="t" o:connecttype="rect"/>\r\n </v:shapetype>' +
+  '<v:shape id="_x0000_s1026" type="#_x0000_t202" style=\'position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:2;visibility:hidden\' fillcolor="#ffffe1" o:insetmode="auto">\r\n' +
+  '  <v:fill color2="#ffffe1"/>\r\n  <v:textbox style=\'mso-direction-alt:auto\'>\r\n   <div style=\'text-align:left\'></div>\r\n  </v:textbox>\r\n' +
+  '  <x:ClientData ObjectType="Note">\r\n   <x:MoveWithCells/>\r\n   <x:SizeWithCells/>\r\n   <x:Anchor>\r\n    5, 15, 3, 10, 7, 15, 7, 4</x:Anchor>\r\n   <x:AutoFill>False</x:AutoFill>\r\n   <x:Row>4</x:Row>\r\n   <x:Column>4</x:Column>\r\n  </x:ClientData>\r\n </v:shape></xml>';
+
+describe('notesVml on the drawing a sheet has', () => {
+  test("keeps a form control and everything else as it was, replaces the notes, and gives them ids the drawing does not use", () => {
+    const vml = notesVml(new Map([['B2', 'x'], ['C9', 'y']]), 1, EXCEL_VML);
+    wellFormed(vml);
+    expect(vml).toContain(CHECKBOX);
+    expect(vml.startsWith(EXCEL_VML.slice(0, EXCEL_VML.indexOf('<v:shape id="_x0000_s1026"')))).toBe(true);
+    expect(vml).not.toContain('<x:Row>4</x:Row>');
+    expect([...vml.matchAll(/<v:shape id="(\w+)"/g)].map((m) => m[1])).toEqual(['_x0000_s1025', '_x0000_s1026', '_x0000_s1027']);
+    expect([...vml.matchAll(/<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/g)].map((m) => `${m[1]},${m[2]}`)).toEqual(['1,1', '8,2']);
+    expect(vml.match(/id="_x0000_t202"/g)).toHaveLength(1);
+  });
+
+  test('a drawing that keeps other shapes must stay when the notes go; one of notes only need not', () => {
+    expect(hasOtherShapes(EXCEL_VML)).toBe(true);
+    expect(hasOtherShapes(notesVml(new Map(), 1, EXCEL_VML))).toBe(true);
+    expect(notesVml(new Map(), 1, EXCEL_VML)).not.toContain('ObjectType="Note"');
+    expect(hasOtherShapes(notesVml(NOTES))).toBe(false);
+  });
+
+  test("a drawing of notes only (LibreOffice's, without shape layout) gets ours in their place, with the shape type it lacks", () => {
+    const libreOffice =
+      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+      '<v:shape id="shape_0" type="#_x0000_t202" style="visibility:hidden"><x:ClientData ObjectType="Note"><x:Row>1</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>';
+    const vml = notesVml(new Map([['D4', 'z']]), 1, libreOffice);
+    wellFormed(vml);
+    expect(vml).not.toContain('shape_0');
+    expect(vml).toContain('<v:shapetype id="_x0000_t202"');
+    expect(vml).toContain('<x:Row>3</x:Row><x:Column>3</x:Column>');
   });
 });
 

@@ -6,7 +6,7 @@ import type { Validation } from '../../../src/workbook/port';
 import { formatsXml, parseFormats, parseSqref, parseValidations, sqrefOf, validationsXml } from '../../../src/workbook/xlsx/sheetRules';
 import { sofficeConvert } from '../../helpers/soffice';
 import { useTempDir } from '../../helpers/tempDir';
-import { firstSheet, openpyxlSheet } from './sheetXml';
+import { sheetOf, openpyxlSheet } from './sheetXml';
 
 const range = (top: number, left: number, bottom = top, right = left): RangeRef => ({ top, left, bottom, right });
 const B2_B9 = range(2, 2, 9, 2);
@@ -211,8 +211,8 @@ ws.conditional_formatting.add('A2:A9', FormulaRule(formula=['A2<>"x"'], fill=Pat
 ws.conditional_formatting.add('B2:B9', ColorScaleRule(start_type='min', start_color='FF0000', end_type='max', end_color='00FF00'))
 `,
     );
-    openpyxl = firstSheet(file);
-    calc = firstSheet(await sofficeConvert(file, 'xlsx', made(dir(), 'calc')));
+    openpyxl = sheetOf(file);
+    calc = sheetOf(await sofficeConvert(file, 'xlsx', made(dir(), 'calc')));
   });
 
   const expected = [

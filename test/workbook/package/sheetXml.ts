@@ -12,9 +12,9 @@ export function sheetElements(xml: string): Map<string, string[]> {
   return out;
 }
 
-/** The elements of the first sheet of an .xlsx file. */
-export function firstSheet(file: string): Map<string, string[]> {
-  return sheetElements(strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet1.xml']));
+/** The elements of sheet `n` (its part `sheetN.xml`, as openpyxl and LibreOffice name them) of an .xlsx file. */
+export function sheetOf(file: string, n = 1): Map<string, string[]> {
+  return sheetElements(strFromU8(unzipSync(readFileSync(file))[`xl/worksheets/sheet${n}.xml`]));
 }
 
 /** Debian's python3-openpyxl is installed for the system python, which a pyenv shim on PATH may hide. */

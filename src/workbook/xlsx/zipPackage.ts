@@ -98,7 +98,7 @@ export class ZipPackage {
     return this.find(part) !== undefined;
   }
 
-  /** The part's bytes, inflated; undefined when there is no such part. */
+  /** The part's bytes, inflated; undefined when there is no such part. A stored part is a view of the file read: not to be changed. */
   bytes(part: string): Uint8Array | undefined {
     const name = this.find(part);
     if (name === undefined) return undefined;

@@ -2,7 +2,8 @@
 // .xlsx bytes and a fresh load, and what the port does not read back is read from the saved file
 // by ExcelJS, as test/workbook/xlsx.test.ts does for the old adapter.
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import JSZip from 'jszip';
 import { PackageWorkbook } from '../../../src/workbook/xlsx/packageAdapter';
 import { parseRelationships, relsName, resolveTarget } from '../../../src/workbook/xlsx/opc';
 import { workbookContract, type WorkbookLook } from '../contract';
@@ -89,3 +90,144 @@ workbookContract('xlsx (package, saved and reloaded)', () => {
     },
   };
 }, { charts: false, notes: true, printLayout: true });
+
+/** Each entry's data as stored in the zip (still compressed), by part name: what "byte for byte" compares. */
+function storedEntries(bytes: Uint8Array): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end--;
+  const out = new Map<string, Uint8Array>();
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength));
+    const local = view.getUint32(at + 42, true);
+    const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    out.set(name, bytes.subarray(data, data + view.getUint32(at + 20, true)));
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
+/** A package changed part by part, as another writer would have written it; deflated like Excel's. */
+async function rewritten(bytes: Uint8Array, change: (files: Record<string, Uint8Array>) => void): Promise<Uint8Array> {
+  const files = unzipSync(bytes);
+  change(files);
+  const zip = new JSZip();
+  for (const [name, data] of Object.entries(files)) zip.file(name, data, { createFolders: false });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const text = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name]);
+const edit = (files: Record<string, Uint8Array>, name: string, change: (xml: string) => string) => (files[name] = strToU8(change(text(files, name))));
+
+/** Two sheets with a table each, saved by the adapter. */
+async function twoSheets(): Promise<Uint8Array> {
+  const wb = PackageWorkbook.create();
+  await wb.apply([
+    { kind: 'addSheet', sheet: 'Eerste' },
+    { kind: 'addTable', sheet: 'Eerste', table: 'tblEen', at: 'A1', columns: ['Naam', 'Getal'], rows: [['a', 1], ['b', 2]] },
+    { kind: 'addSheet', sheet: 'Tweede' },
+    { kind: 'addTable', sheet: 'Tweede', table: 'tblTwee', at: 'A1', columns: ['Code'], rows: [['x']] },
+  ]);
+  return wb.save();
+}
+
+describe('xlsx package: what the adapter does not change stays as it was', () => {
+  test('only the parts an edit changes are rewritten; the others, and parts of other writers, keep their stored bytes', async () => {
+    const bytes = await rewritten(await twoSheets(), (files) => {
+      files['xl/charts/chart1.xml'] = strToU8('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+      edit(files, '[Content_Types].xml', (xml) => xml.replace('</Types>', '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>'));
+    });
+    const wb = await PackageWorkbook.load(bytes);
+    // A text the strings table has already: only the sheet and its table change.
+    await wb.apply([{ kind: 'appendRows', table: 'tblEen', rows: [['a', 3]] }]);
+    const saved = await wb.save();
+    const before = storedEntries(bytes);
+    const after = storedEntries(saved);
+    const changed = [...after.keys()].filter((name) => !before.has(name) || Buffer.compare(before.get(name)!, after.get(name)!) !== 0).sort();
+    expect(changed).toEqual(['xl/tables/table1.xml', 'xl/worksheets/sheet1.xml']);
+    expect([...before.keys()].sort()).toEqual([...after.keys()].sort());
+    expect((await (await PackageWorkbook.load(saved)).readTables(['tblEen', 'tblTwee'])).map((t) => t.rows)).toEqual([[['a', 1], ['b', 2], ['a', 3]], [['x']]]);
+  });
+
+  test('an unchanged workbook saves to the same stored parts', async () => {
+    const bytes = await rewritten(await twoSheets(), () => {});
+    const wb = await PackageWorkbook.load(bytes);
+    await wb.readTables(['tblEen', 'tblTwee']);
+    const before = storedEntries(bytes);
+    const after = storedEntries(await wb.save());
+    expect([...after].every(([name, data]) => Buffer.compare(data, before.get(name)!) === 0)).toBe(true);
+  });
+
+  test('the calculation chain goes, with its relationship and content type, once a sheet is rewritten', async () => {
+    const bytes = await rewritten(await twoSheets(), (files) => {
+      files['xl/calcChain.xml'] = strToU8('<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B2" i="1"/></calcChain>');
+      edit(files, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace('</Relationships>', '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+      edit(files, '[Content_Types].xml', (xml) => xml.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    });
+    const kept = unzipSync(await (await PackageWorkbook.load(bytes)).save());
+    expect(kept['xl/calcChain.xml']).toBeDefined();
+    const wb = await PackageWorkbook.load(bytes);
+    await wb.apply([{ kind: 'writeRange', sheet: 'Tweede', at: 'D1', values: [['y']] }]);
+    const files = unzipSync(await wb.save());
+    expect(files['xl/calcChain.xml']).toBeUndefined();
+    expect(text(files, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(text(files, '[Content_Types].xml')).not.toContain('calcChain');
+  });
+
+  test('a sheet added before others keeps their sheet-scoped names (print titles) on their own sheet', async () => {
+    let wb = await PackageWorkbook.load(await twoSheets());
+    await wb.apply([{ kind: 'setPrintLayout', sheet: 'Tweede', orientation: 'portrait', titleRows: '1:1' }]);
+    wb = await PackageWorkbook.load(await wb.save());
+    await wb.apply([{ kind: 'addSheet', sheet: 'Vooraan', position: 0 }]);
+    const saved = await wb.save();
+    expect((await (await PackageWorkbook.load(saved)).info()).sheets.map((s) => s.name)).toEqual(['Vooraan', 'Eerste', 'Tweede']);
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load(saved as unknown as ArrayBuffer);
+    expect(['Vooraan', 'Eerste', 'Tweede'].map((name) => file.getWorksheet(name)?.pageSetup.printTitlesRow?.replace(/\$/g, ''))).toEqual([undefined, undefined, '1:1']);
+  });
+});
+
+describe('xlsx package: files of other writers', () => {
+  test('absolute relationship targets, as openpyxl writes them, are followed', async () => {
+    const bytes = await rewritten(await twoSheets(), (files) => {
+      edit(files, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'));
+      edit(files, 'xl/worksheets/_rels/sheet1.xml.rels', (xml) => xml.replace('Target="../tables/', 'Target="/xl/tables/'));
+    });
+    const wb = await PackageWorkbook.load(bytes);
+    await wb.apply([{ kind: 'appendRows', table: 'tblEen', rows: [['c', 3]] }, { kind: 'setNote', sheet: 'Eerste', cell: 'B2', text: 'let op' }]);
+    const again = await PackageWorkbook.load(await wb.save());
+    expect((await again.readTables(['tblEen']))[0].rows).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+    expect(await again.readNotes('Eerste', ['B2'])).toEqual(['let op']);
+  });
+
+  test('a part a relationship points to that is missing is refused in Dutch, naming it', async () => {
+    const bytes = await rewritten(await twoSheets(), (files) => delete files['xl/tables/table2.xml']);
+    await expect(PackageWorkbook.load(bytes)).rejects.toThrow(/het onderdeel xl\/tables\/table2\.xml \(een tabel\) ontbreekt: xl\/worksheets\/_rels\/sheet2\.xml\.rels verwijst ernaar/);
+  });
+
+  test('a part that cannot be read is refused in Dutch, without the parser’s words', async () => {
+    const bytes = await rewritten(await twoSheets(), (files) => (files['xl/workbook.xml'] = strToU8('<workbook')));
+    await expect(PackageWorkbook.load(bytes)).rejects.toThrow(/^deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen/);
+  });
+
+  test('in the 1904 date system dates read and write as 1900 serials', async () => {
+    const wb = PackageWorkbook.create();
+    await wb.apply([
+      { kind: 'addSheet', sheet: 'Data' },
+      { kind: 'addTable', sheet: 'Data', table: 'tblData', at: 'A1', columns: ['Datum', 'Getal'], rows: [[new Date(Date.UTC(2024, 0, 1)), 5]] },
+    ]);
+    const bytes = await rewritten(await wb.save(), (files) => {
+      edit(files, 'xl/workbook.xml', (xml) => xml.replace(/<workbookPr\b/, '<workbookPr date1904="1"'));
+      // As a Mac Excel file stores 2024-01-01: 1462 days fewer.
+      edit(files, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<v>45292</v>', `<v>${45292 - 1462}</v>`));
+    });
+    const file = await PackageWorkbook.load(bytes);
+    expect((await file.readTables(['tblData']))[0].rows).toEqual([[45292, 5]]);
+    await file.apply([{ kind: 'appendRows', table: 'tblData', rows: [[new Date(Date.UTC(2024, 0, 2)), 6]] }]);
+    const saved = await file.save();
+    expect(text(unzipSync(saved), 'xl/worksheets/sheet1.xml')).toContain(`<v>${45293 - 1462}</v>`);
+    expect((await (await PackageWorkbook.load(saved)).readTables(['tblData']))[0].rows).toEqual([[45292, 5], [45293, 6]]);
+  });
+});

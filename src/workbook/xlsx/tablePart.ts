@@ -167,9 +167,32 @@ function keptFilter(filter: string, table: RangeRef, headerRowCount: number): st
 
 const bit = (on: boolean) => (on ? '1' : '0');
 
-/** The part's XML; the autoFilter covers `ref` (minus a totals row) and keeps `filters`. */
+/** Excel repairs (drops) a table whose columns do not fill its range one by one, each with its own name and id: such a part is not written. */
+function checkColumns(table: TablePart, r: RangeRef): void {
+  const width = r.right - r.left + 1;
+  const fail = (what: string) => {
+    throw new Error(`Tabel ${table.name} kan niet bewaard worden: ${what}.`);
+  };
+  if (table.columns.length !== width) fail(`ze heeft ${table.columns.length} kolomnamen voor ${width} kolommen (${table.ref}); Excel vraagt er één per kolom`);
+  const names = new Set<string>();
+  const ids = new Set<number>();
+  for (const c of table.columns) {
+    if (!c.name) fail('een kolom heeft geen naam; Excel vraagt voor elke kolom een naam');
+    if (names.has(c.name.toLowerCase())) fail(`de kolomnaam "${c.name}" komt twee keer voor; Excel aanvaardt elke kolomnaam één keer (hoofdletters tellen niet)`);
+    if (!Number.isInteger(c.id) || c.id < 1 || ids.has(c.id)) fail(`kolom "${c.name}" heeft geen eigen nummer (${c.id})`);
+    names.add(c.name.toLowerCase());
+    ids.add(c.id);
+  }
+}
+
+/**
+ * The part's XML; the autoFilter covers `ref` (minus a totals row) and keeps `filters`. Throws (in
+ * Dutch) when the columns do not fill the range with distinct names and ids, as Excel requires; the
+ * names must also be the header cells' texts, which only the caller can see.
+ */
 export function tableXml(table: TablePart): string {
   const r = parseRange(table.ref);
+  checkColumns(table, r);
   const filtered = { ...r, bottom: r.bottom - table.totalsRowCount };
   const counts = `${table.headerRowCount !== 1 ? ` headerRowCount="${table.headerRowCount}"` : ''}${table.totalsRowCount > 0 ? ` totalsRowCount="${table.totalsRowCount}"` : ''}`;
   const filters = table.filters.map((f) => keptFilter(f, filtered, table.headerRowCount)).filter((f) => f !== undefined);

@@ -267,4 +267,13 @@ describe('tableXml', () => {
     expect(headless).toContain('headerRowCount="0" totalsRowCount="1">');
     expect(headless).not.toContain('<autoFilter');
   });
+
+  test('refuses, in Dutch, columns Excel would repair the table for: too few, a name twice (in any case), no name, an id twice', () => {
+    const t = parseTable(parts.exceljs);
+    const [a, b] = t.columns;
+    expect(() => tableXml({ ...t, columns: [a] })).toThrow('Tabel tblTotaal kan niet bewaard worden: ze heeft 1 kolomnamen voor 2 kolommen (B2:C5); Excel vraagt er één per kolom.');
+    expect(() => tableXml({ ...t, columns: [a, { ...b, name: 'THEMA' }] })).toThrow('de kolomnaam "THEMA" komt twee keer voor');
+    expect(() => tableXml({ ...t, columns: [a, { ...b, name: '' }] })).toThrow('een kolom heeft geen naam');
+    expect(() => tableXml({ ...t, columns: [a, { ...b, id: 1 }] })).toThrow('kolom "Bedrag" heeft geen eigen nummer (1)');
+  });
 });

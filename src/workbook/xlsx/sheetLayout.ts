@@ -111,12 +111,16 @@ export function viewXml(sheetViews: string | undefined, view: SheetView): string
   const frozen = view.frozenRows ?? current.frozenRows ?? 0;
   const cell = view.activeCell ?? current.activeCell;
   // Rewritten only when they change: a split or frozen columns a user made stay otherwise.
-  if (frozen !== (current.frozenRows ?? 0) || cell !== current.activeCell) {
+  const paneChanged = frozen !== (current.frozenRows ?? 0);
+  if (paneChanged || cell !== current.activeCell) {
     const inside = childElements(e);
     const p = e.prefix;
-    const pane = frozen > 0 ? `<${p}pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` : '';
-    const where = cell ? ` activeCell="${escapeAttributeText(cell)}" sqref="${escapeAttributeText(cell)}"` : '';
-    const selection = frozen > 0 ? `<${p}selection pane="bottomLeft"${where}/>` : where ? `<${p}selection${where}/>` : '';
+    const oldPane = inside.find((c) => c.name === 'pane')?.xml;
+    const pane = !paneChanged ? (oldPane ?? '') : frozen > 0 ? `<${p}pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` : '';
+    // One selection, in the pane that is active (Excel's defaults fill in the others).
+    const activePane = pane ? (attribute(parseElement(pane), 'activePane') ?? 'topLeft') : 'topLeft';
+    const where = (activePane === 'topLeft' ? '' : ` pane="${activePane}"`) + (cell ? ` activeCell="${escapeAttributeText(cell)}" sqref="${escapeAttributeText(cell)}"` : '');
+    const selection = where ? `<${p}selection${where}/>` : '';
     const kept = inside.filter((c) => c.name !== 'pane' && c.name !== 'selection').map((c) => c.xml);
     e.inner = pane + selection + kept.join('');
   }

@@ -103,6 +103,7 @@ describe('sheet view', () => {
     for (const view of [{ frozenRows: 3, activeCell: 'B9', tabSelected: true }, { activeCell: 'A1' }, { frozenRows: 8 }]) expect(parseView(viewXml(undefined, view))).toEqual(view);
     const split = '<sheetViews><sheetView workbookViewId="0"><pane xSplit="2" ySplit="3" topLeftCell="C4" activePane="bottomRight" state="frozen"/><selection pane="topRight" activeCell="C1" sqref="C1"/><selection pane="bottomRight" activeCell="D7" sqref="D7"/></sheetView></sheetViews>';
     expect(viewXml(split, parseView(split))).toBe(split);
+    expect(viewXml(split, { activeCell: 'E9' })).toBe('<sheetViews><sheetView workbookViewId="0"><pane xSplit="2" ySplit="3" topLeftCell="C4" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="E9" sqref="E9"/></sheetView></sheetViews>');
     expect(viewXml(EXCEL, parseView(EXCEL))).toBe(EXCEL);
   });
 

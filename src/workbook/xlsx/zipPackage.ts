@@ -130,9 +130,10 @@ export class ZipPackage {
 
   /**
    * Replaces or adds a part; text is encoded as UTF-8. Chunks are encoded and deflated one after
-   * the other (a long sheet), never joined. A replaced part keeps its place in the zip.
+   * the other (a long sheet), never joined; a generator of chunks need never hold them all. A
+   * replaced part keeps its place in the zip.
    */
-  set(part: string, data: string | Uint8Array | readonly (string | Uint8Array)[]): void {
+  set(part: string, data: string | Uint8Array | Iterable<string | Uint8Array>): void {
     this.put(this.find(part) ?? part.replace(/^\//, ''), { compressed: deflate(typeof data === 'string' || data instanceof Uint8Array ? [data] : data) });
   }
 
@@ -270,7 +271,7 @@ function endOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
 }
 
 /** Deflates the pieces one after the other: text encoded into a small buffer, bytes pushed as they are; CRC and size counted on the way. */
-function deflate(pieces: readonly (string | Uint8Array)[]): Omit<ZipEntry, 'path'> {
+function deflate(pieces: Iterable<string | Uint8Array>): Omit<ZipEntry, 'path'> {
   const compressed: Uint8Array[] = [];
   const stream = new Deflate({ level: LEVEL }, (chunk) => compressed.push(chunk));
   let crc = 0;

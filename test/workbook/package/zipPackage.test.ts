@@ -206,6 +206,19 @@ describe('writing', () => {
     expect(new TextDecoder().decode(back.subarray(back.length - 200))).toContain('😀 €</t></is></c>');
   });
 
+  test('a generator of chunks is deflated as it yields', () => {
+    let yielded = 0;
+    function* rows() {
+      yield '<sheetData>';
+      for (let r = 1; r <= 1000; r++, yielded++) yield `<row r="${r}"/>`;
+      yield new TextEncoder().encode('</sheetData>');
+    }
+    const pkg = ZipPackage.empty();
+    pkg.set('a.xml', rows());
+    expect(yielded).toBe(1000);
+    expect(ZipPackage.read(pkg.write()).text('a.xml')).toBe(`<sheetData>${Array.from({ length: 1000 }, (_, i) => `<row r="${i + 1}"/>`).join('')}</sheetData>`);
+  });
+
   test('the export zip stays as it was: stored entries with their CRC', async () => {
     const files = [{ path: 'a.csv', data: new TextEncoder().encode('a;b\n1;2\n') }, { path: 'map/b.json', data: new TextEncoder().encode('{}') }];
     const zip = zipFiles(files);

@@ -1,6 +1,9 @@
-// SKELETON (lead): a worksheet part: its cells in a compact row store, read from the XML in chunks
-// (a Metingen sheet of 800k rows is hundreds of MB of XML, more than one string can hold) and
-// written back in chunks; every other top-level element of <worksheet> is kept as written, in order.
+// A worksheet part: its cells in a compact row store, read from the XML in chunks (a Metingen sheet
+// of 800k rows is hundreds of MB of XML, more than one string can hold) and written back in chunks;
+// every other top-level element of <worksheet> is kept as written, in order.
+import { columnLetter, type RangeRef } from "../address";
+import { attributes, childrenOfRoot, rootTag } from "./opc";
+import { escapeText, richText, xmlText } from "./xmlText";
 
 /** A cell's value as the row store keeps it: text, a number (serial as in the file), a boolean; null is empty. */
 export type Stored = string | number | boolean | null;
@@ -13,62 +16,241 @@ export interface CellExtra {
   error?: boolean;
   /** Shared-strings index of a rich-text value, written back as that index while the value is unchanged. */
   rich?: number;
+  /** The `<is>` element of an inline string with formatted runs, written back while the value is unchanged. */
+  inline?: string;
+  /** The cell's attributes other than r, s and t as written (` cm="1"` of a dynamic array, ` vm="1"`), kept while the value is unchanged. */
+  attributes?: string;
 }
 
+/**
+ * One row: values and styles by column - 1. A style is kept as s + 1 so that 0 means "no cell";
+ * rows read with the same styles share one styles array until one of them changes (`ownStyles`).
+ */
+class Row {
+  constructor(
+    public values: Stored[],
+    public styles: number[],
+    public ownStyles: boolean,
+    /** The row element's attributes other than r and spans (spans go stale when cells change), as written. */
+    public attributes: string,
+    public extras: Map<number, CellExtra> | undefined,
+  ) {}
+
+  get empty(): boolean {
+    return !this.styles.some((s) => s > 0);
+  }
+}
+
+const truthy = (flag: string | undefined) => flag === "1" || flag === "true";
+
+/** The row store: no object per cell, so 800k rows of a dozen columns fit in a few hundred MB. */
 export class SheetRows {
+  /** Rows by row number (a sparse array). */
+  constructor(private readonly byRow: (Row | undefined)[] = []) {}
+
   /** The value of a cell; null when empty or missing. */
   value(row: number, column: number): Stored {
-    throw new Error('todo');
+    return this.byRow[row]?.values[column - 1] ?? null;
   }
 
   /** The cell's style index (`s`), or undefined when the cell does not exist. */
   style(row: number, column: number): number | undefined {
-    throw new Error('todo');
+    const s = this.byRow[row]?.styles[column - 1];
+    return s ? s - 1 : undefined;
   }
 
   extra(row: number, column: number): CellExtra | undefined {
-    throw new Error('todo');
+    return this.byRow[row]?.extras?.get(column);
   }
 
   has(row: number, column: number): boolean {
-    throw new Error('todo');
+    return (this.byRow[row]?.styles[column - 1] ?? 0) > 0;
   }
 
   /** Sets a value (dropping any formula/error/rich extra); `style` replaces the cell's style when given. */
   set(row: number, column: number, value: Stored, style?: number): void {
-    throw new Error('todo');
+    const r = this.rowFor(row);
+    r.values[column - 1] = value;
+    const styles = this.stylesOf(r);
+    if (style !== undefined) styles[column - 1] = style + 1;
+    else if (!styles[column - 1]) styles[column - 1] = 1;
+    this.dropExtra(r, column);
   }
 
   setStyle(row: number, column: number, style: number): void {
-    throw new Error('todo');
+    this.stylesOf(this.rowFor(row))[column - 1] = style + 1;
   }
 
-  /** Removes the cell (value and style). */
+  /** Removes the cell (value and style); a row left without cells or attributes goes too. */
   delete(row: number, column: number): void {
-    throw new Error('todo');
+    const r = this.byRow[row];
+    if (!r || !r.styles[column - 1]) return;
+    r.values[column - 1] = null;
+    this.stylesOf(r)[column - 1] = 0;
+    this.dropExtra(r, column);
+    if (!r.attributes && r.empty) delete this.byRow[row];
   }
 
   /** The row's own style (`s` with customFormat="1"), undefined when none. */
   rowStyle(row: number): number | undefined {
-    throw new Error('todo');
+    const a = attributes(this.byRow[row]?.attributes ?? "");
+    return truthy(a.customFormat) && a.s !== undefined
+      ? Number(a.s)
+      : undefined;
   }
 
   hidden(row: number): boolean {
-    throw new Error('todo');
+    return truthy(attributes(this.byRow[row]?.attributes ?? "").hidden);
   }
 
   setHidden(row: number, hidden: boolean): void {
-    throw new Error('todo');
+    if (this.hidden(row) === hidden) return;
+    const r = this.rowFor(row);
+    r.attributes =
+      r.attributes.replace(/\s+hidden\s*=\s*("[^"]*"|'[^']*')/, "") +
+      (hidden ? ' hidden="1"' : "");
+    if (!r.attributes && r.empty) delete this.byRow[row];
   }
 
   /** Row numbers that have a row element, ascending. */
   rowNumbers(): number[] {
-    throw new Error('todo');
+    const out: number[] = [];
+    this.byRow.forEach((_, r) => out.push(r));
+    return out;
   }
 
   /** The columns of a row that have a cell, ascending. */
   columnsOf(row: number): number[] {
-    throw new Error('todo');
+    const out: number[] = [];
+    this.byRow[row]?.styles.forEach((s, c) => s > 0 && out.push(c + 1));
+    return out;
+  }
+
+  /** The rectangle of all cells (what `<dimension>` says), undefined when the sheet has none. */
+  bounds(): RangeRef | undefined {
+    let top = 0;
+    let bottom = 0;
+    let left = Infinity;
+    let right = 0;
+    this.byRow.forEach((r, n) => {
+      if (!r) return;
+      const first = r.styles.findIndex((s) => s > 0);
+      if (first < 0) return;
+      let last = r.styles.length - 1;
+      while (!r.styles[last]) last--;
+      if (!top) top = n;
+      bottom = n;
+      left = Math.min(left, first + 1);
+      right = Math.max(right, last + 1);
+    });
+    return top ? { top, left, bottom, right } : undefined;
+  }
+
+  /** The `<row>` elements, in row and column order, in chunks of about `chunkChars` characters. */
+  *xml(
+    context: SheetWriteContext,
+    chunkChars = CHUNK_CHARS,
+  ): Generator<string> {
+    let out = "";
+    const rows = this.byRow;
+    for (let n = 1; n < rows.length; n++) {
+      const row = rows[n];
+      if (!row) continue;
+      const { values, styles, extras } = row;
+      out += `<row r="${n}"${row.attributes}`;
+      if (row.empty) {
+        out += "/>";
+        continue;
+      }
+      out += ">";
+      const suffix = `${n}"`;
+      for (let c = 0; c < styles.length; c++) {
+        const s = styles[c];
+        if (!s) continue;
+        out += `<c r="${letters(c)}${suffix}${s > 1 ? ` s="${s - 1}"` : ""}`;
+        const value = values[c] ?? null;
+        const extra = extras?.get(c + 1);
+        out += extra
+          ? extraCell(value, extra, context)
+          : plainCell(value, context);
+      }
+      out += "</row>";
+      if (out.length >= chunkChars) {
+        yield out;
+        out = "";
+      }
+    }
+    if (out) yield out;
+  }
+
+  private rowFor(row: number): Row {
+    if (!(Number.isInteger(row) && row >= 1 && row <= MAX_ROW))
+      throw new RangeError(`row ${row} is outside the sheet`);
+    return (this.byRow[row] ??= new Row([], [], true, "", undefined));
+  }
+
+  /** The row's styles, copied first when shared with other rows. */
+  private stylesOf(r: Row): number[] {
+    if (!r.ownStyles) {
+      r.styles = r.styles.slice();
+      r.ownStyles = true;
+    }
+    return r.styles;
+  }
+
+  private dropExtra(r: Row, column: number): void {
+    if (r.extras?.delete(column) && !r.extras.size) r.extras = undefined;
+  }
+}
+
+const MAX_ROW = 1_048_576;
+/** Characters per chunk of written XML (at most 3 MB as UTF-8). */
+const CHUNK_CHARS = 1 << 20;
+
+const LETTERS: string[] = [];
+const letters = (c: number) => (LETTERS[c] ??= columnLetter(c + 1));
+
+/** The rest of a cell without extras, after `<c r s`. */
+function plainCell(value: Stored, context: SheetWriteContext): string {
+  switch (typeof value) {
+    case "number":
+      return Number.isFinite(value) ? `><v>${value}</v></c>` : "/>";
+    case "string":
+      return ` t="s"><v>${context.indexOf(value)}</v></c>`;
+    case "boolean":
+      return ` t="b"><v>${value ? 1 : 0}</v></c>`;
+    default:
+      return "/>";
+  }
+}
+
+/** The rest of a cell with a formula, an error, a rich text or attributes of its own, after `<c r s`. */
+function extraCell(
+  value: Stored,
+  extra: CellExtra,
+  context: SheetWriteContext,
+): string {
+  const more = extra.attributes ?? "";
+  if (extra.inline !== undefined)
+    return `${more} t="inlineStr">${extra.inline}</c>`;
+  if (extra.rich !== undefined) return `${more} t="s"><v>${extra.rich}</v></c>`;
+  const formula = extra.formula ?? "";
+  if (!formula) {
+    if (extra.error && value !== null)
+      return `${more} t="e"><v>${escapeText(String(value))}</v></c>`;
+    const rest = plainCell(value, context);
+    return more + rest;
+  }
+  // A formula's cached value: text is t="str" (no shared string), a number has no type.
+  switch (typeof value) {
+    case "number":
+      return `${more}>${formula}${Number.isFinite(value) ? `<v>${value}</v>` : ""}</c>`;
+    case "string":
+      return `${more} t="${extra.error ? "e" : "str"}">${formula}<v>${escapeText(value)}</v></c>`;
+    case "boolean":
+      return `${more} t="b">${formula}<v>${value ? 1 : 0}</v></c>`;
+    default:
+      return `${more}>${formula}</c>`;
   }
 }
 
@@ -86,38 +268,616 @@ export interface SheetWriteContext {
 }
 
 /** ECMA-376 part 1 §18.3.1.99: the order of <worksheet>'s children. */
-export const SHEET_ORDER = 'sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls webPublishItems tableParts extLst'.split(' ');
+export const SHEET_ORDER =
+  "sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls webPublishItems tableParts extLst".split(
+    " ",
+  );
+
+/** A top-level element of the worksheet: its local name and XML as written; sheetData is a place holder (null). */
+export interface SheetElement {
+  name: string;
+  xml: string | null;
+}
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** Bytes decoded at a time. */
+const CHUNK_BYTES = 8 << 20;
 
 export class SheetPart {
   rows = new SheetRows();
+  private prolog = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  private root = `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`;
+  private children: SheetElement[] = [];
 
-  /** Reads the part's bytes in chunks; never decodes it into one string. */
-  static parse(bytes: Uint8Array, context: SheetReadContext): SheetPart {
-    throw new Error('todo');
+  /** Reads the part's bytes in chunks (`chunkBytes` at a time); never decodes it into one string. */
+  static parse(
+    bytes: Uint8Array,
+    context: SheetReadContext,
+    chunkBytes = CHUNK_BYTES,
+  ): SheetPart {
+    const reader = SheetPart.reader(context);
+    for (let at = 0; at < bytes.length; at += chunkBytes)
+      reader.push(bytes.subarray(at, at + chunkBytes));
+    return reader.end();
+  }
+
+  /** A reader fed the part's bytes piece by piece (e.g. straight from a streaming inflate), so the whole part need never be held. */
+  static reader(context: SheetReadContext): {
+    push(bytes: Uint8Array): void;
+    end(): SheetPart;
+  } {
+    return new SheetReader(context);
   }
 
   /** A new, empty sheet. */
   static empty(): SheetPart {
-    throw new Error('todo');
+    const part = new SheetPart();
+    part.children = [
+      {
+        name: "sheetViews",
+        xml: '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+      },
+      { name: "sheetFormatPr", xml: '<sheetFormatPr defaultRowHeight="15"/>' },
+      { name: "sheetData", xml: null },
+      {
+        name: "pageMargins",
+        xml: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+      },
+    ];
+    return part;
+  }
+
+  /** What the reader found around the cells. */
+  static from(
+    prolog: string,
+    root: string,
+    children: SheetElement[],
+    rows: SheetRows,
+  ): SheetPart {
+    const part = new SheetPart();
+    part.prolog = prolog;
+    part.root = root;
+    part.children = children.some((e) => e.name === "sheetData")
+      ? children
+      : ordered([...children, { name: "sheetData", xml: null }]);
+    part.rows = rows;
+    return part;
   }
 
   /** The raw XML of the first top-level element with this local name (e.g. `sheetViews`), undefined when absent. */
   element(name: string): string | undefined {
-    throw new Error('todo');
+    return this.elements(name)[0];
   }
 
   /** All top-level elements with this local name (conditionalFormatting comes several times). */
   elements(name: string): string[] {
-    throw new Error('todo');
+    return this.children.flatMap((e) =>
+      e.name === name && e.xml !== null ? [e.xml] : [],
+    );
   }
 
   /** Replaces every element with this local name by `xml` (none: removed), placed in SHEET_ORDER. */
   setElements(name: string, xml: string[]): void {
-    throw new Error('todo');
+    if (name === "sheetData")
+      throw new Error("sheetData is written from the rows");
+    const at = this.children.findIndex((e) => e.name === name);
+    const rest = this.children.filter((e) => e.name !== name);
+    const added = xml.map((x) => ({ name, xml: x }));
+    rest.splice(at < 0 ? rest.length : at, 0, ...added);
+    this.children = ordered(rest);
   }
 
   /** The part in chunks: root start tag as read (namespaces kept), children in order, sheetData from the rows, `dimension` recomputed. */
   toXml(context: SheetWriteContext): string[] {
-    throw new Error('todo');
+    return [...this.xmlChunks(context)];
   }
+
+  /** As toXml, one chunk at a time: encode and compress each before the next is made, and a long sheet is never all in memory. */
+  *xmlChunks(
+    context: SheetWriteContext,
+    chunkChars = CHUNK_CHARS,
+  ): Generator<string> {
+    const bounds = this.rows.bounds();
+    const ref = bounds
+      ? `${letters(bounds.left - 1)}${bounds.top}${bounds.bottom === bounds.top && bounds.left === bounds.right ? "" : `:${letters(bounds.right - 1)}${bounds.bottom}`}`
+      : "A1";
+    const dimension = this.children.some((e) => e.name === "dimension")
+      ? this.children
+      : ordered([...this.children, { name: "dimension", xml: null }]);
+    const children = dimension.map((e) =>
+      e.name === "dimension"
+        ? { name: e.name, xml: `<dimension ref="${ref}"/>` }
+        : e,
+    );
+    const at = children.findIndex((e) => e.name === "sheetData");
+    const join = (list: SheetElement[]) =>
+      list.map((e) => e.xml ?? "").join("");
+    yield `${this.prolog}${unprefixedRoot(this.root)}${join(children.slice(0, at))}<sheetData>`;
+    yield* this.rows.xml(context, chunkChars);
+    yield `</sheetData>${join(children.slice(at + 1))}</${/^<([^\s/>]+)/.exec(this.root)![1]}>`;
+  }
+}
+
+/** The local name that places an element: for `mc:AlternateContent` (Excel's wrapper of controls and OLE objects), the element it wraps. */
+const placedAs = (e: SheetElement) =>
+  e.name === "AlternateContent" && e.xml
+    ? (/<(?:[\w.-]+:)?Choice\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(
+        e.xml,
+      )?.[1] ?? e.name)
+    : e.name;
+
+/** The children with known names in SHEET_ORDER; an unknown one keeps its place after the element before it. */
+function ordered(children: SheetElement[]): SheetElement[] {
+  let rank = -1;
+  const ranked = children.map((e) => {
+    const known = SHEET_ORDER.indexOf(placedAs(e));
+    if (known >= 0) rank = known;
+    return { e, rank: known >= 0 ? known : rank };
+  });
+  return ranked.sort((a, b) => a.rank - b.rank).map((r) => r.e);
+}
+
+/** A root written with a prefix (`<x:worksheet xmlns:x=…>`) gets the main namespace as default too, for the unprefixed elements written into it. */
+function unprefixedRoot(root: string): string {
+  const prefix = /^<([\w.-]+):/.exec(root)?.[1];
+  if (!prefix || /\sxmlns\s*=/.test(root)) return root;
+  const uri =
+    new RegExp(`\\sxmlns:${prefix}\\s*=\\s*["']([^"']*)["']`).exec(root)?.[1] ??
+    MAIN;
+  return root.replace(/\s*(\/?>)$/, ` xmlns="${uri}"$1`);
+}
+
+/**
+ * A copy of a string that does not hold on to the chunk it was cut from (V8 keeps substrings of 13
+ * characters or more as slices of their parent: one cell's text would keep 8 MB of XML alive).
+ */
+const own = (s: string) => (s.length < 13 ? s : (s + " ").slice(0, -1));
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+const endsName = (c: number) => c === 62 || c === 47 || isSpace(c);
+
+/** Days from 1970-01-01 to the start of each date system. */
+const EPOCH_1900 = 25_569;
+const EPOCH_1904 = 24_107;
+const ISO =
+  /^(?:(\d{4,})-(\d{2})-(\d{2}))?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** An ISO date/time (t="d") as a serial in the file's date system; the text itself when it is no ISO date. */
+export function isoToSerial(text: string, date1904: boolean): number | string {
+  const m = ISO.exec(text.trim());
+  if (!m || (!m[1] && !m[4])) return text;
+  const days = m[1]
+    ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 +
+      (date1904 ? EPOCH_1904 : EPOCH_1900)
+    : 0;
+  const seconds = m[4]
+    ? Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0)
+    : 0;
+  return days + seconds / 86_400;
+}
+
+/** The scanner: the text before <sheetData> (head), the cells, and the text after (tail). */
+class SheetReader {
+  private readonly decoder = new TextDecoder("utf-8");
+  private phase: "head" | "cells" | "tail" = "head";
+  private head = "";
+  private tail = "";
+  /** Undecided text of the cells: an element not yet complete at the end of a chunk. */
+  private carry = "";
+  /** `x:` when the sheet's elements are prefixed. */
+  private prefix = "";
+  /** End tags of a cell and its children, with the prefix. */
+  private close = { c: "</c>", v: "</v>", f: "</f>", is: "</is>" };
+  /** A formatted run in an inline string. */
+  private run = /<r[\s>]/;
+  private readonly byRow: (Row | undefined)[] = [];
+  private readonly texts: string[] = [];
+  private readonly richTexts: boolean[] = [];
+  private readonly attribute = new Attributes();
+  /** Row element attributes, one string per distinct text. */
+  private readonly rowAttributes = new Map<string, string>();
+  private lastStyles: number[] = [];
+  // The row being read.
+  private row = 0;
+  private inRow = false;
+  private column = 0;
+  private width = 0;
+  private values: Stored[] = [];
+  private styles: number[] = [];
+  private attributes = "";
+  private extras: Map<number, CellExtra> | undefined;
+
+  constructor(private readonly context: SheetReadContext) {}
+
+  push(bytes: Uint8Array): void {
+    this.take(this.decoder.decode(bytes, { stream: true }));
+  }
+
+  end(): SheetPart {
+    this.take(this.decoder.decode());
+    if (this.phase === "cells")
+      throw new Error("worksheet ends inside <sheetData>");
+    if (this.inRow) this.endRow();
+    const head = this.head;
+    const root = rootTag(head);
+    const pick = (xml: string, inside: boolean): SheetElement[] =>
+      childrenOfRoot(xml, inside).map((c) => ({
+        name: c.name,
+        xml: xml.slice(c.start, c.end),
+      }));
+    const before = pick(head, false);
+    const children =
+      this.phase === "tail"
+        ? [
+            ...before,
+            { name: "sheetData", xml: null },
+            ...pick(this.tail, true),
+          ]
+        : before;
+    return SheetPart.from(
+      head.slice(0, root.start),
+      root.tag,
+      children,
+      new SheetRows(this.byRow),
+    );
+  }
+
+  private take(text: string): void {
+    if (!text) return;
+    if (this.phase === "tail") this.tail += text;
+    else if (this.phase === "cells") this.cells(this.carry + text);
+    else {
+      const from = Math.max(0, this.head.length - 64);
+      this.head += text;
+      const m = /<([\w.-]+:)?sheetData(?=[\s/>])/g;
+      m.lastIndex = from;
+      const found = m.exec(this.head);
+      if (!found) return;
+      const end = this.head.indexOf(">", found.index);
+      if (end < 0) return;
+      this.prefix = found[1] ?? "";
+      this.close = {
+        c: `</${this.prefix}c>`,
+        v: `</${this.prefix}v>`,
+        f: `</${this.prefix}f>`,
+        is: `</${this.prefix}is>`,
+      };
+      this.run = new RegExp(`<${this.prefix}r[\\s>]`);
+      const rest = this.head.slice(end + 1);
+      const selfClosing = this.head.charCodeAt(end - 1) === 47;
+      this.head = this.head.slice(0, found.index);
+      if (selfClosing) {
+        this.phase = "tail";
+        this.tail = rest;
+      } else {
+        this.phase = "cells";
+        this.cells(rest);
+      }
+    }
+  }
+
+  /** Reads the row and cell elements in `text`; keeps an incomplete last one for the next chunk. */
+  private cells(text: string): void {
+    const p = this.prefix.length;
+    let pos = 0;
+    for (;;) {
+      const lt = text.indexOf("<", pos);
+      if (lt < 0) {
+        pos = text.length;
+        break;
+      }
+      const gt = text.indexOf(">", lt);
+      if (gt < 0) break;
+      const closing = text.charCodeAt(lt + 1) === 47;
+      const nameAt = lt + (closing ? 2 : 1) + p;
+      let nameEnd = nameAt;
+      while (
+        nameEnd < gt &&
+        !isSpace(text.charCodeAt(nameEnd)) &&
+        text.charCodeAt(nameEnd) !== 47
+      )
+        nameEnd++;
+      const length = nameEnd - nameAt;
+      if (length === 1 && text.charCodeAt(nameAt) === 99 /* c */ && !closing) {
+        const next = this.cell(text, nameEnd, gt);
+        if (next < 0) break;
+        pos = next;
+      } else if (length === 3 && text.startsWith("row", nameAt)) {
+        if (closing) this.endRow();
+        else this.startRow(text, nameEnd, gt);
+        pos = gt + 1;
+      } else if (
+        closing &&
+        length === 9 &&
+        text.startsWith("sheetData", nameAt)
+      ) {
+        if (this.inRow) this.endRow();
+        this.phase = "tail";
+        this.tail = text.slice(gt + 1);
+        this.carry = "";
+        return;
+      } else if (text.startsWith("<!--", lt)) {
+        const end = text.indexOf("-->", lt);
+        if (end < 0) break;
+        pos = end + 3;
+      } else if (closing || text.charCodeAt(gt - 1) === 47) pos = gt + 1;
+      else {
+        // Anything else (a row's extLst): skipped whole.
+        const name = text.slice(lt + 1, nameEnd);
+        const close = text.indexOf(`</${name}>`, gt);
+        if (close < 0) break;
+        pos = close + name.length + 3;
+      }
+    }
+    this.carry = text.slice(pos);
+  }
+
+  private startRow(text: string, from: number, gt: number): void {
+    if (this.inRow) this.endRow();
+    let row = 0;
+    let rest = "";
+    const a = this.attribute.start(text, from, gt);
+    while (a.next()) {
+      const length = a.nameEnd - a.nameAt;
+      if (length === 1 && text.charCodeAt(a.nameAt) === 114 /* r */)
+        row = digits(text, a.valueAt, a.valueEnd);
+      else if (!(length === 5 && text.startsWith("spans", a.nameAt)))
+        rest += text.slice(a.nameAt - 1, a.end);
+    }
+    this.row = row || this.row + 1;
+    this.inRow = true;
+    this.column = 0;
+    this.attributes = rest ? this.interned(rest.replace(/^\s*/, " ")) : "";
+    if (text.charCodeAt(gt - 1) === 47) this.endRow();
+  }
+
+  private interned(attributes: string): string {
+    let kept = this.rowAttributes.get(attributes);
+    if (kept === undefined)
+      this.rowAttributes.set((kept = own(attributes)), kept);
+    return kept;
+  }
+
+  private endRow(): void {
+    const width = this.width;
+    const values: Stored[] = new Array(width);
+    let styles = this.lastStyles;
+    let same = styles.length === width;
+    for (let c = 0; c < width; c++) {
+      values[c] = this.values[c];
+      this.values[c] = null;
+      if (same && styles[c] !== this.styles[c]) same = false;
+    }
+    if (!same) {
+      styles = this.styles.slice(0, width);
+      this.lastStyles = styles;
+    }
+    this.styles.fill(0, 0, width);
+    this.byRow[this.row] = new Row(
+      values,
+      styles,
+      false,
+      this.attributes,
+      this.extras,
+    );
+    this.inRow = false;
+    this.width = 0;
+    this.extras = undefined;
+  }
+
+  /** Reads the `<c>` whose attributes lie between `from` and `gt`; returns where the text after it starts, or -1 when it is not complete yet. */
+  private cell(text: string, from: number, gt: number): number {
+    let end = gt + 1;
+    let content = end;
+    let contentEnd = end;
+    if (text.charCodeAt(gt - 1) !== 47) {
+      const close = text.indexOf(this.close.c, gt);
+      if (close < 0) return -1;
+      contentEnd = close;
+      end = close + this.close.c.length;
+    }
+    if (!this.inRow) this.startRow("", 0, 0);
+    let column = 0;
+    let style = 0;
+    let type = "n";
+    let more = "";
+    const a = this.attribute.start(text, from, gt);
+    while (a.next()) {
+      const name = a.nameEnd - a.nameAt === 1 ? text.charCodeAt(a.nameAt) : 0;
+      if (name === 114 /* r */) column = columnOf(text, a.valueAt, a.valueEnd);
+      else if (name === 115 /* s */)
+        style = digits(text, a.valueAt, a.valueEnd);
+      else if (name === 116 /* t */) type = text.slice(a.valueAt, a.valueEnd);
+      else more += text.slice(a.nameAt - 1, a.end);
+    }
+    column ||= this.column + 1;
+    this.column = column;
+    // The scratch arrays stay packed: columns without a cell hold 0 and null.
+    for (let c = this.width; c < column; c++) {
+      this.styles[c] = 0;
+      this.values[c] = null;
+    }
+    if (column > this.width) this.width = column;
+    this.styles[column - 1] = style + 1;
+    let value: Stored = null;
+    let extra: CellExtra | undefined = more
+      ? { attributes: own(more.replace(/^\s*/, " ")) }
+      : undefined;
+    let hasValue = false;
+    /** The `<v>` text, null when it was read in place as `number`. */
+    let raw: string | null = null;
+    let number = NaN;
+    // The cell's children: <v>, <f>, <is>.
+    for (
+      let at = text.indexOf("<", content);
+      at >= 0 && at < contentEnd;
+      at = text.indexOf("<", at)
+    ) {
+      const tagEnd = text.indexOf(">", at);
+      const nameAt = at + 1 + this.prefix.length;
+      const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
+      const child = text.charCodeAt(nameAt);
+      const after = text.charCodeAt(nameAt + 1);
+      if (child === 118 /* v */ && endsName(after)) {
+        const close = selfClosing ? tagEnd : text.indexOf(this.close.v, tagEnd);
+        // Numbers, the most cells, are read in place; the text is cut out for the others.
+        const valueEnd = selfClosing ? tagEnd + 1 : close;
+        number =
+          type === "n" || type === "s"
+            ? decimal(text, tagEnd + 1, valueEnd)
+            : NaN;
+        raw = Number.isNaN(number) ? text.slice(tagEnd + 1, valueEnd) : null;
+        hasValue = true;
+        at = close + 1;
+      } else if (child === 102 /* f */ && endsName(after)) {
+        const fEnd = selfClosing
+          ? tagEnd + 1
+          : text.indexOf(this.close.f, tagEnd) + this.close.f.length;
+        (extra ??= {}).formula = own(text.slice(at, fEnd));
+        at = fEnd;
+      } else if (
+        child === 105 /* i */ &&
+        after === 115 /* s */ &&
+        endsName(text.charCodeAt(nameAt + 2))
+      ) {
+        const close = selfClosing
+          ? tagEnd
+          : text.indexOf(this.close.is, tagEnd);
+        const inner = selfClosing ? "" : text.slice(tagEnd + 1, close);
+        value = own(richText(inner));
+        if (this.run.test(inner))
+          (extra ??= {}).inline = own(
+            text.slice(at, close + this.close.is.length),
+          );
+        at = selfClosing ? tagEnd + 1 : close + 1;
+      } else at = tagEnd + 1;
+    }
+    if (hasValue) {
+      switch (type) {
+        case "s": {
+          const i = raw === null ? number : raw ? Number(raw) : NaN;
+          if (Number.isInteger(i) && i >= 0) {
+            // The same text read from the shared strings is one string however many cells hold it.
+            value = this.texts[i] ??= this.context.text(i);
+            if ((this.richTexts[i] ??= this.context.rich(i)))
+              (extra ??= {}).rich = i;
+          }
+          break;
+        }
+        case "str":
+          value = own(xmlText(raw ?? ""));
+          break;
+        case "b":
+          value = raw === "1" || raw === "true";
+          break;
+        case "e":
+          value = own(xmlText(raw ?? ""));
+          (extra ??= {}).error = true;
+          break;
+        case "d":
+          value = isoToSerial(xmlText(raw ?? ""), this.context.date1904);
+          if (typeof value === "string") value = own(value);
+          break;
+        case "inlineStr":
+          break;
+        default:
+          value = raw === null ? number : raw ? Number(raw) : null;
+      }
+    }
+    this.values[column - 1] = value;
+    if (extra) (this.extras ??= new Map()).set(column, extra);
+    else this.extras?.delete(column);
+    return end;
+  }
+}
+
+/** A cursor over the `name="value"` pairs of a start tag, one object reused for every tag. */
+class Attributes {
+  private text = "";
+  private at = 0;
+  private to = 0;
+  nameAt = 0;
+  nameEnd = 0;
+  valueAt = 0;
+  valueEnd = 0;
+  /** Just after the closing quote. */
+  end = 0;
+
+  start(text: string, from: number, to: number): this {
+    this.text = text;
+    this.at = from;
+    this.to = to;
+    return this;
+  }
+
+  next(): boolean {
+    const { text, to } = this;
+    let i = this.at;
+    while (i < to && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 47))
+      i++;
+    const eq = text.indexOf("=", i);
+    if (i >= to || eq < 0 || eq >= to) return false;
+    let nameEnd = eq;
+    while (isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
+    let q = eq + 1;
+    while (isSpace(text.charCodeAt(q))) q++;
+    const close = text.indexOf(text[q], q + 1);
+    if (close < 0 || close > to) return false;
+    this.nameAt = i;
+    this.nameEnd = nameEnd;
+    this.valueAt = q + 1;
+    this.valueEnd = close;
+    this.end = this.at = close + 1;
+    return true;
+  }
+}
+
+const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * A plain decimal (`-12.5`, at most 15 digits, no exponent) read in place, NaN for anything else
+ * (and an empty text). An integer of up to 15 digits divided by an exact power of ten is correctly
+ * rounded, the same double Number() gives.
+ */
+function decimal(text: string, from: number, to: number): number {
+  let i = from;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  let n = 0;
+  let count = 0;
+  let point = -1;
+  for (; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      n = n * 10 + d;
+      count++;
+    } else if (d === -2 && point < 0) point = i;
+    else return NaN;
+  }
+  if (!count || count > 15) return NaN;
+  const value = point < 0 ? n : n / POWERS[to - point - 1];
+  return negative ? -value : value;
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return n;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The column of a cell reference (`AB12` → 28), 0 when there is none. */
+function columnOf(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    n = n * 26 + c - 96;
+  }
+  return n;
 }

@@ -1,17 +1,13 @@
 // Text as SpreadsheetML stores it, in element content and attributes: XML entities (named and
 // numeric, as LibreOffice writes `&#10;`) and Excel's own `_xHHHH_` escapes for characters XML
 // cannot hold or would normalise away (a newline in an attribute, a carriage return, control
-// characters). A literal `_x0041_` in a text is itself escaped as `_x005F_x0041_`.
-
-const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+// characters). A literal `_x0041_` in a text is itself escaped as `_x005F_x0041_`. The XML layer
+// is opc's; this is SpreadsheetML's layer over it.
+import { decodeEntities } from './opc';
 
 /** The text of raw element content or an attribute value: entities, then `_xHHHH_` escapes, decoded. */
 export function xmlText(raw: string): string {
-  const text = raw.includes('&')
-    ? raw.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(\w+));/g, (whole, hex: string, dec: string, name: string) =>
-        hex || dec ? String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10)) : (NAMED[name] ?? whole),
-      )
-    : raw;
+  const text = raw.includes('&') ? decodeEntities(raw) : raw;
   return text.includes('_x') ? text.replace(/_x([0-9a-fA-F]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16))) : text;
 }
 

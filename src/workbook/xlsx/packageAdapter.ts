@@ -78,6 +78,8 @@ interface SheetState {
   linksChanged: boolean;
   notes?: Notes;
   notesChanged: boolean;
+  /** The row style of the row last written: rows are written cell by cell, and a row's style is read from its attributes. */
+  lastRow?: { row: number; style: number | undefined };
   /** Protection of the sheet as loaded, read once while it is not parsed. */
   protectedAsLoaded?: boolean;
 }
@@ -572,7 +574,8 @@ export class PackageWorkbook implements WorkbookPort {
 
   /** A new cell takes its row's style, or else its column's (a wrapped column wraps the rows added later). */
   private newCellStyle(s: SheetState, row: number, column: number): number | undefined {
-    return this.parsed(s).rows.rowStyle(row) ?? this.columns(s).get(column)?.style;
+    if (s.lastRow?.row !== row) s.lastRow = { row, style: this.parsed(s).rows.rowStyle(row) };
+    return s.lastRow.style ?? this.columns(s).get(column)?.style;
   }
 
   private columns(s: SheetState): Map<number, ColumnLook> {

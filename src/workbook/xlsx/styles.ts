@@ -210,12 +210,17 @@ export class Styles {
     return new Styles(text, xml === undefined, root.slice(0, root.indexOf(':') + 1));
   }
 
+  /** Our own XML with the sheet's namespace prefix. */
+  private prefixed(xml: string): string {
+    return this.prefix ? xml.replace(/<(\/?)/g, `<$1${this.prefix}`) : xml;
+  }
+
   private list(name: List): string[] {
     return this.items.get(name)!;
   }
 
   private xf(i: number): { xml: string; a: Record<string, string> } {
-    const xml = this.list('cellXfs')[i] ?? DEFAULT_XF;
+    const xml = this.list('cellXfs')[i] ?? this.prefixed(DEFAULT_XF);
     return { xml, a: attributes(rootTag(xml).tag) };
   }
 
@@ -346,7 +351,7 @@ export class Styles {
   /** Appends an item to a list (after `first` when the list was empty, so index 0 stays the default) and returns its index. */
   private append(list: List, xml: string, first?: string): number {
     const items = this.list(list);
-    if (items.length === 0 && first) items.push(first);
+    if (items.length === 0 && first) items.push(this.prefixed(first));
     return items.push(xml) - 1;
   }
 
@@ -365,7 +370,7 @@ export class Styles {
   /** A font like font `base`, underlined in the theme's hyperlink colour: an equal existing one or a new one. */
   private linkFont(base: number): number {
     const p = this.prefix;
-    let font = this.list('fonts')[base] ?? DEFAULT_FONT;
+    let font = this.list('fonts')[base] ?? this.prefixed(DEFAULT_FONT);
     font = editChild(font, 'u', () => `<${p}u/>`, `<${p}u/>`, ['vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme']);
     font = editChild(font, 'color', () => `<${p}color theme="10"/>`, `<${p}color theme="10"/>`, ['name', 'family', 'charset', 'scheme']);
     const existing = this.list('fonts').indexOf(font);

@@ -230,6 +230,15 @@ describe('style sheets others may write', () => {
     expect(row(Styles.parse(out), 1)).toEqual(['d/m/yyyy', true, false, true, true]);
   });
 
+  test('a sheet without fonts or cell styles gets the default ones first, so index 0 stays the default', () => {
+    const s = Styles.parse(`<x:styleSheet xmlns:x="${MAIN}"><x:cellStyles count="1"><x:cellStyle name="Normal" xfId="0" builtinId="0"/></x:cellStyles></x:styleSheet>`);
+    expect(row(s, 0)).toEqual([null, false, false, true, false]);
+    expect(s.derive(0, { link: true })).toBe(1);
+    const out = s.toXml();
+    expect(out).toMatch(/^<x:styleSheet [^>]*><x:fonts count="2"><x:font><x:sz val="11"\/>.*<\/x:font><x:font><x:u\/><x:sz val="11"\/><x:color theme="10"\/>.*<\/x:fonts><x:cellXfs count="2"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"\/><x:xf [^>]*fontId="1"[^>]*\/><\/x:cellXfs><x:cellStyles /);
+    expect(row(Styles.parse(out), 1)).toEqual([null, false, false, true, true]);
+  });
+
   test('a custom format that exists is reused, a new one gets the next free id', () => {
     const xml = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="170" formatCode="dd/mm/yyyy"/><numFmt numFmtId="164" formatCode="&quot;ja&quot;;&quot;ja&quot;;&quot;nee&quot;"/></numFmts><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
     const s = Styles.parse(xml);

@@ -121,7 +121,7 @@ export class PackageWorkbook implements WorkbookPort {
     const office = unreadable(() => pkg.relationships('').find((r) => r.type === 'officeDocument'));
     if (!office) throw refuse('werkmap.onleesbaar');
     const workbookName = pkg.target('', office);
-    const xml = pkg.text(workbookName);
+    const xml = unreadable(() => pkg.text(workbookName));
     if (xml === undefined) throw refuse('werkmap.onleesbaar');
     const workbook = unreadable(() => WorkbookPart.parse(xml));
     const rels = unreadable(() => pkg.relationships(workbookName));
@@ -265,6 +265,7 @@ export class PackageWorkbook implements WorkbookPort {
   async apply(edits: Edit[]): Promise<void> {
     checkCapabilities(CAPABILITIES, edits);
     const plan = planEdits(this.snapshot(edits), edits);
+    this.readFirst([...plan.values, ...plan.formats]);
     for (const step of plan.values) this.value(step);
     for (const step of plan.formats) this.format(step);
   }
@@ -286,12 +287,28 @@ export class PackageWorkbook implements WorkbookPort {
     this.workbookChanged = true;
   }
 
+  /**
+   * Parses every part the steps will change before the first change, so a part that cannot be read
+   * refuses the list with the workbook as it was. Sheets and tables the list itself adds are new.
+   */
+  private readFirst(steps: (ValueStep | FormatStep)[]): void {
+    for (const step of steps) {
+      const name = 'table' in step ? step.table.toLowerCase() : undefined;
+      const sheet = 'sheet' in step ? this.sheets.find((s) => s.entry.name.toLowerCase() === step.sheet.toLowerCase()) : this.sheets.find((s) => s.tables.some((t) => t.model.name.toLowerCase() === name));
+      if (!sheet) continue;
+      this.parsed(sheet);
+      if (step.kind === 'setNote') this.notes(sheet);
+    }
+  }
+
   /** What the planner must know of the workbook for this edit list. */
   private snapshot(edits: Edit[]): WorkbookSnapshot {
     const info = this.infoNow();
+    // Only the tables the list names are read: a sheet no edit touches is not parsed.
+    const named = new Set(edits.flatMap((e) => ('table' in e ? [e.table.toLowerCase()] : [])));
     const tables: TableShape[] = info.tables.map((t) => {
       const range = parseRange(t.address);
-      const onlyRowBlank = t.rowCount === 1 && this.readRow(this.sheet(t.sheet), range.top + 1, range.left, range.right).every((v) => v === null || v === '');
+      const onlyRowBlank = t.rowCount === 1 && named.has(t.name.toLowerCase()) && this.readRow(this.sheet(t.sheet), range.top + 1, range.left, range.right).every((v) => v === null || v === '');
       return { name: t.name, sheet: t.sheet, range, columns: t.columns, rowCount: t.rowCount, onlyRowBlank };
     });
     const notes = new Set<string>();
@@ -748,7 +765,7 @@ export class PackageWorkbook implements WorkbookPort {
   private notes(s: SheetState): Notes {
     if (s.notes) return s.notes;
     const rel = this.pkg.relationships(s.part).find((r) => r.type === 'comments');
-    const xml = rel ? this.pkg.text(this.pkg.target(s.part, rel)) : undefined;
+    const xml = rel ? unreadable(() => this.pkg.text(this.pkg.target(s.part, rel))) : undefined;
     s.notes = xml === undefined ? new Map() : unreadable(() => parseComments(xml));
     return s.notes;
   }

@@ -212,6 +212,15 @@ describe('xlsx package: files of other writers', () => {
     await expect(PackageWorkbook.load(bytes)).rejects.toThrow(/^deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen/);
   });
 
+  test('a sheet that cannot be read refuses the edit list in Dutch before anything changes; the other sheets still work', async () => {
+    const bytes = await rewritten(await twoSheets(), (files) => (files['xl/worksheets/sheet2.xml'] = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></row></sheetData>')));
+    const wb = await PackageWorkbook.load(bytes);
+    await expect(wb.apply([{ kind: 'addSheet', sheet: 'Nieuw' }, { kind: 'writeRange', sheet: 'Tweede', at: 'D1', values: [['y']] }])).rejects.toThrow(/^deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen/);
+    expect((await wb.info()).sheets.map((s) => s.name)).toEqual(['Eerste', 'Tweede']);
+    await wb.apply([{ kind: 'appendRows', table: 'tblEen', rows: [['c', 3]] }]);
+    expect((await (await PackageWorkbook.load(await wb.save())).readTables(['tblEen']))[0].rows).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+  });
+
   test('in the 1904 date system dates read and write as 1900 serials', async () => {
     const wb = PackageWorkbook.create();
     await wb.apply([

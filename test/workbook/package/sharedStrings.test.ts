@@ -2,6 +2,7 @@
 // Excel shows them, new texts appended once each, and the entries read written back untouched.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SharedStrings } from '../../../src/workbook/xlsx/sharedStrings';
 
@@ -119,14 +120,23 @@ test('a big table: 200,000 entries read, looked up and written back', () => {
   expect(SharedStrings.parse(strings.toXml()).length).toBe(n + 1);
 });
 
-test("a registry written by ExcelJS: every entry read, and written back byte for byte before the new one", async () => {
+test('a registry written by ExcelJS: every entry read, written back byte for byte before the new ones, which ExcelJS reads', async () => {
   const zip = await JSZip.loadAsync(readFileSync(path.join(__dirname, '../../fixtures/registries/schema-4-demo.xlsx')));
   const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
   const strings = SharedStrings.parse(xml);
   expect(strings.length).toBe(Number(/uniqueCount="(\d+)"/.exec(xml)![1]));
   expect(strings.text(0)).toBe('Beleidsregister: waar begint u?');
   expect(strings.text(12)).toBe("Thema's, Werkingsgebieden, Diensten");
-  const index = strings.indexOf('Nieuw');
+  const texts = ['Nieuw', ' A & B <c>\ntweede regel '];
+  const indexes = texts.map((t) => strings.indexOf(t));
   const written = strings.toXml();
-  expect(written.slice(0, written.indexOf('<si><t>Nieuw</t></si>'))).toBe(xml.slice(0, xml.indexOf('</sst>')).replace(/ count="\d+" uniqueCount="\d+"/, ` uniqueCount="${index + 1}"`));
+  expect(written.slice(0, written.indexOf('<si><t>Nieuw</t></si>'))).toBe(xml.slice(0, xml.indexOf('</sst>')).replace(/ count="\d+" uniqueCount="\d+"/, ` uniqueCount="${indexes[1] + 1}"`));
+
+  zip.file('xl/sharedStrings.xml', written);
+  const sheet = 'xl/worksheets/sheet1.xml';
+  const cells = indexes.map((i, n) => `<c r="${['A1', 'C2'][n]}" t="s"><v>${i}</v></c>`);
+  zip.file(sheet, (await zip.file(sheet)!.async('string')).replace(/<c r="A1"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/, cells[0]).replace(/<c r="C2"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/, cells[1]));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await zip.generateAsync({ type: 'uint8array' })) as unknown as ArrayBuffer);
+  expect(['A1', 'C2', 'A4'].map((a) => wb.worksheets[0].getCell(a).value)).toEqual([...texts, 'Stap']);
 });

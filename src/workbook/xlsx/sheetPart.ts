@@ -1,9 +1,9 @@
 // A worksheet part: its cells in a compact row store, read from the XML in chunks (a Metingen sheet
 // of 800k rows is hundreds of MB of XML, more than one string can hold) and written back in chunks;
 // every other top-level element of <worksheet> is kept as written, in order.
-import { columnLetter, type RangeRef } from "../address";
-import { attributes, childrenOfRoot, rootTag } from "./opc";
-import { escapeText, richText, xmlText } from "./xmlText";
+import { columnLetter, type RangeRef } from '../address';
+import { attributes, childrenOfRoot, rootTag } from './opc';
+import { escapeText, richText, xmlText } from './xmlText';
 
 /** A cell's value as the row store keeps it: text, a number (serial as in the file), a boolean; null is empty. */
 export type Stored = string | number | boolean | null;
@@ -41,7 +41,7 @@ class Row {
   }
 }
 
-const truthy = (flag: string | undefined) => flag === "1" || flag === "true";
+const truthy = (flag: string | undefined) => flag === '1' || flag === 'true';
 
 /** The row store: no object per cell, so 800k rows of a dozen columns fit in a few hundred MB. */
 export class SheetRows {
@@ -93,22 +93,18 @@ export class SheetRows {
 
   /** The row's own style (`s` with customFormat="1"), undefined when none. */
   rowStyle(row: number): number | undefined {
-    const a = attributes(this.byRow[row]?.attributes ?? "");
-    return truthy(a.customFormat) && a.s !== undefined
-      ? Number(a.s)
-      : undefined;
+    const a = attributes(this.byRow[row]?.attributes ?? '');
+    return truthy(a.customFormat) && a.s !== undefined ? Number(a.s) : undefined;
   }
 
   hidden(row: number): boolean {
-    return truthy(attributes(this.byRow[row]?.attributes ?? "").hidden);
+    return truthy(attributes(this.byRow[row]?.attributes ?? '').hidden);
   }
 
   setHidden(row: number, hidden: boolean): void {
     if (this.hidden(row) === hidden) return;
     const r = this.rowFor(row);
-    r.attributes =
-      r.attributes.replace(/\s+hidden\s*=\s*("[^"]*"|'[^']*')/, "") +
-      (hidden ? ' hidden="1"' : "");
+    r.attributes = r.attributes.replace(/\s+hidden\s*=\s*("[^"]*"|'[^']*')/, '') + (hidden ? ' hidden="1"' : '');
     if (!r.attributes && r.empty) delete this.byRow[row];
   }
 
@@ -146,47 +142,53 @@ export class SheetRows {
     return top ? { top, left, bottom, right } : undefined;
   }
 
-  /** The `<row>` elements, in row and column order, in chunks of about `chunkChars` characters. */
-  *xml(
-    context: SheetWriteContext,
-    chunkChars = CHUNK_CHARS,
-  ): Generator<string> {
-    let out = "";
+  /** The `<row>` elements as UTF-8, in row and column order, in chunks of about `chunkBytes` (whole rows). */
+  *xml(context: SheetWriteContext, chunkBytes = CHUNK_BYTES_OUT): Generator<Uint8Array> {
+    const out = new ByteChunks(chunkBytes);
     const rows = this.byRow;
     for (let n = 1; n < rows.length; n++) {
       const row = rows[n];
       if (!row) continue;
       const { values, styles, extras } = row;
-      out += `<row r="${n}"${row.attributes}`;
+      const number = String(n);
+      out.ascii('<row r="');
+      out.ascii(number);
+      out.ascii('"');
+      if (row.attributes) out.text(row.attributes);
       if (row.empty) {
-        out += "/>";
+        out.ascii('/>');
         continue;
       }
-      out += ">";
-      const suffix = `${n}"`;
+      out.ascii('>');
       for (let c = 0; c < styles.length; c++) {
         const s = styles[c];
         if (!s) continue;
-        out += `<c r="${letters(c)}${suffix}${s > 1 ? ` s="${s - 1}"` : ""}`;
+        out.ascii('<c r="');
+        out.ascii(letters(c));
+        out.ascii(number);
+        out.ascii(s > 1 ? `" s="${s - 1}"` : '"');
         const value = values[c] ?? null;
         const extra = extras?.get(c + 1);
-        out += extra
-          ? extraCell(value, extra, context)
-          : plainCell(value, context);
+        if (extra) out.text(extraCell(value, extra, context));
+        else if (typeof value === 'number' && Number.isFinite(value)) {
+          out.ascii('><v>');
+          out.ascii(String(value));
+          out.ascii('</v></c>');
+        } else if (typeof value === 'string') {
+          out.ascii(' t="s"><v>');
+          out.ascii(String(context.indexOf(value)));
+          out.ascii('</v></c>');
+        } else out.ascii(plainCell(value, context));
       }
-      out += "</row>";
-      if (out.length >= chunkChars) {
-        yield out;
-        out = "";
-      }
+      out.ascii('</row>');
+      if (out.full) yield out.take();
     }
-    if (out) yield out;
+    if (out.size) yield out.take();
   }
 
   private rowFor(row: number): Row {
-    if (!(Number.isInteger(row) && row >= 1 && row <= MAX_ROW))
-      throw new RangeError(`row ${row} is outside the sheet`);
-    return (this.byRow[row] ??= new Row([], [], true, "", undefined));
+    if (!(Number.isInteger(row) && row >= 1 && row <= MAX_ROW)) throw new RangeError(`row ${row} is outside the sheet`);
+    return (this.byRow[row] ??= new Row([], [], true, '', undefined));
   }
 
   /** The row's styles, copied first when shared with other rows. */
@@ -204,8 +206,55 @@ export class SheetRows {
 }
 
 const MAX_ROW = 1_048_576;
-/** Characters per chunk of written XML (at most 3 MB as UTF-8). */
-const CHUNK_CHARS = 1 << 20;
+/** Bytes per chunk of written XML. */
+const CHUNK_BYTES_OUT = 2 << 20;
+const encoder = new TextEncoder();
+
+/**
+ * Written XML as bytes: most of a sheet is ASCII (tags, references, numbers, shared-string indexes)
+ * and goes in byte by byte, so no string per cell is built and collected.
+ */
+class ByteChunks {
+  private buffer: Uint8Array;
+  size = 0;
+
+  constructor(private readonly chunkBytes: number) {
+    this.buffer = new Uint8Array(chunkBytes + 1024);
+  }
+
+  get full(): boolean {
+    return this.size >= this.chunkBytes;
+  }
+
+  /** Text known to be ASCII. */
+  ascii(text: string): void {
+    this.room(text.length);
+    const { buffer } = this;
+    let at = this.size;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.size = at;
+  }
+
+  text(text: string): void {
+    this.room(text.length * 3);
+    this.size += encoder.encodeInto(text, this.buffer.subarray(this.size)).written;
+  }
+
+  /** The bytes so far; a new buffer takes the next (the caller may keep these). */
+  take(): Uint8Array {
+    const out = this.buffer.subarray(0, this.size);
+    this.buffer = new Uint8Array(this.chunkBytes + 1024);
+    this.size = 0;
+    return out;
+  }
+
+  private room(bytes: number): void {
+    if (this.size + bytes <= this.buffer.length) return;
+    const bigger = new Uint8Array(Math.max(2 * this.buffer.length, this.size + bytes));
+    bigger.set(this.buffer.subarray(0, this.size));
+    this.buffer = bigger;
+  }
+}
 
 const LETTERS: string[] = [];
 const letters = (c: number) => (LETTERS[c] ??= columnLetter(c + 1));
@@ -213,41 +262,35 @@ const letters = (c: number) => (LETTERS[c] ??= columnLetter(c + 1));
 /** The rest of a cell without extras, after `<c r s`. */
 function plainCell(value: Stored, context: SheetWriteContext): string {
   switch (typeof value) {
-    case "number":
-      return Number.isFinite(value) ? `><v>${value}</v></c>` : "/>";
-    case "string":
+    case 'number':
+      return Number.isFinite(value) ? `><v>${value}</v></c>` : '/>';
+    case 'string':
       return ` t="s"><v>${context.indexOf(value)}</v></c>`;
-    case "boolean":
+    case 'boolean':
       return ` t="b"><v>${value ? 1 : 0}</v></c>`;
     default:
-      return "/>";
+      return '/>';
   }
 }
 
 /** The rest of a cell with a formula, an error, a rich text or attributes of its own, after `<c r s`. */
-function extraCell(
-  value: Stored,
-  extra: CellExtra,
-  context: SheetWriteContext,
-): string {
-  const more = extra.attributes ?? "";
-  if (extra.inline !== undefined)
-    return `${more} t="inlineStr">${extra.inline}</c>`;
+function extraCell(value: Stored, extra: CellExtra, context: SheetWriteContext): string {
+  const more = extra.attributes ?? '';
+  if (extra.inline !== undefined) return `${more} t="inlineStr">${extra.inline}</c>`;
   if (extra.rich !== undefined) return `${more} t="s"><v>${extra.rich}</v></c>`;
-  const formula = extra.formula ?? "";
+  const formula = extra.formula ?? '';
   if (!formula) {
-    if (extra.error && value !== null)
-      return `${more} t="e"><v>${escapeText(String(value))}</v></c>`;
+    if (extra.error && value !== null) return `${more} t="e"><v>${escapeText(String(value))}</v></c>`;
     const rest = plainCell(value, context);
     return more + rest;
   }
   // A formula's cached value: text is t="str" (no shared string), a number has no type.
   switch (typeof value) {
-    case "number":
-      return `${more}>${formula}${Number.isFinite(value) ? `<v>${value}</v>` : ""}</c>`;
-    case "string":
-      return `${more} t="${extra.error ? "e" : "str"}">${formula}<v>${escapeText(value)}</v></c>`;
-    case "boolean":
+    case 'number':
+      return `${more}>${formula}${Number.isFinite(value) ? `<v>${value}</v>` : ''}</c>`;
+    case 'string':
+      return `${more} t="${extra.error ? 'e' : 'str'}">${formula}<v>${escapeText(value)}</v></c>`;
+    case 'boolean':
       return `${more} t="b">${formula}<v>${value ? 1 : 0}</v></c>`;
     default:
       return `${more}>${formula}</c>`;
@@ -269,8 +312,8 @@ export interface SheetWriteContext {
 
 /** ECMA-376 part 1 §18.3.1.99: the order of <worksheet>'s children. */
 export const SHEET_ORDER =
-  "sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls webPublishItems tableParts extLst".split(
-    " ",
+  'sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls webPublishItems tableParts extLst'.split(
+    ' ',
   );
 
 /** A top-level element of the worksheet: its local name and XML as written; sheetData is a place holder (null). */
@@ -279,9 +322,8 @@ export interface SheetElement {
   xml: string | null;
 }
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Bytes decoded at a time. */
 const CHUNK_BYTES = 8 << 20;
 
@@ -292,14 +334,9 @@ export class SheetPart {
   private children: SheetElement[] = [];
 
   /** Reads the part's bytes in chunks (`chunkBytes` at a time); never decodes it into one string. */
-  static parse(
-    bytes: Uint8Array,
-    context: SheetReadContext,
-    chunkBytes = CHUNK_BYTES,
-  ): SheetPart {
+  static parse(bytes: Uint8Array, context: SheetReadContext, chunkBytes = CHUNK_BYTES): SheetPart {
     const reader = SheetPart.reader(context);
-    for (let at = 0; at < bytes.length; at += chunkBytes)
-      reader.push(bytes.subarray(at, at + chunkBytes));
+    for (let at = 0; at < bytes.length; at += chunkBytes) reader.push(bytes.subarray(at, at + chunkBytes));
     return reader.end();
   }
 
@@ -316,13 +353,13 @@ export class SheetPart {
     const part = new SheetPart();
     part.children = [
       {
-        name: "sheetViews",
+        name: 'sheetViews',
         xml: '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
       },
-      { name: "sheetFormatPr", xml: '<sheetFormatPr defaultRowHeight="15"/>' },
-      { name: "sheetData", xml: null },
+      { name: 'sheetFormatPr', xml: '<sheetFormatPr defaultRowHeight="15"/>' },
+      { name: 'sheetData', xml: null },
       {
-        name: "pageMargins",
+        name: 'pageMargins',
         xml: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
       },
     ];
@@ -330,18 +367,11 @@ export class SheetPart {
   }
 
   /** What the reader found around the cells. */
-  static from(
-    prolog: string,
-    root: string,
-    children: SheetElement[],
-    rows: SheetRows,
-  ): SheetPart {
+  static from(prolog: string, root: string, children: SheetElement[], rows: SheetRows): SheetPart {
     const part = new SheetPart();
     part.prolog = prolog;
     part.root = root;
-    part.children = children.some((e) => e.name === "sheetData")
-      ? children
-      : ordered([...children, { name: "sheetData", xml: null }]);
+    part.children = children.some((e) => e.name === 'sheetData') ? children : ordered([...children, { name: 'sheetData', xml: null }]);
     part.rows = rows;
     return part;
   }
@@ -353,15 +383,12 @@ export class SheetPart {
 
   /** All top-level elements with this local name (conditionalFormatting comes several times). */
   elements(name: string): string[] {
-    return this.children.flatMap((e) =>
-      e.name === name && e.xml !== null ? [e.xml] : [],
-    );
+    return this.children.flatMap((e) => (e.name === name && e.xml !== null ? [e.xml] : []));
   }
 
   /** Replaces every element with this local name by `xml` (none: removed), placed in SHEET_ORDER. */
   setElements(name: string, xml: string[]): void {
-    if (name === "sheetData")
-      throw new Error("sheetData is written from the rows");
+    if (name === 'sheetData') throw new Error('sheetData is written from the rows');
     const at = this.children.findIndex((e) => e.name === name);
     const rest = this.children.filter((e) => e.name !== name);
     const added = xml.map((x) => ({ name, xml: x }));
@@ -371,42 +398,26 @@ export class SheetPart {
 
   /** The part in chunks: root start tag as read (namespaces kept), children in order, sheetData from the rows, `dimension` recomputed. */
   toXml(context: SheetWriteContext): string[] {
-    return [...this.xmlChunks(context)];
+    const decoder = new TextDecoder();
+    return Array.from(this.xmlBytes(context), (chunk) => decoder.decode(chunk));
   }
 
-  /** As toXml, one chunk at a time: encode and compress each before the next is made, and a long sheet is never all in memory. */
-  *xmlChunks(
-    context: SheetWriteContext,
-    chunkChars = CHUNK_CHARS,
-  ): Generator<string> {
+  /** As toXml, as UTF-8, one chunk at a time: compress each before the next is made, and a long sheet is never all in memory. */
+  *xmlBytes(context: SheetWriteContext, chunkBytes = CHUNK_BYTES_OUT): Generator<Uint8Array> {
     const bounds = this.rows.bounds();
-    const ref = bounds
-      ? `${letters(bounds.left - 1)}${bounds.top}${bounds.bottom === bounds.top && bounds.left === bounds.right ? "" : `:${letters(bounds.right - 1)}${bounds.bottom}`}`
-      : "A1";
-    const dimension = this.children.some((e) => e.name === "dimension")
-      ? this.children
-      : ordered([...this.children, { name: "dimension", xml: null }]);
-    const children = dimension.map((e) =>
-      e.name === "dimension"
-        ? { name: e.name, xml: `<dimension ref="${ref}"/>` }
-        : e,
-    );
-    const at = children.findIndex((e) => e.name === "sheetData");
-    const join = (list: SheetElement[]) =>
-      list.map((e) => e.xml ?? "").join("");
-    yield `${this.prolog}${unprefixedRoot(this.root)}${join(children.slice(0, at))}<sheetData>`;
-    yield* this.rows.xml(context, chunkChars);
-    yield `</sheetData>${join(children.slice(at + 1))}</${/^<([^\s/>]+)/.exec(this.root)![1]}>`;
+    const ref = bounds ? `${letters(bounds.left - 1)}${bounds.top}${bounds.bottom === bounds.top && bounds.left === bounds.right ? '' : `:${letters(bounds.right - 1)}${bounds.bottom}`}` : 'A1';
+    const dimension = this.children.some((e) => e.name === 'dimension') ? this.children : ordered([...this.children, { name: 'dimension', xml: null }]);
+    const children = dimension.map((e) => (e.name === 'dimension' ? { name: e.name, xml: `<dimension ref="${ref}"/>` } : e));
+    const at = children.findIndex((e) => e.name === 'sheetData');
+    const join = (list: SheetElement[]) => list.map((e) => e.xml ?? '').join('');
+    yield encoder.encode(`${this.prolog}${unprefixedRoot(this.root)}${join(children.slice(0, at))}<sheetData>`);
+    yield* this.rows.xml(context, chunkBytes);
+    yield encoder.encode(`</sheetData>${join(children.slice(at + 1))}</${/^<([^\s/>]+)/.exec(this.root)![1]}>`);
   }
 }
 
 /** The local name that places an element: for `mc:AlternateContent` (Excel's wrapper of controls and OLE objects), the element it wraps. */
-const placedAs = (e: SheetElement) =>
-  e.name === "AlternateContent" && e.xml
-    ? (/<(?:[\w.-]+:)?Choice\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(
-        e.xml,
-      )?.[1] ?? e.name)
-    : e.name;
+const placedAs = (e: SheetElement) => (e.name === 'AlternateContent' && e.xml ? (/<(?:[\w.-]+:)?Choice\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(e.xml)?.[1] ?? e.name) : e.name);
 
 /** The children with known names in SHEET_ORDER; an unknown one keeps its place after the element before it. */
 function ordered(children: SheetElement[]): SheetElement[] {
@@ -423,9 +434,7 @@ function ordered(children: SheetElement[]): SheetElement[] {
 function unprefixedRoot(root: string): string {
   const prefix = /^<([\w.-]+):/.exec(root)?.[1];
   if (!prefix || /\sxmlns\s*=/.test(root)) return root;
-  const uri =
-    new RegExp(`\\sxmlns:${prefix}\\s*=\\s*["']([^"']*)["']`).exec(root)?.[1] ??
-    MAIN;
+  const uri = new RegExp(`\\sxmlns:${prefix}\\s*=\\s*["']([^"']*)["']`).exec(root)?.[1] ?? MAIN;
   return root.replace(/\s*(\/?>)$/, ` xmlns="${uri}"$1`);
 }
 
@@ -433,7 +442,7 @@ function unprefixedRoot(root: string): string {
  * A copy of a string that does not hold on to the chunk it was cut from (V8 keeps substrings of 13
  * characters or more as slices of their parent: one cell's text would keep 8 MB of XML alive).
  */
-const own = (s: string) => (s.length < 13 ? s : (s + " ").slice(0, -1));
+const own = (s: string) => (s.length < 13 ? s : (s + ' ').slice(0, -1));
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const endsName = (c: number) => c === 62 || c === 47 || isSpace(c);
@@ -441,35 +450,29 @@ const endsName = (c: number) => c === 62 || c === 47 || isSpace(c);
 /** Days from 1970-01-01 to the start of each date system. */
 const EPOCH_1900 = 25_569;
 const EPOCH_1904 = 24_107;
-const ISO =
-  /^(?:(\d{4,})-(\d{2})-(\d{2}))?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const ISO = /^(?:(\d{4,})-(\d{2})-(\d{2}))?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** An ISO date/time (t="d") as a serial in the file's date system; the text itself when it is no ISO date. */
 export function isoToSerial(text: string, date1904: boolean): number | string {
   const m = ISO.exec(text.trim());
   if (!m || (!m[1] && !m[4])) return text;
-  const days = m[1]
-    ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 +
-      (date1904 ? EPOCH_1904 : EPOCH_1900)
-    : 0;
-  const seconds = m[4]
-    ? Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0)
-    : 0;
+  const days = m[1] ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 + (date1904 ? EPOCH_1904 : EPOCH_1900) : 0;
+  const seconds = m[4] ? Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0) : 0;
   return days + seconds / 86_400;
 }
 
 /** The scanner: the text before <sheetData> (head), the cells, and the text after (tail). */
 class SheetReader {
-  private readonly decoder = new TextDecoder("utf-8");
-  private phase: "head" | "cells" | "tail" = "head";
-  private head = "";
-  private tail = "";
+  private readonly decoder = new TextDecoder('utf-8');
+  private phase: 'head' | 'cells' | 'tail' = 'head';
+  private head = '';
+  private tail = '';
   /** Undecided text of the cells: an element not yet complete at the end of a chunk. */
-  private carry = "";
+  private carry = '';
   /** `x:` when the sheet's elements are prefixed. */
-  private prefix = "";
+  private prefix = '';
   /** End tags of a cell and its children, with the prefix. */
-  private close = { c: "</c>", v: "</v>", f: "</f>", is: "</is>" };
+  private close = { c: '</c>', v: '</v>', f: '</f>', is: '</is>' };
   /** A formatted run in an inline string. */
   private run = /<r[\s>]/;
   private readonly byRow: (Row | undefined)[] = [];
@@ -486,7 +489,7 @@ class SheetReader {
   private width = 0;
   private values: Stored[] = [];
   private styles: number[] = [];
-  private attributes = "";
+  private attributes = '';
   private extras: Map<number, CellExtra> | undefined;
 
   constructor(private readonly context: SheetReadContext) {}
@@ -497,8 +500,7 @@ class SheetReader {
 
   end(): SheetPart {
     this.take(this.decoder.decode());
-    if (this.phase === "cells")
-      throw new Error("worksheet ends inside <sheetData>");
+    if (this.phase === 'cells') throw new Error('worksheet ends inside <sheetData>');
     if (this.inRow) this.endRow();
     const head = this.head;
     const root = rootTag(head);
@@ -508,26 +510,14 @@ class SheetReader {
         xml: xml.slice(c.start, c.end),
       }));
     const before = pick(head, false);
-    const children =
-      this.phase === "tail"
-        ? [
-            ...before,
-            { name: "sheetData", xml: null },
-            ...pick(this.tail, true),
-          ]
-        : before;
-    return SheetPart.from(
-      head.slice(0, root.start),
-      root.tag,
-      children,
-      new SheetRows(this.byRow),
-    );
+    const children = this.phase === 'tail' ? [...before, { name: 'sheetData', xml: null }, ...pick(this.tail, true)] : before;
+    return SheetPart.from(head.slice(0, root.start), root.tag, children, new SheetRows(this.byRow));
   }
 
   private take(text: string): void {
     if (!text) return;
-    if (this.phase === "tail") this.tail += text;
-    else if (this.phase === "cells") this.cells(this.carry + text);
+    if (this.phase === 'tail') this.tail += text;
+    else if (this.phase === 'cells') this.cells(this.carry + text);
     else {
       const from = Math.max(0, this.head.length - 64);
       this.head += text;
@@ -535,9 +525,9 @@ class SheetReader {
       m.lastIndex = from;
       const found = m.exec(this.head);
       if (!found) return;
-      const end = this.head.indexOf(">", found.index);
+      const end = this.head.indexOf('>', found.index);
       if (end < 0) return;
-      this.prefix = found[1] ?? "";
+      this.prefix = found[1] ?? '';
       this.close = {
         c: `</${this.prefix}c>`,
         v: `</${this.prefix}v>`,
@@ -549,10 +539,10 @@ class SheetReader {
       const selfClosing = this.head.charCodeAt(end - 1) === 47;
       this.head = this.head.slice(0, found.index);
       if (selfClosing) {
-        this.phase = "tail";
+        this.phase = 'tail';
         this.tail = rest;
       } else {
-        this.phase = "cells";
+        this.phase = 'cells';
         this.cells(rest);
       }
     }
@@ -563,43 +553,34 @@ class SheetReader {
     const p = this.prefix.length;
     let pos = 0;
     for (;;) {
-      const lt = text.indexOf("<", pos);
+      const lt = text.indexOf('<', pos);
       if (lt < 0) {
         pos = text.length;
         break;
       }
-      const gt = text.indexOf(">", lt);
+      const gt = text.indexOf('>', lt);
       if (gt < 0) break;
       const closing = text.charCodeAt(lt + 1) === 47;
       const nameAt = lt + (closing ? 2 : 1) + p;
       let nameEnd = nameAt;
-      while (
-        nameEnd < gt &&
-        !isSpace(text.charCodeAt(nameEnd)) &&
-        text.charCodeAt(nameEnd) !== 47
-      )
-        nameEnd++;
+      while (nameEnd < gt && !isSpace(text.charCodeAt(nameEnd)) && text.charCodeAt(nameEnd) !== 47) nameEnd++;
       const length = nameEnd - nameAt;
       if (length === 1 && text.charCodeAt(nameAt) === 99 /* c */ && !closing) {
         const next = this.cell(text, nameEnd, gt);
         if (next < 0) break;
         pos = next;
-      } else if (length === 3 && text.startsWith("row", nameAt)) {
+      } else if (length === 3 && text.startsWith('row', nameAt)) {
         if (closing) this.endRow();
         else this.startRow(text, nameEnd, gt);
         pos = gt + 1;
-      } else if (
-        closing &&
-        length === 9 &&
-        text.startsWith("sheetData", nameAt)
-      ) {
+      } else if (closing && length === 9 && text.startsWith('sheetData', nameAt)) {
         if (this.inRow) this.endRow();
-        this.phase = "tail";
+        this.phase = 'tail';
         this.tail = text.slice(gt + 1);
-        this.carry = "";
+        this.carry = '';
         return;
-      } else if (text.startsWith("<!--", lt)) {
-        const end = text.indexOf("-->", lt);
+      } else if (text.startsWith('<!--', lt)) {
+        const end = text.indexOf('-->', lt);
         if (end < 0) break;
         pos = end + 3;
       } else if (closing || text.charCodeAt(gt - 1) === 47) pos = gt + 1;
@@ -617,26 +598,23 @@ class SheetReader {
   private startRow(text: string, from: number, gt: number): void {
     if (this.inRow) this.endRow();
     let row = 0;
-    let rest = "";
+    let rest = '';
     const a = this.attribute.start(text, from, gt);
     while (a.next()) {
       const length = a.nameEnd - a.nameAt;
-      if (length === 1 && text.charCodeAt(a.nameAt) === 114 /* r */)
-        row = digits(text, a.valueAt, a.valueEnd);
-      else if (!(length === 5 && text.startsWith("spans", a.nameAt)))
-        rest += text.slice(a.nameAt - 1, a.end);
+      if (length === 1 && text.charCodeAt(a.nameAt) === 114 /* r */) row = digits(text, a.valueAt, a.valueEnd);
+      else if (!(length === 5 && text.startsWith('spans', a.nameAt))) rest += text.slice(a.nameAt - 1, a.end);
     }
     this.row = row || this.row + 1;
     this.inRow = true;
     this.column = 0;
-    this.attributes = rest ? this.interned(rest.replace(/^\s*/, " ")) : "";
+    this.attributes = rest ? this.interned(rest.replace(/^\s*/, ' ')) : '';
     if (text.charCodeAt(gt - 1) === 47) this.endRow();
   }
 
   private interned(attributes: string): string {
     let kept = this.rowAttributes.get(attributes);
-    if (kept === undefined)
-      this.rowAttributes.set((kept = own(attributes)), kept);
+    if (kept === undefined) this.rowAttributes.set((kept = own(attributes)), kept);
     return kept;
   }
 
@@ -655,13 +633,7 @@ class SheetReader {
       this.lastStyles = styles;
     }
     this.styles.fill(0, 0, width);
-    this.byRow[this.row] = new Row(
-      values,
-      styles,
-      false,
-      this.attributes,
-      this.extras,
-    );
+    this.byRow[this.row] = new Row(values, styles, false, this.attributes, this.extras);
     this.inRow = false;
     this.width = 0;
     this.extras = undefined;
@@ -678,17 +650,16 @@ class SheetReader {
       contentEnd = close;
       end = close + this.close.c.length;
     }
-    if (!this.inRow) this.startRow("", 0, 0);
+    if (!this.inRow) this.startRow('', 0, 0);
     let column = 0;
     let style = 0;
-    let type = "n";
-    let more = "";
+    let type = 'n';
+    let more = '';
     const a = this.attribute.start(text, from, gt);
     while (a.next()) {
       const name = a.nameEnd - a.nameAt === 1 ? text.charCodeAt(a.nameAt) : 0;
       if (name === 114 /* r */) column = columnOf(text, a.valueAt, a.valueEnd);
-      else if (name === 115 /* s */)
-        style = digits(text, a.valueAt, a.valueEnd);
+      else if (name === 115 /* s */) style = digits(text, a.valueAt, a.valueEnd);
       else if (name === 116 /* t */) type = text.slice(a.valueAt, a.valueEnd);
       else more += text.slice(a.nameAt - 1, a.end);
     }
@@ -702,20 +673,14 @@ class SheetReader {
     if (column > this.width) this.width = column;
     this.styles[column - 1] = style + 1;
     let value: Stored = null;
-    let extra: CellExtra | undefined = more
-      ? { attributes: own(more.replace(/^\s*/, " ")) }
-      : undefined;
+    let extra: CellExtra | undefined = more ? { attributes: own(more.replace(/^\s*/, ' ')) } : undefined;
     let hasValue = false;
     /** The `<v>` text, null when it was read in place as `number`. */
     let raw: string | null = null;
     let number = NaN;
     // The cell's children: <v>, <f>, <is>.
-    for (
-      let at = text.indexOf("<", content);
-      at >= 0 && at < contentEnd;
-      at = text.indexOf("<", at)
-    ) {
-      const tagEnd = text.indexOf(">", at);
+    for (let at = text.indexOf('<', content); at >= 0 && at < contentEnd; at = text.indexOf('<', at)) {
+      const tagEnd = text.indexOf('>', at);
       const nameAt = at + 1 + this.prefix.length;
       const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
       const child = text.charCodeAt(nameAt);
@@ -724,63 +689,48 @@ class SheetReader {
         const close = selfClosing ? tagEnd : text.indexOf(this.close.v, tagEnd);
         // Numbers, the most cells, are read in place; the text is cut out for the others.
         const valueEnd = selfClosing ? tagEnd + 1 : close;
-        number =
-          type === "n" || type === "s"
-            ? decimal(text, tagEnd + 1, valueEnd)
-            : NaN;
+        number = type === 'n' || type === 's' ? decimal(text, tagEnd + 1, valueEnd) : NaN;
         raw = Number.isNaN(number) ? text.slice(tagEnd + 1, valueEnd) : null;
         hasValue = true;
         at = close + 1;
       } else if (child === 102 /* f */ && endsName(after)) {
-        const fEnd = selfClosing
-          ? tagEnd + 1
-          : text.indexOf(this.close.f, tagEnd) + this.close.f.length;
+        const fEnd = selfClosing ? tagEnd + 1 : text.indexOf(this.close.f, tagEnd) + this.close.f.length;
         (extra ??= {}).formula = own(text.slice(at, fEnd));
         at = fEnd;
-      } else if (
-        child === 105 /* i */ &&
-        after === 115 /* s */ &&
-        endsName(text.charCodeAt(nameAt + 2))
-      ) {
-        const close = selfClosing
-          ? tagEnd
-          : text.indexOf(this.close.is, tagEnd);
-        const inner = selfClosing ? "" : text.slice(tagEnd + 1, close);
+      } else if (child === 105 /* i */ && after === 115 /* s */ && endsName(text.charCodeAt(nameAt + 2))) {
+        const close = selfClosing ? tagEnd : text.indexOf(this.close.is, tagEnd);
+        const inner = selfClosing ? '' : text.slice(tagEnd + 1, close);
         value = own(richText(inner));
-        if (this.run.test(inner))
-          (extra ??= {}).inline = own(
-            text.slice(at, close + this.close.is.length),
-          );
+        if (this.run.test(inner)) (extra ??= {}).inline = own(text.slice(at, close + this.close.is.length));
         at = selfClosing ? tagEnd + 1 : close + 1;
       } else at = tagEnd + 1;
     }
     if (hasValue) {
       switch (type) {
-        case "s": {
+        case 's': {
           const i = raw === null ? number : raw ? Number(raw) : NaN;
           if (Number.isInteger(i) && i >= 0) {
             // The same text read from the shared strings is one string however many cells hold it.
             value = this.texts[i] ??= this.context.text(i);
-            if ((this.richTexts[i] ??= this.context.rich(i)))
-              (extra ??= {}).rich = i;
+            if ((this.richTexts[i] ??= this.context.rich(i))) (extra ??= {}).rich = i;
           }
           break;
         }
-        case "str":
-          value = own(xmlText(raw ?? ""));
+        case 'str':
+          value = own(xmlText(raw ?? ''));
           break;
-        case "b":
-          value = raw === "1" || raw === "true";
+        case 'b':
+          value = raw === '1' || raw === 'true';
           break;
-        case "e":
-          value = own(xmlText(raw ?? ""));
+        case 'e':
+          value = own(xmlText(raw ?? ''));
           (extra ??= {}).error = true;
           break;
-        case "d":
-          value = isoToSerial(xmlText(raw ?? ""), this.context.date1904);
-          if (typeof value === "string") value = own(value);
+        case 'd':
+          value = isoToSerial(xmlText(raw ?? ''), this.context.date1904);
+          if (typeof value === 'string') value = own(value);
           break;
-        case "inlineStr":
+        case 'inlineStr':
           break;
         default:
           value = raw === null ? number : raw ? Number(raw) : null;
@@ -795,7 +745,7 @@ class SheetReader {
 
 /** A cursor over the `name="value"` pairs of a start tag, one object reused for every tag. */
 class Attributes {
-  private text = "";
+  private text = '';
   private at = 0;
   private to = 0;
   nameAt = 0;
@@ -815,9 +765,8 @@ class Attributes {
   next(): boolean {
     const { text, to } = this;
     let i = this.at;
-    while (i < to && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 47))
-      i++;
-    const eq = text.indexOf("=", i);
+    while (i < to && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 47)) i++;
+    const eq = text.indexOf('=', i);
     if (i >= to || eq < 0 || eq >= to) return false;
     let nameEnd = eq;
     while (isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;

@@ -20,11 +20,16 @@ test('npm run bench -- --smoke prints every measurement and ends with the JSON s
   const summary = JSON.parse(lines[lines.length - 1]) as Summary;
   const names = expectedLines(sizes.smoke);
 
-  expect(names).toEqual(expect.arrayContaining(['import_vs_papaparse', 'check_vs_scan', 'xlsx_write_vs_exceljs', 'syncs_init_at_100', 'syncs_import_chunks_at_1000']));
+  expect(names).toEqual(expect.arrayContaining(['import_vs_papaparse', 'import_cli_peak_rss', 'check_vs_scan', 'xlsx_write_vs_exceljs', 'syncs_init_at_100', 'syncs_import_chunks_at_1000']));
   expect(lines.slice(0, -1).map((l) => l.split(':')[0])).toEqual(names);
   for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[a-z0-9_]+: \d+(\.\d+)? (x|MB|kB|syncs)$/);
   expect(summary).toMatchObject({ benchmark: 'beleidsregister', mode: 'smoke', failed: [] });
   expect(Object.keys(summary.results)).toEqual(names);
   expect(summary.results.import_vs_papaparse).toMatchObject({ unit: 'x', aim: 1.5 });
+  expect(summary.results.import_cli_peak_rss).toMatchObject({ unit: 'MB', aim: 1000 });
+  // The CLI run imported what the in-process import did: every area of the same file.
+  const imported = summary.details.import as { added: number; cliAdded: number };
+  expect(imported.cliAdded).toBeGreaterThan(0);
+  expect(imported.cliAdded).toBe(imported.added);
   expect(summary.skipped.map((s) => s.entry)).toEqual(['bundle']);
 }, 600_000); // a child process per phase: over two minutes on a loaded machine

@@ -3,6 +3,7 @@
 // of other writers) is copied byte for byte. For the CLI in Node and the standalone page alike;
 // changes stay in memory until `save()`, so a failed operation never reaches the file.
 import { lastIndexOfAscii } from '../../bytes';
+import { UserError } from '../../errors';
 import { refuse } from '../../rules';
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, quoteSheet, rangeAddress, type RangeRef } from '../address';
 import { checkCapabilities } from '../checkEdits';
@@ -181,7 +182,7 @@ export class PackageWorkbook implements WorkbookPort {
       }
       return this.pkg.write();
     } catch (e) {
-      if (isUserError(e)) throw e;
+      if (e instanceof UserError) throw e;
       throw refuse('werkmap.onderdeel-niet-opslaan');
     }
   }
@@ -908,13 +909,9 @@ function unreadable<T>(parse: () => T): T {
   try {
     return parse();
   } catch (e) {
-    if (isUserError(e)) throw e;
+    if (e instanceof UserError) throw e;
     throw refuse('werkmap.onderdeel-onleesbaar');
   }
-}
-
-function isUserError(e: unknown): boolean {
-  return e instanceof Error && 'code' in e && typeof (e as { code?: unknown }).code === 'string';
 }
 
 /** `$B$7` → `B7`: notes are kept by plain cell address. */

@@ -240,6 +240,33 @@ describe('writing', () => {
     expect(rows.columnsOf(1)).toEqual([1]);
   });
 
+  test('setCells: a table row at once; a row with cells already gets them one by one', () => {
+    const { read } = sharedStrings(SST);
+    const { rows } = SheetPart.parse(encode(EXCEL), read);
+    rows.setCells(10, 2, ['a', 1, null], [4, undefined, 0]);
+    rows.setCells(11, 2, ['b', 2, true], [4, undefined, 0]);
+    rows.setCells(1, 9, ['x', 'y']);
+    rows.setStyle(11, 2, 5);
+    expect([10, 11].map((r) => [1, 2, 3, 4, 5].map((c) => [rows.value(r, c), rows.style(r, c)]))).toEqual([
+      [
+        [null, undefined],
+        ['a', 4],
+        [1, 0],
+        [null, 0],
+        [null, undefined],
+      ],
+      [
+        [null, undefined],
+        ['b', 5],
+        [2, 0],
+        [true, 0],
+        [null, undefined],
+      ],
+    ]);
+    expect([rows.value(1, 8), rows.style(1, 8), rows.value(1, 9), rows.style(1, 9), rows.value(1, 10), rows.style(1, 10)]).toEqual(['#N/A', 0, 'x', 5, 'y', 0]);
+    expect(rows.extra(1, 8)).toEqual({ error: true });
+  });
+
   test('hidden rows: set and cleared; a row with nothing left goes', () => {
     const { read, write } = sharedStrings(SST);
     const part = SheetPart.parse(encode(EXCEL), read);

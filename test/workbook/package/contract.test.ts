@@ -221,6 +221,27 @@ describe('xlsx package: files of other writers', () => {
     expect((await (await PackageWorkbook.load(await wb.save())).readTables(['tblEen']))[0].rows).toEqual([['a', 1], ['b', 2], ['c', 3]]);
   });
 
+  test('a package without a shared-strings part gets one, with its relationship and content type, when text is written', async () => {
+    const wb = PackageWorkbook.create();
+    await wb.apply([{ kind: 'addSheet', sheet: 'Getallen' }, { kind: 'writeRange', sheet: 'Getallen', at: 'A1', values: [[1, 2]] }]);
+    const bytes = await rewritten(await wb.save(), (files) => {
+      delete files['xl/sharedStrings.xml'];
+      edit(files, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ''));
+      edit(files, '[Content_Types].xml', (xml) => xml.replace(/<Override [^>]*sharedStrings[^>]*\/>/, ''));
+    });
+    expect(strFromU8(unzipSync(bytes)['xl/_rels/workbook.xml.rels'])).not.toContain('sharedStrings');
+    const file = await PackageWorkbook.load(bytes);
+    await file.apply([{ kind: 'writeRange', sheet: 'Getallen', at: 'C1', values: [['drie']] }]);
+    const saved = await file.save();
+    const files = unzipSync(saved);
+    expect(text(files, 'xl/_rels/workbook.xml.rels')).toContain('Target="sharedStrings.xml"');
+    expect(text(files, '[Content_Types].xml')).toContain('PartName="/xl/sharedStrings.xml"');
+    expect(await (await PackageWorkbook.load(saved)).readRange('Getallen', 'A1:C1')).toEqual([[1, 2, 'drie']]);
+    const excelJs = new ExcelJS.Workbook();
+    await excelJs.xlsx.load(saved as unknown as ArrayBuffer);
+    expect(excelJs.getWorksheet('Getallen')?.getCell('C1').value).toBe('drie');
+  });
+
   test('in the 1904 date system dates read and write as 1900 serials', async () => {
     const wb = PackageWorkbook.create();
     await wb.apply([

@@ -202,6 +202,32 @@ describe('xlsx package: files of other writers', () => {
     expect(await again.readNotes('Eerste', ['B2'])).toEqual(['let op']);
   });
 
+  test('notes in parts named as openpyxl names them are edited there, and go with their drawing when the last one goes', async () => {
+    const wb = await PackageWorkbook.load(await twoSheets());
+    await wb.apply([{ kind: 'setNote', sheet: 'Eerste', cell: 'B2', text: 'eerste' }]);
+    const bytes = await rewritten(await wb.save(), (files) => {
+      files['xl/comments/comment1.xml'] = files['xl/comments1.xml'];
+      files['xl/drawings/commentsDrawing1.vml'] = files['xl/drawings/vmlDrawing1.vml'];
+      delete files['xl/comments1.xml'];
+      delete files['xl/drawings/vmlDrawing1.vml'];
+      edit(files, 'xl/worksheets/_rels/sheet1.xml.rels', (xml) => xml.replace('../comments1.xml', '/xl/comments/comment1.xml').replace('../drawings/vmlDrawing1.vml', '/xl/drawings/commentsDrawing1.vml'));
+      edit(files, '[Content_Types].xml', (xml) => xml.replace('/xl/comments1.xml', '/xl/comments/comment1.xml').replace('/xl/drawings/vmlDrawing1.vml', '/xl/drawings/commentsDrawing1.vml'));
+    });
+    let file = await PackageWorkbook.load(bytes);
+    expect(await file.readNotes('Eerste', ['B2'])).toEqual(['eerste']);
+    await file.apply([{ kind: 'setNote', sheet: 'Eerste', cell: 'B2', text: 'tweede' }, { kind: 'setNote', sheet: 'Eerste', cell: 'A3', text: 'derde' }]);
+    let files = unzipSync(await file.save());
+    expect(Object.keys(files).filter((name) => /comment|vml/i.test(name)).sort()).toEqual(['xl/comments/comment1.xml', 'xl/drawings/commentsDrawing1.vml']);
+    file = await PackageWorkbook.load(await file.save());
+    expect(await file.readNotes('Eerste', ['B2', 'A3'])).toEqual(['tweede', 'derde']);
+    await file.apply([{ kind: 'setNote', sheet: 'Eerste', cell: 'B2', text: null }, { kind: 'setNote', sheet: 'Eerste', cell: 'A3', text: null }]);
+    files = unzipSync(await file.save());
+    expect(Object.keys(files).filter((name) => /comment|vml/i.test(name))).toEqual([]);
+    expect(text(files, 'xl/worksheets/_rels/sheet1.xml.rels')).not.toMatch(/comment/i);
+    expect(text(files, 'xl/worksheets/sheet1.xml')).not.toContain('legacyDrawing');
+    expect(text(files, '[Content_Types].xml')).not.toContain('comment');
+  });
+
   test('a part a relationship points to that is missing is refused in Dutch, naming it', async () => {
     const bytes = await rewritten(await twoSheets(), (files) => delete files['xl/tables/table2.xml']);
     await expect(PackageWorkbook.load(bytes)).rejects.toThrow(/het onderdeel xl\/tables\/table2\.xml \(een tabel\) ontbreekt: xl\/worksheets\/_rels\/sheet2\.xml\.rels verwijst ernaar/);

@@ -118,6 +118,7 @@ async function rewritten(bytes: Uint8Array, change: (files: Record<string, Uint8
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const text = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name]);
 const edit = (files: Record<string, Uint8Array>, name: string, change: (xml: string) => string) => (files[name] = strToU8(change(text(files, name))));
 
@@ -149,6 +150,44 @@ describe('xlsx package: what the adapter does not change stays as it was', () =>
     expect(changed).toEqual(['xl/tables/table1.xml', 'xl/worksheets/sheet1.xml']);
     expect([...before.keys()].sort()).toEqual([...after.keys()].sort());
     expect((await (await PackageWorkbook.load(saved)).readTables(['tblEen', 'tblTwee'])).map((t) => t.rows)).toEqual([[['a', 1], ['b', 2], ['a', 3]], [['x']]]);
+  });
+
+  test('a chart on a sheet that is rewritten stays drawn there: its drawing element, relationship and parts stay', async () => {
+    const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:lineChart/></c:plotArea></c:chart></c:chartSpace>';
+    const bytes = await rewritten(await twoSheets(), (files) => {
+      files['xl/charts/chart1.xml'] = strToU8(chart);
+      files['xl/drawings/drawing1.xml'] = strToU8('<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>');
+      files['xl/drawings/_rels/drawing1.xml.rels'] = strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`);
+      edit(files, 'xl/worksheets/_rels/sheet1.xml.rels', (xml) => xml.replace('</Relationships>', `<Relationship Id="rIdD" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`));
+      edit(files, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<tableParts', '<drawing r:id="rIdD"/><tableParts'));
+      edit(files, '[Content_Types].xml', (xml) =>
+        xml.replace('</Types>', '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>'),
+      );
+    });
+    const wb = await PackageWorkbook.load(bytes);
+    await wb.apply([{ kind: 'appendRows', table: 'tblEen', rows: [['c', 3]] }, { kind: 'setSheetLayout', sheet: 'Eerste', widths: { A: 20 } }]);
+    const saved = await wb.save();
+    const [before, after] = [storedEntries(bytes), storedEntries(saved)];
+    for (const part of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels']) expect(Buffer.compare(after.get(part)!, before.get(part)!)).toBe(0);
+    const files = unzipSync(saved);
+    expect(text(files, 'xl/worksheets/sheet1.xml')).toMatch(/<drawing r:id="rIdD"\/><tableParts/);
+    expect(text(files, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain('Id="rIdD"');
+    expect(text(files, '[Content_Types].xml')).toContain('/xl/charts/chart1.xml');
+  });
+
+  test('a defined name with commas, a sheet-scoped and a hidden one stay as written when other names change', async () => {
+    const bytes = await rewritten(await twoSheets(), (files) =>
+      edit(files, 'xl/workbook.xml', (xml) =>
+        xml.replace('</sheets>', '</sheets><definedNames><definedName name="Gebied">Eerste!$A$1:$A$3,Tweede!$A$1</definedName><definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">Tweede!$A$1:$A$2</definedName></definedNames>'),
+      ),
+    );
+    const wb = await PackageWorkbook.load(bytes);
+    expect((await wb.info()).names).toEqual({ Gebied: 'Eerste!$A$1:$A$3,Tweede!$A$1' });
+    await wb.apply([{ kind: 'setName', name: 'lst_Een', formula: 'tblEen[Naam]' }]);
+    const xml = text(unzipSync(await wb.save()), 'xl/workbook.xml');
+    expect(xml).toContain('<definedName name="Gebied">Eerste!$A$1:$A$3,Tweede!$A$1</definedName>');
+    expect(xml).toMatch(/<definedName name="_xlnm._FilterDatabase" [^>]*hidden="1"[^>]*>Tweede!\$A\$1:\$A\$2<\/definedName>/);
+    expect((await (await PackageWorkbook.load(await wb.save())).info()).names).toEqual({ Gebied: 'Eerste!$A$1:$A$3,Tweede!$A$1', lst_Een: 'tblEen[Naam]' });
   });
 
   test('an unchanged workbook saves to the same stored parts', async () => {

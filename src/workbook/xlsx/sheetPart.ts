@@ -472,9 +472,10 @@ function unprefixedRoot(root: string): string {
 
 /**
  * A copy of a string that does not hold on to the chunk it was cut from (V8 keeps substrings of 13
- * characters or more as slices of their parent: one cell's text would keep 8 MB of XML alive).
+ * characters or more as slices of their parent: one cell's text would keep 8 MB of XML alive). A JSON
+ * round trip makes a flat copy; measured, it keeps less than the `(s + ' ').slice(0, -1)` idiom.
  */
-const own = (s: string) => (s.length < 13 ? s : (s + ' ').slice(0, -1));
+const own = (s: string) => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const endsName = (c: number) => c === 62 || c === 47 || isSpace(c);

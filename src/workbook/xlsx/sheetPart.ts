@@ -479,6 +479,8 @@ const own = (s: string) => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) a
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const endsName = (c: number) => c === 62 || c === 47 || isSpace(c);
+/** The next `<` from `from`: mostly right there, one element follows the other. */
+const tagAt = (text: string, from: number) => (text.charCodeAt(from) === 60 ? from : text.indexOf('<', from));
 
 /** Days from 1970-01-01 to the start of each date system. */
 const EPOCH_1900 = 25_569;
@@ -586,7 +588,7 @@ class SheetReader {
     const p = this.prefix.length;
     let pos = 0;
     for (;;) {
-      const lt = text.indexOf('<', pos);
+      const lt = tagAt(text, pos);
       if (lt < 0) {
         pos = text.length;
         break;
@@ -712,7 +714,7 @@ class SheetReader {
     let raw: string | null = null;
     let number = NaN;
     // The cell's children: <v>, <f>, <is>.
-    for (let at = text.indexOf('<', content); at >= 0 && at < contentEnd; at = text.indexOf('<', at)) {
+    for (let at = tagAt(text, content); at >= 0 && at < contentEnd; at = tagAt(text, at)) {
       const tagEnd = text.indexOf('>', at);
       const nameAt = at + 1 + this.prefix.length;
       const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
@@ -798,15 +800,19 @@ class Attributes {
   next(): boolean {
     const { text, to } = this;
     let i = this.at;
+    // Character loops, not indexOf: the distances are a few characters and this runs for every cell.
     while (i < to && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 47)) i++;
-    const eq = text.indexOf('=', i);
-    if (i >= to || eq < 0 || eq >= to) return false;
+    let eq = i;
+    while (eq < to && text.charCodeAt(eq) !== 61 /* = */) eq++;
+    if (eq >= to) return false;
     let nameEnd = eq;
     while (isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
     let q = eq + 1;
     while (isSpace(text.charCodeAt(q))) q++;
-    const close = text.indexOf(text[q], q + 1);
-    if (close < 0 || close > to) return false;
+    const quote = text.charCodeAt(q);
+    let close = q + 1;
+    while (close < to && text.charCodeAt(close) !== quote) close++;
+    if (close >= to) return false;
     this.nameAt = i;
     this.nameEnd = nameEnd;
     this.valueAt = q + 1;

@@ -135,6 +135,22 @@ describe('rows and cells without r, as openpyxl and LibreOffice may write them',
   });
 });
 
+describe('unusual but valid sheets', () => {
+  const { read } = sharedStrings(SST);
+  test('an empty <sheetData/>, comments and a row extLst inside sheetData, the 1904 date system', () => {
+    const empty = SheetPart.parse(encode(`<worksheet xmlns="${MAIN}"><sheetViews/><sheetData/><pageMargins/></worksheet>`), read);
+    expect([empty.rows.rowNumbers(), empty.element('pageMargins')]).toEqual([[], '<pageMargins/>']);
+    const odd = `<worksheet xmlns="${MAIN}"><sheetData><!-- <row r="9"> --><row r="2"><extLst><ext uri="x"><c r="Z1"><v>9</v></c></ext></extLst><c r="A2" t="d"><v>1904-01-02</v></c></row></sheetData></worksheet>`;
+    const part = SheetPart.parse(encode(odd), { ...read, date1904: true }, 4);
+    expect(cells(part)).toEqual([[2, 1, 1, 0, undefined]]);
+  });
+
+  test('a part cut off inside sheetData is refused, not read as fewer rows', () => {
+    const cut = encode(EXCEL).subarray(0, EXCEL.indexOf('<row r="4"'));
+    expect(() => SheetPart.parse(cut, read)).toThrow('worksheet ends inside <sheetData>');
+  });
+});
+
 describe('chunks', () => {
   const { read } = sharedStrings(SST);
   const whole = SheetPart.parse(encode(EXCEL), read);

@@ -1,13 +1,14 @@
 // The worksheet part: cells of every type as Excel, openpyxl and LibreOffice write them, read in
 // chunks into the row store and written back; everything around the cells kept byte for byte.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { concatBytes } from '../../../src/bytes';
 import { isoToSerial, SHEET_ORDER, SheetPart, type SheetReadContext, type SheetWriteContext } from '../../../src/workbook/xlsx/sheetPart';
 import { childrenOfRoot } from '../../../src/workbook/xlsx/opc';
-import { richText } from '../../../src/workbook/xlsx/xmlText';
+import { escapeText, richText } from '../../../src/workbook/xlsx/xmlText';
 import { sofficeConvert } from '../../helpers/soffice';
 import { useTempDir } from '../../helpers/tempDir';
 
@@ -369,11 +370,11 @@ wb.save(sys.argv[1])
 
 describe('files written by openpyxl and LibreOffice', () => {
   let openpyxl: string;
+  let calc: string;
   beforeAll(async () => {
     openpyxl = path.join(dir(), 'openpyxl.xlsx');
-    await promisify(execFile)('/usr/bin/python3', ['-c', OPENPYXL, openpyxl], {
-      timeout: 120_000,
-    });
+    await promisify(execFile)('/usr/bin/python3', ['-c', OPENPYXL, openpyxl], { timeout: 120_000 });
+    calc = await sofficeConvert(openpyxl, 'xlsx', path.join(dir(), 'calc'));
   });
 
   test('openpyxl: values, types, the hidden row, ISO dates', () => {
@@ -389,7 +390,6 @@ describe('files written by openpyxl and LibreOffice', () => {
   });
 
   test('LibreOffice: the same values after Calc saved the file', async () => {
-    const calc = await sofficeConvert(openpyxl, 'xlsx', path.join(dir(), 'calc'));
     const { sheet, strings } = firstSheet(calc);
     const { read, write, texts } = sharedStrings(strings);
     const part = SheetPart.parse(sheet, read, 64);
@@ -406,5 +406,23 @@ describe('files written by openpyxl and LibreOffice', () => {
     });
     expect(cells(again)).toEqual(cells(part));
     for (const name of SHEET_ORDER.filter((n) => n !== 'dimension')) expect(again.elements(name)).toEqual(part.elements(name));
+  });
+
+  test('LibreOffice reads the sheet as written: the same text when the part is put back in the package', async () => {
+    const { sheet, strings } = firstSheet(calc);
+    const { read, write, texts } = sharedStrings(strings);
+    const part = SheetPart.parse(sheet, read);
+    part.rows.set(6, 2, 'nieuw & <anders>');
+    part.rows.setCells(7, 1, [1.5, 'één', false]);
+    expect(texts).toHaveLength(3);
+    const files = unzipSync(new Uint8Array(readFileSync(calc)));
+    files['xl/worksheets/sheet1.xml'] = concatBytes([...part.xmlBytes(write, 64)]);
+    files['xl/sharedStrings.xml'] = encode(`<sst xmlns="${MAIN}">${texts.map((t) => `<si><t xml:space="preserve">${escapeText(t)}</t></si>`).join('')}</sst>`);
+    const written = path.join(dir(), 'written.xlsx');
+    writeFileSync(written, zipSync(files));
+    const csv = readFileSync(await sofficeConvert(written, 'csv:Text - txt - csv (StarCalc):44,34,76', path.join(dir(), 'csv')), 'utf8');
+    expect(texts).toHaveLength(5);
+    expect(csv.trim().split('\n').slice(0, 3)).toEqual(['Tekst é€,42,2.5,TRUE,2024-02-29 18:00:00,2023-01-01,44.5,,#N/A', '"regel', 'nieuw",-7,0.000000001,FALSE,,,,,']);
+    expect(csv).toContain('\nvier,,,,,,,,\n,,,,,,,,\n,nieuw & <anders>,,,,,,,\n1.5,één,FALSE,,,,,,');
   });
 });

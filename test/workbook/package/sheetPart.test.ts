@@ -415,7 +415,7 @@ describe('files written by openpyxl and LibreOffice', () => {
     part.rows.set(6, 2, 'nieuw & <anders>');
     part.rows.setCells(7, 1, [1.5, 'één', false]);
     expect(texts).toHaveLength(3);
-    const files = unzipSync(new Uint8Array(readFileSync(calc)));
+    const files: Record<string, Uint8Array> = unzipSync(new Uint8Array(readFileSync(calc)));
     files['xl/worksheets/sheet1.xml'] = concatBytes([...part.xmlBytes(write, 64)]);
     files['xl/sharedStrings.xml'] = encode(`<sst xmlns="${MAIN}">${texts.map((t) => `<si><t xml:space="preserve">${escapeText(t)}</t></si>`).join('')}</sst>`);
     const written = path.join(dir(), 'written.xlsx');

@@ -86,6 +86,9 @@ interface SheetState {
 }
 
 export class PackageWorkbook implements WorkbookPort {
+  /** The date style derived from each cell style, by that style: an import writes a date in every row. */
+  private readonly dateStyles = new Map<number, number>();
+
   private constructor(
     private readonly pkg: ZipPackage,
     private readonly workbookName: string,
@@ -346,7 +349,7 @@ export class PackageWorkbook implements WorkbookPort {
         return this.addSheet(step.sheet, step.position);
       case 'writeBlock': {
         const s = this.sheet(step.sheet);
-        step.values.forEach((row, i) => row.forEach((value, j) => this.write(s, step.top + i, step.left + j, value)));
+        step.values.forEach((row, i) => this.writeRow(s, step.top + i, step.left, row));
         return;
       }
       case 'createTable':
@@ -562,32 +565,39 @@ export class PackageWorkbook implements WorkbookPort {
     const rows = this.parsed(s).rows;
     const exists = rows.has(row, column);
     const links = this.links(s);
-    const address = links.internal.size > 0 || isLink(value) ? cellAddress(row, column) : '';
+    const address = links.internal.size > 0 ? cellAddress(row, column) : '';
     const wasLink = address !== '' && links.internal.has(address);
     if (value === null && !exists && !wasLink) return;
     let style = exists ? rows.style(row, column) : this.newCellStyle(s, row, column);
-    let stored: Stored;
+    if (wasLink && !isLink(value)) {
+      links.internal.delete(address);
+      links.display?.delete(address);
+      s.linksChanged = true;
+      style = this.styles.derive(style ?? 0, { link: false });
+    }
+    const cell = this.stored(s, row, column, value, style);
+    if (value === null && !exists && cell.style === undefined) return;
+    rows.set(row, column, cell.value, cell.style);
+    s.changed = true;
+  }
+
+  /** What a cell stores for a value, and its style with the look a date or a link needs; a link is added to the sheet's links. */
+  private stored(s: SheetState, row: number, column: number, value: CellInput, style: number | undefined): { value: Stored; style: number | undefined } {
     if (isLink(value)) {
+      const address = cellAddress(row, column);
+      const links = this.links(s);
       links.internal.set(address, relativeLink(value.link));
       links.display?.set(address, value.text);
       s.linksChanged = true;
-      style = this.styles.derive(style ?? 0, { link: true });
-      stored = value.text;
-    } else {
-      if (wasLink) {
-        links.internal.delete(address);
-        links.display?.delete(address);
-        s.linksChanged = true;
-        style = this.styles.derive(style ?? 0, { link: false });
-      }
-      if (value instanceof Date) {
-        style = this.styles.derive(style ?? 0, { numberFormat: DATE_FORMAT });
-        stored = dateToSerial(value) - (this.workbook.date1904 ? DAYS_1904 : 0);
-      } else stored = value;
+      return { value: value.text, style: this.styles.derive(style ?? 0, { link: true }) };
     }
-    if (value === null && !exists && style === undefined) return;
-    rows.set(row, column, stored, style);
-    s.changed = true;
+    if (value instanceof Date) {
+      const base = style ?? 0;
+      let date = this.dateStyles.get(base);
+      if (date === undefined) this.dateStyles.set(base, (date = this.styles.derive(base, { numberFormat: DATE_FORMAT })));
+      return { value: dateToSerial(value) - (this.workbook.date1904 ? DAYS_1904 : 0), style: date };
+    }
+    return { value, style };
   }
 
   /** A new cell takes its row's style, or else its column's (a wrapped column wraps the rows added later). */
@@ -608,7 +618,34 @@ export class PackageWorkbook implements WorkbookPort {
   private writeRows(table: string, first: number, rows: CellInput[][]): void {
     const { sheet, table: t } = this.table(table);
     const r = parseRange(t.model.ref);
-    rows.forEach((row, i) => row.forEach((value, j) => this.write(sheet, r.top + 1 + first + i, r.left + j, value)));
+    rows.forEach((row, i) => this.writeRow(sheet, r.top + 1 + first + i, r.left, row));
+  }
+
+  /**
+   * Cells from `left` on in one row. A row without cells yet (rows appended, a new table) is
+   * stored at once, its styles shared with the row before where equal, as write() would store each
+   * cell; empty values at its ends make no cell. Other rows are written cell by cell.
+   */
+  private writeRow(s: SheetState, row: number, left: number, values: CellInput[]): void {
+    const rows = this.parsed(s).rows;
+    if (this.links(s).internal.size > 0 || rows.columnsOf(row).length > 0) {
+      values.forEach((value, j) => this.write(s, row, left + j, value));
+      return;
+    }
+    let first = 0;
+    let last = values.length - 1;
+    while (first <= last && values[first] === null) first++;
+    while (last >= first && values[last] === null) last--;
+    if (first > last) return;
+    const stored: Stored[] = [];
+    const styles: (number | undefined)[] = [];
+    for (let j = first; j <= last; j++) {
+      const cell = this.stored(s, row, left + j, values[j], this.newCellStyle(s, row, left + j));
+      stored.push(cell.value);
+      styles.push(cell.style);
+    }
+    rows.setCells(row, left + first, stored, styles);
+    s.changed = true;
   }
 
   // ---- tables -------------------------------------------------------------------------------

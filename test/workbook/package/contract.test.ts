@@ -326,3 +326,16 @@ describe('xlsx package: files of other writers', () => {
     expect((await (await PackageWorkbook.load(saved)).readTables(['tblData']))[0].rows).toEqual([[45292, 5], [45293, 6]]);
   });
 });
+
+describe('xlsx package: cells', () => {
+  test('empty values at the ends of a written row make no cells', async () => {
+    const wb = PackageWorkbook.create();
+    await wb.apply([
+      { kind: 'addSheet', sheet: 'Leeg' },
+      { kind: 'addTable', sheet: 'Leeg', table: 'tblLeeg', at: 'A1', columns: ['A', 'B', 'C', 'D'], rows: [[null, 'b', 1, null]] },
+      { kind: 'writeRange', sheet: 'Leeg', at: 'A5', values: [[null, null, 'x', null]] },
+    ]);
+    const xml = text(unzipSync(await wb.save()), 'xl/worksheets/sheet1.xml');
+    expect([...xml.matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1])).toEqual(['A1', 'B1', 'C1', 'D1', 'B2', 'C2', 'C5']);
+  });
+});

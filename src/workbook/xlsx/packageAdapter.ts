@@ -79,7 +79,7 @@ interface SheetState {
   linksChanged: boolean;
   notes?: Notes;
   notesChanged: boolean;
-  /** The row style of the row last written: rows are written cell by cell, and a row's style is read from its attributes. */
+  /** The row style of the row last written to: a row's style is parsed from its attributes, and its cells come one after the other. */
   lastRow?: { row: number; style: number | undefined };
   /** Protection of the sheet as loaded, read once while it is not parsed. */
   protectedAsLoaded?: boolean;
@@ -137,7 +137,8 @@ export class PackageWorkbook implements WorkbookPort {
     const sheets: SheetState[] = [];
     for (const entry of workbook.sheets) {
       const rel = rels.find((r) => r.id === entry.rId);
-      if (!rel || rel.type !== 'worksheet') continue; // chart sheets and the like: kept, not shown to the port
+      if (!rel) throw refuse('werkmap.onderdeel-onleesbaar'); // a sheet that points nowhere
+      if (rel.type !== 'worksheet') continue; // chart sheets and the like: kept, not shown to the port
       const part = partOf(rel);
       const tables = unreadable(() => pkg.relationships(part))
         .filter((r) => r.type === 'table' && !r.external)

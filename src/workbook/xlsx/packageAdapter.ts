@@ -438,6 +438,11 @@ export class PackageWorkbook implements WorkbookPort {
         const s = this.sheet(step.sheet);
         if (step.visibility) {
           s.entry.state = step.visibility;
+          // The tab a file opens on must be visible: Excel would show the hidden sheet's cells under no tab.
+          if (step.visibility === 'hidden' && this.workbook.sheets[this.workbook.activeTab] === s.entry) {
+            const shown = this.sheets.find((x) => x.entry.state === 'visible');
+            if (shown) this.workbook.activeTab = this.workbook.sheets.indexOf(shown.entry);
+          }
           this.workbookChanged = true;
         }
         if (step.tabColor) this.setElement(s, 'sheetPr', sheetPrXml(this.parsed(s).element('sheetPr'), { tabColor: step.tabColor }));

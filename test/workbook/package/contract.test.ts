@@ -327,7 +327,13 @@ describe('xlsx package: files of other writers', () => {
   });
 });
 
-describe('xlsx package: cells', () => {
+describe('xlsx package: cells and tabs', () => {
+  test('a hidden sheet is not the tab the file opens on', async () => {
+    const wb = PackageWorkbook.create();
+    await wb.apply([{ kind: 'addSheet', sheet: 'Systeem', visibility: 'hidden' }, { kind: 'addSheet', sheet: 'Open' }]);
+    expect(text(unzipSync(await wb.save()), 'xl/workbook.xml')).toMatch(/<workbookView [^>]*activeTab="1"/);
+  });
+
   test('empty values at the ends of a written row make no cells', async () => {
     const wb = PackageWorkbook.create();
     await wb.apply([

@@ -1,75 +1,106 @@
-// The workbook port on an .xlsx file in memory, through ExcelJS: for the CLI in Node and for the
-// task pane's standalone mode in the browser. Changes stay in memory until `save()`, so a failed
-// operation never reaches the file.
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+// The workbook port on an .xlsx package (issue 17): the parts an operation reads or changes are
+// parsed, the parts it changes are rewritten, and every other part (charts, pivots, drawings, parts
+// of other writers) is copied byte for byte. For the CLI in Node and the standalone page alike;
+// changes stay in memory until `save()`, so a failed operation never reaches the file.
+import { lastIndexOfAscii } from '../../bytes';
+import { UserError } from '../../errors';
 import { refuse } from '../../rules';
-import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, rangeAddress, type RangeRef } from '../address';
+import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, quoteSheet, rangeAddress, type RangeRef } from '../address';
 import { checkCapabilities } from '../checkEdits';
-import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
-import { isLink, relativeLink } from '../links';
-import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
-import type { FormulaNames } from './formulaNames';
-import { carryUnowned, hasUnowned } from './carryParts';
-import { readableForExcelJs } from './excelJsPackage';
-import { ExcelJsChanged, installHooks } from './hooks';
-import { attachLooseNotes } from './looseNotes';
 import { fileKind } from '../fileKind';
+import { isLink, relativeLink } from '../links';
+import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, type WorkbookSnapshot } from '../plan';
+import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
+import { blankPackage } from './blank';
+import { CONTENT_TYPES, NAMESPACE, RELATIONSHIP_TYPES } from './contentTypes';
+import { commentsXml, notesVml, parseComments, type Notes } from './commentsPart';
+import { relsName, type Relationship } from './opc';
+import { SharedStrings } from './sharedStrings';
+import {
+  columnsXml,
+  headerFooterXml,
+  hyperlinksXml,
+  isProtected,
+  pageSetupXml,
+  parseColumns,
+  parseHyperlinks,
+  parseView,
+  protectionXml,
+  rowBreaksXml,
+  sheetPrXml,
+  viewXml,
+  type ColumnLook,
+  type Hyperlinks,
+} from './sheetLayout';
+import { SheetPart, type SheetReadContext, type Stored } from './sheetPart';
+import { formatsXml, parseFormats, parseValidations, validationsXml, type FormatEntry, type ValidationEntry } from './sheetRules';
+import { Styles } from './styles';
+import { parseTable, tableXml, type TablePart } from './tablePart';
+import { WorkbookPart, type SheetEntry } from './workbookPart';
+import { ZipPackage } from './zipPackage';
 
-/** The table model ExcelJS reads and writes (only the fields the adapter uses). */
-interface TableModel {
-  name: string;
-  tableRef: string;
-  autoFilterRef?: string;
-  headerRow: boolean;
-  totalsRow: boolean;
-  columns: { name: string; filterButton?: boolean }[];
-  style?: { theme: string | null; showFirstColumn: boolean; showLastColumn: boolean; showRowStripes: boolean; showColumnStripes: boolean };
-}
-
-/** ExcelJS's validation model (its typings lack `any`), keyed by cell or range address on the worksheet. */
-interface ExcelValidation {
-  type: 'any' | 'none' | 'list' | 'whole' | 'decimal' | 'date' | 'textLength' | 'custom' | 'time';
-  allowBlank?: boolean;
-  operator?: string;
-  formulae?: unknown[];
-  showInputMessage?: boolean;
-  promptTitle?: string;
-  prompt?: string;
-  showErrorMessage?: boolean;
-  errorStyle?: string;
-  errorTitle?: string;
-  error?: string;
-}
-type ValidationMap = Record<string, ExcelValidation | undefined>;
-/** A sheet view as ExcelJS reads and writes it; its typings lack `tabSelected`. */
-type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
-interface ConditionalFormatting {
-  ref: string;
-  rules: { type: string; formulae?: string[]; priority?: number; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }[];
-}
-
-/** ExcelJS cannot write charts (a loaded file's charts are carried over as they are, carryParts.ts). */
+/** Files cannot get charts from this adapter (a file's own charts are kept as they are). */
 const CAPABILITIES: WorkbookInfo['capabilities'] = { charts: false, notes: true, printLayout: true };
 const DATE_FORMAT = 'dd/mm/yyyy';
-/** Excel's Hyperlink cell style: the theme's link colour, underlined. */
-const LINK_FONT: Partial<ExcelJS.Font> = { color: { theme: 10 } as ExcelJS.Color, underline: true };
-/** Bounds Excel shows in the validation dialog; wide enough for any registry value. */
-const DECIMAL_BOUND = 999_999_999_999;
-const FIRST_DATE = dateToSerial(new Date(Date.UTC(1900, 0, 1)));
-const LAST_DATE = dateToSerial(new Date(Date.UTC(2100, 11, 31)));
+/** Days between the 1900 and the 1904 date system: the port speaks 1900 serials. */
+const DAYS_1904 = 1462;
+const PRINT_TITLES = '_xlnm.Print_Titles';
+
+/** What a part is, in the words of a refusal naming a missing one. */
+const WHAT: Record<string, string> = {
+  worksheet: 'een werkblad',
+  sharedStrings: 'de teksten van de cellen',
+  styles: 'de opmaak',
+  table: 'een tabel',
+  comments: 'de opmerkingen van een blad',
+  vmlDrawing: 'de vakjes van de opmerkingen',
+};
+
+/** A validation or conditional format as read (with its xml) or as made here (without). */
+type Validated = Omit<ValidationEntry, 'xml'> & { xml?: string };
+type Formatted = Pick<FormatEntry, 'ranges' | 'rules'> & { xml?: string };
+
+interface TableState {
+  part: string;
+  model: TablePart;
+  changed: boolean;
+}
+
+interface SheetState {
+  entry: SheetEntry;
+  part: string;
+  /** Parsed when an operation first reads or changes the sheet. */
+  parsed?: SheetPart;
+  changed: boolean;
+  tables: TableState[];
+  /** The sheet's columns (widths, hidden, styles), read once the sheet is parsed. */
+  columns?: Map<number, ColumnLook>;
+  links?: Hyperlinks;
+  linksChanged: boolean;
+  notes?: Notes;
+  notesChanged: boolean;
+  /** The row style of the row last written to: a row's style is parsed from its attributes, and its cells come one after the other. */
+  lastRow?: { row: number; style: number | undefined };
+  /** Protection of the sheet as loaded, read once while it is not parsed. */
+  protectedAsLoaded?: boolean;
+}
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** The date style derived from each cell style, by that style: an import writes a date in every row. */
+  private readonly dateStyles = new Map<number, number>();
+
   private constructor(
-    private readonly wb: ExcelJS.Workbook,
-    private readonly names: FormulaNames,
-    /** The package as loaded, when it has parts ExcelJS does not write (carryParts.ts). */
-    private readonly original: JSZip | null = null,
+    private readonly pkg: ZipPackage,
+    private readonly workbookName: string,
+    private readonly workbook: WorkbookPart,
+    private readonly strings: SharedStrings,
+    private readonly styles: Styles,
+    private readonly sheets: SheetState[],
+    private workbookChanged = false,
   ) {}
 
   static create(): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
-    return new XlsxWorkbook(wb, installHooks(wb));
+    return XlsxWorkbook.open(blankPackage());
   }
 
   /** Reads an .xlsx; a file that is not one gets a UserError saying what it is instead. */
@@ -80,48 +111,84 @@ export class XlsxWorkbook implements WorkbookPort {
     if (kind === 'xls') throw refuse('werkmap.xls');
     if (kind === 'other-zip') throw refuse('werkmap.onleesbaar');
     if (kind !== 'zip') throw refuse('werkmap.geen-xlsx');
-    const wb = new ExcelJS.Workbook();
-    const names = installHooks(wb);
-    let zip: JSZip;
+    let pkg: ZipPackage;
     try {
-      zip = await JSZip.loadAsync(bytes);
+      pkg = ZipPackage.read(bytes);
     } catch {
       throw refuse('werkmap.onleesbaar');
     }
-    // Its own copy: readableForExcelJs changes the one it is given.
-    const original = (await hasUnowned(zip)) ? await JSZip.loadAsync(bytes) : null;
-    // Deflated as the parts came, so the unchanged ones are copied as they are, not inflated.
-    const readable = (await readableForExcelJs(zip)) ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
-    try {
-      await wb.xlsx.load(readable as unknown as ArrayBuffer);
-    } catch (e) {
-      if (e instanceof ExcelJsChanged) throw e;
-      throw refuse('werkmap.onderdeel-onleesbaar');
-    }
-    await attachLooseNotes(wb, zip);
-    for (const ws of wb.worksheets) {
-      for (const t of tablesOf(ws)) {
-        // Excel leaves out headerRowCount when it is 1 (the default); ExcelJS then reads "no header"
-        // and would save the table without one. Registry tables always have a header row.
-        t.headerRow = true;
-        // LibreOffice writes tables without a style, which ExcelJS cannot write back: plain, as it showed.
-        t.style ??= { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
-      }
-    }
-    for (const ws of wb.worksheets) regroupValidations(validationMap(ws));
-    return new XlsxWorkbook(wb, names, original);
+    return XlsxWorkbook.open(pkg);
   }
 
-  /** The file's bytes; a workbook ExcelJS cannot write gets a Dutch message, and nothing is returned. */
+  /** Reads the workbook part, the strings, the styles and the tables; sheets wait until used. */
+  private static open(pkg: ZipPackage): XlsxWorkbook {
+    const office = unreadable(() => pkg.relationships('').find((r) => r.type === 'officeDocument'));
+    if (!office) throw refuse('werkmap.onleesbaar');
+    const workbookName = pkg.target('', office);
+    const xml = unreadable(() => pkg.text(workbookName));
+    if (xml === undefined) throw refuse('werkmap.onleesbaar');
+    const workbook = unreadable(() => WorkbookPart.parse(xml));
+    const rels = unreadable(() => pkg.relationships(workbookName));
+    const partOf = (rel: Relationship) => present(pkg, workbookName, rel);
+    const stringsRel = rels.find((r) => r.type === 'sharedStrings');
+    const stylesRel = rels.find((r) => r.type === 'styles');
+    const strings = unreadable(() => SharedStrings.parse(stringsRel ? pkg.text(partOf(stringsRel)) : undefined));
+    const styles = unreadable(() => Styles.parse(stylesRel ? pkg.text(partOf(stylesRel)) : undefined));
+    const sheets: SheetState[] = [];
+    for (const entry of workbook.sheets) {
+      const rel = rels.find((r) => r.id === entry.rId);
+      if (!rel) throw refuse('werkmap.onderdeel-onleesbaar'); // a sheet that points nowhere
+      if (rel.type !== 'worksheet') continue; // chart sheets and the like: kept, not shown to the port
+      const part = partOf(rel);
+      const tables = unreadable(() => pkg.relationships(part))
+        .filter((r) => r.type === 'table' && !r.external)
+        .map((r) => {
+          const tablePart = present(pkg, part, r);
+          return { part: tablePart, model: unreadable(() => parseTable(pkg.text(tablePart) ?? '')), changed: false };
+        });
+      for (const r of pkg.relationships(part)) if (r.type === 'comments' || r.type === 'vmlDrawing') present(pkg, part, r);
+      sheets.push({ entry, part, changed: false, tables, linksChanged: false, notesChanged: false });
+    }
+    return new XlsxWorkbook(pkg, workbookName, workbook, strings, styles, sheets);
+  }
+
+  /** The file's bytes: changed parts rewritten, the others as they came; a part that cannot be written gets a Dutch message. */
   async save(): Promise<Uint8Array> {
-    let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await this.wb.xlsx.writeBuffer());
+      let sheetWritten = false;
+      for (const s of this.sheets) {
+        if (s.notesChanged) this.writeNotes(s);
+        if (s.linksChanged && s.links) {
+          const xml = hyperlinksXml(s.links);
+          this.parsed(s).setElements('hyperlinks', xml ? [xml] : []);
+          s.linksChanged = false;
+          s.changed = true;
+        }
+        if (!s.changed || !s.parsed) continue;
+        this.pkg.set(s.part, s.parsed.toXml({ indexOf: (text) => this.strings.indexOf(text) }));
+        s.changed = false;
+        sheetWritten = true;
+      }
+      for (const s of this.sheets) {
+        for (const t of s.tables) {
+          if (!t.changed) continue;
+          this.pkg.set(t.part, tableXml(t.model));
+          t.changed = false;
+        }
+      }
+      if (this.strings.changed) this.pkg.set(this.ownPart('sharedStrings', 'xl/sharedStrings.xml', CONTENT_TYPES.sharedStrings), this.strings.toXml());
+      if (this.styles.changed) this.pkg.set(this.ownPart('styles', 'xl/styles.xml', CONTENT_TYPES.styles), this.styles.toXml());
+      // Excel rebuilds the calculation chain when it is missing; a stale one makes it repair the file.
+      if (sheetWritten) this.dropCalcChain();
+      if (this.workbookChanged) {
+        this.pkg.set(this.workbookName, this.workbook.toXml());
+        this.workbookChanged = false;
+      }
+      return this.pkg.write();
     } catch (e) {
-      if (e instanceof ExcelJsChanged) throw e;
+      if (e instanceof UserError) throw e;
       throw refuse('werkmap.onderdeel-niet-opslaan');
     }
-    return this.original ? carryUnowned(this.original, bytes) : bytes;
   }
 
   async info(): Promise<WorkbookInfo> {
@@ -130,144 +197,160 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private infoNow(): WorkbookInfo {
     const tables: TableInfo[] = [];
-    for (const ws of this.wb.worksheets) {
-      for (const t of tablesOf(ws)) {
-        const r = parseRange(t.tableRef);
-        tables.push({ name: t.name, sheet: ws.name, columns: t.columns.map((c) => c.name), address: rangeAddress(r), rowCount: r.bottom - r.top });
+    for (const s of this.sheets) {
+      for (const t of s.tables) {
+        const r = parseRange(t.model.ref);
+        tables.push({ name: t.model.name, sheet: s.entry.name, columns: t.model.columns.map((c) => c.name), address: rangeAddress(r), rowCount: r.bottom - r.top });
       }
     }
+    const names: Record<string, string> = {};
+    for (const n of this.workbook.names) if (n.localSheetId === undefined) names[n.name] = n.formula;
     return {
-      sheets: this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === 'visible' ? 'visible' : 'hidden', protected: protectionOf(ws)?.sheet === true })),
+      sheets: this.sheets.map((s) => ({ name: s.entry.name, visibility: s.entry.state === 'visible' ? 'visible' : 'hidden', protected: this.isProtected(s) })),
       tables,
-      names: this.names.all(),
+      names,
       capabilities: CAPABILITIES,
     };
   }
 
   async readTables(names: string[], numberFormats: NumberFormatRequest = {}): Promise<TableRows[]> {
     const read = names.map((name) => {
-      const { ws, model } = this.table(name);
-      const r = parseRange(model.tableRef);
+      const { sheet, table } = this.table(name);
+      const r = parseRange(table.model.ref);
       const rows: CellValue[][] = [];
-      for (let row = r.top + 1; row <= r.bottom; row++) rows.push(readRow(ws, row, r.left, r.right));
-      const table: TableRows = { table: model.name, sheet: ws.name, columns: model.columns.map((c) => c.name), firstRow: r.top + 1, firstColumn: columnLetter(r.left), rows };
-      return { table, ws, r };
+      for (let row = r.top + 1; row <= r.bottom; row++) rows.push(this.readRow(sheet, row, r.left, r.right));
+      const columns = table.model.columns.map((c) => c.name);
+      const out: TableRows = { table: table.model.name, sheet: sheet.entry.name, columns, firstRow: r.top + 1, firstColumn: columnLetter(r.left), rows };
+      return { out, sheet, r };
     });
     for (const [name, columns] of Object.entries(numberFormats)) {
-      const found = read.find((t) => t.table.table.toLowerCase() === name.toLowerCase());
+      const found = read.find((t) => t.out.table.toLowerCase() === name.toLowerCase());
       if (!found) throw new Error(`Tabel ${name} wordt niet gelezen.`);
-      const { table, ws, r } = found;
+      const { out, sheet, r } = found;
+      const rows = this.parsed(sheet).rows;
       for (const column of columns) {
-        const offset = table.columns.indexOf(column);
-        if (offset < 0) throw new Error(`Kolom ${column} bestaat niet in tabel ${table.table}.`);
-        (table.numberFormats ??= {})[column] = table.rows.map((_, i) => {
-          const format = ws.findRow(r.top + 1 + i)?.findCell(r.left + offset)?.numFmt;
-          return format && format !== 'General' ? format : null;
+        const offset = out.columns.indexOf(column);
+        if (offset < 0) throw new Error(`Kolom ${column} bestaat niet in tabel ${out.table}.`);
+        (out.numberFormats ??= {})[column] = out.rows.map((_, i) => {
+          const style = rows.style(r.top + 1 + i, r.left + offset);
+          return style === undefined ? null : this.styles.numberFormat(style);
         });
       }
     }
-    return read.map((t) => t.table);
+    return read.map((t) => t.out);
   }
 
   async readRange(sheet: string, address: string): Promise<CellValue[][]> {
-    const ws = this.sheet(sheet);
+    const s = this.sheet(sheet);
     const r = parseRange(address);
     const rows: CellValue[][] = [];
-    for (let row = r.top; row <= r.bottom; row++) rows.push(readRow(ws, row, r.left, r.right));
+    for (let row = r.top; row <= r.bottom; row++) rows.push(this.readRow(s, row, r.left, r.right));
     return rows;
   }
 
   async readColumnRules(table: string, columns: string[]): Promise<ColumnRules[]> {
-    const { ws } = this.table(table);
+    const { sheet } = this.table(table);
+    const validations = this.validations(sheet);
+    const formats = this.formats(sheet);
     return columns.map((column) => {
       const range = this.columnRange(table, column);
-      return { column, validation: validationOf(ws, range), formats: formatsOf(ws, range) };
+      return { column, validation: validationOf(validations, range), formats: this.formatsOf(formats, range) };
     });
   }
 
   async readNotes(sheet: string, cells: string[]): Promise<(string | null)[]> {
-    const ws = this.sheet(sheet);
-    return cells.map((address) => noteText(findCell(ws, address)?.note));
+    const notes = this.notes(this.sheet(sheet));
+    return cells.map((address) => notes.get(noteCell(address)) ?? null);
   }
 
   /**
    * Plans the list as the Office.js adapter does (plan.ts), so a file is refused what Excel would
-   * refuse (overlapping tables, names that read as cells, text over 32,767 characters, rows that
-   * moved since they were read), then carries out the steps on the ExcelJS model.
+   * refuse, then carries out the steps on the parts.
    */
   async apply(edits: Edit[]): Promise<void> {
     checkCapabilities(CAPABILITIES, edits);
     const plan = planEdits(this.snapshot(edits), edits);
+    this.readFirst([...plan.values, ...plan.formats]);
     for (const step of plan.values) this.value(step);
-    for (const step of plan.formats) await this.format(step);
+    for (const step of plan.formats) this.format(step);
+  }
+
+  /** The sheet becomes the tab the file opens on (the only selected one), the cell its active cell. */
+  async select(sheet: string, cell: string): Promise<void> {
+    const s = this.sheet(sheet);
+    const at = parseCell(cell);
+    if (s.entry.state !== 'visible') throw new Error(`Blad ${s.entry.name} is verborgen en kan niet getoond worden.`);
+    // A second selected tab would open the file with both sheets grouped, so edits go to both.
+    for (const other of this.sheets) {
+      if (other === s || !this.mayBeSelected(other)) continue;
+      const views = this.parsed(other).element('sheetViews');
+      if (!parseView(views).tabSelected) continue;
+      this.setView(other, { ...parseView(views), tabSelected: false });
+    }
+    this.setView(s, { ...parseView(this.parsed(s).element('sheetViews')), activeCell: cellAddress(at.row, at.column), tabSelected: true });
+    this.workbook.activeTab = this.workbook.sheets.indexOf(s.entry);
+    this.workbookChanged = true;
+  }
+
+  /**
+   * Parses every part the steps will change before the first change, so a part that cannot be read
+   * refuses the list with the workbook as it was. Sheets and tables the list itself adds are new.
+   */
+  private readFirst(steps: (ValueStep | FormatStep)[]): void {
+    for (const step of steps) {
+      const name = 'table' in step ? step.table.toLowerCase() : undefined;
+      const sheet = 'sheet' in step ? this.sheets.find((s) => s.entry.name.toLowerCase() === step.sheet.toLowerCase()) : this.sheets.find((s) => s.tables.some((t) => t.model.name.toLowerCase() === name));
+      if (!sheet) continue;
+      this.parsed(sheet);
+      if (step.kind === 'setNote') this.notes(sheet);
+    }
   }
 
   /** What the planner must know of the workbook for this edit list. */
   private snapshot(edits: Edit[]): WorkbookSnapshot {
     const info = this.infoNow();
+    // Only the tables the list names are read: a sheet no edit touches is not parsed.
+    const named = new Set(edits.flatMap((e) => ('table' in e ? [e.table.toLowerCase()] : [])));
     const tables: TableShape[] = info.tables.map((t) => {
       const range = parseRange(t.address);
-      const onlyRowBlank = t.rowCount === 1 && readRow(this.sheet(t.sheet), range.top + 1, range.left, range.right).every((v) => v === null || v === '');
+      const onlyRowBlank = t.rowCount === 1 && named.has(t.name.toLowerCase()) && this.readRow(this.sheet(t.sheet), range.top + 1, range.left, range.right).every((v) => v === null || v === '');
       return { name: t.name, sheet: t.sheet, range, columns: t.columns, rowCount: t.rowCount, onlyRowBlank };
     });
     const notes = new Set<string>();
     for (const edit of edits) {
       if (edit.kind !== 'setNote') continue;
-      const ws = this.wb.worksheets.find((w) => w.name.toLowerCase() === edit.sheet.toLowerCase());
-      if (ws && findCell(ws, edit.cell)?.note !== undefined) notes.add(noteKey(ws.name, edit.cell));
+      const s = this.sheets.find((x) => x.entry.name.toLowerCase() === edit.sheet.toLowerCase());
+      if (s && this.notes(s).has(noteCell(edit.cell))) notes.add(noteKey(s.entry.name, edit.cell));
     }
-    // A file cannot hold the charts this adapter does not make.
     return { sheets: info.sheets, tables, names: info.names, notes, charts: new Set(), expected: this.cellsOfTables(tables) };
   }
 
-  /** Reads a data cell of a table for the plan, straight from the sheet; a table's columns are looked up once per caption. */
+  /** Reads a data cell of a table for the plan; a table's columns are looked up once per caption. */
   private cellsOfTables(tables: TableShape[]): WorkbookSnapshot['expected'] {
-    const found = new Map<string, { table: TableShape; ws: ExcelJS.Worksheet; offsets: Map<string, number> }>();
+    const found = new Map<string, { table: TableShape; sheet: SheetState; offsets: Map<string, number> }>();
     return (name, row, column) => {
       let at = found.get(name);
       if (!at) {
         const table = tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
         if (!table) return undefined;
-        found.set(name, (at = { table, ws: this.sheet(table.sheet), offsets: new Map() }));
+        found.set(name, (at = { table, sheet: this.sheet(table.sheet), offsets: new Map() }));
       }
       let offset = at.offsets.get(column);
       if (offset === undefined) at.offsets.set(column, (offset = at.table.columns.findIndex((c) => c.toLowerCase() === column.toLowerCase())));
       if (offset < 0 || row < 0 || row >= at.table.rowCount) return undefined;
-      return plainValue(at.ws.findRow(at.table.range.top + 1 + row)?.findCell(at.table.range.left + offset)?.value);
+      return this.cellValue(at.sheet, at.table.range.top + 1 + row, at.table.range.left + offset);
     };
-  }
-
-  /** The sheet becomes the tab the file opens on (the only selected one), the cell its active cell. */
-  async select(sheet: string, cell: string): Promise<void> {
-    const ws = this.sheet(sheet);
-    const at = parseCell(cell);
-    if (ws.state !== 'visible') throw new Error(`Blad ${ws.name} is verborgen en kan niet getoond worden.`);
-    // A second selected tab would open the file with both sheets grouped, so edits go to both.
-    for (const other of this.wb.worksheets) if (other !== ws && other.views[0]) (other.views[0] as SheetView).tabSelected = false;
-    ws.views = [{ ...(ws.views[0] ?? { state: 'normal' }), activeCell: cellAddress(at.row, at.column), tabSelected: true } as SheetView];
-    this.wb.views = [{ ...this.wb.views[0], activeTab: this.wb.worksheets.indexOf(ws) }];
-  }
-
-  /** ExcelJS orders sheets by orderNo (the order they are saved in): renumber them with `ws` at `position`. */
-  private moveSheet(ws: ExcelJS.Worksheet, position: number): void {
-    const sheets = this.wb.worksheets.filter((s) => s !== ws);
-    sheets.splice(Math.max(0, Math.min(position, sheets.length)), 0, ws);
-    // orderNo is ExcelJS's own member, left out of its typings.
-    sheets.forEach((s, i) => ((s as unknown as { orderNo: number }).orderNo = i + 1));
   }
 
   private value(step: ValueStep): void {
     switch (step.kind) {
       case 'unprotectSheet':
         return; // no one types in a file: its protected sheets take the writes, and protectSheet comes last
-      case 'addSheet': {
-        const ws = this.wb.addWorksheet(step.sheet);
-        if (step.position !== undefined) this.moveSheet(ws, step.position);
-        return;
-      }
+      case 'addSheet':
+        return this.addSheet(step.sheet, step.position);
       case 'writeBlock': {
-        const ws = this.sheet(step.sheet);
-        step.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws, step.top + i, step.left + j, value)));
+        const s = this.sheet(step.sheet);
+        step.values.forEach((row, i) => this.writeRow(s, step.top + i, step.left, row));
         return;
       }
       case 'createTable':
@@ -275,69 +358,94 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'addColumns':
         return this.addColumns(step.table, step.columns);
       case 'writeTableCells': {
-        const { ws, model } = this.table(step.table);
-        const r = parseRange(model.tableRef);
-        for (const block of step.blocks) block.values.forEach((row, i) => row.forEach((value, j) => writeCell(ws, r.top + 1 + block.row + i, r.left + block.column + j, value)));
+        const { sheet, table } = this.table(step.table);
+        const r = parseRange(table.model.ref);
+        for (const block of step.blocks) block.values.forEach((row, i) => row.forEach((value, j) => this.write(sheet, r.top + 1 + block.row + i, r.left + block.column + j, value)));
         return;
       }
       case 'addRows': {
-        const { ws, model } = this.table(step.table);
-        const r = parseRange(model.tableRef);
+        const { sheet, table } = this.table(step.table);
+        const r = parseRange(table.model.ref);
         this.writeRows(step.table, step.firstIndex, step.rows);
-        this.resize(ws, model, { ...r, bottom: r.top + step.firstIndex + step.rows.length });
+        this.resize(sheet, table, { ...r, bottom: r.top + step.firstIndex + step.rows.length });
         return;
       }
       case 'writeTableRows':
         return this.writeRows(step.table, step.firstIndex, step.rows);
       case 'deleteRows': {
         // Unlike Excel, cells below the table do not move up (appendRows does not push them down either).
-        const { ws, model } = this.table(step.table);
-        const r = parseRange(model.tableRef);
+        const { sheet, table } = this.table(step.table);
+        const r = parseRange(table.model.ref);
         const first = r.top + 1 + step.firstIndex;
-        for (let row = first; row < first + step.count; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws, row, col, null);
-        this.resize(ws, model, { ...r, bottom: first - 1 });
+        for (let row = first; row < first + step.count; row++) for (let col = r.left; col <= r.right; col++) this.write(sheet, row, col, null);
+        this.resize(sheet, table, { ...r, bottom: first - 1 });
         return;
       }
       case 'clearFilters': {
-        // ExcelJS drops a filter's criteria on load but keeps the rows it hid hidden: the table's
-        // rows are rewritten whole, so every one of them is shown again.
-        const { ws, model } = this.table(step.table);
-        const r = parseRange(model.tableRef);
+        // The table's rows are rewritten whole: a user's filter goes, and every row it hid is shown.
+        const { sheet, table } = this.table(step.table);
+        if (table.model.filters.length > 0) {
+          table.model.filters = [];
+          table.changed = true;
+        }
+        const rows = this.parsed(sheet).rows;
+        const r = parseRange(table.model.ref);
         for (let row = r.top + 1; row <= r.bottom; row++) {
-          const found = ws.findRow(row);
-          if (found?.hidden) found.hidden = false;
+          if (!rows.hidden(row)) continue;
+          rows.setHidden(row, false);
+          sheet.changed = true;
         }
         return;
       }
       case 'removeLinks': {
-        const { ws, model } = this.table(step.table);
-        const r = parseRange(model.tableRef);
-        for (let row = r.top + 1; row <= r.bottom; row++) {
-          for (let col = r.left; col <= r.right; col++) {
-            const cell = ws.findRow(row)?.findCell(col);
-            if (cell?.type === ExcelJS.ValueType.Hyperlink) writeCell(ws, row, col, plainValue(cell.value));
-          }
+        const { sheet, table } = this.table(step.table);
+        const r = parseRange(table.model.ref);
+        const links = this.links(sheet);
+        for (const address of [...links.internal.keys()]) {
+          const at = parseCell(address);
+          if (at.row > r.top && at.row <= r.bottom && at.column >= r.left && at.column <= r.right) this.write(sheet, at.row, at.column, this.cellValue(sheet, at.row, at.column));
         }
         return;
       }
       case 'clearRange': {
-        const ws = this.sheet(step.sheet);
+        const s = this.sheet(step.sheet);
         const r = parseRange(step.address);
-        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws, row, col, null);
+        const rows = this.parsed(s).rows;
+        // Only the rows and cells that exist: a range may be whole columns.
+        for (const row of rows.rowNumbers()) {
+          if (row < r.top || row > r.bottom) continue;
+          for (const col of rows.columnsOf(row)) if (col >= r.left && col <= r.right) this.write(s, row, col, null);
+        }
+        for (const address of [...this.links(s).internal.keys()]) {
+          const at = parseCell(address);
+          if (at.row >= r.top && at.row <= r.bottom && at.column >= r.left && at.column <= r.right) this.write(s, at.row, at.column, null);
+        }
         return;
       }
-      case 'setName':
-        this.names.set(step.name, step.formula);
+      case 'setName': {
+        const existing = this.workbook.names.find((n) => n.localSheetId === undefined && n.name.toLowerCase() === step.name.toLowerCase());
+        if (existing) existing.formula = step.formula;
+        else this.workbook.names.push({ name: step.name, formula: step.formula, rest: {} });
+        this.workbookChanged = true;
         return;
+      }
     }
   }
 
-  private async format(step: FormatStep): Promise<void> {
+  private format(step: FormatStep): void {
     switch (step.kind) {
       case 'sheetLook': {
-        const ws = this.sheet(step.sheet);
-        if (step.visibility) ws.state = step.visibility;
-        if (step.tabColor) ws.properties.tabColor = { argb: argb(step.tabColor) };
+        const s = this.sheet(step.sheet);
+        if (step.visibility) {
+          s.entry.state = step.visibility;
+          // The tab a file opens on must be visible: Excel would show the hidden sheet's cells under no tab.
+          if (step.visibility === 'hidden' && this.workbook.sheets[this.workbook.activeTab] === s.entry) {
+            const shown = this.sheets.find((x) => x.entry.state === 'visible');
+            if (shown) this.workbook.activeTab = this.workbook.sheets.indexOf(shown.entry);
+          }
+          this.workbookChanged = true;
+        }
+        if (step.tabColor) this.setElement(s, 'sheetPr', sheetPrXml(this.parsed(s).element('sheetPr'), { tabColor: step.tabColor }));
         return;
       }
       case 'setValidation':
@@ -345,45 +453,17 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'setConditionalFormats':
         return this.setFormats(step.table, step.column, step.formats);
       case 'setNote': {
-        const at = parseCell(step.cell);
-        const cell = cellAt(this.sheet(step.sheet), at.row, at.column);
-        if (step.text !== null) cell.note = step.text;
-        // ExcelJS has no way to remove a note: setting one always creates it.
-        else delete (cell as unknown as { _comment?: unknown })._comment;
+        const s = this.sheet(step.sheet);
+        const notes = this.notes(s);
+        if (step.text !== null) notes.set(noteCell(step.cell), step.text);
+        else notes.delete(noteCell(step.cell));
+        s.notesChanged = true;
         return;
       }
-      case 'setSheetLayout': {
-        const ws = this.sheet(step.sheet);
-        for (const [letter, width] of Object.entries(step.widths)) ws.getColumn(columnIndex(letter)).width = width;
-        for (const letter of step.hidden) ws.getColumn(columnIndex(letter)).hidden = true;
-        // The column's style wraps the cells it has, and ExcelJS gives it to cells made later.
-        for (const letter of step.wrap) {
-          const column = ws.getColumn(columnIndex(letter));
-          column.style = { ...column.style, alignment: WRAP };
-          ws.eachRow((row) => {
-            const cell = row.findCell(column.number);
-            if (cell) restyle(cell, { alignment: WRAP });
-          });
-        }
-        if (step.freezeRows) {
-          // Keeps the selection select() made.
-          const { activeCell, tabSelected } = (ws.views[0] ?? {}) as SheetView;
-          ws.views = [{ state: 'frozen', xSplit: 0, ySplit: step.freezeRows, activeCell, tabSelected } as SheetView];
-        }
-        return;
-      }
-      case 'setPrintLayout': {
-        const ws = this.sheet(step.sheet);
-        // Fit to one page wide and as many pages tall as it takes (0: no limit).
-        ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: step.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: step.titleRows?.replace(/\$/g, '') };
-        // & starts a code in a header (&P is the page number): a literal one is doubled.
-        if (step.header !== undefined) ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${step.header.replace(/&/g, '&&')}` };
-        // ExcelJS puts a break after a row; the port asks for one before it.
-        const breaks = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
-        breaks.length = 0;
-        for (const row of step.breaksBefore) ws.getRow(row - 1).addPageBreak();
-        return;
-      }
+      case 'setSheetLayout':
+        return this.setSheetLayout(step);
+      case 'setPrintLayout':
+        return this.setPrintLayout(step);
       case 'setLineChart':
         throw new Error('Grafieken worden hier niet gemaakt.'); // refused by checkCapabilities before planning
       case 'protectSheet':
@@ -391,124 +471,200 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
-  /** No password; selecting cells (allowed unless switched off) and resizing columns and rows stay allowed. */
-  private async protectSheet(sheet: string, unlocked: string[]): Promise<void> {
-    const ws = this.sheet(sheet);
-    for (const address of unlocked) {
-      const r = parseRange(address);
-      for (let row = r.top; row <= r.bottom; row++) {
-        for (let col = r.left; col <= r.right; col++) {
-          const cell = cellAt(ws, row, col);
-          restyle(cell, { protection: { ...cell.style.protection, locked: false } });
-        }
-      }
+  // ---- sheets -------------------------------------------------------------------------------
+
+  private addSheet(name: string, position: number | undefined): void {
+    const part = this.pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
+    const sheet = SheetPart.empty();
+    this.pkg.set(part, sheet.toXml({ indexOf: (text) => this.strings.indexOf(text) }));
+    this.pkg.setContentType(part, CONTENT_TYPES.worksheet);
+    const rId = this.pkg.addRelationship(this.workbookName, RELATIONSHIP_TYPES.worksheet, part);
+    const sheetId = this.workbook.sheets.reduce((max, e) => Math.max(max, e.sheetId), 0) + 1;
+    const entry: SheetEntry = { name, sheetId, rId, state: 'visible' };
+    const state: SheetState = { entry, part, parsed: sheet, changed: true, tables: [], columns: new Map(), linksChanged: false, notesChanged: false };
+    // `position` counts the sheets the port shows; the new one goes before the one standing there.
+    const before = position === undefined ? undefined : this.sheets[position];
+    const index = before ? this.workbook.sheets.indexOf(before.entry) : this.workbook.sheets.length;
+    this.workbook.sheets.splice(index, 0, entry);
+    this.sheets.splice(before ? this.sheets.indexOf(before) : this.sheets.length, 0, state);
+    // Sheet-scoped names and the open tab count sheets by place: those after the new one move up.
+    for (const n of this.workbook.names) if (n.localSheetId !== undefined && n.localSheetId >= index) n.localSheetId++;
+    if (this.workbook.activeTab >= index && this.workbook.sheets.length > 1) this.workbook.activeTab++;
+    this.workbookChanged = true;
+  }
+
+  private sheet(name: string): SheetState {
+    const s = this.sheets.find((x) => x.entry.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new Error(`Blad ${name} bestaat niet in deze werkmap.`);
+    return s;
+  }
+
+  /** The sheet's part, parsed on first use. */
+  private parsed(s: SheetState): SheetPart {
+    if (s.parsed) return s.parsed;
+    const bytes = unreadable(() => this.pkg.bytes(s.part));
+    if (!bytes) throw refuse('werkmap.onderdeel-ontbreekt', { part: s.part, what: WHAT.worksheet, rels: relsName(this.workbookName) });
+    s.parsed = unreadable(() => SheetPart.parse(bytes, this.readContext()));
+    return s.parsed;
+  }
+
+  private readContext(): SheetReadContext {
+    return { text: (i) => this.strings.text(i), rich: (i) => this.strings.isRich(i), date1904: this.workbook.date1904 };
+  }
+
+  /** Protected, read from the parsed sheet or, for a sheet not parsed yet, from its last `<sheetProtection>` tag alone. */
+  private isProtected(s: SheetState): boolean {
+    if (s.parsed) return isProtected(s.parsed.element('sheetProtection'));
+    return (s.protectedAsLoaded ??= this.protectedInPart(s.part));
+  }
+
+  private protectedInPart(part: string): boolean {
+    const bytes = unreadable(() => this.pkg.bytes(part));
+    if (!bytes) return false;
+    const at = lastIndexOfAscii(bytes, 'sheetProtection');
+    if (at < 0) return false;
+    const start = bytes.lastIndexOf(0x3c, at);
+    const end = bytes.indexOf(0x3e, at);
+    if (start < 0 || end < 0 || bytes[start + 1] === 0x2f) return false;
+    return isProtected(new TextDecoder().decode(bytes.subarray(start, end + 1)));
+  }
+
+  /** False only when the sheet's part has no `tabSelected` at all, so it need not be parsed to be deselected. */
+  private mayBeSelected(s: SheetState): boolean {
+    if (s.parsed) return true;
+    const bytes = unreadable(() => this.pkg.bytes(s.part));
+    return bytes !== undefined && lastIndexOfAscii(bytes, 'tabSelected') >= 0;
+  }
+
+  private setElement(s: SheetState, name: string, xml: string | undefined): void {
+    this.parsed(s).setElements(name, xml === undefined ? [] : [xml]);
+    s.changed = true;
+  }
+
+  private setView(s: SheetState, view: ReturnType<typeof parseView>): void {
+    this.setElement(s, 'sheetViews', viewXml(this.parsed(s).element('sheetViews'), view));
+  }
+
+  // ---- cells --------------------------------------------------------------------------------
+
+  private readRow(s: SheetState, row: number, left: number, right: number): CellValue[] {
+    const values: CellValue[] = [];
+    for (let col = left; col <= right; col++) values.push(this.cellValue(s, row, col));
+    return values;
+  }
+
+  /** A cell as the port reads it: a formula gives its cached value, a date its serial in the 1900 system. */
+  private cellValue(s: SheetState, row: number, column: number): CellValue {
+    const rows = this.parsed(s).rows;
+    const value = rows.value(row, column);
+    if (typeof value !== 'number' || !this.workbook.date1904) return value;
+    const style = rows.style(row, column);
+    return style !== undefined && this.styles.isDate(style) ? value + DAYS_1904 : value;
+  }
+
+  /**
+   * Strings are always text cells. A link is its text in the link look plus an internal hyperlink,
+   * which a plain value written over it takes away again. An empty cell that stays empty is not
+   * made: an import or a flag writes millions of cells, many of them empty.
+   */
+  private write(s: SheetState, row: number, column: number, value: CellInput): void {
+    const rows = this.parsed(s).rows;
+    const exists = rows.has(row, column);
+    const links = this.links(s);
+    const address = links.internal.size > 0 ? cellAddress(row, column) : '';
+    const wasLink = address !== '' && links.internal.has(address);
+    if (value === null && !exists && !wasLink) return;
+    let style = exists ? rows.style(row, column) : this.newCellStyle(s, row, column);
+    if (wasLink && !isLink(value)) {
+      links.internal.delete(address);
+      links.display?.delete(address);
+      s.linksChanged = true;
+      style = this.styles.derive(style ?? 0, { link: false });
     }
-    await ws.protect('', { formatColumns: true, formatRows: true });
+    const cell = this.stored(s, row, column, value, style);
+    if (value === null && !exists && cell.style === undefined) return;
+    rows.set(row, column, cell.value, cell.style);
+    s.changed = true;
   }
 
-  /** The header and rows are in the cells already (a writeBlock step before this one). */
-  private createTable(sheet: string, table: string, address: string, style: string | undefined): void {
-    const ws = this.sheet(sheet);
-    const r = parseRange(address);
-    const created = ws.addTable({
-      name: table,
-      ref: cellAddress(r.top, r.left),
-      headerRow: true,
-      totalsRow: false,
-      style: { theme: (style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-      columns: readRow(ws, r.top, r.left, r.right).map((caption) => ({ name: String(caption), filterButton: true })),
-      // ExcelJS writes the rows it is given into the cells: none, and the table is given its extent below.
-      rows: [],
-    });
-    const model = (created as unknown as { model: TableModel }).model;
-    model.tableRef = address;
-    model.autoFilterRef = address;
+  /** What a cell stores for a value, and its style with the look a date or a link needs; a link is added to the sheet's links. */
+  private stored(s: SheetState, row: number, column: number, value: CellInput, style: number | undefined): { value: Stored; style: number | undefined } {
+    if (isLink(value)) {
+      const address = cellAddress(row, column);
+      const links = this.links(s);
+      links.internal.set(address, relativeLink(value.link));
+      links.display?.set(address, value.text);
+      s.linksChanged = true;
+      return { value: value.text, style: this.styles.derive(style ?? 0, { link: true }) };
+    }
+    if (value instanceof Date) {
+      const base = style ?? 0;
+      let date = this.dateStyles.get(base);
+      if (date === undefined) this.dateStyles.set(base, (date = this.styles.derive(base, { numberFormat: DATE_FORMAT })));
+      return { value: dateToSerial(value) - (this.workbook.date1904 ? DAYS_1904 : 0), style: date };
+    }
+    return { value, style };
   }
 
-  private addColumns(table: string, columns: string[]): void {
-    const { ws, model } = this.table(table);
-    const r = parseRange(model.tableRef);
-    columns.forEach((name, i) => {
-      cellAt(ws, r.top, r.right + 1 + i).value = name;
-      model.columns.push({ name, filterButton: true });
-    });
-    this.resize(ws, model, { ...r, right: r.right + columns.length });
+  /** A new cell takes its row's style, or else its column's (a wrapped column wraps the rows added later). */
+  private newCellStyle(s: SheetState, row: number, column: number): number | undefined {
+    if (s.lastRow?.row !== row) s.lastRow = { row, style: this.parsed(s).rows.rowStyle(row) };
+    return s.lastRow.style ?? this.columns(s).get(column)?.style;
+  }
+
+  private columns(s: SheetState): Map<number, ColumnLook> {
+    return (s.columns ??= parseColumns(this.parsed(s).element('cols')));
+  }
+
+  private links(s: SheetState): Hyperlinks {
+    return (s.links ??= parseHyperlinks(this.parsed(s).element('hyperlinks')));
   }
 
   /** Whole data rows from data row `first` (0-based). */
   private writeRows(table: string, first: number, rows: CellInput[][]): void {
-    const { ws, model } = this.table(table);
-    const r = parseRange(model.tableRef);
-    rows.forEach((row, i) => row.forEach((value, j) => writeCell(ws, r.top + 1 + first + i, r.left + j, value)));
+    const { sheet, table: t } = this.table(table);
+    const r = parseRange(t.model.ref);
+    rows.forEach((row, i) => this.writeRow(sheet, r.top + 1 + first + i, r.left, row));
   }
 
   /**
-   * Moves the table's edges. Validations and formats of its columns follow the data rows as they
-   * grow or shrink, as they do in Excel; the rows the table leaves lose what lay on them alone.
+   * Cells from `left` on in one row. A row without cells yet (rows appended, a new table) is
+   * stored at once, its styles shared with the row before where equal, as write() would store each
+   * cell; empty values at its ends make no cell. Other rows are written cell by cell.
    */
-  private resize(ws: ExcelJS.Worksheet, model: TableModel, to: RangeRef): void {
-    const from = parseRange(model.tableRef);
-    model.tableRef = rangeAddress(to);
-    model.autoFilterRef = rangeAddress(to);
-    if (to.bottom === from.bottom) return;
-    const validations = validationMap(ws);
-    for (let col = from.left; col <= Math.min(from.right, to.right); col++) {
-      const column = { top: from.top + 1, bottom: from.bottom, left: col, right: col };
-      const resized = { ...column, bottom: to.bottom };
-      const validation = validationOf(ws, column);
-      if (validation) {
-        // Over the old and the new rows, so no single-cell entry is left beside the new range.
-        clearValidations(validations, { ...column, bottom: Math.max(from.bottom, to.bottom) });
-        validations[rangeAddress(resized)] = toExcelValidation(validation);
-      }
-      for (const cf of conditionalFormattings(ws)) if (cf.ref === rangeAddress(column)) cf.ref = rangeAddress(resized);
+  private writeRow(s: SheetState, row: number, left: number, values: CellInput[]): void {
+    const rows = this.parsed(s).rows;
+    if (this.links(s).internal.size > 0 || rows.columnsOf(row).length > 0) {
+      values.forEach((value, j) => this.write(s, row, left + j, value));
+      return;
     }
-    if (to.bottom < from.bottom) dropRules(ws, { top: to.bottom + 1, bottom: from.bottom, left: from.left, right: from.right });
+    let first = 0;
+    let last = values.length - 1;
+    while (first <= last && values[first] === null) first++;
+    while (last >= first && values[last] === null) last--;
+    if (first > last) return;
+    const stored: Stored[] = [];
+    const styles: (number | undefined)[] = [];
+    for (let j = first; j <= last; j++) {
+      const cell = this.stored(s, row, left + j, values[j], this.newCellStyle(s, row, left + j));
+      stored.push(cell.value);
+      styles.push(cell.style);
+    }
+    rows.setCells(row, left + first, stored, styles);
+    s.changed = true;
   }
 
-  private setValidation(table: string, column: string, validation: Validation): void {
-    const { ws } = this.table(table);
-    const range = this.columnRange(table, column);
-    const validations = validationMap(ws);
-    clearValidations(validations, range);
-    if (validation.rule.type !== 'none') validations[rangeAddress(range)] = toExcelValidation(validation);
-  }
+  // ---- tables -------------------------------------------------------------------------------
 
-  private setFormats(table: string, column: string, formats: ConditionalFormat[]): void {
-    const { ws } = this.table(table);
-    const range = this.columnRange(table, column);
-    const kept = conditionalFormattings(ws).filter((cf) => !within(parseRange(cf.ref), range));
-    (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings = kept;
-    if (!formats.length) return;
-    ws.addConditionalFormatting({
-      ref: rangeAddress(range),
-      rules: formats.map((f, i) => ({
-        type: 'expression',
-        priority: i + 1,
-        formulae: [f.formula],
-        style: {
-          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.fill) } },
-          ...(f.fontColor ? { font: { color: { argb: argb(f.fontColor) } } } : {}),
-        },
-      })),
-    });
-  }
-
-  private sheet(name: string): ExcelJS.Worksheet {
-    const ws = this.wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
-    if (!ws) throw new Error(`Blad ${name} bestaat niet in deze werkmap.`);
-    return ws;
-  }
-
-  private table(name: string): { ws: ExcelJS.Worksheet; model: TableModel } {
-    for (const ws of this.wb.worksheets) {
-      const model = tablesOf(ws).find((t) => t.name.toLowerCase() === name.toLowerCase());
-      if (model) return { ws, model };
+  private table(name: string): { sheet: SheetState; table: TableState } {
+    for (const sheet of this.sheets) {
+      const table = sheet.tables.find((t) => t.model.name.toLowerCase() === name.toLowerCase());
+      if (table) return { sheet, table };
     }
     throw new Error(`Tabel ${name} bestaat niet in deze werkmap.`);
   }
 
-  private columnOffset(model: TableModel, caption: string): number {
+  private columnOffset(model: TablePart, caption: string): number {
     const i = model.columns.findIndex((c) => c.name.toLowerCase() === caption.toLowerCase());
     if (i < 0) throw new Error(`Kolom ${caption} bestaat niet in tabel ${model.name}.`);
     return i;
@@ -516,251 +672,317 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The data rows of one table column. */
   private columnRange(table: string, caption: string): RangeRef {
-    const { model } = this.table(table);
-    const r = parseRange(model.tableRef);
-    const col = r.left + this.columnOffset(model, caption);
+    const { table: t } = this.table(table);
+    const r = parseRange(t.model.ref);
+    const col = r.left + this.columnOffset(t.model, caption);
     return { top: r.top + 1, bottom: r.bottom, left: col, right: col };
   }
-}
 
-function tablesOf(ws: ExcelJS.Worksheet): TableModel[] {
-  return Object.values((ws as unknown as { tables: Record<string, { model: TableModel }> }).tables).map((t) => t.model);
-}
-
-function validationMap(ws: ExcelJS.Worksheet): ValidationMap {
-  return (ws as unknown as { dataValidations: { model: ValidationMap } }).dataValidations.model;
-}
-
-function protectionOf(ws: ExcelJS.Worksheet): { sheet?: boolean } | null | undefined {
-  return (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-}
-
-/**
- * Ranges stay whole on load (validationRanges.ts), but cells a file lists one by one (`sqref="B2
- * B3 B4"`) are one entry per cell, and ExcelJS joins equal neighbours on save starting from
- * addresses in text order: `B2`…`B40` would come back as `B10:B40` and `B2:B40`, overlapping, and a
- * relative formula (a custom rule) would be read from the wrong cell in the first. So each
- * rectangle of cells sharing one entry becomes a range entry.
- */
-function regroupValidations(validations: ValidationMap): void {
-  const cellsOf = new Map<ExcelValidation, string[]>();
-  for (const [address, validation] of Object.entries(validations)) {
-    if (!validation || address.includes(':')) continue;
-    const cells = cellsOf.get(validation);
-    if (cells) cells.push(address);
-    else cellsOf.set(validation, [address]);
+  /** The header and rows are in the cells already (a writeBlock step before this one). */
+  private createTable(sheetName: string, name: string, address: string, style: string | undefined): void {
+    const s = this.sheet(sheetName);
+    const r = parseRange(address);
+    const id = this.sheets.flatMap((x) => x.tables).reduce((max, t) => Math.max(max, t.model.id), 0) + 1;
+    const model: TablePart = {
+      id,
+      name,
+      displayName: name,
+      ref: address,
+      headerRowCount: 1,
+      totalsRowCount: 0,
+      columns: this.readRow(s, r.top, r.left, r.right).map((caption, i) => ({ id: i + 1, name: String(caption) })),
+      filters: [],
+      style: { name: style ?? 'TableStyleMedium2', showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false },
+    };
+    const part = this.pkg.freeName((n) => `xl/tables/table${n}.xml`);
+    this.pkg.set(part, tableXml(model));
+    this.pkg.setContentType(part, CONTENT_TYPES.table);
+    this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.table, part);
+    s.tables.push({ part, model, changed: false });
+    this.writeTableParts(s);
   }
-  for (const [validation, cells] of cellsOf) {
-    if (cells.length < 2) continue;
-    // A loop, not Math.min(...cells): a validation of a whole column has a million cells.
-    const r = { top: Infinity, bottom: 0, left: Infinity, right: 0 };
-    for (const cell of cells) {
-      const at = parseCell(cell);
-      r.top = Math.min(r.top, at.row);
-      r.bottom = Math.max(r.bottom, at.row);
-      r.left = Math.min(r.left, at.column);
-      r.right = Math.max(r.right, at.column);
+
+  /** `<tableParts>` from the sheet's table relationships. */
+  private writeTableParts(s: SheetState): void {
+    const ids = this.pkg.relationships(s.part).filter((r) => r.type === 'table').map((r) => r.id);
+    const parts = ids.map((id) => `<tablePart r:id="${id}"/>`).join('');
+    this.setElement(s, 'tableParts', ids.length ? `<tableParts xmlns:r="${NAMESPACE.relationships}" count="${ids.length}">${parts}</tableParts>` : undefined);
+  }
+
+  private addColumns(name: string, columns: string[]): void {
+    const { sheet, table } = this.table(name);
+    const r = parseRange(table.model.ref);
+    let id = table.model.columns.reduce((max, c) => Math.max(max, c.id), 0);
+    columns.forEach((caption, i) => {
+      this.write(sheet, r.top, r.right + 1 + i, caption);
+      table.model.columns.push({ id: ++id, name: caption });
+    });
+    this.resize(sheet, table, { ...r, right: r.right + columns.length });
+  }
+
+  /**
+   * Moves the table's edges. Validations and formats of its columns follow the data rows as they
+   * grow or shrink, as they do in Excel; the rows the table leaves lose what lay on them alone.
+   */
+  private resize(s: SheetState, table: TableState, to: RangeRef): void {
+    const from = parseRange(table.model.ref);
+    table.model.ref = rangeAddress(to);
+    table.changed = true;
+    if (to.bottom === from.bottom) return;
+    const validations = this.validations(s);
+    const formats = this.formats(s);
+    for (let col = from.left; col <= Math.min(from.right, to.right); col++) {
+      const column = { top: from.top + 1, bottom: from.bottom, left: col, right: col };
+      const resized = { ...column, bottom: to.bottom };
+      const validation = validationOf(validations, column);
+      if (validation) {
+        // Over the old and the new rows, so no entry for a single cell is left beside the new range.
+        clearValidations(validations, { ...column, bottom: Math.max(from.bottom, to.bottom) });
+        validations.push({ ranges: [resized], validation });
+      }
+      for (const f of formats) if (f.ranges.length === 1 && sameRange(f.ranges[0], column)) f.ranges = [resized];
     }
-    if ((r.bottom - r.top + 1) * (r.right - r.left + 1) !== cells.length) continue; // several ranges: left as ExcelJS has them
-    for (const cell of cells) delete validations[cell];
-    validations[rangeAddress(r)] = validation;
+    if (to.bottom < from.bottom) {
+      const left = { top: to.bottom + 1, bottom: from.bottom, left: from.left, right: from.right };
+      clearValidations(validations, left);
+      // A format can apply to several ranges (`A2:A9 C2:C9`); it goes only when all of them lie inside.
+      const kept = formats.filter((f) => !f.ranges.every((part) => within(part, left)));
+      formats.splice(0, formats.length, ...kept);
+    }
+    this.writeValidations(s, validations);
+    this.writeFormats(s, formats);
+  }
+
+  // ---- validations and conditional formats --------------------------------------------------
+
+  private validations(s: SheetState): Validated[] {
+    return parseValidations(this.parsed(s).element('dataValidations'));
+  }
+
+  private writeValidations(s: SheetState, entries: Validated[]): void {
+    this.setElement(s, 'dataValidations', validationsXml(entries));
+  }
+
+  private formats(s: SheetState): Formatted[] {
+    return parseFormats(this.parsed(s).elements('conditionalFormatting'));
+  }
+
+  /** Entries read and not changed are written as they were (other writers' rules kept), with their ranges as they are now. */
+  private writeFormats(s: SheetState, entries: Formatted[]): void {
+    this.parsed(s).setElements('conditionalFormatting', formatsXml(entries));
+    s.changed = true;
+  }
+
+  private setValidation(table: string, column: string, validation: Validation): void {
+    const { sheet } = this.table(table);
+    const range = this.columnRange(table, column);
+    const validations = this.validations(sheet);
+    clearValidations(validations, range);
+    if (validation.rule.type !== 'none') validations.push({ ranges: [range], validation });
+    this.writeValidations(sheet, validations);
+  }
+
+  private setFormats(table: string, column: string, formats: ConditionalFormat[]): void {
+    const { sheet } = this.table(table);
+    const range = this.columnRange(table, column);
+    const entries = this.formats(sheet).filter((f) => !f.ranges.every((part) => within(part, range)));
+    if (formats.length) {
+      const first = entries.flatMap((e) => e.rules).reduce((max, rule) => Math.max(max, rule.priority), 0) + 1;
+      const rules = formats.map((f, i) => ({ formula: f.formula, dxfId: this.styles.addDxf(f.fill, f.fontColor), priority: first + i }));
+      entries.push({ ranges: [range], rules });
+    }
+    this.writeFormats(sheet, entries);
+  }
+
+  private formatsOf(entries: Formatted[], range: RangeRef): ConditionalFormat[] {
+    return entries
+      .filter((e) => e.ranges.length === 1 && sameRange(e.ranges[0], range))
+      .flatMap((e) => e.rules)
+      .map((rule) => {
+        const { fill, fontColor } = this.styles.dxf(rule.dxfId);
+        return { formula: rule.formula, fill: fill ?? '', ...(fontColor ? { fontColor } : {}) };
+      });
+  }
+
+  // ---- notes --------------------------------------------------------------------------------
+
+  private notes(s: SheetState): Notes {
+    if (s.notes) return s.notes;
+    const rel = this.pkg.relationships(s.part).find((r) => r.type === 'comments');
+    const xml = rel ? unreadable(() => this.pkg.text(this.pkg.target(s.part, rel))) : undefined;
+    s.notes = xml === undefined ? new Map() : unreadable(() => parseComments(xml));
+    return s.notes;
+  }
+
+  /** The comments part and its VML drawing from the notes, made or removed as needed. */
+  private writeNotes(s: SheetState): void {
+    const notes = this.notes(s);
+    const rels = this.pkg.relationships(s.part);
+    const comments = rels.find((r) => r.type === 'comments');
+    const vml = rels.find((r) => r.type === 'vmlDrawing');
+    s.notesChanged = false;
+    if (notes.size === 0) {
+      for (const rel of [comments, vml]) {
+        if (!rel) continue;
+        this.pkg.remove(this.pkg.target(s.part, rel));
+        this.pkg.removeRelationship(s.part, rel.id);
+      }
+      if (vml) this.setElement(s, 'legacyDrawing', undefined);
+      return;
+    }
+    const commentsPart = comments ? this.pkg.target(s.part, comments) : this.pkg.freeName((n) => `xl/comments${n}.xml`);
+    this.pkg.set(commentsPart, commentsXml(notes));
+    if (!comments) {
+      this.pkg.setContentType(commentsPart, CONTENT_TYPES.comments);
+      this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.comments, commentsPart);
+    }
+    const vmlPart = vml ? this.pkg.target(s.part, vml) : this.pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
+    this.pkg.set(vmlPart, notesVml(notes));
+    if (!vml) {
+      this.pkg.setContentType(vmlPart, CONTENT_TYPES.vmlDrawing);
+      const id = this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.vmlDrawing, vmlPart);
+      this.setElement(s, 'legacyDrawing', `<legacyDrawing xmlns:r="${NAMESPACE.relationships}" r:id="${id}"/>`);
+    }
+  }
+
+  // ---- layout, printing, protection ---------------------------------------------------------
+
+  private setSheetLayout(step: Extract<FormatStep, { kind: 'setSheetLayout' }>): void {
+    const s = this.sheet(step.sheet);
+    const columns = this.columns(s);
+    const look = (letter: string) => {
+      const index = columnIndex(letter);
+      let found = columns.get(index);
+      if (!found) columns.set(index, (found = {}));
+      return found;
+    };
+    for (const [letter, width] of Object.entries(step.widths)) look(letter).width = width;
+    for (const letter of step.hidden) look(letter).hidden = true;
+    // The column's style wraps the cells it has, and is given to cells made later.
+    const rows = this.parsed(s).rows;
+    for (const letter of step.wrap) {
+      const column = look(letter);
+      column.style = this.styles.derive(column.style ?? 0, { wrap: true });
+      const index = columnIndex(letter);
+      for (const row of rows.rowNumbers()) {
+        const style = rows.style(row, index);
+        if (style !== undefined) rows.setStyle(row, index, this.styles.derive(style, { wrap: true }));
+      }
+    }
+    if (Object.keys(step.widths).length || step.hidden.length || step.wrap.length) this.setElement(s, 'cols', columnsXml(columns));
+    // Keeps the selection select() made.
+    if (step.freezeRows) this.setView(s, { ...parseView(this.parsed(s).element('sheetViews')), frozenRows: step.freezeRows });
+  }
+
+  private setPrintLayout(step: Extract<FormatStep, { kind: 'setPrintLayout' }>): void {
+    const s = this.sheet(step.sheet);
+    const sheet = this.parsed(s);
+    // Fit to one page wide and as many pages tall as it takes (0: no limit).
+    this.setElement(s, 'pageSetup', pageSetupXml(sheet.element('pageSetup'), { orientation: step.orientation, paperSize: 9, fitToWidth: 1, fitToHeight: 0 }));
+    this.setElement(s, 'sheetPr', sheetPrXml(sheet.element('sheetPr'), { fitToPage: true }));
+    this.setPrintTitles(s, step.titleRows);
+    // & starts a code in a header (&P is the page number): a literal one is doubled.
+    if (step.header !== undefined) this.setElement(s, 'headerFooter', headerFooterXml(sheet.element('headerFooter'), `&C${step.header.replace(/&/g, '&&')}`));
+    // Excel stores a break after a row; the port asks for one before it.
+    this.setElement(s, 'rowBreaks', rowBreaksXml(step.breaksBefore.map((row) => row - 1)));
+  }
+
+  /** The rows repeated on each page are the sheet's _xlnm.Print_Titles name; none removes it. */
+  private setPrintTitles(s: SheetState, titleRows: string | undefined): void {
+    const localSheetId = this.workbook.sheets.indexOf(s.entry);
+    const names = this.workbook.names;
+    const at = names.findIndex((n) => n.name === PRINT_TITLES && n.localSheetId === localSheetId);
+    if (titleRows === undefined) {
+      if (at >= 0) names.splice(at, 1);
+    } else {
+      const rows = titleRows.replace(/\$/g, '').split(':').map((row) => `$${row}`).join(':');
+      const formula = `${quoteSheet(s.entry.name)}!${rows}`;
+      if (at >= 0) names[at].formula = formula;
+      else names.push({ name: PRINT_TITLES, formula, localSheetId, rest: {} });
+    }
+    this.workbookChanged = true;
+  }
+
+  /** No password; selecting cells and resizing columns and rows stay allowed. */
+  private protectSheet(sheetName: string, unlocked: string[]): void {
+    const s = this.sheet(sheetName);
+    const rows = this.parsed(s).rows;
+    for (const address of unlocked) {
+      const r = parseRange(address);
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          if (rows.has(row, col)) rows.setStyle(row, col, this.styles.derive(rows.style(row, col) ?? 0, { locked: false }));
+          else rows.set(row, col, null, this.styles.derive(this.newCellStyle(s, row, col) ?? 0, { locked: false }));
+        }
+      }
+    }
+    this.setElement(s, 'sheetProtection', protectionXml());
+  }
+
+  // ---- package ------------------------------------------------------------------------------
+
+  /** A part of the workbook found by its relationship, made (with relationship and content type) when the package has none. */
+  private ownPart(type: 'sharedStrings' | 'styles', name: string, contentType: string): string {
+    const rel = this.pkg.relationships(this.workbookName).find((r) => r.type === type);
+    if (rel) return this.pkg.target(this.workbookName, rel);
+    const part = this.pkg.has(name) ? this.pkg.freeName((n) => name.replace('.xml', `${n}.xml`)) : name;
+    this.pkg.setContentType(part, contentType);
+    this.pkg.addRelationship(this.workbookName, RELATIONSHIP_TYPES[type], part);
+    return part;
+  }
+
+  private dropCalcChain(): void {
+    const rel = this.pkg.relationships(this.workbookName).find((r) => r.type === 'calcChain');
+    if (!rel) return;
+    const part = this.pkg.target(this.workbookName, rel);
+    this.pkg.remove(part);
+    this.pkg.removeRelationship(this.workbookName, rel.id);
   }
 }
 
-function conditionalFormattings(ws: ExcelJS.Worksheet): ConditionalFormatting[] {
-  return (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings;
+/** A part a relationship points to; a missing one gets a Dutch refusal naming it. */
+function present(pkg: ZipPackage, source: string, rel: Relationship): string {
+  const part = pkg.target(source, rel);
+  if (!pkg.has(part)) throw refuse('werkmap.onderdeel-ontbreekt', { part, what: WHAT[rel.type] ?? rel.type, rels: relsName(source) });
+  return part;
 }
 
-/**
- * Reads without creating: getRow/getCell would add a row object for every empty row, and a table
- * that reaches the sheet's last row (1,048,576) would then fill the memory.
- */
-function readRow(ws: ExcelJS.Worksheet, row: number, left: number, right: number): CellValue[] {
-  const r = ws.findRow(row);
-  const values: CellValue[] = [];
-  for (let col = left; col <= right; col++) values.push(r ? plainValue(r.findCell(col)?.value) : null);
-  return values;
-}
-
-/** ExcelJS cell values as the port reports them: formulas give their result, dates their serial number. */
-function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return dateToSerial(value);
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if ('richText' in value) return value.richText.map((p) => p.text).join('');
-  if ('error' in value) return value.error;
-  if ('result' in value) return plainValue(value.result as ExcelJS.CellValue);
-  if ('formula' in value || 'sharedFormula' in value) return null;
-  if ('text' in value) return typeof value.text === 'string' ? value.text : plainValue(value.text as ExcelJS.CellValue);
-  return null;
-}
-
-/**
- * Strings are always written as text cells: ExcelJS never turns a string into a formula. A link
- * is written as ExcelJS's hyperlink value (its text is a text cell too) in the link look, which a
- * plain value written over it takes away again. An empty cell that stays empty is not made: an
- * import or a flag writes millions of cells, many of them empty.
- */
-function writeCell(ws: ExcelJS.Worksheet, row: number, column: number, value: CellInput): void {
-  if (value === null && ws.findRow(row)?.findCell(column) === undefined) return;
-  const cell = cellAt(ws, row, column);
-  const wasLink = cell.type === ExcelJS.ValueType.Hyperlink;
-  if (isLink(value)) {
-    cell.value = { text: value.text, hyperlink: relativeLink(value.link) };
-    restyle(cell, { font: LINK_FONT });
-    return;
+/** Runs a parse; what fails below the port reaches the user as a Dutch refusal, never as the parser's English. */
+function unreadable<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw refuse('werkmap.onderdeel-onleesbaar');
   }
-  cell.value = value;
-  if (wasLink) restyle(cell, { font: undefined });
-  if (value instanceof Date) restyle(cell, { numFmt: DATE_FORMAT });
 }
 
-/**
- * Styles the adapter gives cells are shared and frozen, one object per distinct style. ExcelJS gives
- * every new cell an empty style object of its own, and on save looks each object up in a WeakMap;
- * at a few million cells (an import of a whole monitor download) that lookup took most of the save.
- * Frozen, so a change goes to a copy (loaded cells share their style objects too).
- */
-const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
-const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
-
-function shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
-  const key = JSON.stringify(style);
-  let found = sharedStyles.get(key);
-  if (!found) sharedStyles.set(key, (found = Object.freeze(style)));
-  return found;
-}
-
-/**
- * The cell at a row and column, made if need be, with the empty style of a new cell replaced by the
- * shared one. Through the row, because ws.getCell builds and parses an address for every cell.
- */
-function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
-  const cell = ws.getRow(row).getCell(column);
-  if (cell.style !== NO_STYLE && isEmpty(cell.style)) cell.style = NO_STYLE;
-  return cell;
-}
-
-/** The cell at an address, without creating it. */
-function findCell(ws: ExcelJS.Worksheet, address: string): ExcelJS.Cell | undefined {
+/** `$B$7` → `B7`: notes are kept by plain cell address. */
+function noteCell(address: string): string {
   const at = parseCell(address);
-  return ws.findRow(at.row)?.findCell(at.column);
+  return cellAddress(at.row, at.column);
 }
-
-function isEmpty(style: object): boolean {
-  for (const _ in style) return false;
-  return true;
-}
-
-const WRAP: Partial<ExcelJS.Alignment> = Object.freeze({ wrapText: true, vertical: 'top' });
-
-function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
-  cell.style = shared({ ...cell.style, ...change });
-}
-
-function noteText(note: ExcelJS.Cell['note'] | undefined): string | null {
-  if (!note) return null;
-  if (typeof note === 'string') return note;
-  return note.texts?.map((t) => t.text).join('') ?? null;
-}
-
-const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
-const hex = (value: string | undefined) => (value ? `#${value.slice(-6).toUpperCase()}` : undefined);
 
 function within(inner: RangeRef, outer: RangeRef): boolean {
   return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
 }
 
-/** Drops the validations and conditional formats that lie wholly inside `area` (rows a table left). */
-function dropRules(ws: ExcelJS.Worksheet, area: RangeRef): void {
-  clearValidations(validationMap(ws), area);
-  // A format can apply to several ranges (`A2:A9 C2:C9`); it goes only when all of them lie inside.
-  const kept = conditionalFormattings(ws).filter((cf) => !cf.ref.split(/\s+/).every((part) => within(parseRange(part), area)));
-  (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings = kept;
+function sameRange(a: RangeRef, b: RangeRef): boolean {
+  return a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
 }
 
-/** Removes every validation entry inside the range: single cells (as ExcelJS reads them) and ranges (as we write them). */
-function clearValidations(validations: ValidationMap, range: RangeRef): void {
-  for (const key of Object.keys(validations)) if (within(parseRange(key), range)) delete validations[key];
+/** Removes every validated range inside `range` (entries left without ranges are dropped on write). */
+function clearValidations(entries: Validated[], range: RangeRef): void {
+  for (const e of entries) e.ranges = e.ranges.filter((part) => !within(part, range));
 }
 
-/** The validation of a column, if every data cell has the same one. */
-function validationOf(ws: ExcelJS.Worksheet, range: RangeRef): Validation | null {
-  const validations = validationMap(ws);
-  const whole = validations[rangeAddress(range)];
-  if (whole) return fromExcelValidation(whole);
-  const first = validations[cellAddress(range.top, range.left)];
-  if (!first) return null;
-  for (let row = range.top + 1; row <= range.bottom; row++) {
-    const other = validations[cellAddress(row, range.left)];
-    if (!other || JSON.stringify(other) !== JSON.stringify(first)) return null;
+/** The validation of a column: one entry whose ranges lie in the column and cover all of it. */
+function validationOf(entries: Validated[], range: RangeRef): Validation | null {
+  for (const e of entries) {
+    if (!e.validation || !e.ranges.some((part) => within(part, range))) continue;
+    if (!e.ranges.every((part) => within(part, range))) continue;
+    const cells = e.ranges.reduce((sum, part) => sum + (part.bottom - part.top + 1), 0);
+    if (cells === range.bottom - range.top + 1) return e.validation;
   }
-  return fromExcelValidation(first);
-}
-
-function formatsOf(ws: ExcelJS.Worksheet, range: RangeRef): ConditionalFormat[] {
-  return conditionalFormattings(ws)
-    .filter((cf) => cf.ref === rangeAddress(range))
-    .flatMap((cf) => cf.rules)
-    .filter((rule) => rule.type === 'expression')
-    .map((rule) => {
-      const fontColor = hex(rule.style?.font?.color?.argb);
-      return { formula: rule.formulae?.[0] ?? '', fill: hex(rule.style?.fill?.bgColor?.argb) ?? '', ...(fontColor ? { fontColor } : {}) };
-    });
-}
-
-function toExcelValidation(v: Validation): ExcelValidation {
-  const base = { allowBlank: true };
-  if (v.prompt) Object.assign(base, { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message });
-  if (v.error) Object.assign(base, { showErrorMessage: true, errorStyle: v.error.style, errorTitle: v.error.title, error: v.error.message });
-  const rule = v.rule;
-  switch (rule.type) {
-    case 'any':
-      return { ...base, type: 'any' };
-    case 'list':
-      return { ...base, type: 'list', formulae: [rule.source] };
-    case 'decimal':
-      return { ...base, type: 'decimal', operator: 'between', formulae: [-DECIMAL_BOUND, DECIMAL_BOUND] };
-    case 'whole':
-      return { ...base, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
-    case 'date':
-      return { ...base, type: 'date', operator: 'between', formulae: [FIRST_DATE, LAST_DATE] };
-    case 'custom':
-      return { ...base, type: 'custom', formulae: [rule.formula.replace(/^=/, '')] };
-    case 'none':
-      throw new Error('Een lege validatie wordt niet weggeschreven.');
-  }
-}
-
-function fromExcelValidation(x: ExcelValidation): Validation | null {
-  const f = x.formulae ?? [];
-  let rule: Validation['rule'];
-  switch (x.type) {
-    // LibreOffice writes "any value" (input help only) as type none.
-    case 'any':
-    case 'none':
-      rule = { type: 'any' };
-      break;
-    case 'list':
-      rule = { type: 'list', source: String(f[0] ?? '').replace(/^=/, '') };
-      break;
-    case 'decimal':
-      rule = { type: 'decimal' };
-      break;
-    case 'whole':
-      rule = { type: 'whole', min: Number(f[0]), max: Number(f[1]) };
-      break;
-    case 'date':
-      rule = { type: 'date' };
-      break;
-    case 'custom':
-      rule = { type: 'custom', formula: String(f[0] ?? '').replace(/^=/, '') };
-      break;
-    default:
-      return null;
-  }
-  const v: Validation = { rule };
-  if (x.showInputMessage) v.prompt = { title: x.promptTitle ?? '', message: x.prompt ?? '' };
-  if (x.showErrorMessage) v.error = { title: x.errorTitle ?? '', message: x.error ?? '', style: (x.errorStyle ?? 'stop') as 'stop' | 'warning' | 'information' };
-  return v;
+  return null;
 }

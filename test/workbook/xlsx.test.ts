@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
-import { parseRelationships, relsName, resolveTarget } from '../../src/workbook/xlsx/opc';
+import { parseRelationships, relsName, resolveTarget } from '../../src/ooxml/opc';
 import { workbookContract, type WorkbookLook } from './contract';
 
 /** The sheet protection as ExcelJS reads it from the file. */

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { dateToSerial } from '../../src/workbook/address';
 import type { Edit } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
-import { childrenOfRoot, relativeTarget, resolveTarget } from '../../src/workbook/xlsx/opc';
+import { childrenOfRoot, relativeTarget, resolveTarget } from '../../src/ooxml/opc';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
 

@@ -6,7 +6,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { runCli } from '../helpers/cli';
-import { parseRelationships, relsName, resolveTarget } from '../../src/workbook/xlsx/opc';
+import { parseRelationships, relsName, resolveTarget } from '../../src/ooxml/opc';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { WO_07 } from '../monitor/helpers';
 import { addUserSheet } from '../helpers/openpyxl';

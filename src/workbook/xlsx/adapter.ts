@@ -14,8 +14,8 @@ import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, Number
 import { blankPackage } from './blank';
 import { CONTENT_TYPES, NAMESPACE, RELATIONSHIP_TYPES } from './contentTypes';
 import { commentsXml, notesVml, parseComments, type Notes } from './commentsPart';
-import { relsName, type Relationship } from './opc';
-import { SharedStrings } from './sharedStrings';
+import { relsName, type Relationship } from '../../ooxml/opc';
+import { SharedStrings } from '../../ooxml/sharedStrings';
 import {
   columnsXml,
   headerFooterXml,
@@ -32,12 +32,12 @@ import {
   type ColumnLook,
   type Hyperlinks,
 } from './sheetLayout';
-import { SheetPart, type SheetReadContext, type Stored } from './sheetPart';
+import { SheetPart, type SheetReadContext, type Stored } from '../../ooxml/sheetPart';
 import { formatsXml, parseFormats, parseValidations, validationsXml, type FormatEntry, type ValidationEntry } from './sheetRules';
-import { Styles } from './styles';
+import { Styles } from '../../ooxml/styles';
 import { parseTable, tableXml, type TablePart } from './tablePart';
-import { WorkbookPart, type SheetEntry } from './workbookPart';
-import { ZipPackage } from './zipPackage';
+import { WorkbookPart, type SheetEntry } from '../../ooxml/workbookPart';
+import { ZipPackage } from '../../ooxml/zipPackage';
 
 /** Files cannot get charts from this adapter (a file's own charts are kept as they are). */
 const CAPABILITIES: WorkbookInfo['capabilities'] = { charts: false, notes: true, printLayout: true };

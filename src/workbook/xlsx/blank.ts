@@ -2,7 +2,7 @@
 // Normal style), an empty shared-strings table and the document properties; no theme (not needed).
 // It has no sheets yet, which Excel would refuse: the adapter adds them before it saves.
 import { CONTENT_TYPES, NAMESPACE, RELATIONSHIP_TYPES } from './contentTypes';
-import { ZipPackage } from './zipPackage';
+import { ZipPackage } from '../../ooxml/zipPackage';
 
 export { CONTENT_TYPES, RELATIONSHIP_TYPES } from './contentTypes';
 

@@ -2,8 +2,8 @@
 // show them (without it Excel shows no note at all). Read from any writer's comments part (Excel,
 // LibreOffice, openpyxl's xl/comments/comment1.xml); the authors are not part of a note's text.
 import { cellAddress, parseCell } from '../address';
-import { attributes } from './opc';
-import { escapeText, richText } from './xmlText';
+import { attributes } from '../../ooxml/opc';
+import { escapeText, richText } from '../../ooxml/xmlText';
 
 /** Note text per cell address (`B7`, no `$`). */
 export type Notes = Map<string, string>;

@@ -1,7 +1,7 @@
 // A sheet's looks and print set-up as the port edits them, on the raw XML of the elements involved;
 // attributes and children the port does not know are kept.
-import { attribute, childElements, elementsNamed, elementXml, isTrue, parseElement, setAttribute, textOf, type XmlElement } from './xmlElement';
-import { escapeAttributeText, escapeText } from './xmlText';
+import { attribute, childElements, elementsNamed, elementXml, isTrue, parseElement, setAttribute, textOf, type XmlElement } from '../../ooxml/xmlElement';
+import { escapeAttributeText, escapeText } from '../../ooxml/xmlText';
 
 /** `<cols>`: widths (characters), hidden, and the style given to a whole column. */
 export interface ColumnLook {

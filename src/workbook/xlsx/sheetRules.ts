@@ -4,8 +4,8 @@
 // only its cells (sqref) changed when the caller moved them.
 import { columnIndex, columnLetter, dateToSerial, parseRange, type RangeRef } from '../address';
 import type { Validation, ValidationRule } from '../port';
-import { attribute, childElements, elementsNamed, elementXml, isTrue, parseElement, setAttribute, textOf } from './xmlElement';
-import { escapeAttributeText, escapeText } from './xmlText';
+import { attribute, childElements, elementsNamed, elementXml, isTrue, parseElement, setAttribute, textOf } from '../../ooxml/xmlElement';
+import { escapeAttributeText, escapeText } from '../../ooxml/xmlText';
 
 /** One `<dataValidation>`: the cells it covers (sqref may list several ranges) and its rule. */
 export interface ValidationEntry {

@@ -3,8 +3,8 @@
 // writes it; what the model does not hold (a user's filter criteria, a calculated column's formula,
 // dxf ids) is kept as read.
 import { parseRange, rangeAddress, type RangeRef } from '../address';
-import { attributes, childrenOfRoot, rootTag } from './opc';
-import { escapeAttributeText, xmlText } from './xmlText';
+import { attributes, childrenOfRoot, rootTag } from '../../ooxml/opc';
+import { escapeAttributeText, xmlText } from '../../ooxml/xmlText';
 
 export interface TableColumn {
   id: number;

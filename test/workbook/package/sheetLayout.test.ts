@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { SHEET_ORDER } from '../../../src/workbook/xlsx/sheetPart';
+import { SHEET_ORDER } from '../../../src/ooxml/sheetPart';
 import {
   columnsXml,
   headerFooterXml,

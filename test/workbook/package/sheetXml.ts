@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
-import { childrenOfRoot } from '../../../src/workbook/xlsx/opc';
+import { childrenOfRoot } from '../../../src/ooxml/opc';
 
 export function sheetElements(xml: string): Map<string, string[]> {
   const out = new Map<string, string[]>();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { SharedStrings } from '../../../src/workbook/xlsx/sharedStrings';
+import { SharedStrings } from '../../src/ooxml/sharedStrings';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const sst = (body: string, attrs = ' count="9" uniqueCount="7"', prefix = '') =>
@@ -121,7 +121,7 @@ test('a big table: 200,000 entries read, looked up and written back', () => {
 });
 
 test('a registry written by ExcelJS: every entry read, written back byte for byte before the new ones, which ExcelJS reads', async () => {
-  const zip = await JSZip.loadAsync(readFileSync(path.join(__dirname, '../../fixtures/registries/schema-4-demo.xlsx')));
+  const zip = await JSZip.loadAsync(readFileSync(path.join(__dirname, '../fixtures/registries/schema-4-demo.xlsx')));
   const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
   const strings = SharedStrings.parse(xml);
   expect(strings.length).toBe(Number(/uniqueCount="(\d+)"/.exec(xml)![1]));

@@ -4,8 +4,8 @@
 // when it is asked for; a changed part is deflated when it is set, in chunks, so a long sheet never
 // has to be one string and its text can be dropped as soon as it is written.
 import { Deflate, inflateSync } from 'fflate';
-import { concatBytes, crc32 } from '../../bytes';
-import { DEFLATED, STORED, zipEntries, type ZipEntry } from '../../export/zip';
+import { concatBytes, crc32 } from '../bytes';
+import { DEFLATED, STORED, zipEntries, type ZipEntry } from '../export/zip';
 import { attributes, contentTypeOf, decodeEntities, escapeAttribute, parseContentTypes, parseRelationships, relativeTarget, relsName, resolveTarget, rootTag, type ContentTypes, type Relationship } from './opc';
 
 /** Why a zip cannot be read, for the adapter's Dutch message; `part` names the entry when it is one. */

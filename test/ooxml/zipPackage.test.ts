@@ -7,13 +7,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as fflate from 'fflate';
 import JSZip from 'jszip';
-import { crc32 } from '../../../src/bytes';
-import { zipFiles } from '../../../src/export/zip';
-import { blankPackage, CONTENT_TYPES, RELATIONSHIP_TYPES, WORKBOOK_PART } from '../../../src/workbook/xlsx/blank';
-import { WorkbookPart } from '../../../src/workbook/xlsx/workbookPart';
-import { ZipPackage, ZipPackageError } from '../../../src/workbook/xlsx/zipPackage';
-import { sofficeConvert } from '../../helpers/soffice';
-import { useTempDir } from '../../helpers/tempDir';
+import { crc32 } from '../../src/bytes';
+import { zipFiles } from '../../src/export/zip';
+import { blankPackage, CONTENT_TYPES, RELATIONSHIP_TYPES, WORKBOOK_PART } from '../../src/workbook/xlsx/blank';
+import { WorkbookPart } from '../../src/ooxml/workbookPart';
+import { ZipPackage, ZipPackageError } from '../../src/ooxml/zipPackage';
+import { sofficeConvert } from '../helpers/soffice';
+import { useTempDir } from '../helpers/tempDir';
 
 // Counted: an untouched package is written without inflating or deflating anything.
 jest.mock('fflate', () => {
@@ -82,7 +82,7 @@ describe('reading', () => {
   });
 
   test.each(['schema-1-demo', 'schema-4-demo'])('the registry fixture %s (ExcelJS: folder entries) reads and comes back entry for entry', async (name) => {
-    const bytes = readFileSync(path.join(__dirname, `../../fixtures/registries/${name}.xlsx`));
+    const bytes = readFileSync(path.join(__dirname, `../fixtures/registries/${name}.xlsx`));
     const pkg = ZipPackage.read(bytes);
     await sameAsJsZip(pkg, bytes);
     const again = storedEntries(pkg.write());
@@ -96,11 +96,11 @@ describe('reading', () => {
     ['html_download', 'not-zip'],
     ['text_named', 'not-zip'],
   ])('the corpus file %s.xlsx is no zip', (name, fault) => {
-    expect(() => ZipPackage.read(readFileSync(path.join(__dirname, `../../corpus/cli/${name}.xlsx`)))).toThrow(expect.objectContaining({ fault }));
+    expect(() => ZipPackage.read(readFileSync(path.join(__dirname, `../corpus/cli/${name}.xlsx`)))).toThrow(expect.objectContaining({ fault }));
   });
 
   test('a zip without a workbook reads; it has no office document to point to', () => {
-    const pkg = ZipPackage.read(readFileSync(path.join(__dirname, '../../corpus/cli/zip_not_workbook.xlsx')));
+    const pkg = ZipPackage.read(readFileSync(path.join(__dirname, '../corpus/cli/zip_not_workbook.xlsx')));
     expect([pkg.names(), pkg.relationships('')]).toEqual([['notities.txt'], []]);
   });
 

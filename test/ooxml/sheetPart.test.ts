@@ -5,12 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { concatBytes } from '../../../src/bytes';
-import { isoToSerial, SHEET_ORDER, SheetPart, type SheetReadContext, type SheetWriteContext } from '../../../src/workbook/xlsx/sheetPart';
-import { childrenOfRoot } from '../../../src/workbook/xlsx/opc';
-import { escapeText, richText } from '../../../src/workbook/xlsx/xmlText';
-import { sofficeConvert } from '../../helpers/soffice';
-import { useTempDir } from '../../helpers/tempDir';
+import { concatBytes } from '../../src/bytes';
+import { isoToSerial, SHEET_ORDER, SheetPart, type SheetReadContext, type SheetWriteContext } from '../../src/ooxml/sheetPart';
+import { childrenOfRoot } from '../../src/ooxml/opc';
+import { escapeText, richText } from '../../src/ooxml/xmlText';
+import { sofficeConvert } from '../helpers/soffice';
+import { useTempDir } from '../helpers/tempDir';
 
 jest.setTimeout(180_000);
 const dir = useTempDir();

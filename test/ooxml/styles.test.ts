@@ -8,9 +8,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { isDateCode, Styles } from '../../../src/workbook/xlsx/styles';
-import { sofficeConvert } from '../../helpers/soffice';
-import { useTempDir } from '../../helpers/tempDir';
+import { isDateCode, Styles } from '../../src/ooxml/styles';
+import { sofficeConvert } from '../helpers/soffice';
+import { useTempDir } from '../helpers/tempDir';
 
 jest.setTimeout(240_000);
 const dir = useTempDir();
@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
   sheets.openpyxl = await partOf(made, 'xl/styles.xml');
   sheets.LibreOffice = await partOf(await sofficeConvert(made, 'xlsx', path.join(dir(), 'calc')), 'xl/styles.xml');
-  sheets.ExcelJS = await partOf(path.join(__dirname, '../../fixtures/registries/schema-4-demo.xlsx'), 'xl/styles.xml');
+  sheets.ExcelJS = await partOf(path.join(__dirname, '../fixtures/registries/schema-4-demo.xlsx'), 'xl/styles.xml');
 });
 
 const row = (s: Styles, xf: number) => [s.numberFormat(xf), s.isDate(xf), s.wraps(xf), s.locked(xf), s.isLink(xf)];

@@ -1,7 +1,7 @@
 // A worksheet part: its cells in a compact row store, read from the XML in chunks (a Metingen sheet
 // of 800k rows is hundreds of MB of XML, more than one string can hold) and written back in chunks;
 // every other top-level element of <worksheet> is kept as written, in order.
-import { columnLetter, type RangeRef } from '../address';
+import { columnLetter, type RangeRef } from '../workbook/address';
 import { attributes, childrenOfRoot, rootTag } from './opc';
 import { escapeText, richText, xmlText } from './xmlText';
 

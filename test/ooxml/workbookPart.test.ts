@@ -1,7 +1,7 @@
 // xl/workbook.xml as Excel, openpyxl, LibreOffice and prefix-writing tools give it: sheets, names,
 // date system and active tab read; on save only what changed is rewritten, in the schema's order,
 // and everything else (extensions, revision pointers, pivot caches) stays as written.
-import { WorkbookPart } from '../../../src/workbook/xlsx/workbookPart';
+import { WorkbookPart } from '../../src/ooxml/workbookPart';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

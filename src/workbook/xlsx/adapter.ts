@@ -165,7 +165,8 @@ export class XlsxWorkbook implements WorkbookPort {
           s.changed = true;
         }
         if (!s.changed || !s.parsed) continue;
-        this.pkg.set(s.part, s.parsed.toXml({ indexOf: (text) => this.strings.indexOf(text) }));
+        // Deflated chunk by chunk as the rows are written: a sheet of 800k rows is never one text.
+        this.pkg.set(s.part, s.parsed.xmlBytes({ indexOf: (text) => this.strings.indexOf(text) }));
         s.changed = false;
         sheetWritten = true;
       }
@@ -476,7 +477,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private addSheet(name: string, position: number | undefined): void {
     const part = this.pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
     const sheet = SheetPart.empty();
-    this.pkg.set(part, sheet.toXml({ indexOf: (text) => this.strings.indexOf(text) }));
+    this.pkg.set(part, sheet.xmlBytes({ indexOf: (text) => this.strings.indexOf(text) }));
     this.pkg.setContentType(part, CONTENT_TYPES.worksheet);
     const rId = this.pkg.addRelationship(this.workbookName, RELATIONSHIP_TYPES.worksheet, part);
     const sheetId = this.workbook.sheets.reduce((max, e) => Math.max(max, e.sheetId), 0) + 1;
@@ -690,7 +691,8 @@ export class XlsxWorkbook implements WorkbookPort {
       ref: address,
       headerRowCount: 1,
       totalsRowCount: 0,
-      columns: this.readRow(s, r.top, r.left, r.right).map((caption, i) => ({ id: i + 1, name: String(caption) })),
+      // The header cells' texts: tableXml refuses an empty or repeated one, as Excel would repair it.
+      columns: this.readRow(s, r.top, r.left, r.right).map((caption, i) => ({ id: i + 1, name: caption === null ? '' : String(caption) })),
       filters: [],
       style: { name: style ?? 'TableStyleMedium2', showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false },
     };

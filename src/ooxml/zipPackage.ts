@@ -3,7 +3,7 @@
 // not own comes back byte for byte and an unchanged registry saves fast. A part is inflated only
 // when it is asked for; a changed part is deflated when it is set, in chunks, so a long sheet never
 // has to be one string and its text can be dropped as soon as it is written.
-import { Deflate, inflateSync } from 'fflate';
+import { Deflate, Inflate, inflateSync } from 'fflate';
 import { concatBytes, crc32 } from '../bytes';
 import { DEFLATED, STORED, zipEntries, type ZipEntry } from '../export/zip';
 import { attributes, contentTypeOf, decodeEntities, escapeAttribute, parseContentTypes, parseRelationships, relativeTarget, relsName, resolveTarget, rootTag, type ContentTypes, type Relationship } from './opc';
@@ -31,6 +31,8 @@ const RELATIONSHIPS_TYPE = 'application/vnd.openxmlformats-package.relationships
 const LEVEL = 3;
 /** Text is encoded into this many bytes at a time before it is deflated. */
 const BUFFER = 1 << 16;
+/** Compressed bytes inflated at a time by chunks(): sheet XML inflates to some 10 to 20 times as much. */
+const INFLATE_SLICE = 1 << 18;
 const MAX32 = 0xffffffff;
 
 /** A part as it is held: compressed (as read, or deflated when set) or as text the package edits itself (relationships, content types). */
@@ -115,6 +117,19 @@ export class ZipPackage {
     }
     if (out.length !== size) throw new ZipPackageError('damaged', `${name} inflates to ${out.length} bytes instead of ${size}`, name);
     return out;
+  }
+
+  /**
+   * The part's bytes inflated a slice at a time, for a reader that takes them piece by piece (a
+   * sheet of 800k rows is some 300 MB inflated); undefined when there is no such part. The pieces
+   * come as the generator is iterated, so a damaged part throws its ZipPackageError there.
+   */
+  chunks(part: string): Iterable<Uint8Array> | undefined {
+    const name = this.find(part);
+    if (name === undefined) return undefined;
+    const content = this.parts.get(name) as Content;
+    if ('text' in content) return [encoder.encode(content.text)];
+    return inflated(name, content.compressed);
   }
 
   /** The part as text (UTF-8, or UTF-16 with its byte order mark; a BOM is dropped); undefined when there is no such part. */
@@ -268,6 +283,33 @@ function endOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
     if (view.getUint32(at, true) === 0x06054b50 && at + 22 + view.getUint16(at + 20, true) <= bytes.length) return at;
   }
   throw new ZipPackageError('not-zip', 'no zip: the end of the central directory is missing');
+}
+
+/** A part's bytes as they are inflated, slice by slice; the sizes are checked as in bytes(). */
+function* inflated(name: string, { method, size, compressed }: Omit<ZipEntry, 'path'>): Generator<Uint8Array> {
+  const pieces = compressed instanceof Uint8Array ? [compressed] : compressed;
+  if (method === STORED) return yield* pieces;
+  const out: Uint8Array[] = [];
+  const stream = new Inflate((chunk) => chunk.length && out.push(chunk));
+  let total = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    for (let at = 0; at < piece.length || (at === 0 && p === pieces.length - 1); at += INFLATE_SLICE) {
+      const final = p === pieces.length - 1 && at + INFLATE_SLICE >= piece.length;
+      try {
+        stream.push(piece.subarray(at, at + INFLATE_SLICE), final);
+      } catch {
+        throw new ZipPackageError('damaged', `${name} cannot be inflated`, name);
+      }
+      for (const chunk of out) {
+        total += chunk.length;
+        if (total > size) throw new ZipPackageError('damaged', `${name} inflates to more than ${size} bytes`, name);
+        yield chunk;
+      }
+      out.length = 0;
+    }
+  }
+  if (total !== size) throw new ZipPackageError('damaged', `${name} inflates to ${total} bytes instead of ${size}`, name);
 }
 
 /** Deflates the pieces one after the other: text encoded into a small buffer, bytes pushed as they are; CRC and size counted on the way. */

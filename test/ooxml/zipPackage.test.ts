@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as fflate from 'fflate';
 import JSZip from 'jszip';
-import { crc32 } from '../../src/bytes';
+import { concatBytes, crc32 } from '../../src/bytes';
 import { zipFiles } from '../../src/export/zip';
 import { blankPackage, CONTENT_TYPES, RELATIONSHIP_TYPES, WORKBOOK_PART } from '../../src/workbook/xlsx/blank';
 import { WorkbookPart } from '../../src/ooxml/workbookPart';
@@ -208,6 +208,37 @@ describe('writing', () => {
     expect(back.length).toBe(size);
     expect(crc32(back)).toBe(crc);
     expect(new TextDecoder().decode(back.subarray(back.length - 200))).toContain('😀 €</t></is></c>');
+    // Read again a slice at a time: pieces of a few MB, the same bytes.
+    const pieces = [...ZipPackage.read(zip).chunks('xl/worksheets/sheet1.xml')!];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(size / 5);
+    expect(pieces.reduce((n, p) => n + p.length, 0)).toBe(size);
+    expect(pieces.reduce((c, p) => crc32(p, c), 0)).toBe(crc);
+  });
+
+  test('chunks of a part: stored, deflated and edited parts read as bytes() reads them; a damaged part throws as it is read', () => {
+    const xml = `<a>${'<b>Geluid é</b>'.repeat(5000)}</a>`;
+    const zip = fflate.zipSync({ 'stored.xml': [fflate.strToU8(xml), { level: 0 }], 'deflated.xml': [fflate.strToU8(xml), { level: 6 }] });
+    const pkg = ZipPackage.read(zip);
+    pkg.addRelationship('deflated.xml', 'urn:x', 'stored.xml');
+    const joined = (part: string) => new TextDecoder().decode(concatBytes([...pkg.chunks(part)!]));
+    for (const part of ['stored.xml', 'deflated.xml']) expect(joined(part)).toBe(xml);
+    expect(joined('_rels/deflated.xml.rels')).toBe(pkg.text('_rels/deflated.xml.rels'));
+    expect(pkg.chunks('missing.xml')).toBeUndefined();
+    // The deflated entry with its last bytes cut: the central directory's sizes stay, the stream ends early.
+    const entry = storedEntries(zip).get('deflated.xml')!;
+    const damaged = Uint8Array.from(zip);
+    const at = Buffer.from(zip).indexOf(entry.compressed);
+    damaged.fill(0, at + entry.compressed.length - 40, at + entry.compressed.length);
+    const chunks = ZipPackage.read(damaged).chunks('deflated.xml')!;
+    let fault: unknown;
+    try {
+      for (const chunk of chunks) expect(chunk.length).toBeGreaterThan(0);
+    } catch (e) {
+      fault = e;
+    }
+    expect(fault).toBeInstanceOf(ZipPackageError);
+    expect([(fault as ZipPackageError).fault, (fault as ZipPackageError).part]).toEqual(['damaged', 'deflated.xml']);
   });
 
   test('a generator of chunks is deflated as it yields', () => {

@@ -43,6 +43,14 @@ class Row {
 
 const truthy = (flag: string | undefined) => flag === '1' || flag === 'true';
 
+interface RowLook {
+  style: number | undefined;
+  hidden: boolean;
+}
+const PLAIN_ROW: RowLook = { style: undefined, hidden: false };
+/** Distinct row attribute texts kept parsed; a sheet with a height of its own on every row starts over. */
+const MAX_LOOKS = 4096;
+
 /** The row store: no object per cell, so 800k rows of a dozen columns fit in a few hundred MB. */
 export class SheetRows {
   /** Rows by row number (a sparse array). */
@@ -50,6 +58,8 @@ export class SheetRows {
 
   /** The styles of the row setCells wrote last, shared with the next when equal. */
   private lastStyles: number[] = [];
+  /** Parsed row attributes by their text. */
+  private readonly looks = new Map<string, RowLook>();
 
   /** The value of a cell; null when empty or missing. */
   value(row: number, column: number): Stored {
@@ -82,24 +92,31 @@ export class SheetRows {
 
   /**
    * Sets consecutive cells from `column` on (a table row), as set() would each; `styles[i]` undefined
-   * keeps (or, for a new cell, leaves out) the style. A row without cells yet is stored exactly, its
-   * styles shared with the row written before it when they are the same: 800k rows appended this
-   * way take half the memory of set() per cell.
+   * keeps the style of an existing cell, and an empty value without a style makes no new cell. A row
+   * without cells yet is stored exactly, its styles shared with the row written before it when they
+   * are the same: 800k rows appended this way take half the memory of set() per cell.
    */
   setCells(row: number, column: number, values: Stored[], styles?: (number | undefined)[]): void {
     const r = this.rowFor(row);
+    const made = (i: number) => values[i] !== null || styles?.[i] !== undefined;
     if (!r.empty) {
-      values.forEach((value, i) => this.set(row, column + i, value, styles?.[i]));
+      values.forEach((value, i) => (made(i) || r.styles[column - 1 + i] ? this.set(row, column + i, value, styles?.[i]) : undefined));
       return;
     }
-    const width = column - 1 + values.length;
+    let count = values.length;
+    while (count > 0 && !made(count - 1)) count--;
+    if (!count) {
+      if (!r.attributes) delete this.byRow[row];
+      return;
+    }
+    const width = column - 1 + count;
     const stored: Stored[] = new Array(width);
     const styled: number[] = new Array(width);
     for (let c = 0; c < width; c++) {
       const i = c - column + 1;
       const style = styles?.[i];
       stored[c] = i >= 0 ? values[i] : null;
-      styled[c] = i < 0 ? 0 : style === undefined ? 1 : style + 1;
+      styled[c] = i < 0 || !made(i) ? 0 : style === undefined ? 1 : style + 1;
     }
     const last = this.lastStyles;
     const same = last.length === width && last.every((s, c) => s === styled[c]);
@@ -125,12 +142,11 @@ export class SheetRows {
 
   /** The row's own style (`s` with customFormat="1"), undefined when none. */
   rowStyle(row: number): number | undefined {
-    const a = attributes(this.byRow[row]?.attributes ?? '');
-    return truthy(a.customFormat) && a.s !== undefined ? Number(a.s) : undefined;
+    return this.rowLook(row).style;
   }
 
   hidden(row: number): boolean {
-    return truthy(attributes(this.byRow[row]?.attributes ?? '').hidden);
+    return this.rowLook(row).hidden;
   }
 
   setHidden(row: number, hidden: boolean): void {
@@ -216,6 +232,20 @@ export class SheetRows {
       if (out.full) yield out.take();
     }
     if (out.size) yield out.take();
+  }
+
+  /** What rowStyle() and hidden() read from a row's attributes, parsed once per distinct text (rows share few). */
+  private rowLook(row: number): RowLook {
+    const text = this.byRow[row]?.attributes;
+    if (!text) return PLAIN_ROW;
+    let look = this.looks.get(text);
+    if (!look) {
+      const a = attributes(text);
+      look = { style: truthy(a.customFormat) && a.s !== undefined ? Number(a.s) : undefined, hidden: truthy(a.hidden) };
+      if (this.looks.size >= MAX_LOOKS) this.looks.clear();
+      this.looks.set(text, look);
+    }
+    return look;
   }
 
   private rowFor(row: number): Row {
@@ -367,8 +397,16 @@ export class SheetPart {
 
   /** Reads the part's bytes in chunks (`chunkBytes` at a time); never decodes it into one string. */
   static parse(bytes: Uint8Array, context: SheetReadContext, chunkBytes = CHUNK_BYTES): SheetPart {
+    const slices = function* () {
+      for (let at = 0; at < bytes.length; at += chunkBytes) yield bytes.subarray(at, at + chunkBytes);
+    };
+    return SheetPart.parseChunks(slices(), context);
+  }
+
+  /** Reads the part from its bytes in pieces (ZipPackage.chunks: inflated as they are read), each dropped once read. */
+  static parseChunks(chunks: Iterable<Uint8Array>, context: SheetReadContext): SheetPart {
     const reader = SheetPart.reader(context);
-    for (let at = 0; at < bytes.length; at += chunkBytes) reader.push(bytes.subarray(at, at + chunkBytes));
+    for (const chunk of chunks) reader.push(chunk);
     return reader.end();
   }
 

@@ -8,6 +8,7 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { concatBytes } from '../../src/bytes';
 import { isoToSerial, SHEET_ORDER, SheetPart, type SheetReadContext, type SheetWriteContext } from '../../src/ooxml/sheetPart';
 import { childrenOfRoot } from '../../src/ooxml/opc';
+import { ZipPackage } from '../../src/ooxml/zipPackage';
 import { escapeText, richText } from '../../src/ooxml/xmlText';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
@@ -164,6 +165,19 @@ describe('chunks', () => {
     for (const name of SHEET_ORDER) expect(part.elements(name)).toEqual(whole.elements(name));
   });
 
+  test('parseChunks reads the part straight from the package as it is inflated: the same cells and elements', () => {
+    const pkg = ZipPackage.empty();
+    const big = EXCEL.replace('</sheetData>', `${Array.from({ length: 100_000 }, (_, i) => `<row r="${i + 10}"><c r="A${i + 10}" t="inlineStr"><is><t>Één € ${i}</t></is></c><c r="B${i + 10}"><v>${i / 8}</v></c></row>`).join('')}</sheetData>`);
+    pkg.set('xl/worksheets/sheet1.xml', big);
+    const read2 = ZipPackage.read(pkg.write());
+    expect([...read2.chunks('xl/worksheets/sheet1.xml')!].length).toBeGreaterThan(1);
+    const part = SheetPart.parseChunks(read2.chunks('xl/worksheets/sheet1.xml')!, read);
+    const whole2 = SheetPart.parse(encode(big), read);
+    expect(cells(part)).toEqual(cells(whole2));
+    expect(part.rows.value(100_009, 1)).toBe('Één € 99999');
+    for (const name of SHEET_ORDER) expect(part.elements(name)).toEqual(whole.elements(name));
+  });
+
   test('a prefixed worksheet, in chunks', () => {
     const prefixed = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="2"><x:c r="C2" t="inlineStr"><x:is><x:t>hé</x:t></x:is></x:c><x:c r="D2"><x:v>7</x:v></x:c></x:row></x:sheetData><x:pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/></x:worksheet>`;
     const part = SheetPart.parse(encode(prefixed), read, 3);
@@ -282,6 +296,31 @@ describe('writing', () => {
     ]);
     expect([rows.value(1, 8), rows.style(1, 8), rows.value(1, 9), rows.style(1, 9), rows.value(1, 10), rows.style(1, 10)]).toEqual(['#N/A', 0, 'x', 5, 'y', 0]);
     expect(rows.extra(1, 8)).toEqual({ error: true });
+  });
+
+  test('setCells: an empty value without a style makes no cell, in a new row and in one with cells', () => {
+    const { read, write } = sharedStrings(SST);
+    const part = SheetPart.parse(encode(EXCEL), read);
+    const { rows } = part;
+    rows.setCells(10, 1, [null, 'a', null, 2, null, null], [undefined, undefined, undefined, undefined, 3, undefined]);
+    rows.setCells(11, 1, [null, null], [undefined, undefined]);
+    // Row 1 has cells: B1 is cleared (it exists), K1 and L1 stay away, M1 is new.
+    rows.setCells(1, 2, [null], [undefined]);
+    rows.setCells(1, 11, [null, null, 5]);
+    expect(rows.columnsOf(10)).toEqual([2, 4, 5]);
+    expect(rows.rowNumbers()).not.toContain(11);
+    expect([rows.has(1, 2), rows.value(1, 2), rows.has(1, 11), rows.has(1, 12), rows.value(1, 13)]).toEqual([true, null, false, false, 5]);
+    const xml = part.toXml(write).join('');
+    expect(xml).toContain(`<row r="10"><c r="B10" t="s"><v>${write.indexOf('a')}</v></c><c r="D10"><v>2</v></c><c r="E10" s="3"/></row>`);
+  });
+
+  test('row styles and hidden flags follow the row attributes as they change', () => {
+    const { read } = sharedStrings(SST);
+    const { rows } = SheetPart.parse(encode(EXCEL), read);
+    expect([rows.rowStyle(7), rows.hidden(7), rows.rowStyle(3), rows.hidden(3)]).toEqual([6, false, undefined, true]);
+    rows.setHidden(7, true);
+    rows.setHidden(3, false);
+    expect([rows.rowStyle(7), rows.hidden(7), rows.rowStyle(3), rows.hidden(3)]).toEqual([6, true, undefined, false]);
   });
 
   test('hidden rows: set and cleared; a row with nothing left goes', () => {

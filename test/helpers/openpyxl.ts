@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 /** Runs a Python script (which imports openpyxl) with `args` as sys.argv[1:]. */
-async function runOpenpyxl(script: string, args: string[]): Promise<void> {
+export async function runOpenpyxl(script: string, args: string[]): Promise<void> {
   await promisify(execFile)(PYTHON, ['-c', script, ...args], { timeout: 120_000 });
 }
 

@@ -1,12 +1,14 @@
 // Registries written by other tools go through the CLI (issue 17): LibreOffice Calc and openpyxl
-// write valid packages ExcelJS alone cannot read or write, and what a user added there (a chart, a
-// pivot cache, a name of several ranges, a sheet with a comment) comes back from every command
-// byte for byte and still referenced. The files are made here, by the tools themselves.
+// write valid packages in their own way (ExcelJS could neither read nor write them), and what a
+// user added there (a chart, a pivot cache, a name of several ranges, a sheet with a comment) comes
+// back from every command byte for byte and still referenced. The files are made here, by the tools
+// themselves.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { runCli } from '../helpers/cli';
-import { parseRelationships, relsName, resolveTarget } from '../../src/ooxml/opc';
+import { childrenOfRoot, parseRelationships, relsName, resolveTarget } from '../../src/ooxml/opc';
+import { WORKBOOK_ORDER } from '../../src/ooxml/workbookPart';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { WO_07 } from '../monitor/helpers';
 import { addUserSheet } from '../helpers/openpyxl';
@@ -26,6 +28,13 @@ const PIVOT = {
   records: 'xl/pivotCache/pivotCacheRecords1.xml',
 };
 
+/** `element` put into the workbook part where the schema's order wants it, whichever elements the writer left out. */
+function inWorkbookOrder(xml: string, name: string, element: string): string {
+  const later = WORKBOOK_ORDER.slice(WORKBOOK_ORDER.indexOf(name) + 1);
+  const at = childrenOfRoot(xml, false).find((child) => later.includes(child.name))?.start ?? xml.lastIndexOf('</');
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
 /** A pivot cache of the user sheet (what a pivot table keeps its data in), added by hand as Excel writes it. */
 async function withPivotCache(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -35,7 +44,7 @@ async function withPivotCache(bytes: Uint8Array): Promise<Uint8Array> {
   zip.file('xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`);
   zip.file(PIVOT.records, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords xmlns="${MAIN}" count="3"><r><n v="2021"/><n v="4"/></r><r><n v="2022"/><n v="7"/></r><r><n v="2023"/><n v="5"/></r></pivotCacheRecords>`);
   await edit('xl/_rels/workbook.xml.rels', (xml) => xml.replace('</Relationships>', `<Relationship Type="${REL}/pivotCacheDefinition" Target="/${PIVOT.definition}" Id="rIdPivot1"/></Relationships>`));
-  await edit('xl/workbook.xml', (xml) => xml.replace(/(<calcPr[^>]*\/>)/, `$1<pivotCaches><pivotCache xmlns:r="${REL}" cacheId="1" r:id="rIdPivot1"/></pivotCaches>`));
+  await edit('xl/workbook.xml', (xml) => inWorkbookOrder(xml, 'pivotCaches', `<pivotCaches><pivotCache xmlns:r="${REL}" cacheId="1" r:id="rIdPivot1"/></pivotCaches>`));
   const type = (part: string, kind: string) => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml"/>`;
   await edit('[Content_Types].xml', (xml) => xml.replace('</Types>', `${type(PIVOT.definition, 'pivotCacheDefinition')}${type(PIVOT.records, 'pivotCacheRecords')}</Types>`));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -75,17 +84,23 @@ describe.each([
   });
 });
 
-/** The parts a user added, as bytes, and whether each is still reached from the workbook. */
-async function userParts(bytes: Uint8Array) {
-  const zip = await JSZip.loadAsync(bytes);
+/** The user sheet *Mijn grafiek* of a package, its drawing and the chart in it, found as Excel finds them: through relationships. */
+async function userSheet(zip: JSZip) {
   const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
   const rels = async (part: string) => parseRelationships(await text(relsName(part))).map((r) => ({ ...r, part: resolveTarget(part, r.target) }));
   const workbookRels = await rels('xl/workbook.xml');
   const sheetId = /<sheet [^>]*name="Mijn grafiek"[^>]*r:id="([^"]+)"/.exec(await text('xl/workbook.xml'))?.[1];
-  const sheet = workbookRels.find((r) => r.id === sheetId)!.part;
+  const sheet = workbookRels.find((r) => r.id === sheetId)?.part ?? '';
   const drawingRel = (await rels(sheet)).find((r) => r.type === 'drawing');
   const drawing = drawingRel?.part ?? '';
   const chart = (await rels(drawing)).find((r) => r.type === 'chart')?.part ?? '';
+  return { text, rels, workbookRels, sheet, drawingRel, drawing, chart };
+}
+
+/** The parts a user added, as bytes, and whether each is still reached from the workbook. */
+async function userParts(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const { text, rels, workbookRels, sheet, drawingRel, drawing, chart } = await userSheet(zip);
   const pivotRel = workbookRels.find((r) => r.type === 'pivotCacheDefinition');
   const records = (await rels(pivotRel?.part ?? '')).find((r) => r.type === 'pivotCacheRecords')?.part ?? '';
   const types = await text('[Content_Types].xml');
@@ -107,6 +122,7 @@ describe('what a user added comes back from every command', () => {
     before = await userParts(readFileSync(extras));
     expect(before.chart.length).toBeGreaterThan(100);
     expect(before.pivotRecords.length).toBeGreaterThan(100);
+    expect(before).toMatchObject({ drawingInSheet: true, pivotInWorkbook: true, typed: true });
   });
 
   test.each([
@@ -124,21 +140,41 @@ describe('what a user added comes back from every command', () => {
       expect([args[0], result.code, result.err]).toEqual([args[0], expect.any(Number), expect.not.stringMatching(/fout|Kan |niet/)]);
       expect(result.code).toBeLessThan(2);
     }
+    // Every command but export saves the registry (so the parts came through a save); export leaves it as it was.
+    expect([command, readFileSync(f).equals(readFileSync(extras))]).toEqual([command, command === 'export']);
     const after = await userParts(readFileSync(f));
-    expect(after).toEqual({ ...before, drawingInSheet: true, pivotInWorkbook: true, typed: true });
+    expect(after).toEqual(before);
     const wb = await XlsxWorkbook.load(readFileSync(f));
     expect((await wb.info()).names.Mijn_selectie).toBe("'Mijn grafiek'!$A$2,'Mijn grafiek'!$B$4");
     expect(await wb.readNotes('Mijn grafiek', ['B1'])).toEqual(['Eigen opmerking']);
     expect(await wb.readRange('Mijn grafiek', 'A2:B4')).toEqual([[2021, 4], [2022, 7], [2023, 5]]);
   });
 
-  test('LibreOffice still shows the chart after flag', async () => {
-    const f = copy(extras, 'extras-lo.xlsx');
-    expect((await run('flag', f)).code).toBe(0);
-    const again = await JSZip.loadAsync(readFileSync(await sofficeConvert(f, 'xlsx', file('lo-again'))));
-    const charts = Object.keys(again.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
-    expect(charts).toHaveLength(1);
-    expect(await again.file(charts[0])!.async('string')).toContain('Mijn grafiek');
+});
+
+// Issue 17, done means: a chart added with openpyxl to a registry survives `flag`, and LibreOffice
+// shows it afterwards. openpyxl writes no values into a chart, so the values LibreOffice saves in it
+// are the ones it read from the sheet to draw it.
+describe('a chart added with openpyxl survives flag, and LibreOffice shows it afterwards', () => {
+  test.each([
+    ['a registry of the CLI', 'cli', () => file('openpyxl.xlsx')],
+    ['a registry saved by LibreOffice Calc', 'calc', async () => {
+      await addUserSheet(calc, file('calc-grafiek.xlsx'));
+      return file('calc-grafiek.xlsx');
+    }],
+  ])('%s', async (_registry, name, source) => {
+    const f = copy(await source(), `grafiek-${name}.xlsx`);
+    const before = readFileSync(f);
+    const result = await run('flag', f);
+    expect([result.code, result.err]).toEqual([0, '']);
+    expect(readFileSync(f).equals(before)).toBe(false);
+    const again = await JSZip.loadAsync(readFileSync(await sofficeConvert(f, 'xlsx', file(`lo-${name}`))));
+    const { text, drawingRel, chart } = await userSheet(again);
+    expect(drawingRel).toBeDefined();
+    const xml = await text(chart);
+    expect(xml).toMatch(/<c:barChart>/);
+    expect(xml).toContain('<a:t>Mijn grafiek</a:t>');
+    expect(xml).toMatch(/<c:val><c:numRef><c:f>(&apos;|')Mijn grafiek(&apos;|')!\$B\$2:\$B\$4<\/c:f><c:numCache>.*<c:pt idx="0"><c:v>4<\/c:v><\/c:pt><c:pt idx="1"><c:v>7<\/c:v><\/c:pt><c:pt idx="2"><c:v>5<\/c:v><\/c:pt><\/c:numCache>/);
   });
 });
 

@@ -162,6 +162,22 @@ describe('xlsx file: update forms', () => {
     expect(await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')).toMatch(/<workbookView [^>]*activeTab="2"/);
     expect((await sheetParts(bytes, 'Update')).xml).toMatch(/<pane [^>]*state="frozen"[^>]*\/><selection [^>]*activeCell="B3"/);
   });
+
+  test('select in a file saved open on another tab: that tab is no longer selected', async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.apply(form(3));
+    // As Excel saves a file that was open on Uitleg, the first sheet.
+    const zip = await JSZip.loadAsync(await wb.save());
+    const first = 'xl/worksheets/sheet1.xml';
+    zip.file(first, (await zip.file(first)!.async('string')).replace(/<sheetView /, '<sheetView tabSelected="1" '));
+    const other = await XlsxWorkbook.load(await zip.generateAsync({ type: 'uint8array' }));
+    expect((await sheetParts(await other.save(), 'Uitleg')).xml).toMatch(/<sheetView [^>]*tabSelected="1"/);
+    await other.select('Update', 'B2');
+    const bytes = await other.save();
+    const selected = await Promise.all(['Uitleg', 'Lijsten', 'Update'].map(async (sheet) => /tabSelected="(1|true)"/.test((await sheetParts(bytes, sheet)).xml)));
+    expect(selected).toEqual([false, false, true]);
+    expect(await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')).toMatch(/<workbookView [^>]*activeTab="2"/);
+  });
 });
 
 test("rewriting a table's rows shows the rows a user's filter hid", async () => {

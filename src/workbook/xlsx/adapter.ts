@@ -13,7 +13,7 @@ import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, t
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
 import { blankPackage } from './blank';
 import { CONTENT_TYPES, NAMESPACE, RELATIONSHIP_TYPES } from './contentTypes';
-import { commentsXml, notesVml, parseComments, type Notes } from './commentsPart';
+import { commentsXml, hasOtherShapes, notesVml, parseComments, type Notes } from './commentsPart';
 import { relsName, type Relationship } from '../../ooxml/opc';
 import { SharedStrings } from '../../ooxml/sharedStrings';
 import {
@@ -816,33 +816,47 @@ export class XlsxWorkbook implements WorkbookPort {
     return s.notes;
   }
 
-  /** The comments part and its VML drawing from the notes, made or removed as needed. */
+  /**
+   * The comments part and its VML drawing from the notes, made or removed as needed. The drawing
+   * may hold other shapes (form controls): those stay as read, only the note shapes are replaced,
+   * and a drawing left with them alone stays when the last note goes.
+   */
   private writeNotes(s: SheetState): void {
     const notes = this.notes(s);
     const rels = this.pkg.relationships(s.part);
     const comments = rels.find((r) => r.type === 'comments');
-    const vml = rels.find((r) => r.type === 'vmlDrawing');
+    // The notes' drawing is the one <legacyDrawing> names; a header's or footer's pictures have one of their own.
+    const drawingId = /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(this.parsed(s).element('legacyDrawing') ?? '')?.[1];
+    const vml = rels.find((r) => r.type === 'vmlDrawing' && r.id === drawingId);
+    const vmlPart = vml && this.pkg.target(s.part, vml);
+    const existing = vmlPart === undefined ? undefined : unreadable(() => this.pkg.text(vmlPart));
     s.notesChanged = false;
-    if (notes.size === 0) {
-      for (const rel of [comments, vml]) {
-        if (!rel) continue;
-        this.pkg.remove(this.pkg.target(s.part, rel));
-        this.pkg.removeRelationship(s.part, rel.id);
-      }
-      if (vml) this.setElement(s, 'legacyDrawing', undefined);
+    if (comments && notes.size === 0) {
+      this.pkg.remove(this.pkg.target(s.part, comments));
+      this.pkg.removeRelationship(s.part, comments.id);
+    }
+    if (notes.size === 0 && !(existing !== undefined && hasOtherShapes(existing))) {
+      if (!vml || !vmlPart) return;
+      this.pkg.remove(vmlPart);
+      this.pkg.removeRelationship(s.part, vml.id);
+      this.setElement(s, 'legacyDrawing', undefined);
       return;
     }
-    const commentsPart = comments ? this.pkg.target(s.part, comments) : this.pkg.freeName((n) => `xl/comments${n}.xml`);
-    this.pkg.set(commentsPart, commentsXml(notes));
-    if (!comments) {
-      this.pkg.setContentType(commentsPart, CONTENT_TYPES.comments);
-      this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.comments, commentsPart);
+    if (notes.size > 0) {
+      const commentsPart = comments ? this.pkg.target(s.part, comments) : this.pkg.freeName((n) => `xl/comments${n}.xml`);
+      this.pkg.set(commentsPart, commentsXml(notes));
+      if (!comments) {
+        this.pkg.setContentType(commentsPart, CONTENT_TYPES.comments);
+        this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.comments, commentsPart);
+      }
     }
-    const vmlPart = vml ? this.pkg.target(s.part, vml) : this.pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-    this.pkg.set(vmlPart, notesVml(notes));
+    // A drawing keeps its block of shape ids (`o:idmap`); a new one takes the sheet's place in the workbook.
+    const drawing = Number(/<o:idmap\b[^>]*\bdata\s*=\s*["'](\d+)/.exec(existing ?? '')?.[1]) || this.workbook.sheets.indexOf(s.entry) + 1;
+    const part = vmlPart ?? this.pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
+    this.pkg.set(part, notesVml(notes, drawing, existing));
     if (!vml) {
-      this.pkg.setContentType(vmlPart, CONTENT_TYPES.vmlDrawing);
-      const id = this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.vmlDrawing, vmlPart);
+      this.pkg.setContentType(part, CONTENT_TYPES.vmlDrawing);
+      const id = this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.vmlDrawing, part);
       this.setElement(s, 'legacyDrawing', `<legacyDrawing xmlns:r="${NAMESPACE.relationships}" r:id="${id}"/>`);
     }
   }

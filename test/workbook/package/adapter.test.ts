@@ -4,8 +4,6 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Edit } from '../../../src/workbook/port';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/adapter';
 
-type Files = Record<string, Uint8Array>;
-
 /** A new workbook with these edits, saved. */
 async function made(edits: Edit[]): Promise<Uint8Array> {
   const wb = XlsxWorkbook.create();
@@ -13,17 +11,16 @@ async function made(edits: Edit[]): Promise<Uint8Array> {
   return wb.save();
 }
 
-/** The package with `change` made to its parts (text in, text out; undefined removes the part). */
-function edited(bytes: Uint8Array, change: (files: Record<string, string>) => void): Uint8Array {
-  const files = unzipSync(bytes);
-  const texts = Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
-  change(texts);
-  const out: Files = {};
-  for (const [name, text] of Object.entries(texts)) if (text !== undefined) out[name] = strToU8(text);
-  return zipSync(out);
-}
+/** The parts of a package as text, by name. */
+const files = (bytes: Uint8Array): Record<string, string> => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+const zipped = (parts: Record<string, string>): Uint8Array => zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])));
 
-const files = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+/** The package with `change` made to its parts' texts. */
+function edited(bytes: Uint8Array, change: (parts: Record<string, string>) => void): Uint8Array {
+  const parts = files(bytes);
+  change(parts);
+  return zipped(parts);
+}
 
 const DATA: Edit[] = [
   { kind: 'addSheet', sheet: 'Data' },
@@ -53,5 +50,58 @@ describe('sheets added to a loaded workbook', () => {
       ['tblOpvolging', 'Opvolging'],
     ]);
     expect(files(await again.save())['xl/workbook.xml'].match(/<sheets\b/g)).toHaveLength(1);
+  });
+});
+
+/** The parts of a sheet's relationships, by type (the last segment). */
+function related(f: Record<string, string>, sheetPart: string): Record<string, string> {
+  const rels = f[sheetPart.replace(/([^/]+)$/, '_rels/$1.rels')] ?? '';
+  return Object.fromEntries([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Type="[^"]*\/([^"/]+)"/.exec(m[0])![1], /Target="([^"]+)"/.exec(m[0])![1]]));
+}
+
+describe('notes in a drawing that also holds a form control', () => {
+  const CHECKBOX =
+    '<v:shape id="_x0000_s1100" type="#_x0000_t201" style="position:absolute;margin-left:200pt;margin-top:20pt;width:80pt;height:15pt;z-index:9" filled="f" stroked="f"><v:textbox><div>Akkoord</div></v:textbox><x:ClientData ObjectType="Checkbox"><x:Anchor>4, 0, 1, 0, 5, 0, 2, 0</x:Anchor><x:Checked>1</x:Checked></x:ClientData></v:shape>';
+  const SHEET = 'xl/worksheets/sheet1.xml';
+
+  async function withCheckbox(): Promise<Uint8Array> {
+    const bytes = await made([...DATA, { kind: 'setNote', sheet: 'Data', cell: 'B2', text: 'eerste' }]);
+    return edited(bytes, (f) => {
+      const vml = `xl/${related(f, SHEET).vmlDrawing.replace(/^\.\.\//, '')}`;
+      f[vml] = f[vml].replace('</xml>', `${CHECKBOX}</xml>`);
+    });
+  }
+
+  test('keeps the control when a note is added: only the note shapes are made again', async () => {
+    const wb = await XlsxWorkbook.load(await withCheckbox());
+    await wb.apply([{ kind: 'setNote', sheet: 'Data', cell: 'A2', text: 'tweede' }]);
+    const f = files(await wb.save());
+    const vml = f[`xl/${related(f, SHEET).vmlDrawing.replace(/^\.\.\//, '')}`];
+    expect(vml).toContain(CHECKBOX);
+    expect(vml.match(/ObjectType="Note"/g)).toHaveLength(2);
+    expect(vml).not.toContain('id="_x0000_s1100" type="#_x0000_t202"');
+    expect(await (await XlsxWorkbook.load(zipped(f))).readNotes('Data', ['A2', 'B2'])).toEqual(['tweede', 'eerste']);
+  });
+
+  test('keeps the drawing with the control and its <legacyDrawing> when the last note goes; the comments part goes', async () => {
+    const wb = await XlsxWorkbook.load(await withCheckbox());
+    await wb.apply([{ kind: 'setNote', sheet: 'Data', cell: 'B2', text: null }]);
+    const f = files(await wb.save());
+    const rels = related(f, SHEET);
+    expect(rels.comments).toBeUndefined();
+    expect(Object.keys(f).filter((name) => /comments/i.test(name))).toEqual([]);
+    const vml = f[`xl/${rels.vmlDrawing.replace(/^\.\.\//, '')}`];
+    expect(vml).toContain(CHECKBOX);
+    expect(vml).not.toContain('ObjectType="Note"');
+    expect(f[SHEET]).toMatch(/<legacyDrawing [^>]*r:id="rId\d+"/);
+  });
+
+  test('a drawing of notes alone goes with the last note, with its relationship and <legacyDrawing>', async () => {
+    const wb = await XlsxWorkbook.load(await made([...DATA, { kind: 'setNote', sheet: 'Data', cell: 'B2', text: 'eerste' }]));
+    await wb.apply([{ kind: 'setNote', sheet: 'Data', cell: 'B2', text: null }]);
+    const f = files(await wb.save());
+    expect(related(f, SHEET)).not.toHaveProperty('vmlDrawing');
+    expect(Object.keys(f).filter((name) => /comments|vml/i.test(name))).toEqual([]);
+    expect(f[SHEET]).not.toContain('legacyDrawing');
   });
 });

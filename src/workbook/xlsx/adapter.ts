@@ -76,6 +76,8 @@ interface SheetState {
   /** The sheet's columns (widths, hidden, styles), read once the sheet is parsed. */
   columns?: Map<number, ColumnLook>;
   links?: Hyperlinks;
+  /** The links with a relationship (to a web page or a file), by the cells they cover; read with the links. */
+  externalLinks?: { range: RangeRef; xml: string; id: string }[];
   linksChanged: boolean;
   notes?: Notes;
   notesChanged: boolean;
@@ -575,6 +577,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const address = links.internal.size > 0 ? cellAddress(row, column) : '';
     const wasLink = address !== '' && links.internal.has(address);
     if (value === null && !exists && !wasLink) return;
+    this.dropExternalLinks(s, row, column);
     let style = exists ? rows.style(row, column) : this.newCellStyle(s, row, column);
     if (wasLink && !isLink(value)) {
       links.internal.delete(address);
@@ -621,6 +624,31 @@ export class XlsxWorkbook implements WorkbookPort {
     return (s.links ??= parseHyperlinks(this.parsed(s).element('hyperlinks')));
   }
 
+  private externalLinks(s: SheetState): { range: RangeRef; xml: string; id: string }[] {
+    return (s.externalLinks ??= this.links(s).other.flatMap((xml) => {
+      const id = relationshipId(xml);
+      const ref = /\sref\s*=\s*["']([^"']+)["']/.exec(xml)?.[1];
+      return id === undefined || ref === undefined ? [] : [{ range: parseRange(ref), xml, id }];
+    }));
+  }
+
+  /**
+   * A value written over a cell takes away a link to a web page or a file on it, with its
+   * relationship (unless another link shares that): the cell no longer shows what the link names.
+   */
+  private dropExternalLinks(s: SheetState, row: number, column: number): void {
+    const external = this.externalLinks(s);
+    if (external.length === 0) return;
+    const at = { top: row, bottom: row, left: column, right: column };
+    const gone = external.filter((link) => within(at, link.range));
+    if (gone.length === 0) return;
+    const links = this.links(s);
+    links.other = links.other.filter((xml) => !gone.some((link) => link.xml === xml));
+    s.externalLinks = external.filter((link) => !gone.includes(link));
+    for (const link of gone) if (!s.externalLinks.some((kept) => kept.id === link.id)) this.pkg.removeRelationship(s.part, link.id);
+    s.linksChanged = true;
+  }
+
   /** Whole data rows from data row `first` (0-based). */
   private writeRows(table: string, first: number, rows: CellInput[][]): void {
     const { sheet, table: t } = this.table(table);
@@ -635,7 +663,7 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   private writeRow(s: SheetState, row: number, left: number, values: CellInput[]): void {
     const rows = this.parsed(s).rows;
-    if (this.links(s).internal.size > 0 || rows.columnsOf(row).length > 0) {
+    if (this.links(s).internal.size > 0 || this.externalLinks(s).length > 0 || rows.columnsOf(row).length > 0) {
       values.forEach((value, j) => this.write(s, row, left + j, value));
       return;
     }
@@ -826,7 +854,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const rels = this.pkg.relationships(s.part);
     const comments = rels.find((r) => r.type === 'comments');
     // The notes' drawing is the one <legacyDrawing> names; a header's or footer's pictures have one of their own.
-    const drawingId = /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(this.parsed(s).element('legacyDrawing') ?? '')?.[1];
+    const drawingId = relationshipId(this.parsed(s).element('legacyDrawing') ?? '');
     const vml = rels.find((r) => r.type === 'vmlDrawing' && r.id === drawingId);
     const vmlPart = vml && this.pkg.target(s.part, vml);
     const existing = vmlPart === undefined ? undefined : unreadable(() => this.pkg.text(vmlPart));
@@ -971,6 +999,11 @@ function unreadable<T>(parse: () => T): T {
     if (e instanceof UserError) throw e;
     throw refuse('werkmap.onderdeel-onleesbaar');
   }
+}
+
+/** The relationship id (`r:id`, whatever the prefix) an element names. */
+function relationshipId(xml: string): string | undefined {
+  return /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(xml)?.[1];
 }
 
 /** `$B$7` → `B7`: notes are kept by plain cell address. */

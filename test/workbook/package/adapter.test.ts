@@ -105,3 +105,24 @@ describe('notes in a drawing that also holds a form control', () => {
     expect(f[SHEET]).not.toContain('legacyDrawing');
   });
 });
+
+describe('links to web pages on cells the adapter writes', () => {
+  const SHEET = 'xl/worksheets/sheet1.xml';
+  const RELS = 'xl/worksheets/_rels/sheet1.xml.rels';
+  const external = (id: string, url: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${url}" TargetMode="External"/>`;
+
+  test('a value written over a linked cell takes the link and its relationship away; other links stay', async () => {
+    const bytes = edited(await made(DATA), (f) => {
+      f[SHEET] = f[SHEET].replace('<pageMargins', '<hyperlinks><hyperlink ref="B2" r:id="rId8"/><hyperlink ref="D5" r:id="rId9" tooltip="blijft"/></hyperlinks><pageMargins');
+      f[RELS] = f[RELS].replace('</Relationships>', `${external('rId8', 'https://example.org/weg')}${external('rId9', 'https://example.org/blijft')}</Relationships>`);
+    });
+    const wb = await XlsxWorkbook.load(bytes);
+    await wb.apply([{ kind: 'updateCells', table: 'tblData', cells: [{ row: 0, column: 'Naam', value: 'Twee' }] }]);
+    const f = files(await wb.save());
+    expect(f[SHEET]).not.toContain('rId8');
+    expect(f[SHEET]).toContain('<hyperlink ref="D5" r:id="rId9" tooltip="blijft"/>');
+    expect(f[RELS]).not.toContain('example.org/weg');
+    expect(f[RELS]).toContain(external('rId9', 'https://example.org/blijft'));
+    expect(await (await XlsxWorkbook.load(zipped(f))).readRange('Data', 'B2')).toEqual([['Twee']]);
+  });
+});

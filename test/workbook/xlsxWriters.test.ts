@@ -52,6 +52,8 @@ async function withPivotCache(bytes: Uint8Array): Promise<Uint8Array> {
 
 let calc: string;
 let extras: string;
+/** The same, saved by LibreOffice Calc (its own chart, drawing and comment parts), then given the pivot cache. */
+let calcExtras: string;
 
 beforeAll(async () => {
   expect((await run('demo', file('demo.xlsx'))).code).toBe(0);
@@ -59,6 +61,8 @@ beforeAll(async () => {
   await addUserSheet(file('demo.xlsx'), file('openpyxl.xlsx'));
   extras = file('extras.xlsx');
   writeFileSync(extras, await withPivotCache(readFileSync(file('openpyxl.xlsx'))));
+  calcExtras = file('calc-extras.xlsx');
+  writeFileSync(calcExtras, await withPivotCache(readFileSync(await sofficeConvert(file('openpyxl.xlsx'), 'xlsx', file('calc-user')))));
 });
 
 /** A fresh copy of a fixture to run a command on. */
@@ -116,10 +120,13 @@ async function userParts(bytes: Uint8Array) {
   };
 }
 
-describe('what a user added comes back from every command', () => {
+describe.each([
+  ['openpyxl', () => extras],
+  ['LibreOffice Calc', () => calcExtras],
+])('what a user added in a registry saved by %s comes back from every command', (writer, source) => {
   let before: Awaited<ReturnType<typeof userParts>>;
   beforeAll(async () => {
-    before = await userParts(readFileSync(extras));
+    before = await userParts(readFileSync(source()));
     expect(before.chart.length).toBeGreaterThan(100);
     expect(before.pivotRecords.length).toBeGreaterThan(100);
     expect(before).toMatchObject({ drawingInSheet: true, pivotInWorkbook: true, typed: true });
@@ -133,7 +140,7 @@ describe('what a user added comes back from every command', () => {
     ['round merge', (f: string) => [['round', 'start', f, '--periode', '2026-S2', '--in-register'], ['round', 'merge', f]]],
     ['export', (f: string) => [['export', f, file('export')]]],
   ])('%s', async (command, steps) => {
-    const f = copy(extras, `extras-${command.replace(' ', '-')}.xlsx`);
+    const f = copy(source(), `extras-${writer.replace(/ /g, '-')}-${command.replace(' ', '-')}.xlsx`);
     for (const args of steps(f)) {
       // Import reports its progress on stderr; a failure is exit code 2.
       const result = await run(...args);
@@ -141,7 +148,7 @@ describe('what a user added comes back from every command', () => {
       expect(result.code).toBeLessThan(2);
     }
     // Every command but export saves the registry (so the parts came through a save); export leaves it as it was.
-    expect([command, readFileSync(f).equals(readFileSync(extras))]).toEqual([command, command === 'export']);
+    expect([command, readFileSync(f).equals(readFileSync(source()))]).toEqual([command, command === 'export']);
     const after = await userParts(readFileSync(f));
     expect(after).toEqual(before);
     const wb = await XlsxWorkbook.load(readFileSync(f));

@@ -89,10 +89,11 @@ export class WorkbookPart {
         return withAttribute(tag, 'date1904', value) + old.slice(tag.length);
       });
     }
-    // Missing elements go before the first child that comes after them in the schema's order.
+    // Missing elements go before the first child that comes after them in the schema's order, so
+    // before that child's own replacement when it is replaced too.
     const end = xml.lastIndexOf('</');
     const placed = edits.map(({ child, name, text }) => {
-      if (child) return { start: child.start, end: child.end, rank: 0, text };
+      if (child) return { start: child.start, end: child.end, rank: WORKBOOK_ORDER.length, text };
       const at = children.find((c) => WORKBOOK_ORDER.indexOf(c.name) > WORKBOOK_ORDER.indexOf(name))?.start ?? end;
       return { start: at, end: at, rank: WORKBOOK_ORDER.indexOf(name), text };
     });

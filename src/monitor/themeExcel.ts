@@ -1,9 +1,15 @@
 // Reads a Gemeente-Stadsmonitor theme workbook (FORMATS.md §2): one sheet per indicator code, header
 // in row 1, values as numbers; a survey workbook starts with a contents sheet (Thema, Tabblad, Naam
 // indicator). A per-indicator extract (GSM_Extract_WO_07.xlsx) is the same with one sheet. Reading
-// the file is input parsing, so this module uses ExcelJS directly; it never touches the registry.
-import ExcelJS from 'exceljs';
+// the file is input parsing, so this module reads the package's parts itself (src/ooxml), not
+// through the workbook port; it never touches the registry.
 import { problem, refuse } from '../rules';
+import { SharedStrings } from '../ooxml/sharedStrings';
+import { SheetPart } from '../ooxml/sheetPart';
+import { Styles } from '../ooxml/styles';
+import { WorkbookPart } from '../ooxml/workbookPart';
+import { ZipPackage } from '../ooxml/zipPackage';
+import { parseRange, serialToDate, type RangeRef } from '../workbook/address';
 import { fileKind } from '../workbook/fileKind';
 import { codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
 import { cellText, normalText } from './text';
@@ -30,30 +36,88 @@ export interface ThemeWorkbook {
 }
 
 const SHEET_CODE = /^[A-Za-z]{2}(_S)?_\d{1,3}[A-Za-z]?$/;
+/** Days between the 1900 and the 1904 date system (a Mac Excel file counts from 1904-01-01). */
+const DAYS_1904 = 1462;
 
-/** ExcelJS cell values as plain text or numbers: formulas give their result, rich text its text. */
-function plain(value: ExcelJS.CellValue | undefined): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'WAAR' : 'ONWAAR';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((p) => p.text).join('');
-  if ('result' in value) return plain(value.result as ExcelJS.CellValue);
-  if ('text' in value) return typeof value.text === 'string' ? value.text : null;
-  return null;
+/** The visible worksheets in tab order, each as rows of plain cells (row 1 first); a part that cannot be read throws. */
+function visibleSheets(bytes: Uint8Array): { name: string; rows: Cell[][] }[] {
+  const pkg = ZipPackage.read(bytes);
+  const office = pkg.relationships('').find((r) => r.type === 'officeDocument');
+  if (!office) throw new Error('the package has no workbook');
+  const workbookName = pkg.target('', office);
+  const workbook = WorkbookPart.parse(present(pkg.text(workbookName)));
+  const rels = pkg.relationships(workbookName);
+  const partText = (type: string) => {
+    const rel = rels.find((r) => r.type === type);
+    return rel && present(pkg.text(pkg.target(workbookName, rel)));
+  };
+  const strings = SharedStrings.parse(partText('sharedStrings'));
+  const styles = Styles.parse(partText('styles'));
+  const context = { text: (i: number) => strings.text(i), rich: (i: number) => strings.isRich(i), date1904: workbook.date1904 };
+  return workbook.sheets
+    .filter((entry) => entry.state === 'visible')
+    .flatMap((entry) => {
+      const rel = rels.find((r) => r.id === entry.rId);
+      if (!rel) throw new Error(`sheet ${entry.name} points nowhere`);
+      if (rel.type !== 'worksheet') return []; // a chart sheet has no cells
+      const sheet = SheetPart.parse(present(pkg.bytes(pkg.target(workbookName, rel))), context);
+      return [{ name: entry.name, rows: plainRows(sheet, styles, workbook.date1904) }];
+    });
 }
 
-function sheetRows(ws: ExcelJS.Worksheet): Cell[][] {
+function present<T>(part: T | undefined): T {
+  if (part === undefined) throw new Error('a part the workbook names is missing');
+  return part;
+}
+
+/**
+ * The sheet's rows as plain text and numbers, every row as wide as the widest row with a value:
+ * formulas give their cached value, rich text its text, an error nothing, booleans WAAR/ONWAAR, a
+ * number shown as a date its ISO date (yyyy-mm-dd), and every cell of a merged range the value of
+ * its top-left cell (as ExcelJS read them before).
+ */
+function plainRows(sheet: SheetPart, styles: Styles, date1904: boolean): Cell[][] {
+  const store = sheet.rows;
+  const plain = (row: number, column: number): Cell => {
+    const value = store.value(row, column);
+    if (value === null || store.extra(row, column)?.error) return null;
+    if (typeof value === 'boolean') return value ? 'WAAR' : 'ONWAAR';
+    if (typeof value === 'string') return value;
+    const style = store.style(row, column);
+    if (style === undefined || !styles.isDate(style)) return value;
+    const date = serialToDate(value + (date1904 ? DAYS_1904 : 0));
+    return Number.isNaN(date.getTime()) ? value : date.toISOString().slice(0, 10);
+  };
   const rows: Cell[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
+  /** Per row with a value: its last column with a cell (a row of empty styled cells alone does not widen the table). */
+  const ends: number[] = [];
+  for (const n of store.rowNumbers()) {
     const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(plain(row.getCell(c).value));
+    let valued = false;
+    for (const c of store.columnsOf(n)) {
+      cells[c - 1] = plain(n, c);
+      valued ||= store.value(n, c) !== null || store.extra(n, c)?.formula !== undefined;
+    }
     rows[n - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return rows;
+    if (valued) ends[n - 1] = cells.length;
+  }
+  for (const merge of mergedRanges(sheet)) {
+    const master = rows[merge.top - 1]?.[merge.left - 1] ?? null;
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      const cells = (rows[r - 1] ??= []);
+      for (let c = merge.left; c <= merge.right; c++) if (r > merge.top || c > merge.left) cells[c - 1] = master;
+      ends[r - 1] = Math.max(ends[r - 1] ?? 0, cells.length);
+    }
+  }
+  let width = 0;
+  for (const end of ends) if (end > width) width = end;
+  return Array.from(rows, (cells) => Array.from({ length: width }, (_, c) => cells?.[c] ?? null));
+}
+
+/** The sheet's merged ranges (`<mergeCells>`). */
+function mergedRanges(sheet: SheetPart): RangeRef[] {
+  const xml = sheet.element('mergeCells') ?? '';
+  return [...xml.matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)].map((m) => parseRange(m[1]));
 }
 
 const isBlank = (row: Cell[]) => row.every((c) => cellText(c) === '');
@@ -63,40 +127,37 @@ export async function openThemeWorkbook(data: Uint8Array | ArrayBuffer, fileName
   const kind = fileKind(bytes);
   if (kind === 'encrypted') throw refuse('bestand.beveiligd', { file: fileName });
   if (kind === 'xls') throw refuse('bestand.xls', { file: fileName });
-  const unreadable = () => refuse('bestand.onleesbaar', { file: fileName });
-  // ExcelJS reads a zip without a workbook in it as an empty workbook.
-  if (kind === 'other-zip') throw unreadable();
-  const wb = new ExcelJS.Workbook();
+  // A zip without a workbook in it (a .docx, an .ods) is as unreadable as a damaged one.
+  if (kind !== 'zip') throw refuse('bestand.onleesbaar', { file: fileName });
+  let dataSheets: { name: string; rows: Cell[][] }[];
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    dataSheets = visibleSheets(bytes);
   } catch {
-    throw unreadable();
+    throw refuse('bestand.onleesbaar', { file: fileName });
   }
 
   const titles = new Map<string, string>();
   const tables = new Map<string, { rows: Cell[][]; plan: TablePlan }>();
   const sheets: ThemeSheet[] = [];
-  const dataSheets = wb.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined);
-  for (const ws of dataSheets) {
-    const rows = sheetRows(ws);
+  for (const { name: sheetName, rows } of dataSheets) {
     const header = (rows[0] ?? []).map((c) => normalText(cellText(c)));
     if (header.includes('tabblad') && header.includes('naam indicator')) {
       const [tab, name] = [header.indexOf('tabblad'), header.indexOf('naam indicator')];
       for (const r of rows.slice(1)) if (cellText(r[tab]) && cellText(r[name])) titles.set(cellText(r[tab]).toUpperCase(), cellText(r[name]));
-      sheets.push({ sheet: ws.name, code: null, title: null, rows: rows.length - 1, kind: 'contents' });
+      sheets.push({ sheet: sheetName, code: null, title: null, rows: rows.length - 1, kind: 'contents' });
       continue;
     }
     const body = rows.slice(1).filter((r) => !isBlank(r));
     const planned = rows.length ? planTable(rows[0], body, ',') : { problem: 'het tabblad is leeg' };
     if ('problem' in planned) {
-      sheets.push({ sheet: ws.name, code: null, title: null, rows: body.length, kind: 'other', problem: planned.problem });
+      sheets.push({ sheet: sheetName, code: null, title: null, rows: body.length, kind: 'other', problem: planned.problem });
       continue;
     }
-    tables.set(ws.name, { rows, plan: planned.plan });
+    tables.set(sheetName, { rows, plan: planned.plan });
     const indicatorCol = planned.plan.indicator;
     sheets.push({
-      sheet: ws.name,
-      code: SHEET_CODE.test(ws.name.trim()) ? ws.name.trim().toUpperCase() : null,
+      sheet: sheetName,
+      code: SHEET_CODE.test(sheetName.trim()) ? sheetName.trim().toUpperCase() : null,
       title: indicatorCol >= 0 ? cellText(body.find((r) => cellText(r[indicatorCol]))?.[indicatorCol] ?? null) || null : null,
       rows: body.length,
       kind: 'indicator',

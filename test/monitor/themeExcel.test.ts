@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { UserError } from '../../src/errors';
 import { describeThemeWorkbook, importMonitor, type MonitorSource } from '../../src/monitor/import';
 import { openThemeWorkbook } from '../../src/monitor/themeExcel';
-import { newRegistry, tableObjects } from './helpers';
+import { collect, newRegistry, tableObjects } from './helpers';
 
 type Sheet = [name: string, rows: (string | number | null)[][]];
 
@@ -156,6 +157,85 @@ describe('a theme workbook', () => {
     const importing = importMonitor(await newRegistry('44021'), file);
     await expect(importing).rejects.toBeInstanceOf(UserError);
     await expect(importing).rejects.toThrow(/budget\.xlsx is geen Excel-bestand van de Gemeente-Stadsmonitor: geen enkel tabblad heeft de kolommen Gemeente, NIS-code, Indicator en Jaar.*Gevonden tabbladen: Toelichting .*; Cijfers/);
+  });
+});
+
+describe('cells as a person sees them in Excel', () => {
+  /** An indicator sheet whose Datum, Vlag and Opmerking columns are dimensions: their text shows how each cell was read. */
+  async function cellsBook(setUp: (book: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('WO_07');
+    sheet.addRow(['Gemeente', 'NIS-code', 'Indicator', 'Jaar', 'Datum', 'Vlag', 'Opmerking', 'Mediaanprijs (in euro)']);
+    setUp(book, sheet);
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
+  async function readRows(data: Uint8Array) {
+    const { sink, rows } = collect();
+    const book = await openThemeWorkbook(data, 'Thema.xlsx');
+    book.read(sink);
+    return { sheets: book.sheets.map((s) => s.sheet), rows: rows.map((r) => [r.area.name, r.indicator.name, r.period, r.dimension, r.values[0].raw]) };
+  }
+  const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+  test('rich text joined, formulas as their results, dates as ISO dates, booleans in Dutch, errors empty, merged cells as their first cell; hidden sheets left out', async () => {
+    const data = await cellsBook((book, sheet) => {
+      sheet.addRow([{ richText: [{ text: 'Ge' }, { font: { bold: true }, text: 'nt' }] }, 44021, 'Mediaanprijs huizen', 2023, utc(2024, 3, 1), true, { formula: 'A1', result: 'nagekeken' }, { formula: '2*5', result: 10 }]);
+      sheet.addRow(['Aalst', 41002, 'Mediaanprijs huizen', 2023, { formula: 'TODAY()', result: utc(2020, 1, 31) }, false, { formula: 'NA()', result: { error: '#N/A' } }, 280000]);
+      sheet.addRow(['Aalst', 41002, 'Mediaanprijs huizen', 2022, null, null, null, 270000]);
+      sheet.mergeCells('A3:A4');
+      sheet.getColumn(5).numFmt = 'dd/mm/yyyy';
+      const hidden = book.addWorksheet('WO_08', { state: 'hidden' });
+      hidden.addRow(['Gemeente', 'NIS-code', 'Indicator', 'Jaar', 'Mediaanprijs (in euro)']);
+      hidden.addRow(['Gent', 44021, 'Mediaanprijs appartementen', 2023, 1]);
+    });
+    expect(await readRows(data)).toEqual({
+      sheets: ['WO_07'],
+      rows: [
+        ['Gent', 'Mediaanprijs huizen', 2023, '2024-03-01 | WAAR | nagekeken', 10],
+        ['Aalst', 'Mediaanprijs huizen', 2023, '2020-01-31 | ONWAAR', 280000],
+        ['Aalst', 'Mediaanprijs huizen', 2022, '', 270000],
+      ],
+    });
+  });
+
+  test('a workbook in the 1904 date system (a Mac Excel file; LibreOffice writes date1904="true") gives the same dates', async () => {
+    const data = await cellsBook((book, sheet) => {
+      book.properties.date1904 = true;
+      sheet.addRow(['Gent', 44021, 'Mediaanprijs huizen', 2023, utc(2024, 3, 1), null, null, 1]);
+      sheet.getCell('E2').numFmt = 'yyyy-mm-dd';
+    });
+    expect((await readRows(data)).rows[0][3]).toBe('2024-03-01');
+    const zip = await JSZip.loadAsync(data);
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toMatch(/date1904="1"/);
+    zip.file('xl/workbook.xml', workbookXml.replace('date1904="1"', 'date1904="true"'));
+    expect((await readRows(await zip.generateAsync({ type: 'uint8array' }))).rows[0][3]).toBe('2024-03-01');
+  });
+});
+
+describe('a file that is no readable workbook gets a Dutch refusal', () => {
+  const refusal = /^Thema\.xlsx is geen leesbare Excel-werkmap: het bestand is beschadigd of een ander soort zip-bestand\. Download het opnieuw\.$/;
+  const open = (data: Uint8Array) => openThemeWorkbook(data, 'Thema.xlsx');
+
+  test('cut off halfway, or not a zip at all', async () => {
+    const data = await workbook([wo07]);
+    await expect(open(data.subarray(0, data.length >> 1))).rejects.toThrow(refusal);
+    await expect(open(new TextEncoder().encode('Gemeente;NIS-code;Indicator;Jaar\n'))).rejects.toThrow(refusal);
+  });
+
+  test('a zip without a workbook, or a workbook whose sheet is missing', async () => {
+    const other = new JSZip();
+    other.file('word/document.xml', '<w:document/>');
+    await expect(open(await other.generateAsync({ type: 'uint8array' }))).rejects.toThrow(refusal);
+    const zip = await JSZip.loadAsync(await workbook([contents, wo07]));
+    zip.remove('xl/worksheets/sheet2.xml');
+    await expect(open(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(refusal);
+  });
+
+  test('damaged shared strings', async () => {
+    const zip = await JSZip.loadAsync(await workbook([wo07]));
+    zip.file('xl/sharedStrings.xml', 'geen xml');
+    await expect(open(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(refusal);
   });
 });
 

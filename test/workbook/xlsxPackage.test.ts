@@ -7,6 +7,7 @@ import { dateToSerial } from '../../src/workbook/address';
 import type { Edit } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { childrenOfRoot, relativeTarget, resolveTarget } from '../../src/ooxml/opc';
+import { SHEET_ORDER } from '../../src/ooxml/sheetPart';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -106,6 +107,21 @@ test('parts the adapter does not own come back byte for byte, with their relatio
   // The table and its rows are the adapter's, and were edited.
   const back = await XlsxWorkbook.load(await zip.generateAsync({ type: 'uint8array' }));
   expect((await back.readTables(['tblData']))[0].rows).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+});
+
+test('elements the adapter adds go where the sheet schema puts them, around the ones it keeps', async () => {
+  const zip = await edited(await withExtras(), [
+    { kind: 'setValidation', table: 'tblData', column: 'Getal', validation: { rule: { type: 'whole', min: 0, max: 9 } } },
+    { kind: 'setConditionalFormats', table: 'tblData', column: 'Getal', formats: [{ formula: 'B2>5', fill: '#FFC7CE' }] },
+    { kind: 'setSheetLayout', sheet: 'Data', freezeRows: 1, hidden: ['C'] },
+    { kind: 'protectSheet', sheet: 'Data', unlocked: ['B2:B3'] },
+    { kind: 'writeRange', sheet: 'Data', at: 'E1', values: [[{ text: 'naar A1', link: 'Data!A1' }]] },
+  ]);
+  const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+  const names = childrenOfRoot(sheet, false).map((c) => c.name);
+  expect(names).toEqual(expect.arrayContaining(['cols', 'sheetProtection', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'pageSetup', 'tableParts', 'extLst']));
+  expect(names.map((name) => SHEET_ORDER.indexOf(name))).toEqual(names.map((name) => SHEET_ORDER.indexOf(name)).sort((a, b) => a - b));
+  expect(sheet).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*r:id="[^"]+"/);
 });
 
 test('a load and save without edits gives back the same parts with the same contents', async () => {

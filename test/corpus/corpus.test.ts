@@ -38,7 +38,7 @@ beforeAll(async () => {
   const wb = XlsxWorkbook.create();
   await initRegistry(wb, { gemeente: '44021' });
   newRegistry = await wb.save();
-  demoRegistry = await registryInput({ name: 'demo', what: 'het demoregister', edit: () => undefined });
+  demoRegistry = await registryInput({ name: 'demo', what: 'het demoregister' });
   round = await startRounds(XlsxWorkbook.create());
   roundRegistry = await (round.registry as XlsxWorkbook).save();
 });

@@ -2,13 +2,13 @@
 // to the coordinator, made at test time from a round started on the demo registry (a round ID is
 // random, so a form can only be made together with its registry). Two rounds run in that registry,
 // 2026-S1 and then 2026-S2, both for Milieu and Groen; `round merge` merges into 2026-S2.
-import type ExcelJS from 'exceljs';
 import { writeDemo } from '../../../src/registry/demo';
 import { startRound, type StartResult } from '../../../src/rounds';
 import { ROUND_ID_CELL } from '../../../src/rounds/form';
 import type { CellInput, WorkbookPort } from '../../../src/workbook/port';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/adapter';
 import { OWN_SURVEY } from '../../helpers/ownSurvey';
+import { ExcelFile } from '../excelFile';
 
 export const ROUND_DAY = new Date('2027-01-10T10:00:00');
 export const ROUND_OWNERS = ['Milieu', 'Groen'];
@@ -39,9 +39,6 @@ export interface FormInput {
   make: (round: Round) => Promise<XlsxWorkbook>;
 }
 
-/** The ExcelJS workbook under the adapter: the same object Excel's file would load into. */
-const raw = (wb: XlsxWorkbook) => (wb as unknown as { wb: ExcelJS.Workbook }).wb;
-
 /** The form of `owner` as it was sent out in `round` (the current one unless said otherwise). */
 async function sent(started: StartResult, owner: string): Promise<XlsxWorkbook> {
   const form = started.forms.find((f) => f.owner === owner);
@@ -67,14 +64,11 @@ async function fill(wb: XlsxWorkbook, values: Record<string, CellInput>): Promis
 /** A header line of the form (B2 periode, B3 dienst, B4 register, the round's ID in a hidden cell) typed over. */
 const header = (wb: XlsxWorkbook, cell: 'B2' | 'B3' | 'B4' | typeof ROUND_ID_CELL.value, value: string) => wb.apply([{ kind: 'writeRange', sheet: 'Update', at: cell, values: [[value]] }]);
 
-/** A column header of the form's table typed over in Excel: the table's column takes the cell's new text. */
-function renameHeader(wb: XlsxWorkbook, from: string, to: string): void {
-  const ws = raw(wb).getWorksheet('Update')!;
-  const model = (ws.getTable('tblUpdate') as unknown as { model: { columns: { name: string }[] } }).model;
-  const i = model.columns.findIndex((c) => c.name === from);
-  if (i < 0) throw new Error(`corpus: geen kolom ${from}`);
-  model.columns[i].name = to;
-  ws.getCell(8, i + 1).value = to;
+/** Column headers of the form's table typed over in Excel (`from` → `to`): the saved form edited, and opened again. */
+async function renameHeaders(wb: XlsxWorkbook, renames: Record<string, string>): Promise<XlsxWorkbook> {
+  const file = ExcelFile.read(await wb.save());
+  for (const [from, to] of Object.entries(renames)) file.renameHeader('tblUpdate', from, to);
+  return XlsxWorkbook.load(file.write());
 }
 
 const MILIEU_FULL = { 'IND-001 S-PARKSTRAAT': 47.5, 'IND-002 44021': 12.1 };
@@ -127,9 +121,7 @@ export const formInputs: FormInput[] = [
     what: 'de kolomkoppen Gebied en Nieuwe waarde van het formulier zijn overschreven',
     make: async (r) => {
       const wb = await fill(await sent(r.current, 'Milieu'), MILIEU_FULL);
-      renameHeader(wb, 'Gebied', 'Wijk');
-      renameHeader(wb, 'Nieuwe waarde', 'Waarde 2026');
-      return wb;
+      return renameHeaders(wb, { Gebied: 'Wijk', 'Nieuwe waarde': 'Waarde 2026' });
     },
   },
   {

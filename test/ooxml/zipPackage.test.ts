@@ -5,13 +5,14 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { constants, deflateRawSync } from 'node:zlib';
 import * as fflate from 'fflate';
 import JSZip from 'jszip';
 import { concatBytes, crc32 } from '../../src/bytes';
 import { zipFiles } from '../../src/export/zip';
 import { blankPackage, CONTENT_TYPES, RELATIONSHIP_TYPES, WORKBOOK_PART } from '../../src/workbook/xlsx/blank';
 import { WorkbookPart } from '../../src/ooxml/workbookPart';
-import { ZipPackage, ZipPackageError } from '../../src/ooxml/zipPackage';
+import { useDeflate, ZipPackage, ZipPackageError } from '../../src/ooxml/zipPackage';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -252,6 +253,39 @@ describe('writing', () => {
     pkg.set('a.xml', rows());
     expect(yielded).toBe(1000);
     expect(ZipPackage.read(pkg.write()).text('a.xml')).toBe(`<sheetData>${Array.from({ length: 1000 }, (_, i) => `<row r="${i + 1}"/>`).join('')}</sheetData>`);
+  });
+
+  test('with a deflate injected (Node\'s zlib, as the CLI may) the pieces make one stream that JSZip and openpyxl read, about as small as fflate\'s', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r % 977}</v></c><c r="B${r + 1}"><v>${(r * 1.37).toFixed(2)}</v></c></row>`);
+    const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    const chunks = [xml.slice(0, 1000), ...Array.from({ length: 40 }, (_, i) => new TextEncoder().encode(xml.slice(1000 + i * 100_000, 1000 + (i + 1) * 100_000))), xml.slice(4_001_000)];
+    const sizeWith = (deflate: Parameters<typeof useDeflate>[0]) => {
+      useDeflate(deflate);
+      try {
+        const pkg = ZipPackage.read(openpyxl);
+        pkg.set('xl/worksheets/sheet2.xml', chunks);
+        const zip = pkg.write();
+        return { zip, compressed: storedEntries(zip).get('xl/worksheets/sheet2.xml')!.compressed.length };
+      } finally {
+        useDeflate(undefined);
+      }
+    };
+    const calls: [number, boolean][] = [];
+    const zlib = (bytes: Uint8Array, final: boolean) => (calls.push([bytes.length, final]), deflateRawSync(bytes, { level: 4, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    const fflateMade = (fflate.Deflate as unknown as jest.Mock).mock.calls.length;
+    const injected = sizeWith(zlib);
+    expect((fflate.Deflate as unknown as jest.Mock).mock.calls.length).toBe(fflateMade);
+    // Pieces of 1 MB and a little more (whole pushes), the last one final.
+    expect(calls.length).toBeGreaterThan(3);
+    expect(calls.slice(0, -1).every(([n, final]) => n >= 1 << 20 && n < (1 << 20) + 100_000 && !final)).toBe(true);
+    expect(calls[calls.length - 1][1]).toBe(true);
+    expect(calls.reduce((n, [bytes]) => n + bytes, 0)).toBe(xml.length);
+    expect(injected.compressed).toBeLessThan(sizeWith(undefined).compressed * 1.1);
+    const back = await JSZip.loadAsync(injected.zip, { checkCRC32: true });
+    expect(await back.file('xl/worksheets/sheet2.xml')!.async('string')).toBe(xml);
+    writeFileSync(file('zlib.xlsx'), injected.zip);
+    const { stdout } = await python("import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])['Blad2']\nprint(ws.max_row, ws['B60000'].value)", file('zlib.xlsx'));
+    expect(stdout.trim()).toBe(`60000 ${(59_999 * 1.37).toFixed(2)}`);
   });
 
   test('the export zip stays as it was: stored entries with their CRC', async () => {

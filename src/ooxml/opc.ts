@@ -1,5 +1,5 @@
 // The narrow part of the Open Packaging Conventions the xlsx adapter needs to read and edit a
-// package beside ExcelJS: relationships (where a part points to), part names, content types, and
+// package: relationships (where a part points to), part names, content types, and
 // the top-level elements of a part's XML root.
 
 export interface Relationship {

@@ -2,20 +2,18 @@
 // locks and the link look read back; derived cell styles and differential formats appended without
 // renumbering anything, and read right by ExcelJS and LibreOffice. The files are made here, by the
 // tools themselves.
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { isDateCode, Styles } from '../../src/ooxml/styles';
+import { runOpenpyxl } from '../helpers/openpyxl';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
 
 jest.setTimeout(240_000);
 const dir = useTempDir();
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 /** One cell per kind of style, A1 to A10, and a conditional format with a fill and a font colour. */
 const OPENPYXL = `
@@ -42,9 +40,7 @@ const partOf = async (file: string, part: string) => (await JSZip.loadAsync(read
 
 beforeAll(async () => {
   const made = path.join(dir(), 'openpyxl.xlsx');
-  await promisify(execFile)(PYTHON, ['-c', OPENPYXL, made], {
-    timeout: 120_000,
-  });
+  await runOpenpyxl(OPENPYXL, [made]);
   sheets.openpyxl = await partOf(made, 'xl/styles.xml');
   sheets.LibreOffice = await partOf(await sofficeConvert(made, 'xlsx', path.join(dir(), 'calc')), 'xl/styles.xml');
   sheets.ExcelJS = await partOf(path.join(__dirname, '../fixtures/registries/schema-4-demo.xlsx'), 'xl/styles.xml');

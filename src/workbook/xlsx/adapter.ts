@@ -4,7 +4,7 @@
 // changes stay in memory until `save()`, so a failed operation never reaches the file.
 import { lastIndexOfAscii } from '../../bytes';
 import { UserError } from '../../errors';
-import { refuse } from '../../rules';
+import { refuse, withCause } from '../../rules';
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, quoteSheet, rangeAddress, type RangeRef } from '../address';
 import { checkCapabilities } from '../checkEdits';
 import { fileKind } from '../fileKind';
@@ -37,7 +37,7 @@ import { formatsXml, parseFormats, parseValidations, validationsXml, type Format
 import { Styles } from '../../ooxml/styles';
 import { parseTable, tableXml, type TablePart } from './tablePart';
 import { WorkbookPart, type SheetEntry } from '../../ooxml/workbookPart';
-import { ZipPackage } from '../../ooxml/zipPackage';
+import { ZipPackage, ZipPackageError } from '../../ooxml/zipPackage';
 
 /** Files cannot get charts from this adapter (a file's own charts are kept as they are). */
 const CAPABILITIES: WorkbookInfo['capabilities'] = { charts: false, notes: true, printLayout: true };
@@ -113,13 +113,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (kind === 'xls') throw refuse('werkmap.xls');
     if (kind === 'other-zip') throw refuse('werkmap.onleesbaar');
     if (kind !== 'zip') throw refuse('werkmap.geen-xlsx');
-    let pkg: ZipPackage;
-    try {
-      pkg = ZipPackage.read(bytes);
-    } catch {
-      throw refuse('werkmap.onleesbaar');
-    }
-    return XlsxWorkbook.open(pkg);
+    return XlsxWorkbook.open(unreadable(() => ZipPackage.read(bytes)));
   }
 
   /** Reads the workbook part, the strings, the styles and the tables; sheets wait until used. */
@@ -146,7 +140,9 @@ export class XlsxWorkbook implements WorkbookPort {
         .filter((r) => r.type === 'table' && !r.external)
         .map((r) => {
           const tablePart = present(pkg, part, r);
-          return { part: tablePart, model: unreadable(() => parseTable(pkg.text(tablePart) ?? '')), changed: false };
+          const model = unreadable(() => parseTable(pkg.text(tablePart) ?? ''));
+          unreadable(() => parseRange(model.ref)); // every use of the table starts from its extent
+          return { part: tablePart, model, changed: false };
         });
       for (const r of pkg.relationships(part)) if (r.type === 'comments' || r.type === 'vmlDrawing') present(pkg, part, r);
       sheets.push({ entry, part, changed: false, tables, linksChanged: false, notesChanged: false });
@@ -190,7 +186,7 @@ export class XlsxWorkbook implements WorkbookPort {
       return this.pkg.write();
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw refuse('werkmap.onderdeel-niet-opslaan');
+      throw withCause(refuse('werkmap.onderdeel-niet-opslaan'), e);
     }
   }
 
@@ -627,7 +623,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private externalLinks(s: SheetState): { range: RangeRef; xml: string; id: string }[] {
     return (s.externalLinks ??= this.links(s).other.flatMap((xml) => {
       const id = relationshipId(xml);
-      const ref = /\sref\s*=\s*["']([^"']+)["']/.exec(xml)?.[1];
+      const ref = /\sref\s*=\s*["'](\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)["']/.exec(xml)?.[1];
       return id === undefined || ref === undefined ? [] : [{ range: parseRange(ref), xml, id }];
     }));
   }
@@ -991,13 +987,20 @@ function present(pkg: ZipPackage, source: string, rel: Relationship): string {
   return part;
 }
 
-/** Runs a parse; what fails below the port reaches the user as a Dutch refusal, never as the parser's English. */
-function unreadable<T>(parse: () => T): T {
+/**
+ * Runs a read; what fails below the port reaches the user as the sharpest Dutch refusal, never as
+ * the parser's or the zip's English (kept as the cause, for the log): a zip entry with a password
+ * is a protected workbook, a damaged zip a damaged file, anything else a part we cannot read
+ * (zip64, another compression, XML we cannot parse), which Excel writes anew when it saves the file.
+ */
+function unreadable<T>(read: () => T): T {
   try {
-    return parse();
+    return read();
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw refuse('werkmap.onderdeel-onleesbaar');
+    if (e instanceof ZipPackageError && e.fault === 'encrypted') throw withCause(refuse('werkmap.beveiligd'), e);
+    if (e instanceof ZipPackageError && (e.fault === 'not-zip' || e.fault === 'damaged')) throw withCause(refuse('werkmap.onleesbaar'), e);
+    throw withCause(refuse('werkmap.onderdeel-onleesbaar'), e);
   }
 }
 

@@ -126,3 +126,62 @@ describe('links to web pages on cells the adapter writes', () => {
     expect(await (await XlsxWorkbook.load(zipped(f))).readRange('Data', 'B2')).toEqual([['Twee']]);
   });
 });
+
+describe('a file it cannot read gets a Dutch refusal, never the English of the parsers below the port', () => {
+  const SHEET = 'xl/worksheets/sheet1.xml';
+
+  /** The package stored (not deflated), with `change` made to the central-directory entry of `part`. */
+  function patched(parts: Record<string, string>, part: string, change: (view: DataView, at: number) => void): Uint8Array {
+    const bytes = zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])), { level: 0 });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = 0; at + 46 < bytes.length; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      const name = strFromU8(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)));
+      if (name === part) change(view, at);
+    }
+    return bytes;
+  }
+
+  /** The refusal's rule and message, as the user gets them. */
+  async function refusal(run: () => Promise<unknown>): Promise<{ rule: string; message: string }> {
+    try {
+      await run();
+    } catch (e) {
+      const { problem, message } = e as { problem?: { rule: string }; message: string };
+      return { rule: problem?.rule ?? 'none', message };
+    }
+    throw new Error('not refused');
+  }
+
+  test('a part with a password in the zip: the workbook is protected', async () => {
+    const bytes = patched(files(await made(DATA)), SHEET, (view, at) => view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true));
+    expect(await refusal(() => XlsxWorkbook.load(bytes))).toMatchObject({ rule: 'werkmap.beveiligd', message: expect.stringMatching(/beveiligd met een wachtwoord/) });
+  });
+
+  test('a part compressed another way than deflate: a part Beleidsregister cannot read', async () => {
+    const bytes = patched(files(await made(DATA)), SHEET, (view, at) => view.setUint16(at + 10, 12, true)); // bzip2
+    expect(await refusal(() => XlsxWorkbook.load(bytes))).toMatchObject({ rule: 'werkmap.onderdeel-onleesbaar' });
+  });
+
+  test('a sheet that does not inflate: the file is damaged, said when the sheet is first read', async () => {
+    const bytes = patched(files(await made(DATA)), SHEET, (view, at) => view.setUint16(at + 10, 8, true)); // stored text read as deflated
+    const wb = await XlsxWorkbook.load(bytes);
+    expect(await refusal(() => wb.readTables(['tblData']))).toMatchObject({ rule: 'werkmap.onleesbaar', message: expect.stringMatching(/beschadigd/) });
+  });
+
+  test.each([
+    ['that ends inside its cells', (xml: string) => xml.slice(0, xml.indexOf('</sheetData>'))],
+    ['without a root element', () => '<?xml version="1.0"?>'],
+  ])('a sheet %s: a part Beleidsregister cannot read', async (_, cut) => {
+    const wb = await XlsxWorkbook.load(edited(await made(DATA), (f) => (f[SHEET] = cut(f[SHEET]))));
+    const read = await refusal(() => wb.readRange('Data', 'A1:B2'));
+    expect(read).toMatchObject({ rule: 'werkmap.onderdeel-onleesbaar' });
+    expect(read.message).not.toMatch(/root|worksheet|sheetData/);
+    expect(await refusal(() => wb.apply([{ kind: 'appendRows', table: 'tblData', rows: [['B', 'Twee']] }]))).toMatchObject({ rule: 'werkmap.onderdeel-onleesbaar' });
+  });
+
+  test('a table without an extent is refused when the file is opened', async () => {
+    const bytes = edited(await made(DATA), (f) => (f['xl/tables/table1.xml'] = f['xl/tables/table1.xml'].replace(/ ref="[^"]*"/, ' ref=""')));
+    expect(await refusal(() => XlsxWorkbook.load(bytes))).toMatchObject({ rule: 'werkmap.onderdeel-onleesbaar' });
+  });
+});

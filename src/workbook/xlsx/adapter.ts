@@ -501,9 +501,10 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The sheet's part, parsed on first use. */
   private parsed(s: SheetState): SheetPart {
     if (s.parsed) return s.parsed;
-    const bytes = unreadable(() => this.pkg.bytes(s.part));
-    if (!bytes) throw refuse('werkmap.onderdeel-ontbreekt', { part: s.part, what: WHAT.worksheet, rels: relsName(this.workbookName) });
-    s.parsed = unreadable(() => SheetPart.parse(bytes, this.readContext()));
+    // Inflated and parsed slice by slice: a sheet of 800k rows is some 300 MB of XML, never held whole.
+    const chunks = this.pkg.chunks(s.part);
+    if (!chunks) throw refuse('werkmap.onderdeel-ontbreekt', { part: s.part, what: WHAT.worksheet, rels: relsName(this.workbookName) });
+    s.parsed = unreadable(() => SheetPart.parseChunks(chunks, this.readContext()));
     return s.parsed;
   }
 

@@ -2,6 +2,7 @@
 // case: parts as other writers leave them, edited between a save and the next load.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Edit } from '../../../src/workbook/port';
+import { ZipPackage } from '../../../src/ooxml/zipPackage';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/adapter';
 
 /** A new workbook with these edits, saved. */
@@ -184,4 +185,18 @@ describe('a file it cannot read gets a Dutch refusal, never the English of the p
     const bytes = edited(await made(DATA), (f) => (f['xl/tables/table1.xml'] = f['xl/tables/table1.xml'].replace(/ ref="[^"]*"/, ' ref=""')));
     expect(await refusal(() => XlsxWorkbook.load(bytes))).toMatchObject({ rule: 'werkmap.onderdeel-onleesbaar' });
   });
+});
+
+test('a sheet is read from its inflated slices, never inflated whole into one buffer', async () => {
+  const wb = await XlsxWorkbook.load(await made(DATA));
+  const whole = jest.spyOn(ZipPackage.prototype, 'bytes');
+  const sliced = jest.spyOn(ZipPackage.prototype, 'chunks');
+  try {
+    expect(await wb.readRange('Data', 'A2:B2')).toEqual([['A', 'Een']]);
+    expect(whole.mock.calls.filter(([part]) => part.includes('worksheets/'))).toEqual([]);
+    expect(sliced.mock.calls).toEqual([['xl/worksheets/sheet1.xml']]);
+  } finally {
+    whole.mockRestore();
+    sliced.mockRestore();
+  }
 });

@@ -2,7 +2,7 @@
 // parsed, the parts it changes are rewritten, and every other part (charts, pivots, drawings, parts
 // of other writers) is copied byte for byte. For the CLI in Node and the standalone page alike;
 // changes stay in memory until `save()`, so a failed operation never reaches the file.
-import { lastIndexOfAscii } from '../../bytes';
+import { concatBytes, lastIndexOfAscii } from '../../bytes';
 import { UserError } from '../../errors';
 import { refuse, withCause } from '../../rules';
 import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, quoteSheet, rangeAddress, type RangeRef } from '../address';
@@ -45,6 +45,8 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 /** Days between the 1900 and the 1904 date system: the port speaks 1900 serials. */
 const DAYS_1904 = 1462;
 const PRINT_TITLES = '_xlnm.Print_Titles';
+/** Bytes of a slice's end searched again with the next slice: more than any tag is long. */
+const TAG_CARRIED = 4096;
 
 /** What a part is, in the words of a refusal naming a missing one. */
 const WHAT: Record<string, string> = {
@@ -519,21 +521,36 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private protectedInPart(part: string): boolean {
-    const bytes = unreadable(() => this.pkg.bytes(part));
-    if (!bytes) return false;
-    const at = lastIndexOfAscii(bytes, 'sheetProtection');
-    if (at < 0) return false;
-    const start = bytes.lastIndexOf(0x3c, at);
-    const end = bytes.indexOf(0x3e, at);
-    if (start < 0 || end < 0 || bytes[start + 1] === 0x2f) return false;
-    return isProtected(new TextDecoder().decode(bytes.subarray(start, end + 1)));
+    const tag = this.lastTagWith(part, 'sheetProtection');
+    return tag !== undefined && !tag.startsWith('</') && isProtected(tag);
   }
 
   /** False only when the sheet's part has no `tabSelected` at all, so it need not be parsed to be deselected. */
   private mayBeSelected(s: SheetState): boolean {
-    if (s.parsed) return true;
-    const bytes = unreadable(() => this.pkg.bytes(s.part));
-    return bytes !== undefined && lastIndexOfAscii(bytes, 'tabSelected') >= 0;
+    return s.parsed !== undefined || this.lastTagWith(s.part, 'tabSelected') !== undefined;
+  }
+
+  /**
+   * The last tag (`<…>`) of the part that holds `word`, read from its inflated slices, the end of
+   * each kept for a tag cut in two: a sheet not parsed yet (800k rows) is never inflated whole for
+   * one attribute.
+   */
+  private lastTagWith(part: string, word: string): string | undefined {
+    const chunks = this.pkg.chunks(part);
+    if (!chunks) return undefined;
+    let found: string | undefined;
+    unreadable(() => {
+      let carried = new Uint8Array(0);
+      for (const chunk of chunks) {
+        const bytes = carried.length ? concatBytes([carried, chunk]) : chunk;
+        const at = lastIndexOfAscii(bytes, word);
+        const start = at < 0 ? -1 : bytes.lastIndexOf(0x3c, at);
+        const end = at < 0 ? -1 : bytes.indexOf(0x3e, at);
+        if (start >= 0 && end >= 0) found = new TextDecoder().decode(bytes.subarray(start, end + 1));
+        carried = bytes.slice(Math.max(0, bytes.length - TAG_CARRIED));
+      }
+    });
+    return found;
   }
 
   private setElement(s: SheetState, name: string, xml: string | undefined): void {

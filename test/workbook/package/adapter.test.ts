@@ -188,15 +188,25 @@ describe('a file it cannot read gets a Dutch refusal, never the English of the p
 });
 
 test('a sheet is read from its inflated slices, never inflated whole into one buffer', async () => {
-  const wb = await XlsxWorkbook.load(await made(DATA));
+  const bytes = await made([...DATA, { kind: 'addSheet', sheet: 'Vast' }, { kind: 'protectSheet', sheet: 'Vast', unlocked: [] }, { kind: 'addSheet', sheet: 'Open' }]);
+  const wb = await XlsxWorkbook.load(bytes);
   const whole = jest.spyOn(ZipPackage.prototype, 'bytes');
   const sliced = jest.spyOn(ZipPackage.prototype, 'chunks');
   try {
+    // Protection and the selected tab are found in sheets not parsed yet, the cells in the one read.
+    expect((await wb.info()).sheets.map((s) => [s.name, s.protected])).toEqual([
+      ['Data', false],
+      ['Vast', true],
+      ['Open', false],
+    ]);
+    await wb.select('Open', 'B2');
     expect(await wb.readRange('Data', 'A2:B2')).toEqual([['A', 'Een']]);
     expect(whole.mock.calls.filter(([part]) => part.includes('worksheets/'))).toEqual([]);
-    expect(sliced.mock.calls).toEqual([['xl/worksheets/sheet1.xml']]);
+    expect(new Set(sliced.mock.calls.map(([part]) => part))).toEqual(new Set(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']));
   } finally {
     whole.mockRestore();
     sliced.mockRestore();
   }
+  const again = await XlsxWorkbook.load(await wb.save());
+  expect((await again.info()).sheets.map((s) => s.protected)).toEqual([false, true, false]);
 });

@@ -241,11 +241,16 @@ async function demoRegistry(): Promise<XlsxWorkbook> {
   return wb;
 }
 
-test('outside Office the pane opens in standalone mode, without loading ExcelJS yet', async () => {
+test('outside Office the pane opens in standalone mode, and loads the xlsx adapter only when a workbook is opened', async () => {
   await page.getByRole('button', { name: 'Probeer met het demoregister' }).waitFor();
   expect(requested.filter((url) => url.endsWith('/office.js'))).toEqual([`${OFFICE_CDN}office.js`]);
-  expect(requested.some((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toBe(false);
+  // The adapter's chunk and the package parts it shares with the monitor's theme-workbook reader (webpack.config.js).
+  const adapterChunks = () => requested.flatMap((url) => /\/(xlsx|ooxml)\.[0-9a-f]{8}\.js$/.exec(url)?.[1] ?? []);
+  expect(adapterChunks()).toEqual([]);
   await shot('01-standalone-start');
+  await page.getByRole('button', { name: 'Probeer met het demoregister' }).click();
+  await page.getByText('Geopend: het demoregister').waitFor();
+  expect(adapterChunks().sort()).toEqual(['ooxml', 'xlsx']);
 });
 
 test('with office.js blocked (offline, a firewall) the pane still opens in standalone mode', async () => {

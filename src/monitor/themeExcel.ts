@@ -74,7 +74,7 @@ function present<T>(part: T | undefined): T {
  * The sheet's rows as plain text and numbers, every row as wide as the widest row with a value:
  * formulas give their cached value, rich text its text, an error nothing, booleans WAAR/ONWAAR, a
  * number shown as a date its ISO date (yyyy-mm-dd), and every cell of a merged range the value of
- * its top-left cell (as ExcelJS read them before).
+ * its top-left cell (an area merged down a column belongs to each of its rows).
  */
 function plainRows(sheet: SheetPart, styles: Styles, date1904: boolean): Cell[][] {
   const store = sheet.rows;

@@ -254,15 +254,15 @@ export const rules = {
       fix: XLSX_TO_DO_EN,
     },
   }),
-  'werkmap.onderdeel-onleesbaar': rule({
+  'werkmap.onderdeel-onleesbaar': rule<{ part?: string }>({
     severity: 'error',
     refusal: 'unsupported-part',
     title: 'Werkmap met een onderdeel dat niet gelezen kan worden',
-    message: () => `deze werkmap bevat een onderdeel dat Beleidsregister niet kan lezen. ${PART_TO_DO}`,
+    message: (p) => `deze werkmap bevat een onderdeel${p.part ? ` (${p.part})` : ''} dat Beleidsregister niet kan lezen. ${PART_TO_DO}`,
     fix: PART_TO_DO,
     en: {
       title: 'Workbook with a part that cannot be read',
-      message: () => `this workbook holds a part Beleidsregister cannot read. ${PART_TO_DO_EN}`,
+      message: (p) => `this workbook holds a part${p.part ? ` (${p.part})` : ''} Beleidsregister cannot read. ${PART_TO_DO_EN}`,
       fix: PART_TO_DO_EN,
     },
   }),

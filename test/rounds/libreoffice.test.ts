@@ -119,14 +119,14 @@ test('a form LibreOffice saved again keeps its table, validation, colours and pr
   expect(rules.formats.filter((f) => f.fill === LOOK.deviation.fill).length).toBeGreaterThanOrEqual(10);
 
   // What the port does not read back, checked in the file itself:
-  // - protection: LibreOffice keeps it, but writes `sheet="true"` and `locked="false"`, which ExcelJS
-  //   (and so info().sheets[].protected) does not read; the input cells stay the only unlocked ones.
+  // - protection: LibreOffice keeps it, writing `sheet="true"` and `locked="false"` (info() reads the
+  //   sheet as protected); the input cells stay the only unlocked ones.
   // - the Toelichting input help (a validation of any value): LibreOffice writes it as type="none",
   //   the OOXML name of "any value", which the xlsx adapter reads back as no validation at all.
   const zip = await JSZip.loadAsync(bytes);
   const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
   const styles = await zip.file('xl/styles.xml')!.async('string');
-  expect(info.sheets[0].protected).toBe(false);
+  expect(info.sheets[0].protected).toBe(true);
   expect(sheet).toMatch(/<sheetProtection [^>]*sheet="(true|1)"/);
   const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*>(.*?)<\/xf>/gs)].map((m) => /locked="(true|1)"/.test(m[1]) || !/locked=/.test(m[1]));
   const locked = (cell: string) => xfs[Number(new RegExp(`<c r="${cell}"[^>]* s="(\\d+)"`).exec(sheet)?.[1] ?? 0)];

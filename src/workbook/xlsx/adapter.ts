@@ -125,13 +125,13 @@ export class XlsxWorkbook implements WorkbookPort {
     const workbookName = pkg.target('', office);
     const xml = unreadable(() => pkg.text(workbookName));
     if (xml === undefined) throw refuse('werkmap.onleesbaar');
-    const workbook = unreadable(() => WorkbookPart.parse(xml));
+    const workbook = unreadable(() => WorkbookPart.parse(xml), workbookName);
     const rels = unreadable(() => pkg.relationships(workbookName));
     const partOf = (rel: Relationship) => present(pkg, workbookName, rel);
     const stringsRel = rels.find((r) => r.type === 'sharedStrings');
     const stylesRel = rels.find((r) => r.type === 'styles');
-    const strings = unreadable(() => SharedStrings.parse(stringsRel ? pkg.text(partOf(stringsRel)) : undefined));
-    const styles = unreadable(() => Styles.parse(stylesRel ? pkg.text(partOf(stylesRel)) : undefined));
+    const strings = unreadable(() => SharedStrings.parse(stringsRel ? pkg.text(partOf(stringsRel)) : undefined), stringsRel && partOf(stringsRel));
+    const styles = unreadable(() => Styles.parse(stylesRel ? pkg.text(partOf(stylesRel)) : undefined), stylesRel && partOf(stylesRel));
     const sheets: SheetState[] = [];
     for (const entry of workbook.sheets) {
       const rel = rels.find((r) => r.id === entry.rId);
@@ -142,8 +142,8 @@ export class XlsxWorkbook implements WorkbookPort {
         .filter((r) => r.type === 'table' && !r.external)
         .map((r) => {
           const tablePart = present(pkg, part, r);
-          const model = unreadable(() => parseTable(pkg.text(tablePart) ?? ''));
-          unreadable(() => parseRange(model.ref)); // every use of the table starts from its extent
+          const model = unreadable(() => parseTable(pkg.text(tablePart) ?? ''), tablePart);
+          unreadable(() => parseRange(model.ref), tablePart); // every use of the table starts from its extent
           return { part: tablePart, model, changed: false };
         });
       for (const r of pkg.relationships(part)) if (r.type === 'comments' || r.type === 'vmlDrawing') present(pkg, part, r);
@@ -506,7 +506,7 @@ export class XlsxWorkbook implements WorkbookPort {
     // Inflated and parsed slice by slice: a sheet of 800k rows is some 300 MB of XML, never held whole.
     const chunks = this.pkg.chunks(s.part);
     if (!chunks) throw refuse('werkmap.onderdeel-ontbreekt', { part: s.part, what: WHAT.worksheet, rels: relsName(this.workbookName) });
-    s.parsed = unreadable(() => SheetPart.parseChunks(chunks, this.readContext()));
+    s.parsed = unreadable(() => SheetPart.parseChunks(chunks, this.readContext()), s.part);
     return s.parsed;
   }
 
@@ -853,8 +853,9 @@ export class XlsxWorkbook implements WorkbookPort {
   private notes(s: SheetState): Notes {
     if (s.notes) return s.notes;
     const rel = this.pkg.relationships(s.part).find((r) => r.type === 'comments');
-    const xml = rel ? unreadable(() => this.pkg.text(this.pkg.target(s.part, rel))) : undefined;
-    s.notes = xml === undefined ? new Map() : unreadable(() => parseComments(xml));
+    const part = rel && this.pkg.target(s.part, rel);
+    const xml = part ? unreadable(() => this.pkg.text(part), part) : undefined;
+    s.notes = xml === undefined ? new Map() : unreadable(() => parseComments(xml), part);
     return s.notes;
   }
 
@@ -1011,14 +1012,14 @@ function present(pkg: ZipPackage, source: string, rel: Relationship): string {
  * is a protected workbook, a damaged zip a damaged file, anything else a part we cannot read
  * (zip64, another compression, XML we cannot parse), which Excel writes anew when it saves the file.
  */
-function unreadable<T>(read: () => T): T {
+function unreadable<T>(read: () => T, part?: string): T {
   try {
     return read();
   } catch (e) {
     if (e instanceof UserError) throw e;
     if (e instanceof ZipPackageError && e.fault === 'encrypted') throw withCause(refuse('werkmap.beveiligd'), e);
     if (e instanceof ZipPackageError && (e.fault === 'not-zip' || e.fault === 'damaged')) throw withCause(refuse('werkmap.onleesbaar'), e);
-    throw withCause(refuse('werkmap.onderdeel-onleesbaar'), e);
+    throw withCause(refuse('werkmap.onderdeel-onleesbaar', { part: (e instanceof ZipPackageError ? e.part : undefined) ?? part }), e);
   }
 }
 

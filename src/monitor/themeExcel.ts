@@ -9,7 +9,7 @@ import { SheetPart } from '../ooxml/sheetPart';
 import { Styles } from '../ooxml/styles';
 import { WorkbookPart } from '../ooxml/workbookPart';
 import { ZipPackage } from '../ooxml/zipPackage';
-import { parseRange, serialToDate, type RangeRef } from '../workbook/address';
+import { DAYS_1904, parseRange, serialToDate, type RangeRef } from '../workbook/address';
 import { fileKind } from '../workbook/fileKind';
 import { codeIn, planTable, rowOf, type Cell, type TablePlan } from './table';
 import { cellText, normalText } from './text';
@@ -36,8 +36,6 @@ export interface ThemeWorkbook {
 }
 
 const SHEET_CODE = /^[A-Za-z]{2}(_S)?_\d{1,3}[A-Za-z]?$/;
-/** Days between the 1900 and the 1904 date system (a Mac Excel file counts from 1904-01-01). */
-const DAYS_1904 = 1462;
 
 /** The visible worksheets in tab order, each as rows of plain cells (row 1 first); a part that cannot be read throws. */
 function visibleSheets(bytes: Uint8Array): { name: string; rows: Cell[][] }[] {

@@ -1,7 +1,7 @@
 // A worksheet part: its cells in a compact row store, read from the XML in chunks (a Metingen sheet
 // of 800k rows is hundreds of MB of XML, more than one string can hold) and written back in chunks;
 // every other top-level element of <worksheet> is kept as written, in order.
-import { columnLetter, type RangeRef } from '../workbook/address';
+import { columnLetter, DAYS_1904, type RangeRef } from '../workbook/address';
 import { attributes, childrenOfRoot, rootTag } from './opc';
 import { escapeText, richText, xmlText } from './xmlText';
 
@@ -522,7 +522,7 @@ const tagAt = (text: string, from: number) => (text.charCodeAt(from) === 60 ? fr
 
 /** Days from 1970-01-01 to the start of each date system. */
 const EPOCH_1900 = 25_569;
-const EPOCH_1904 = 24_107;
+const EPOCH_1904 = EPOCH_1900 - DAYS_1904;
 const ISO = /^(?:(\d{4,})-(\d{2})-(\d{2}))?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** An ISO date/time (t="d") as a serial in the file's date system; the text itself when it is no ISO date. */

@@ -1,6 +1,6 @@
 // Start a half-year round (issue 7): for every owner with something to report in the period, an
 // update form, either as a sheet in the registry or as the edits for a small workbook of its own
-// (the caller makes and saves that file: the domain does not know ExcelJS), and a row on Rondes.
+// (the caller makes and saves that file: the domain knows only the port), and a row on Rondes.
 // Starting the same round again reuses its ID, so forms already sent out stay valid, and never
 // replaces a form sheet someone may be typing in.
 import { refuse } from '../rules';

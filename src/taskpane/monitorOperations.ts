@@ -1,5 +1,5 @@
 // The monitor work of the pane, in a chunk of its own (loaded through loadMonitor): reading a theme
-// workbook needs ExcelJS and the catalogue is 320 kB, and the add-in downloads neither before use.
+// workbook needs the package reader (src/ooxml) and the catalogue is 320 kB, and the add-in downloads neither before use.
 
 import { importMonitor, type ImportOptions, type ImportResult, type MonitorSource } from '../monitor';
 import type { WorkbookPort } from '../workbook/port';

@@ -1,5 +1,5 @@
 // The half-year round's work for the Halfjaar screen, in a chunk of its own (loaded through
-// loadRounds): the rounds code, and through it ExcelJS when forms are made or read as files, is
+// loadRounds): the rounds code, and through it the xlsx adapter when forms are made or read as files, is
 // downloaded only when the coordinator uses the screen.
 //
 // The domain (src/rounds) does the round; this module adds what only the pane needs: the owners to

@@ -64,6 +64,9 @@ export function quoteSheet(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/** Days between the 1900 and the 1904 date system (a Mac Excel file): the port speaks 1900 serials. */
+export const DAYS_1904 = 1462;
+
 /** Excel serial number of a date (1900 system, days since 1899-12-30, UTC). */
 export function dateToSerial(date: Date): number {
   return date.getTime() / 86_400_000 + 25_569;

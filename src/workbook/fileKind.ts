@@ -2,7 +2,7 @@
 // a zip error: an .xlsx is a zip; an encrypted .xlsx and an old .xls are OLE compound files.
 // Beside the adapters, not in one: the xlsx adapter and the monitor's file readers both use it.
 
-/** `zip` is a workbook's zip; `other-zip` a zip without one (a .docx, an .ods, a zip of files), which ExcelJS would read as an empty workbook. */
+/** `zip` is a workbook's zip; `other-zip` a zip without one (a .docx, an .ods, a zip of files), which holds no workbook to read. */
 export type FileKind = 'zip' | 'other-zip' | 'encrypted' | 'xls' | 'other';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -4,8 +4,8 @@ import type { CellInput, LinkValue } from './port';
 
 /**
  * `Normen!B2`, `Normen!$B$2` or `'Thema''s'!B2`: a sheet as Excel writes it in a formula (quoted
- * when needed) and one cell. A `!` inside a sheet name is refused: ExcelJS cannot save a link to
- * such a sheet as a place in the workbook, and no registry sheet has one.
+ * when needed) and one cell. A `!` inside a sheet name is refused: a place in the workbook is read
+ * as the sheet before its `!`, and no registry sheet has one.
  */
 const LINK = /^(?:'(?:[^'!]|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/;
 
@@ -20,7 +20,7 @@ export function linkProblem(value: LinkValue): string | null {
   return null;
 }
 
-/** The link without `$` signs: a link goes to one cell, absolute or not, and ExcelJS only knows `Blad!B2` as a place in the workbook. */
+/** The link without `$` signs: a link goes to one cell, absolute or not, and a file stores the place as `Blad!B2`. */
 export function relativeLink(link: string): string {
   const bang = link.lastIndexOf('!');
   return link.slice(0, bang + 1) + link.slice(bang + 1).replace(/\$/g, '');

@@ -1,5 +1,5 @@
 // The workbook port: the only way domain code reads or changes a workbook.
-// Two adapters implement it (excel/ on Office.js, xlsx/ on ExcelJS), both carrying out the steps of one
+// Two adapters implement it (excel/ on Office.js, xlsx/ on the .xlsx package), both carrying out the steps of one
 // planner (plan.ts); one contract suite tests both.
 //
 // Reads are coarse (one call returns everything asked for) and writes are a list of edits applied

@@ -5,7 +5,7 @@
 import { concatBytes, lastIndexOfAscii } from '../../bytes';
 import { UserError } from '../../errors';
 import { refuse, withCause } from '../../rules';
-import { cellAddress, columnIndex, columnLetter, dateToSerial, parseCell, parseRange, quoteSheet, rangeAddress, type RangeRef } from '../address';
+import { cellAddress, columnIndex, columnLetter, DAYS_1904, dateToSerial, parseCell, parseRange, quoteSheet, rangeAddress, type RangeRef } from '../address';
 import { checkCapabilities } from '../checkEdits';
 import { fileKind } from '../fileKind';
 import { isLink, relativeLink } from '../links';
@@ -42,8 +42,6 @@ import { ZipPackage, ZipPackageError } from '../../ooxml/zipPackage';
 /** Files cannot get charts from this adapter (a file's own charts are kept as they are). */
 const CAPABILITIES: WorkbookInfo['capabilities'] = { charts: false, notes: true, printLayout: true };
 const DATE_FORMAT = 'dd/mm/yyyy';
-/** Days between the 1900 and the 1904 date system: the port speaks 1900 serials. */
-const DAYS_1904 = 1462;
 const PRINT_TITLES = '_xlnm.Print_Titles';
 /** Bytes of a slice's end searched again with the next slice: more than any tag is long. */
 const TAG_CARRIED = 4096;

@@ -41,7 +41,7 @@ function inOrder(notes: Notes): { ref: string; row: number; column: number; text
     .sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
-/** Each text is one run without formatting: ExcelJS reads a note's text only from runs, not from a bare `<t>`. */
+/** Each text is one run without formatting: other readers (ExcelJS) take a note's text only from runs, not from a bare `<t>`. */
 export function commentsXml(notes: Notes): string {
   const comments = inOrder(notes).map((n) => `<comment ref="${n.ref}" authorId="0"><text><r><t xml:space="preserve">${escapeText(n.text)}</t></r></text></comment>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author></author></authors><commentList>${comments.join('')}</commentList></comments>`;

@@ -51,7 +51,7 @@ export function columnsXml(columns: Map<number, ColumnLook>, defaultWidth = DEFA
     const look = columns.get(numbers[i]) as ColumnLook;
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1 && sameLook(columns.get(numbers[j + 1]) as ColumnLook, look)) j++;
-    // Widths as given, as ExcelJS wrote them: characters of the default font.
+    // Widths as given: characters of the default font.
     const width = look.width === undefined ? ` width="${defaultWidth}"` : ` width="${look.width}" customWidth="1"`;
     const style = look.style === undefined ? '' : ` style="${look.style}"`;
     cols.push(`<col min="${numbers[i]}" max="${numbers[j]}"${width}${style}${look.hidden ? ' hidden="1"' : ''}${look.rest ?? ''}/>`);

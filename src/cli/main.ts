@@ -8,6 +8,8 @@ import { writeDemo } from '../registry/demo';
 import { initRegistry, type InitResult } from '../registry/init';
 import { SCHEMA_VERSION, registrySchema } from '../registry/schema';
 import { START_SHEET, fillOrderSheets } from '../registry/startSheet';
+import { useDeflate } from '../ooxml/zipPackage';
+import { zlibDeflate } from '../ooxml/zlibDeflate';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { registerCheck } from './checkCommand';
 import { registerExport } from './exportCommand';
@@ -17,6 +19,10 @@ import { registerReport } from './reportCommand';
 import { registerRound } from './roundCommand';
 import { aboutFile, type CliContext, type Io } from './context';
 import { checkWritable, exists, openWorkbook, saveWorkbook } from './files';
+
+// Node's zlib deflates the parts a save rewrites about four times faster than fflate (which the
+// standalone page keeps).
+useDeflate(zlibDeflate);
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 

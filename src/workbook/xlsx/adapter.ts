@@ -687,7 +687,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const stored: Stored[] = [];
     const styles: (number | undefined)[] = [];
     for (let j = first; j <= last; j++) {
-      const cell = this.stored(s, row, left + j, values[j], this.newCellStyle(s, row, left + j));
+      // An empty value makes no cell (setCells skips it), so it needs no style of its own.
+      const cell = this.stored(s, row, left + j, values[j], values[j] === null ? undefined : this.newCellStyle(s, row, left + j));
       stored.push(cell.value);
       styles.push(cell.style);
     }

@@ -89,6 +89,11 @@ class ImportRun implements RowSink {
   private readonly mappings = new Map<string, ImportSummary['areaMappings'][number]>();
   /** Rows of merged municipalities, taken after the file so a value under the 2025 code itself wins. */
   private readonly deferred: MonitorRow[] = [];
+  /**
+   * One string per distinct period and dimension text: each row's are fresh strings from the file,
+   * and every new measurement holds its own until the save (795k rows: tens of MB of copies).
+   */
+  private readonly texts = new Map<string, string>();
   private draining = false;
   private readonly now: Date;
 
@@ -170,11 +175,11 @@ class ImportRun implements RowSink {
         indicator = found;
       }
       area ??= resolved.inRegistry ? resolved.area : this.areas.add(resolved.area);
-      const dimension = v.label ? (r.dimension ? `${r.dimension} | ${v.label}` : v.label) : r.dimension;
+      const dimension = this.text(v.label ? (r.dimension ? `${r.dimension} | ${v.label}` : v.label) : r.dimension);
       const outcome = this.upsert.put({
         indicator: indicator.id,
         area: area.code,
-        period,
+        period: this.text(period),
         dimension,
         value: parsed.value,
         unit: v.unit ?? indicator.unit,
@@ -195,6 +200,14 @@ class ImportRun implements RowSink {
       } else this.summary[outcome.kind]++;
       if (resolved.mappedFrom) this.mapped(resolved.mappedFrom, area);
     }
+  }
+
+  private text(s: string): string {
+    const known = this.texts.get(s);
+    if (known !== undefined) return known;
+    // Bounded: a file whose dimensions are all different gains nothing from remembering them.
+    if (this.texts.size < 10_000) this.texts.set(s, s);
+    return s;
   }
 
   private mapped(from: { code: string; name: string }, to: Area): void {

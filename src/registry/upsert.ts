@@ -34,7 +34,8 @@ export function sameValue(cell: CellValue | undefined, value: number | string): 
 
 export class MeasurementStore {
   private readonly index = new Map<string, RowView>();
-  private readonly added: Row[] = [];
+  /** New rows as the cells written, made as they come: a Row object per new measurement kept to the save costs more. */
+  private readonly added: CellInput[][] = [];
   private readonly updates = new Map<RowView, Row>();
   private readonly cells: (row: Row) => CellInput[];
 
@@ -61,7 +62,7 @@ export class MeasurementStore {
     const row = this.find(options.key ?? id);
     const written = { ...fields, value, sourceValue: value };
     if (!row) {
-      this.added.push({ indicator: id.indicator, area: id.area, period: id.period, dimension: id.dimension || null, ...options.newRow, ...written });
+      this.added.push(this.cells({ indicator: id.indicator, area: id.area, period: id.period, dimension: id.dimension || null, ...options.newRow, ...written }));
       return { kind: 'added' };
     }
     const [current, source] = [row.get('value'), row.get('sourceValue')];
@@ -90,7 +91,7 @@ export class MeasurementStore {
   edits(): Edit[] {
     const t = this.table;
     const edits: Edit[] = [];
-    if (this.added.length) edits.push({ kind: 'appendRows', table: t.table, rows: this.added.map(this.cells) });
+    if (this.added.length) edits.push({ kind: 'appendRows', table: t.table, rows: this.added.slice() });
     const cells: { row: number; column: string; value: CellInput }[] = [];
     const expect: { row: number; column: string; value: CellValue }[] = [];
     for (const [row, values] of this.updates) {

@@ -106,16 +106,18 @@ export class ZipPackage {
     if (name === undefined) return undefined;
     const content = this.parts.get(name) as Content;
     if ('text' in content) return encoder.encode(content.text);
-    const { method, size, compressed } = content.compressed;
+    const { method, crc, size, compressed } = content.compressed;
     const data = compressed instanceof Uint8Array ? compressed : concatBytes([...compressed]);
-    if (method === STORED) return data;
-    let out: Uint8Array;
-    try {
-      out = inflateSync(data, { out: new Uint8Array(size) });
-    } catch {
-      throw new ZipPackageError('damaged', `${name} cannot be inflated`, name);
+    let out = data;
+    if (method !== STORED) {
+      try {
+        // One byte more than the directory says: inflate stops when the buffer is full, so a part that inflates to more would come back cut to size.
+        out = inflateSync(data, { out: new Uint8Array(size + 1) });
+      } catch {
+        throw new ZipPackageError('damaged', `${name} cannot be inflated`, name);
+      }
     }
-    if (out.length !== size) throw new ZipPackageError('damaged', `${name} inflates to ${out.length} bytes instead of ${size}`, name);
+    checkData(name, out.length, crc32(out), { size, crc });
     return out;
   }
 
@@ -285,13 +287,27 @@ function endOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
   throw new ZipPackageError('not-zip', 'no zip: the end of the central directory is missing');
 }
 
-/** A part's bytes as they are inflated, slice by slice; the sizes are checked as in bytes(). */
-function* inflated(name: string, { method, size, compressed }: Omit<ZipEntry, 'path'>): Generator<Uint8Array> {
+/** A damaged part: its data is not as long as the central directory says, or its CRC-32 differs. */
+function checkData(name: string, length: number, crc: number, expected: { size: number; crc: number }): void {
+  if (length !== expected.size) throw new ZipPackageError('damaged', `${name} inflates to ${length} bytes instead of ${expected.size}`, name);
+  if (crc !== expected.crc) throw new ZipPackageError('damaged', `${name} fails its CRC check`, name);
+}
+
+/** A part's bytes as they are inflated, slice by slice; size and CRC are checked as in bytes(), the CRC once the last piece is through. */
+function* inflated(name: string, { method, crc: expected, size, compressed }: Omit<ZipEntry, 'path'>): Generator<Uint8Array> {
   const pieces = compressed instanceof Uint8Array ? [compressed] : compressed;
-  if (method === STORED) return yield* pieces;
+  let crc = 0;
+  let total = 0;
+  if (method === STORED) {
+    for (const piece of pieces) {
+      crc = crc32(piece, crc);
+      total += piece.length;
+      yield piece;
+    }
+    return checkData(name, total, crc, { size, crc: expected });
+  }
   const out: Uint8Array[] = [];
   const stream = new Inflate((chunk) => chunk.length && out.push(chunk));
-  let total = 0;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
     for (let at = 0; at < piece.length || (at === 0 && p === pieces.length - 1); at += INFLATE_SLICE) {
@@ -304,12 +320,13 @@ function* inflated(name: string, { method, size, compressed }: Omit<ZipEntry, 'p
       for (const chunk of out) {
         total += chunk.length;
         if (total > size) throw new ZipPackageError('damaged', `${name} inflates to more than ${size} bytes`, name);
+        crc = crc32(chunk, crc);
         yield chunk;
       }
       out.length = 0;
     }
   }
-  if (total !== size) throw new ZipPackageError('damaged', `${name} inflates to ${total} bytes instead of ${size}`, name);
+  checkData(name, total, crc, { size, crc: expected });
 }
 
 /**

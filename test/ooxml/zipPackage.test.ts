@@ -142,6 +142,46 @@ describe('reading', () => {
   });
 });
 
+describe('a damaged part is refused when it is read, as bytes and in chunks', () => {
+  const TEXT = 'hello world, '.repeat(200);
+  const deflated = () => {
+    const pkg = ZipPackage.empty();
+    pkg.set('x.xml', TEXT);
+    return Buffer.from(pkg.write());
+  };
+  const stored = () => Buffer.from(zipFiles([{ path: 'x.xml', data: new TextEncoder().encode(TEXT) }]));
+  const faults = (zip: Buffer) => {
+    const pkg = ZipPackage.read(zip); // reading the directory inflates nothing
+    const fault = (read: () => unknown) => {
+      try {
+        read();
+        return 'read';
+      } catch (e) {
+        return e instanceof ZipPackageError ? `${e.fault} ${e.part}` : String(e);
+      }
+    };
+    return [fault(() => pkg.text('x.xml')), fault(() => [...pkg.chunks('x.xml')!])];
+  };
+
+  test('a part that inflates to more than its directory size is not cut to that size', () => {
+    expect(faults(central(deflated(), 24, () => 5, 4))).toEqual(['damaged x.xml', 'damaged x.xml']);
+  });
+
+  test.each([
+    ['deflated', deflated],
+    ['stored', stored],
+  ])('a %s part whose CRC differs is damaged', (_case, zip) => {
+    expect(faults(zip())).toEqual(['read', 'read']);
+    expect(faults(central(zip(), 16, (crc) => (crc ^ 1) >>> 0, 4))).toEqual(['damaged x.xml', 'damaged x.xml']);
+  });
+
+  test('a stored part with a changed byte fails its CRC', () => {
+    const zip = stored();
+    zip[zip.indexOf('hello') + 3] ^= 0x20;
+    expect(faults(zip)).toEqual(['damaged x.xml', 'damaged x.xml']);
+  });
+});
+
 /** A zip with one field of its (first) central directory entry changed. */
 function central(zip: Buffer, offset: number, change: (v: number) => number, bytes = 2): Buffer {
   const out = Buffer.from(zip);

@@ -1,7 +1,7 @@
 // A worksheet part: its cells in a compact row store, read from the XML in chunks (a Metingen sheet
 // of 800k rows is hundreds of MB of XML, more than one string can hold) and written back in chunks;
 // every other top-level element of <worksheet> is kept as written, in order.
-import { columnLetter, DAYS_1904, type RangeRef } from '../workbook/address';
+import { columnLetter, DAYS_1904, dateToSerial, type RangeRef } from '../workbook/address';
 import { attributes, childrenOfRoot, rootTag } from './opc';
 import { escapeText, richText, xmlText } from './xmlText';
 
@@ -520,18 +520,25 @@ const endsName = (c: number) => c === 62 || c === 47 || isSpace(c);
 /** The next `<` from `from`: mostly right there, one element follows the other. */
 const tagAt = (text: string, from: number) => (text.charCodeAt(from) === 60 ? from : text.indexOf('<', from));
 
-/** Days from 1970-01-01 to the start of each date system. */
-const EPOCH_1900 = 25_569;
-const EPOCH_1904 = EPOCH_1900 - DAYS_1904;
 const ISO = /^(?:(\d{4,})-(\d{2})-(\d{2}))?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** An ISO date/time (t="d") as a serial in the file's date system; the text itself when it is no ISO date. */
 export function isoToSerial(text: string, date1904: boolean): number | string {
   const m = ISO.exec(text.trim());
   if (!m || (!m[1] && !m[4])) return text;
-  const days = m[1] ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 + (date1904 ? EPOCH_1904 : EPOCH_1900) : 0;
+  const days = m[1] ? excelDays(dateToSerial(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))), date1904) : 0;
   const seconds = m[4] ? Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0) : 0;
   return days + seconds / 86_400;
+}
+
+/**
+ * A true day count from 1899-12-30 as Excel numbers it: 1904 serials start 1462 days later, and the
+ * 1900 system counts a 29 February 1900 that never was (serial 60), so the days from 1 January to
+ * 28 February 1900 are one lower (1900-01-01 is 1). Day 0 stays 0: the day a time without a date has (openpyxl).
+ */
+function excelDays(days: number, date1904: boolean): number {
+  if (date1904) return days - DAYS_1904;
+  return days >= 1 && days < 61 ? days - 1 : days;
 }
 
 /** The scanner: the text before <sheetData> (head), the cells, and the text after (tail). */

@@ -91,6 +91,9 @@ describe('reading cells of every type', () => {
     expect([rows.value(4, 7), rows.value(4, 8), rows.value(4, 9)]).toEqual([45351, 45351.75, 0.2708333333333333]);
     expect(isoToSerial('2024-02-29', true)).toBe(45351 - 1462);
     expect(isoToSerial('1899-12-30T00:00:00Z', false)).toBe(0);
+    // Excel's 1900 system counts 29 February 1900: the days before March are one lower than a plain count.
+    expect(['1900-01-01', '1900-02-28', '1900-02-28T12:00', '1900-03-01', '1904-01-01'].map((d) => isoToSerial(d, false))).toEqual([1, 59, 59.5, 61, 1462]);
+    expect(['1904-01-01', '1904-01-02'].map((d) => isoToSerial(d, true))).toEqual([0, 1]);
     expect(isoToSerial('geen datum', false)).toBe('geen datum');
   });
 

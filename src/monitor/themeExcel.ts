@@ -3,11 +3,10 @@
 // indicator). A per-indicator extract (GSM_Extract_WO_07.xlsx) is the same with one sheet. Reading
 // the file is input parsing, so this module reads the package's parts itself (src/ooxml), not
 // through the workbook port; it never touches the registry.
-import { problem, refuse } from '../rules';
-import { SharedStrings } from '../ooxml/sharedStrings';
+import { problem, refuse, withCause } from '../rules';
 import { SheetPart } from '../ooxml/sheetPart';
-import { Styles } from '../ooxml/styles';
-import { WorkbookPart } from '../ooxml/workbookPart';
+import type { Styles } from '../ooxml/styles';
+import { openWorkbookPackage, WorkbookPackageError } from '../ooxml/workbookPackage';
 import { ZipPackage } from '../ooxml/zipPackage';
 import { DAYS_1904, parseRange, serialToDate, type RangeRef } from '../workbook/address';
 import { fileKind } from '../workbook/fileKind';
@@ -40,32 +39,20 @@ const SHEET_CODE = /^[A-Za-z]{2}(_S)?_\d{1,3}[A-Za-z]?$/;
 /** The visible worksheets in tab order, each as rows of plain cells (row 1 first); a part that cannot be read throws. */
 function visibleSheets(bytes: Uint8Array): { name: string; rows: Cell[][] }[] {
   const pkg = ZipPackage.read(bytes);
-  const office = pkg.relationships('').find((r) => r.type === 'officeDocument');
-  if (!office) throw new Error('the package has no workbook');
-  const workbookName = pkg.target('', office);
-  const workbook = WorkbookPart.parse(present(pkg.text(workbookName)));
-  const rels = pkg.relationships(workbookName);
-  const partText = (type: string) => {
-    const rel = rels.find((r) => r.type === type);
-    return rel && present(pkg.text(pkg.target(workbookName, rel)));
-  };
-  const strings = SharedStrings.parse(partText('sharedStrings'));
-  const styles = Styles.parse(partText('styles'));
+  const { workbook, strings, styles, sheetPart } = openWorkbookPackage(pkg);
   const context = { text: (i: number) => strings.text(i), rich: (i: number) => strings.isRich(i), date1904: workbook.date1904 };
   return workbook.sheets
     .filter((entry) => entry.state === 'visible')
     .flatMap((entry) => {
-      const rel = rels.find((r) => r.id === entry.rId);
-      if (!rel) throw new Error(`sheet ${entry.name} points nowhere`);
-      if (rel.type !== 'worksheet') return []; // a chart sheet has no cells
-      const sheet = SheetPart.parse(present(pkg.bytes(pkg.target(workbookName, rel))), context);
-      return [{ name: entry.name, rows: plainRows(sheet, styles, workbook.date1904) }];
+      const part = sheetPart(entry);
+      if (part === undefined) return []; // a chart sheet has no cells
+      try {
+        const sheet = SheetPart.parse(pkg.bytes(part) as Uint8Array, context); // sheetPart checked it is there
+        return [{ name: entry.name, rows: plainRows(sheet, styles, workbook.date1904) }];
+      } catch (e) {
+        throw new WorkbookPackageError('unreadable', part, undefined, { cause: e });
+      }
     });
-}
-
-function present<T>(part: T | undefined): T {
-  if (part === undefined) throw new Error('a part the workbook names is missing');
-  return part;
 }
 
 /**
@@ -130,8 +117,8 @@ export async function openThemeWorkbook(data: Uint8Array | ArrayBuffer, fileName
   let dataSheets: { name: string; rows: Cell[][] }[];
   try {
     dataSheets = visibleSheets(bytes);
-  } catch {
-    throw refuse('bestand.onleesbaar', { file: fileName });
+  } catch (e) {
+    throw withCause(refuse('bestand.onleesbaar', { file: fileName }), e); // the cause says which part, for the log
   }
 
   const titles = new Map<string, string>();

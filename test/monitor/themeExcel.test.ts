@@ -216,6 +216,8 @@ describe('cells as a person sees them in Excel', () => {
 describe('a file that is no readable workbook gets a Dutch refusal', () => {
   const refusal = /^Thema\.xlsx is geen leesbare Excel-werkmap: het bestand is beschadigd of een ander soort zip-bestand\. Download het opnieuw\.$/;
   const open = (data: Uint8Array) => openThemeWorkbook(data, 'Thema.xlsx');
+  /** The refusal's cause, which tells the log what failed. */
+  const causeOf = async (data: Uint8Array) => ((await open(data).catch((e: unknown) => e)) as Error).cause;
 
   test('cut off halfway, or not a zip at all', async () => {
     const data = await workbook([wo07]);
@@ -230,12 +232,14 @@ describe('a file that is no readable workbook gets a Dutch refusal', () => {
     const zip = await JSZip.loadAsync(await workbook([contents, wo07]));
     zip.remove('xl/worksheets/sheet2.xml');
     await expect(open(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(refusal);
+    expect(await causeOf(await zip.generateAsync({ type: 'uint8array' }))).toMatchObject({ fault: 'missing', part: 'xl/worksheets/sheet2.xml' });
   });
 
   test('damaged shared strings', async () => {
     const zip = await JSZip.loadAsync(await workbook([wo07]));
     zip.file('xl/sharedStrings.xml', 'geen xml');
     await expect(open(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(refusal);
+    expect(await causeOf(await zip.generateAsync({ type: 'uint8array' }))).toMatchObject({ fault: 'unreadable', part: 'xl/sharedStrings.xml' });
   });
 });
 

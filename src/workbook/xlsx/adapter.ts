@@ -13,7 +13,7 @@ import { noteKey, planEdits, type FormatStep, type TableShape, type ValueStep, t
 import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, NumberFormatRequest, TableInfo, TableRows, Validation, WorkbookInfo, WorkbookPort } from '../port';
 import { blankPackage } from './blank';
 import { CONTENT_TYPES, NAMESPACE, RELATIONSHIP_TYPES } from './contentTypes';
-import { commentsXml, hasOtherShapes, notesVml, parseComments, type Notes } from './commentsPart';
+import { commentsXml, hasOtherShapes, idBlocks, notesVml, parseComments, type Notes } from './commentsPart';
 import { relsName, type Relationship } from '../../ooxml/opc';
 import { SharedStrings } from '../../ooxml/sharedStrings';
 import {
@@ -26,6 +26,7 @@ import {
   parseHyperlinks,
   parseView,
   protectionXml,
+  relationshipId,
   rowBreaksXml,
   sheetPrXml,
   viewXml,
@@ -60,6 +61,13 @@ const WHAT: Record<string, string> = {
 type Validated = Omit<ValidationEntry, 'xml'> & { xml?: string };
 type Formatted = Pick<FormatEntry, 'ranges' | 'rules'> & { xml?: string };
 
+/** A link kept as xml; `id` is its relationship when it goes to a web page or a file. */
+interface RangeLink {
+  range: RangeRef;
+  xml: string;
+  id?: string;
+}
+
 interface TableState {
   part: string;
   model: TablePart;
@@ -76,8 +84,8 @@ interface SheetState {
   /** The sheet's columns (widths, hidden, styles), read once the sheet is parsed. */
   columns?: Map<number, ColumnLook>;
   links?: Hyperlinks;
-  /** The links with a relationship (to a web page or a file), by the cells they cover; read with the links. */
-  externalLinks?: { range: RangeRef; xml: string; id: string }[];
+  /** The links kept as xml (to a web page or a file, or over a range), by the cells they cover; read with the links. */
+  rangeLinks?: RangeLink[];
   linksChanged: boolean;
   notes?: Notes;
   notesChanged: boolean;
@@ -88,7 +96,10 @@ interface SheetState {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  /** The date style derived from each cell style, by that style: an import writes a date in every row. */
+  /**
+   * The date style derived from each cell style, by that style: an import writes a date in every
+   * row, and Styles.derive's own memo builds a JSON key for each call, this a number lookup.
+   */
   private readonly dateStyles = new Map<number, number>();
 
   private constructor(
@@ -159,31 +170,31 @@ export class XlsxWorkbook implements WorkbookPort {
         if (s.linksChanged && s.links) {
           const xml = hyperlinksXml(s.links);
           this.parsed(s).setElements('hyperlinks', xml ? [xml] : []);
-          s.linksChanged = false;
           s.changed = true;
         }
         if (!s.changed || !s.parsed) continue;
         // Deflated chunk by chunk as the rows are written: a sheet of 800k rows is never one text.
         this.pkg.set(s.part, s.parsed.xmlBytes({ indexOf: (text) => this.strings.indexOf(text) }));
-        s.changed = false;
         sheetWritten = true;
       }
       for (const s of this.sheets) {
         for (const t of s.tables) {
-          if (!t.changed) continue;
-          this.pkg.set(t.part, tableXml(t.model));
-          t.changed = false;
+          if (t.changed) this.pkg.set(t.part, tableXml(t.model));
         }
       }
       if (this.strings.changed) this.pkg.set(this.ownPart('sharedStrings', 'xl/sharedStrings.xml', CONTENT_TYPES.sharedStrings), this.strings.toXml());
       if (this.styles.changed) this.pkg.set(this.ownPart('styles', 'xl/styles.xml', CONTENT_TYPES.styles), this.styles.toXml());
       // Excel rebuilds the calculation chain when it is missing; a stale one makes it repair the file.
       if (sheetWritten) this.dropCalcChain();
-      if (this.workbookChanged) {
-        this.pkg.set(this.workbookName, this.workbook.toXml());
-        this.workbookChanged = false;
+      if (this.workbookChanged) this.pkg.set(this.workbookName, this.workbook.toXml());
+      const bytes = this.pkg.write();
+      // Only once every part is written: a save that fails leaves every change to be written again.
+      for (const s of this.sheets) {
+        s.notesChanged = s.linksChanged = s.changed = false;
+        for (const t of s.tables) t.changed = false;
       }
-      return this.pkg.write();
+      this.workbookChanged = false;
+      return bytes;
     } catch (e) {
       if (e instanceof UserError) throw e;
       throw withCause(refuse('werkmap.onderdeel-niet-opslaan'), e);
@@ -301,6 +312,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const sheet = 'sheet' in step ? this.sheets.find((s) => s.entry.name.toLowerCase() === step.sheet.toLowerCase()) : this.sheets.find((s) => s.tables.some((t) => t.model.name.toLowerCase() === name));
       if (!sheet) continue;
       this.parsed(sheet);
+      this.rangeLinks(sheet); // the links too: a ref that cannot be read refuses before the first change
       if (step.kind === 'setNote') this.notes(sheet);
     }
   }
@@ -399,11 +411,13 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'removeLinks': {
         const { sheet, table } = this.table(step.table);
         const r = parseRange(table.model.ref);
-        const links = this.links(sheet);
-        for (const address of [...links.internal.keys()]) {
+        const rows = { ...r, top: r.top + 1 };
+        for (const address of [...this.links(sheet).internal.keys()]) {
           const at = parseCell(address);
-          if (at.row > r.top && at.row <= r.bottom && at.column >= r.left && at.column <= r.right) this.write(sheet, at.row, at.column, this.cellValue(sheet, at.row, at.column));
+          if (overlaps(rows, { top: at.row, bottom: at.row, left: at.column, right: at.column })) this.write(sheet, at.row, at.column, this.cellValue(sheet, at.row, at.column));
         }
+        // An internal link over a range (`A2:B2`) on the data rows goes whole; links with a relationship stay.
+        this.dropRangeLinks(sheet, rows, (link) => link.id === undefined);
         return;
       }
       case 'clearRange': {
@@ -417,8 +431,9 @@ export class XlsxWorkbook implements WorkbookPort {
         }
         for (const address of [...this.links(s).internal.keys()]) {
           const at = parseCell(address);
-          if (at.row >= r.top && at.row <= r.bottom && at.column >= r.left && at.column <= r.right) this.write(s, at.row, at.column, null);
+          if (overlaps(r, { top: at.row, bottom: at.row, left: at.column, right: at.column })) this.write(s, at.row, at.column, null);
         }
+        this.dropRangeLinks(s, r);
         return;
       }
       case 'setName': {
@@ -438,9 +453,14 @@ export class XlsxWorkbook implements WorkbookPort {
         if (step.visibility) {
           s.entry.state = step.visibility;
           // The tab a file opens on must be visible: Excel would show the hidden sheet's cells under no tab.
+          // A hidden tab stays unselected too, and the sheet that opens now is the selected one.
+          if (step.visibility === 'hidden' && this.mayBeSelected(s) && parseView(this.parsed(s).element('sheetViews')).tabSelected) this.setView(s, { tabSelected: false });
           if (step.visibility === 'hidden' && this.workbook.sheets[this.workbook.activeTab] === s.entry) {
             const shown = this.sheets.find((x) => x.entry.state === 'visible');
-            if (shown) this.workbook.activeTab = this.workbook.sheets.indexOf(shown.entry);
+            if (shown) {
+              this.workbook.activeTab = this.workbook.sheets.indexOf(shown.entry);
+              this.setView(shown, { tabSelected: true });
+            }
           }
           this.workbookChanged = true;
         }
@@ -589,7 +609,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const address = links.internal.size > 0 ? cellAddress(row, column) : '';
     const wasLink = address !== '' && links.internal.has(address);
     if (value === null && !exists && !wasLink) return;
-    this.dropExternalLinks(s, row, column);
+    this.dropRangeLinks(s, { top: row, bottom: row, left: column, right: column });
     let style = exists ? rows.style(row, column) : this.newCellStyle(s, row, column);
     if (wasLink && !isLink(value)) {
       links.internal.delete(address);
@@ -636,28 +656,28 @@ export class XlsxWorkbook implements WorkbookPort {
     return (s.links ??= parseHyperlinks(this.parsed(s).element('hyperlinks')));
   }
 
-  private externalLinks(s: SheetState): { range: RangeRef; xml: string; id: string }[] {
-    return (s.externalLinks ??= this.links(s).other.flatMap((xml) => {
-      const id = relationshipId(xml);
+  /** The links kept as xml (to a web page or a file, or over a range), by the cells they cover. */
+  private rangeLinks(s: SheetState): RangeLink[] {
+    return (s.rangeLinks ??= this.links(s).other.flatMap((xml) => {
       const ref = /\sref\s*=\s*["'](\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)["']/.exec(xml)?.[1];
-      return id === undefined || ref === undefined ? [] : [{ range: parseRange(ref), xml, id }];
+      return ref === undefined ? [] : [{ range: parseRange(ref), xml, id: relationshipId(xml) }];
     }));
   }
 
   /**
-   * A value written over a cell takes away a link to a web page or a file on it, with its
-   * relationship (unless another link shares that): the cell no longer shows what the link names.
+   * A value written over a cell takes away a link kept as xml that covers it (to a web page or a
+   * file, or an internal one over a range), with its relationship unless another link shares that:
+   * the cell no longer shows what the link names.
    */
-  private dropExternalLinks(s: SheetState, row: number, column: number): void {
-    const external = this.externalLinks(s);
-    if (external.length === 0) return;
-    const at = { top: row, bottom: row, left: column, right: column };
-    const gone = external.filter((link) => within(at, link.range));
+  private dropRangeLinks(s: SheetState, range: RangeRef, which: (link: RangeLink) => boolean = () => true): void {
+    const kept = this.rangeLinks(s);
+    if (kept.length === 0) return;
+    const gone = kept.filter((link) => overlaps(range, link.range) && which(link));
     if (gone.length === 0) return;
     const links = this.links(s);
     links.other = links.other.filter((xml) => !gone.some((link) => link.xml === xml));
-    s.externalLinks = external.filter((link) => !gone.includes(link));
-    for (const link of gone) if (!s.externalLinks.some((kept) => kept.id === link.id)) this.pkg.removeRelationship(s.part, link.id);
+    s.rangeLinks = kept.filter((link) => !gone.includes(link));
+    for (const link of gone) if (link.id !== undefined && !s.rangeLinks.some((k) => k.id === link.id)) this.pkg.removeRelationship(s.part, link.id);
     s.linksChanged = true;
   }
 
@@ -675,7 +695,7 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   private writeRow(s: SheetState, row: number, left: number, values: CellInput[]): void {
     const rows = this.parsed(s).rows;
-    if (this.links(s).internal.size > 0 || this.externalLinks(s).length > 0 || rows.columnsOf(row).length > 0) {
+    if (this.links(s).internal.size > 0 || this.rangeLinks(s).length > 0 || rows.columnsOf(row).length > 0) {
       values.forEach((value, j) => this.write(s, row, left + j, value));
       return;
     }
@@ -777,11 +797,12 @@ export class XlsxWorkbook implements WorkbookPort {
     for (let col = from.left; col <= Math.min(from.right, to.right); col++) {
       const column = { top: from.top + 1, bottom: from.bottom, left: col, right: col };
       const resized = { ...column, bottom: to.bottom };
-      const validation = validationOf(validations, column);
-      if (validation) {
+      const entry = validationEntry(validations, column);
+      if (entry) {
         // Over the old and the new rows, so no entry for a single cell is left beside the new range.
         clearValidations(validations, { ...column, bottom: Math.max(from.bottom, to.bottom) });
-        validations.push({ ranges: [resized], validation });
+        // With the xml it was read from: only its sqref changes, attributes the port does not know stay.
+        validations.push({ ranges: [resized], validation: entry.validation, xml: entry.xml });
       }
       for (const f of formats) if (f.ranges.length === 1 && sameRange(f.ranges[0], column)) f.ranges = [resized];
     }
@@ -868,11 +889,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const rels = this.pkg.relationships(s.part);
     const comments = rels.find((r) => r.type === 'comments');
     // The notes' drawing is the one <legacyDrawing> names; a header's or footer's pictures have one of their own.
-    const drawingId = relationshipId(this.parsed(s).element('legacyDrawing') ?? '');
+    const drawingId = relationshipId(this.parsed(s).element('legacyDrawing'));
     const vml = rels.find((r) => r.type === 'vmlDrawing' && r.id === drawingId);
     const vmlPart = vml && this.pkg.target(s.part, vml);
     const existing = vmlPart === undefined ? undefined : unreadable(() => this.pkg.text(vmlPart));
-    s.notesChanged = false;
     if (comments && notes.size === 0) {
       this.pkg.remove(this.pkg.target(s.part, comments));
       this.pkg.removeRelationship(s.part, comments.id);
@@ -892,8 +912,8 @@ export class XlsxWorkbook implements WorkbookPort {
         this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.comments, commentsPart);
       }
     }
-    // A drawing keeps its block of shape ids (`o:idmap`); a new one takes the sheet's place in the workbook.
-    const drawing = Number(/<o:idmap\b[^>]*\bdata\s*=\s*["'](\d+)/.exec(existing ?? '')?.[1]) || this.workbook.sheets.indexOf(s.entry) + 1;
+    // A drawing keeps its blocks of shape ids (`o:idmap`); a new one takes the block after every other drawing's.
+    const drawing = idBlocks(existing ?? '')[0] ?? this.nextIdBlock();
     const part = vmlPart ?? this.pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
     this.pkg.set(part, notesVml(notes, drawing, existing));
     if (!vml) {
@@ -901,6 +921,12 @@ export class XlsxWorkbook implements WorkbookPort {
       const id = this.pkg.addRelationship(s.part, RELATIONSHIP_TYPES.vmlDrawing, part);
       this.setElement(s, 'legacyDrawing', `<legacyDrawing xmlns:r="${NAMESPACE.relationships}" r:id="${id}"/>`);
     }
+  }
+
+  /** The block of shape ids after the highest any VML drawing of the package claims (notes', headers' pictures, controls'). */
+  private nextIdBlock(): number {
+    const vml = this.pkg.names().filter((name) => /\.vml$/i.test(name));
+    return vml.flatMap((part) => idBlocks(unreadable(() => this.pkg.text(part), part) ?? '')).reduce((max, block) => Math.max(max, block), 0) + 1;
   }
 
   // ---- layout, printing, protection ---------------------------------------------------------
@@ -1022,11 +1048,6 @@ function unreadable<T>(read: () => T, part?: string): T {
   }
 }
 
-/** The relationship id (`r:id`, whatever the prefix) an element names. */
-function relationshipId(xml: string): string | undefined {
-  return /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(xml)?.[1];
-}
-
 /** `$B$7` → `B7`: notes are kept by plain cell address. */
 function noteCell(address: string): string {
   const at = parseCell(address);
@@ -1035,6 +1056,10 @@ function noteCell(address: string): string {
 
 function within(inner: RangeRef, outer: RangeRef): boolean {
   return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 function sameRange(a: RangeRef, b: RangeRef): boolean {
@@ -1048,11 +1073,15 @@ function clearValidations(entries: Validated[], range: RangeRef): void {
 
 /** The validation of a column: one entry whose ranges lie in the column and cover all of it. */
 function validationOf(entries: Validated[], range: RangeRef): Validation | null {
+  return validationEntry(entries, range)?.validation ?? null;
+}
+
+function validationEntry(entries: Validated[], range: RangeRef): (Validated & { validation: Validation }) | undefined {
   for (const e of entries) {
     if (!e.validation || !e.ranges.some((part) => within(part, range))) continue;
     if (!e.ranges.every((part) => within(part, range))) continue;
     const cells = e.ranges.reduce((sum, part) => sum + (part.bottom - part.top + 1), 0);
-    if (cells === range.bottom - range.top + 1) return e.validation;
+    if (cells === range.bottom - range.top + 1) return { ...e, validation: e.validation };
   }
-  return null;
+  return undefined;
 }

@@ -73,10 +73,13 @@ export function hasOtherShapes(vml: string): boolean {
 
 /**
  * The legacy VML drawing with one hidden note shape per cell, anchored beside it, as Excel writes it.
- * `drawing` numbers the drawing in the workbook (1 for the first sheet with notes, 2 for the next …):
- * Excel gives each drawing its own block of 1024 shape ids. `existing`, the sheet's drawing as read,
- * keeps its other shapes (form controls share the drawing with the notes) as they were: only its
- * note shapes are replaced, and ours take ids it does not use.
+ * `drawing` is the drawing's first block of 1024 shape ids (`o:idmap`): Excel gives each drawing of
+ * the workbook blocks of its own, so the caller passes one no other drawing uses. A new drawing with
+ * more than 1023 notes takes the blocks after it too (`data="3,4"`), so the caller's next drawing
+ * must start after those. `existing`, the sheet's drawing as read, keeps its idmap and its other
+ * shapes (form controls share the drawing with the notes) as they were: only its note shapes are
+ * replaced, and ours take ids it does not use; notes beyond its blocks get ids past them (Excel
+ * opens such a drawing, but ids could then meet those of the next drawing's block).
  */
 export function notesVml(notes: Notes, drawing = 1, existing?: string): string {
   const kept = existing?.replace(NOTE_SHAPE, '');
@@ -98,8 +101,15 @@ export function notesVml(notes: Notes, drawing = 1, existing?: string): string {
     const type = /\bid\s*=\s*["']_x0000_t202["']/.test(kept) ? '' : SHAPETYPE;
     return `${kept.slice(0, end)}${type}${shapes.join('')}${kept.slice(end)}`;
   }
+  const blocks = Array.from({ length: Math.floor(id / 1024) - drawing + 1 }, (_, i) => drawing + i);
   return (
     '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
-    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${drawing}"/></o:shapelayout>${SHAPETYPE}${shapes.join('')}</xml>`
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>${SHAPETYPE}${shapes.join('')}</xml>`
   );
+}
+
+/** The blocks of shape ids a VML drawing claims (`<o:idmap data="3,4">`). */
+export function idBlocks(vml: string): number[] {
+  const data = /<o:idmap\b[^>]*\bdata\s*=\s*["']([^"']*)["']/.exec(vml)?.[1] ?? '';
+  return data.split(/[\s,]+/).filter(Boolean).map(Number).filter(Number.isInteger);
 }

@@ -226,7 +226,11 @@ export function isProtected(sheetProtection: string | undefined): boolean {
   return !!sheetProtection && isTrue(attribute(parseElement(sheetProtection), 'sheet'));
 }
 
-/** Internal links (`<hyperlink ref location display>`): location per cell address. External links (r:id) are kept as xml. */
+/**
+ * Internal links (`<hyperlink ref location display>`) on one cell: location per plain upper-case
+ * address (`$a$2` is read as `A2`). Links to web pages or files (r:id) and links over a range
+ * (`A2:B2`, as Excel writes one on merged or selected cells) are kept as xml in `other`.
+ */
 export interface Hyperlinks {
   internal: Map<string, string>;
   other: string[];
@@ -239,9 +243,9 @@ export function parseHyperlinks(xml: string | undefined): Hyperlinks {
   if (!xml) return links;
   for (const link of elementsNamed(parseElement(xml).inner ?? '', 'hyperlink')) {
     const e = parseElement(link);
-    const ref = attribute(e, 'ref');
+    const ref = plainCell(attribute(e, 'ref'));
     const location = attribute(e, 'location');
-    if (ref === undefined || location === undefined || hasRelationship(e)) {
+    if (ref === undefined || location === undefined || idOf(e) !== undefined) {
       links.other.push(link);
       continue;
     }
@@ -266,5 +270,16 @@ export function hyperlinksXml(links: Hyperlinks): string | undefined {
   return all.length ? `<hyperlinks>${all.join('')}</hyperlinks>` : undefined;
 }
 
-const hasRelationship = (e: XmlElement) => e.attributes.some(([name]) => name.endsWith(':id'));
+/** `$a$2` → `A2`; undefined for a range or anything else. */
+function plainCell(ref: string | undefined): string | undefined {
+  const m = ref === undefined ? null : /^\s*\$?([A-Za-z]{1,3})\$?(\d+)\s*$/.exec(ref);
+  return m ? `${m[1].toUpperCase()}${m[2]}` : undefined;
+}
+
+/** The relationship id (`r:id`, whatever the prefix) an element names. */
+export function relationshipId(xml: string | undefined): string | undefined {
+  return xml ? idOf(parseElement(xml)) : undefined;
+}
+
+const idOf = (e: XmlElement) => e.attributes.find(([name]) => name.endsWith(':id'))?.[1];
 

@@ -1,6 +1,8 @@
 // The one zip writer: the export's files for the task pane's download (there is no folder to write
 // to in the browser), and the xlsx packages the workbook adapter saves. Every entry gets the same
-// fixed date, so the same files give the same zip. No zip64: an entry or a zip over 4 GB is refused.
+// fixed date, so the same files give the same zip. No zip64, so its limits are refused here: at most
+// 65,535 entries; every size and offset below 0xffffffff (that value marks zip64, and our reader
+// refuses it), so no entry and no zip reaches 4 GB.
 import { concatBytes, crc32 } from '../bytes';
 
 /** 1 January 1980 00:00, the first date a zip can hold (MS-DOS format). */
@@ -43,7 +45,7 @@ export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
     const name = encoder.encode(file.path);
     const chunks = file.compressed instanceof Uint8Array ? [file.compressed] : file.compressed;
     const compressedSize = chunks.reduce((n, chunk) => n + chunk.length, 0);
-    if (file.size > MAX || compressedSize > MAX || offset > MAX) throw new Error(`zip: ${file.path} needs zip64`);
+    if (file.size >= MAX || compressedSize >= MAX || offset >= MAX) throw new Error(`zip: ${file.path} needs zip64`);
     const head = new DataView(new ArrayBuffer(30));
     head.setUint32(0, 0x04034b50, true);
     head.setUint16(4, 20, true);
@@ -76,7 +78,7 @@ export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
     offset += 30 + name.length + compressedSize;
   }
   const centralSize = central.reduce((n, part) => n + part.length, 0);
-  if (offset + centralSize > MAX) throw new Error('zip: the zip needs zip64');
+  if (offset + centralSize >= MAX) throw new Error('zip: the zip needs zip64');
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
   end.setUint16(8, entries.length, true);

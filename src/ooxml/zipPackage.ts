@@ -56,7 +56,8 @@ export class ZipPackage {
     if (end >= 20 && view.getUint32(end - 20, true) === 0x07064b50) throw new ZipPackageError('zip64', 'zip64 is not supported');
     const count = view.getUint16(end + 10, true);
     const offset = view.getUint32(end + 16, true);
-    if (count === 0xffff || offset === MAX32) throw new ZipPackageError('zip64', 'zip64 is not supported');
+    // 0xffff entries is a count of its own without the zip64 locator (checked above); an offset of 0xffffffff only marks zip64.
+    if (offset === MAX32) throw new ZipPackageError('zip64', 'zip64 is not supported');
     if (offset + view.getUint32(end + 12, true) > end) throw new ZipPackageError('damaged', 'the central directory lies outside the file');
     const decoder = new TextDecoder();
     const pkg = new ZipPackage();

@@ -212,3 +212,107 @@ test('a sheet is read from its inflated slices, never inflated whole into one bu
   const again = await XlsxWorkbook.load(await wb.save());
   expect((await again.info()).sheets.map((s) => s.protected)).toEqual([false, true, false]);
 });
+
+// Issue 17's review: what other writers leave in a sheet, and saves that fail.
+describe('links as Excel writes them', () => {
+  const SHEET = 'xl/worksheets/sheet1.xml';
+  /** tblData with two rows, an internal link in A2 and row 3 hidden by a filter; `ref` is the link's ref as patched. */
+  async function linked(ref: string): Promise<Uint8Array> {
+    const bytes = await made([...DATA, { kind: 'appendRows', table: 'tblData', rows: [['B', 'Twee']] }, { kind: 'updateCells', table: 'tblData', cells: [{ row: 0, column: 'Code', value: { text: 'A', link: 'Data!B5' } }] }]);
+    return edited(bytes, (f) => {
+      f[SHEET] = f[SHEET].replace(/(<hyperlink [^>]*ref=")A2"/, `$1${ref}"`).replace(/<row r="3"/, '<row r="3" hidden="1"');
+    });
+  }
+
+  test('a link over a range (A2:B2) does not stop replaceRows halfway: the rows are replaced, the link goes, no row stays hidden', async () => {
+    const source = await linked('A2:B2');
+    expect(files(source)[SHEET]).toContain('ref="A2:B2"');
+    const wb = await XlsxWorkbook.load(source);
+    await wb.apply([{ kind: 'replaceRows', table: 'tblData', rows: [['C', 'Drie']] }]);
+    const f = files(await wb.save());
+    expect(f[SHEET]).not.toContain('<hyperlink');
+    expect(f[SHEET]).not.toMatch(/hidden="1"/);
+    expect(await (await XlsxWorkbook.load(zipped(f))).readRange('Data', 'A2:B3')).toEqual([['C', 'Drie'], [null, null]]);
+  });
+
+  test('clearRange over part of a range link takes the link away', async () => {
+    const wb = await XlsxWorkbook.load(await linked('A2:B2'));
+    await wb.apply([{ kind: 'clearRange', sheet: 'Data', address: 'B2' }]);
+    expect(files(await wb.save())[SHEET]).not.toContain('<hyperlink');
+  });
+
+  test.each(['$A$2', 'a2'])('a link written as %s is the link of A2: a plain value over it takes it away', async (ref) => {
+    const wb = await XlsxWorkbook.load(await linked(ref));
+    await wb.apply([{ kind: 'updateCells', table: 'tblData', cells: [{ row: 0, column: 'Code', value: 'X' }] }]);
+    const f = files(await wb.save());
+    expect(f[SHEET]).not.toContain('<hyperlink');
+    expect(await (await XlsxWorkbook.load(zipped(f))).readRange('Data', 'A2')).toEqual([['X']]);
+  });
+});
+
+test('hiding the sheet the file opens on selects the tab that opens now, and unselects the hidden one', async () => {
+  const wb = await XlsxWorkbook.load(await made([...DATA, { kind: 'addSheet', sheet: 'Info' }]));
+  await wb.select('Info', 'A1');
+  await wb.apply([{ kind: 'setSheetVisibility', sheet: 'Info', visibility: 'hidden' }]);
+  const f = files(await wb.save());
+  expect(f['xl/worksheets/sheet2.xml']).not.toContain('tabSelected');
+  expect(f['xl/worksheets/sheet1.xml']).toContain('tabSelected="1"');
+  expect(f['xl/workbook.xml']).toMatch(/activeTab="0"|<workbookView(?![^>]*activeTab)/);
+});
+
+test("a table that grows keeps the attributes of another writer's validation on its column; only the sqref changes", async () => {
+  const SHEET = 'xl/worksheets/sheet1.xml';
+  const bytes = edited(await made([...DATA, { kind: 'setValidation', table: 'tblData', column: 'Code', validation: { rule: { type: 'decimal' } } }]), (f) => {
+    f[SHEET] = f[SHEET].replace(/<dataValidation /, '<dataValidation xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xr:uid="{ABC}" showDropDown="1" ');
+  });
+  expect(files(bytes)[SHEET]).toContain('xr:uid="{ABC}"');
+  const wb = await XlsxWorkbook.load(bytes);
+  await wb.apply([{ kind: 'appendRows', table: 'tblData', rows: [['B', 'Twee']] }]);
+  const xml = files(await wb.save())[SHEET];
+  const validation = /<dataValidation [^>]*>/.exec(xml)![0];
+  expect(validation).toContain('xr:uid="{ABC}"');
+  expect(validation).toContain('showDropDown="1"');
+  expect(validation).toContain('sqref="A2:A3"');
+});
+
+test('a new note drawing takes a block of shape ids no other drawing has', async () => {
+  const first = await made([{ kind: 'addSheet', sheet: 'A' }, { kind: 'addSheet', sheet: 'B' }, { kind: 'setNote', sheet: 'B', cell: 'B2', text: 'b' }]);
+  const wb = await XlsxWorkbook.load(first);
+  await wb.apply([{ kind: 'addSheet', sheet: 'C', position: 0 }, { kind: 'setNote', sheet: 'A', cell: 'B2', text: 'a' }]);
+  const f = files(await wb.save());
+  const blocks = Object.keys(f).filter((name) => name.endsWith('.vml')).map((name) => /<o:idmap [^>]*data="([^"]*)"/.exec(f[name])![1]);
+  expect(blocks).toHaveLength(2);
+  expect(new Set(blocks).size).toBe(2);
+});
+
+test('a new drawing of more than 1023 notes claims every block its shape ids use', async () => {
+  const edits: Edit[] = [{ kind: 'addSheet', sheet: 'A' }];
+  for (let row = 1; row <= 1100; row++) edits.push({ kind: 'setNote', sheet: 'A', cell: `B${row}`, text: 'n' });
+  const f = files(await made(edits));
+  const vml = f[Object.keys(f).find((name) => name.endsWith('.vml'))!];
+  expect(vml).toContain('data="1,2"');
+  expect(vml).toContain('_x0000_s2124"'); // ids 1025 … 2124: the last lies in block 2
+});
+
+test('a save that fails keeps the changes, and the next save writes them', async () => {
+  const wb = await XlsxWorkbook.load(await made(DATA));
+  await wb.apply([
+    { kind: 'setNote', sheet: 'Data', cell: 'B2', text: 'blijft' },
+    { kind: 'appendRows', table: 'tblData', rows: [['B', 'Twee']] },
+  ]);
+  // The first part written (the notes') fails: nothing of the save may count as written.
+  const write = jest.spyOn(ZipPackage.prototype, 'set').mockImplementationOnce(() => {
+    throw new Error('schijf vol');
+  });
+  try {
+    await expect(wb.save()).rejects.toThrow();
+  } finally {
+    write.mockRestore();
+  }
+  const again = await XlsxWorkbook.load(await wb.save());
+  expect(await again.readNotes('Data', ['B2'])).toEqual(['blijft']);
+  expect((await again.readTables(['tblData']))[0].rows).toEqual([
+    ['A', 'Een'],
+    ['B', 'Twee'],
+  ]);
+});

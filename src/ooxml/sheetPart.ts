@@ -80,8 +80,9 @@ export class SheetRows {
     return (this.byRow[row]?.styles[column - 1] ?? 0) > 0;
   }
 
-  /** Sets a value (dropping any formula/error/rich extra); `style` replaces the cell's style when given. */
+  /** Sets a value (dropping any formula/error/rich extra); `style` replaces the cell's style when given. A number Excel cannot hold (NaN, ±Infinity) is a RangeError: it would be written as an empty cell. */
   set(row: number, column: number, value: Stored, style?: number): void {
+    finite(value, row, column);
     const r = this.rowFor(row);
     r.values[column - 1] = value;
     const styles = this.stylesOf(r);
@@ -97,6 +98,7 @@ export class SheetRows {
    * are the same: 800k rows appended this way take half the memory of set() per cell.
    */
   setCells(row: number, column: number, values: Stored[], styles?: (number | undefined)[]): void {
+    values.forEach((value, i) => finite(value, row, column + i));
     const r = this.rowFor(row);
     const made = (i: number) => values[i] !== null || styles?.[i] !== undefined;
     if (!r.empty) {
@@ -218,7 +220,7 @@ export class SheetRows {
         const value = values[c] ?? null;
         const extra = extras?.get(c + 1);
         if (extra) out.text(extraCell(value, extra, context));
-        else if (typeof value === 'number' && Number.isFinite(value)) {
+        else if (typeof value === 'number') {
           out.ascii('><v>');
           out.ascii(String(value));
           out.ascii('</v></c>');
@@ -268,6 +270,11 @@ export class SheetRows {
 }
 
 const MAX_ROW = 1_048_576;
+
+/** The row store holds only numbers a cell can hold, so every number it writes is one. */
+function finite(value: Stored, row: number, column: number): void {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`${columnLetter(column)}${row}: ${value} is no number a cell can hold`);
+}
 /** Bytes per chunk of written XML. */
 const CHUNK_BYTES_OUT = 2 << 20;
 const encoder = new TextEncoder();
@@ -325,7 +332,7 @@ const letters = (c: number) => (LETTERS[c] ??= columnLetter(c + 1));
 function plainCell(value: Stored, context: SheetWriteContext): string {
   switch (typeof value) {
     case 'number':
-      return Number.isFinite(value) ? `><v>${value}</v></c>` : '/>';
+      return `><v>${value}</v></c>`;
     case 'string':
       return ` t="s"><v>${context.indexOf(value)}</v></c>`;
     case 'boolean':
@@ -349,7 +356,7 @@ function extraCell(value: Stored, extra: CellExtra, context: SheetWriteContext):
   // A formula's cached value: text is t="str" (no shared string), a number has no type.
   switch (typeof value) {
     case 'number':
-      return `${more}>${formula}${Number.isFinite(value) ? `<v>${value}</v>` : ''}</c>`;
+      return `${more}>${formula}<v>${value}</v></c>`;
     case 'string':
       return `${more} t="${extra.error ? 'e' : 'str'}">${formula}<v>${escapeText(value)}</v></c>`;
     case 'boolean':
@@ -812,8 +819,11 @@ class SheetReader {
           break;
         case 'inlineStr':
           break;
-        default:
-          value = raw === null ? number : raw ? Number(raw) : null;
+        default: {
+          // A number cell whose <v> is no number (`abc`, `1e999`) keeps its text: NaN would be written back as an empty cell.
+          const parsed = raw === null ? number : raw ? Number(raw) : null;
+          value = parsed === null || Number.isFinite(parsed) ? parsed : own(xmlText(raw as string));
+        }
       }
     }
     this.values[column - 1] = value;

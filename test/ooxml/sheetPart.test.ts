@@ -150,6 +150,14 @@ describe('unusual but valid sheets', () => {
     expect(cells(part)).toEqual([[2, 1, 1, 0, undefined]]);
   });
 
+  test('a number cell whose value is no number keeps its text, not NaN (that would be written back empty)', () => {
+    const { read, write } = sharedStrings(SST);
+    const odd = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>abc</v></c><c r="B1"><v>1e999</v></c><c r="C1"><v>1.5E3</v></c></row></sheetData></worksheet>`;
+    const part = SheetPart.parse(encode(odd), read);
+    expect([1, 2, 3].map((c) => part.rows.value(1, c))).toEqual(['abc', '1e999', 1500]);
+    expect(new TextDecoder().decode(concatBytes([...part.xmlBytes(write)]))).toContain('<c r="C1"><v>1500</v></c>');
+  });
+
   test('a part cut off inside sheetData is refused, not read as fewer rows', () => {
     const cut = encode(EXCEL).subarray(0, EXCEL.indexOf('<row r="4"'));
     expect(() => SheetPart.parse(cut, read)).toThrow('worksheet ends inside <sheetData>');
@@ -234,14 +242,18 @@ describe('writing', () => {
     expect(again.toXml(write).join('')).toBe(xml);
   });
 
-  test('values set: shortest numbers, no NaN or Infinity, strings by index, extras dropped, styles kept', () => {
+  test('values set: shortest numbers, strings by index, extras dropped, styles kept; NaN and Infinity refused, the cell left as it was', () => {
     const { read, write, texts } = sharedStrings(SST);
     const part = SheetPart.parse(encode(EXCEL), read);
     const { rows } = part;
     rows.set(1, 2, 'Vet en gewoon');
     rows.set(1, 4, 0.1 + 0.2);
-    rows.set(1, 5, NaN);
-    rows.set(1, 6, Infinity, 9);
+    expect(() => rows.set(1, 5, NaN)).toThrow(new RangeError('E1: NaN is no number a cell can hold'));
+    expect(() => rows.set(1, 6, -Infinity, 9)).toThrow(RangeError);
+    expect(() => rows.setCells(9, 1, [1, Infinity])).toThrow(new RangeError('B9: Infinity is no number a cell can hold'));
+    expect(() => rows.setCells(1, 4, [7, NaN])).toThrow(RangeError);
+    expect([rows.value(1, 4), rows.value(1, 5), rows.value(1, 6), rows.style(1, 6), rows.value(9, 1)]).toEqual([0.30000000000000004, -0.1, 1.2345678901234567e-7, 0, null]);
+    rows.setStyle(1, 6, 9);
     rows.set(3, 1, 'nieuw');
     rows.set(3, 4, false);
     rows.set(9, 3, 12);
@@ -251,7 +263,7 @@ describe('writing', () => {
     // The rich entry's text set as a plain value is a plain shared string of its own.
     expect(texts.lastIndexOf('Vet en gewoon')).toBe(3);
     expect(xml).toContain('<c r="B1" t="s"><v>3</v></c>');
-    expect(xml).toContain('<c r="D1" s="4"><v>0.30000000000000004</v></c><c r="E1"/><c r="F1" s="9"/>');
+    expect(xml).toContain('<c r="D1" s="4"><v>0.30000000000000004</v></c><c r="E1"><v>-0.1</v></c><c r="F1" s="9"><v>1.2345678901234566e-7</v></c>');
     expect(xml).toContain(`<c r="A3" t="s"><v>${texts.indexOf('nieuw')}</v></c>`);
     expect(xml).toContain('<c r="D3" t="b"><v>0</v></c>');
     expect(xml).toContain('<c r="H1" t="e"><v>#N/A</v></c></row>');

@@ -412,17 +412,9 @@ export class SheetPart {
 
   /** Reads the part from its bytes in pieces (ZipPackage.chunks: inflated as they are read), each dropped once read. */
   static parseChunks(chunks: Iterable<Uint8Array>, context: SheetReadContext): SheetPart {
-    const reader = SheetPart.reader(context);
+    const reader = new SheetReader(context);
     for (const chunk of chunks) reader.push(chunk);
     return reader.end();
-  }
-
-  /** A reader fed the part's bytes piece by piece (e.g. straight from a streaming inflate), so the whole part need never be held. */
-  static reader(context: SheetReadContext): {
-    push(bytes: Uint8Array): void;
-    end(): SheetPart;
-  } {
-    return new SheetReader(context);
   }
 
   /** A new, empty sheet. */
@@ -473,13 +465,11 @@ export class SheetPart {
     this.children = ordered(rest);
   }
 
-  /** The part in chunks: root start tag as read (namespaces kept), children in order, sheetData from the rows, `dimension` recomputed. */
-  toXml(context: SheetWriteContext): string[] {
-    const decoder = new TextDecoder();
-    return Array.from(this.xmlBytes(context), (chunk) => decoder.decode(chunk));
-  }
-
-  /** As toXml, as UTF-8, one chunk at a time: compress each before the next is made, and a long sheet is never all in memory. */
+  /**
+   * The part as UTF-8, one chunk at a time (compress each before the next is made: a long sheet is
+   * never all in memory): root start tag as read (namespaces kept), children in order, sheetData
+   * from the rows, `dimension` recomputed.
+   */
   *xmlBytes(context: SheetWriteContext, chunkBytes = CHUNK_BYTES_OUT): Generator<Uint8Array> {
     const bounds = this.rows.bounds();
     const ref = bounds ? `${letters(bounds.left - 1)}${bounds.top}${bounds.bottom === bounds.top && bounds.left === bounds.right ? '' : `:${letters(bounds.right - 1)}${bounds.bottom}`}` : 'A1';

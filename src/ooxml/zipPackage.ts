@@ -218,10 +218,6 @@ export class ZipPackage {
     return resolveTarget(source.replace(/^\//, ''), rel.target);
   }
 
-  contentType(part: string): string | undefined {
-    return contentTypeOf(this.contentTypes(), part.replace(/^\//, ''));
-  }
-
   /** Gives a part its content type (an Override, unless the extension's Default already says so). */
   setContentType(part: string, contentType: string): void {
     const name = part.replace(/^\//, '');

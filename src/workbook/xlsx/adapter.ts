@@ -307,13 +307,21 @@ export class XlsxWorkbook implements WorkbookPort {
    * refuses the list with the workbook as it was. Sheets and tables the list itself adds are new.
    */
   private readFirst(steps: (ValueStep | FormatStep)[]): void {
+    const read = new Set<SheetState>();
     for (const step of steps) {
       const name = 'table' in step ? step.table.toLowerCase() : undefined;
       const sheet = 'sheet' in step ? this.sheets.find((s) => s.entry.name.toLowerCase() === step.sheet.toLowerCase()) : this.sheets.find((s) => s.tables.some((t) => t.model.name.toLowerCase() === name));
       if (!sheet) continue;
-      this.parsed(sheet);
-      this.rangeLinks(sheet); // the links too: a ref that cannot be read refuses before the first change
       if (step.kind === 'setNote') this.notes(sheet);
+      if (read.has(sheet)) continue;
+      read.add(sheet);
+      this.parsed(sheet);
+      // The links, validations and formats too: a ref in them that cannot be read refuses before the first change.
+      unreadable(() => {
+        this.rangeLinks(sheet);
+        this.validations(sheet);
+        this.formats(sheet);
+      }, sheet.part);
     }
   }
 

@@ -316,3 +316,14 @@ test('a save that fails keeps the changes, and the next save writes them', async
     ['B', 'Twee'],
   ]);
 });
+
+test('a validation range that cannot be read refuses appendRows before the first row is written', async () => {
+  const SHEET = 'xl/worksheets/sheet1.xml';
+  const bytes = edited(await made([...DATA, { kind: 'setValidation', table: 'tblData', column: 'Code', validation: { rule: { type: 'decimal' } } }]), (f) => {
+    f[SHEET] = f[SHEET].replace(/sqref="A2"/, 'sqref="A2 ?9"');
+  });
+  expect(files(bytes)[SHEET]).toContain('sqref="A2 ?9"');
+  const wb = await XlsxWorkbook.load(bytes);
+  await expect(wb.apply([{ kind: 'appendRows', table: 'tblData', rows: [['B', 'Twee']] }])).rejects.toMatchObject({ problem: { rule: 'werkmap.onderdeel-onleesbaar' } });
+  expect((await (await XlsxWorkbook.load(await wb.save())).readTables(['tblData']))[0].rows).toEqual([['A', 'Een']]);
+});

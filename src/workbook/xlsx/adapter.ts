@@ -38,6 +38,7 @@ import { formatsXml, parseFormats, parseValidations, validationsXml, type Format
 import { Styles } from '../../ooxml/styles';
 import { parseTable, tableXml, type TablePart } from './tablePart';
 import { WorkbookPart, type SheetEntry } from '../../ooxml/workbookPart';
+import { openWorkbookPackage, WorkbookPackageError } from '../../ooxml/workbookPackage';
 import { ZipPackage, ZipPackageError } from '../../ooxml/zipPackage';
 
 /** Files cannot get charts from this adapter (a file's own charts are kept as they are). */
@@ -129,24 +130,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Reads the workbook part, the strings, the styles and the tables; sheets wait until used. */
   private static open(pkg: ZipPackage): XlsxWorkbook {
-    const office = unreadable(() => pkg.relationships('').find((r) => r.type === 'officeDocument'));
-    if (!office) throw refuse('werkmap.onleesbaar');
-    const workbookName = pkg.target('', office);
-    const xml = unreadable(() => pkg.text(workbookName));
-    if (xml === undefined) throw refuse('werkmap.onleesbaar');
-    const workbook = unreadable(() => WorkbookPart.parse(xml), workbookName);
-    const rels = unreadable(() => pkg.relationships(workbookName));
-    const partOf = (rel: Relationship) => present(pkg, workbookName, rel);
-    const stringsRel = rels.find((r) => r.type === 'sharedStrings');
-    const stylesRel = rels.find((r) => r.type === 'styles');
-    const strings = unreadable(() => SharedStrings.parse(stringsRel ? pkg.text(partOf(stringsRel)) : undefined), stringsRel && partOf(stringsRel));
-    const styles = unreadable(() => Styles.parse(stylesRel ? pkg.text(partOf(stylesRel)) : undefined), stylesRel && partOf(stylesRel));
+    const { workbookName, workbook, strings, styles, sheetPart } = unreadable(() => openWorkbookPackage(pkg));
     const sheets: SheetState[] = [];
     for (const entry of workbook.sheets) {
-      const rel = rels.find((r) => r.id === entry.rId);
-      if (!rel) throw refuse('werkmap.onderdeel-onleesbaar'); // a sheet that points nowhere
-      if (rel.type !== 'worksheet') continue; // chart sheets and the like: kept, not shown to the port
-      const part = partOf(rel);
+      const part = unreadable(() => sheetPart(entry));
+      if (part === undefined) continue; // chart sheets and the like: kept, not shown to the port
       const tables = unreadable(() => pkg.relationships(part))
         .filter((r) => r.type === 'table' && !r.external)
         .map((r) => {
@@ -1039,6 +1027,13 @@ function present(pkg: ZipPackage, source: string, rel: Relationship): string {
   return part;
 }
 
+/** A fault of the package's opener as the adapter's refusal. */
+function packageRefusal(e: WorkbookPackageError): UserError {
+  if (e.fault === 'no-workbook') return refuse('werkmap.onleesbaar');
+  if (e.missing && e.part) return refuse('werkmap.onderdeel-ontbreekt', { part: e.part, what: WHAT[e.missing.type] ?? e.missing.type, rels: e.missing.rels });
+  return refuse('werkmap.onderdeel-onleesbaar', { part: e.part });
+}
+
 /**
  * Runs a read; what fails below the port reaches the user as the sharpest Dutch refusal, never as
  * the parser's or the zip's English (kept as the cause, for the log): a zip entry with a password
@@ -1050,6 +1045,7 @@ function unreadable<T>(read: () => T, part?: string): T {
     return read();
   } catch (e) {
     if (e instanceof UserError) throw e;
+    if (e instanceof WorkbookPackageError) throw withCause(packageRefusal(e), e);
     if (e instanceof ZipPackageError && e.fault === 'encrypted') throw withCause(refuse('werkmap.beveiligd'), e);
     if (e instanceof ZipPackageError && (e.fault === 'not-zip' || e.fault === 'damaged')) throw withCause(refuse('werkmap.onleesbaar'), e);
     throw withCause(refuse('werkmap.onderdeel-onleesbaar', { part: (e instanceof ZipPackageError ? e.part : undefined) ?? part }), e);

@@ -1,10 +1,10 @@
 // The CLI as a user runs it (`npx beleidsregister …`), for the lines that measure a whole command:
 // built from the current sources into a folder of its own, so the figure is never that of a stale
 // build/ and the build/ that tests run is not rewritten under them.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RESULT_MARK } from './child';
+import { runChild } from './measure';
 
 const root = path.join(__dirname, '..');
 
@@ -24,7 +24,7 @@ export interface CliRun {
  */
 export async function buildCli(dir: string): Promise<string> {
   mkdirSync(path.join(dir, 'bin'), { recursive: true });
-  await run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--noCheck', '--outDir', path.join(dir, 'build')], 'tsc');
+  await runChild(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--noCheck', '--outDir', path.join(dir, 'build')], 'tsc');
   copyFileSync(path.join(root, 'bin/beleidsregister.js'), path.join(dir, 'bin/beleidsregister.js'));
   copyFileSync(path.join(root, 'package.json'), path.join(dir, 'package.json'));
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
@@ -45,25 +45,10 @@ export async function runCli(bin: string, args: string[], measure = false): Prom
   const peak = path.join(path.dirname(bin), '../peak.js');
   const env = measure ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require "${peak}"`.trim() } : process.env;
   const start = performance.now();
-  const { code, out } = await run(process.execPath, [bin, ...args], `beleidsregister ${args[0]}`, env, [0, 1]);
+  const { code, out } = await runChild(process.execPath, [bin, ...args], `beleidsregister ${args[0]}`, env, [0, 1]);
   const ms = performance.now() - start;
   const lines = out.split('\n');
   const peaks = lines.filter((l) => l.startsWith(RESULT_MARK)).map((l) => (JSON.parse(l.slice(RESULT_MARK.length)) as { peakRssMb: number }).peakRssMb);
   if (measure && !peaks.length) throw new Error(`beleidsregister ${args[0]} meldde geen geheugengebruik`);
   return { code, out: lines.filter((l) => !l.startsWith(RESULT_MARK)).join('\n'), peakRssMb: Math.max(0, ...peaks), ms };
-}
-
-function run(command: string, args: string[], what: string, env = process.env, codes = [0]): Promise<{ code: number; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== null && codes.includes(code)) resolve({ code, out });
-      else reject(new Error(`${what} mislukt (exitcode ${code}):\n${(err.trim() || out.trim()).slice(-4000)}`));
-    });
-  });
 }

@@ -7,23 +7,31 @@ import type { PhaseArgs, PhaseResult } from './phases';
 const CHILD = path.join(__dirname, 'child.ts');
 
 /** Runs one phase in a fresh Node process (ts-node, transpile only) and returns what it reports. */
-export function runPhase(name: string, args: PhaseArgs = {}): Promise<PhaseResult & { peakRssMb: number }> {
+export async function runPhase(name: string, args: PhaseArgs = {}): Promise<PhaseResult & { peakRssMb: number }> {
+  const { out } = await runChild(
+    process.execPath,
+    // A 50 MB import needs more than Node's default heap limit on some machines.
+    ['--max-old-space-size=8192', '-r', 'ts-node/register/transpile-only', CHILD, name, JSON.stringify(args)],
+    `fase ${name}`,
+    { ...process.env, TS_NODE_PROJECT: path.join(__dirname, 'tsconfig.json') },
+  );
+  const line = out.split('\n').find((l) => l.startsWith(RESULT_MARK));
+  if (!line) throw new Error(`fase ${name} meldde geen resultaat:\n${out.trim()}`);
+  return JSON.parse(line.slice(RESULT_MARK.length));
+}
+
+/** Runs a command in the project folder; an exit code outside `codes` rejects with the end of what it wrote. */
+export function runChild(command: string, args: string[], what: string, env = process.env, codes = [0]): Promise<{ code: number; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      // A 50 MB import through ExcelJS needs more than Node's default heap limit on some machines.
-      ['--max-old-space-size=8192', '-r', 'ts-node/register/transpile-only', CHILD, name, JSON.stringify(args)],
-      { cwd: path.join(__dirname, '..'), env: { ...process.env, TS_NODE_PROJECT: path.join(__dirname, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(command, args, { cwd: path.join(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
     child.on('close', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith(RESULT_MARK));
-      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_MARK.length)));
-      else reject(new Error(`fase ${name} mislukt (exitcode ${code}):\n${err.trim() || out.trim()}`));
+      if (code !== null && codes.includes(code)) resolve({ code, out });
+      else reject(new Error(`${what} mislukt (exitcode ${code}):\n${(err.trim() || out.trim()).slice(-4000)}`));
     });
   });
 }

@@ -72,7 +72,7 @@ export function openWorkbookPackage(pkg: ZipPackage): WorkbookPackage {
 }
 
 /** The part a relationship points to; an absent one is a `missing` fault naming it. */
-function present(pkg: ZipPackage, source: string, rel: Relationship): string {
+export function present(pkg: ZipPackage, source: string, rel: Relationship): string {
   const part = pkg.target(source, rel);
   if (!pkg.has(part)) throw new WorkbookPackageError('missing', part, { type: rel.type, rels: relsName(source) });
   return part;

@@ -14,7 +14,7 @@ import type { CellInput, CellValue, ColumnRules, ConditionalFormat, Edit, Number
 import { blankPackage } from './blank';
 import { CONTENT_TYPES, NAMESPACE, RELATIONSHIP_TYPES } from './contentTypes';
 import { commentsXml, hasOtherShapes, idBlocks, notesVml, parseComments, type Notes } from './commentsPart';
-import { relsName, type Relationship } from '../../ooxml/opc';
+import { relsName } from '../../ooxml/opc';
 import { SharedStrings } from '../../ooxml/sharedStrings';
 import {
   columnsXml,
@@ -38,7 +38,7 @@ import { formatsXml, parseFormats, parseValidations, validationsXml, type Format
 import { Styles } from '../../ooxml/styles';
 import { parseTable, tableXml, type TablePart } from './tablePart';
 import { WorkbookPart, type SheetEntry } from '../../ooxml/workbookPart';
-import { openWorkbookPackage, WorkbookPackageError } from '../../ooxml/workbookPackage';
+import { openWorkbookPackage, present, WorkbookPackageError } from '../../ooxml/workbookPackage';
 import { ZipPackage, ZipPackageError } from '../../ooxml/zipPackage';
 
 /** Files cannot get charts from this adapter (a file's own charts are kept as they are). */
@@ -138,12 +138,12 @@ export class XlsxWorkbook implements WorkbookPort {
       const tables = unreadable(() => pkg.relationships(part))
         .filter((r) => r.type === 'table' && !r.external)
         .map((r) => {
-          const tablePart = present(pkg, part, r);
+          const tablePart = unreadable(() => present(pkg, part, r));
           const model = unreadable(() => parseTable(pkg.text(tablePart) ?? ''), tablePart);
           unreadable(() => parseRange(model.ref), tablePart); // every use of the table starts from its extent
           return { part: tablePart, model, changed: false };
         });
-      for (const r of pkg.relationships(part)) if (r.type === 'comments' || r.type === 'vmlDrawing') present(pkg, part, r);
+      for (const r of pkg.relationships(part)) if (r.type === 'comments' || r.type === 'vmlDrawing') unreadable(() => present(pkg, part, r));
       sheets.push({ entry, part, changed: false, tables, linksChanged: false, notesChanged: false });
     }
     return new XlsxWorkbook(pkg, workbookName, workbook, strings, styles, sheets);
@@ -1018,13 +1018,6 @@ export class XlsxWorkbook implements WorkbookPort {
     this.pkg.remove(part);
     this.pkg.removeRelationship(this.workbookName, rel.id);
   }
-}
-
-/** A part a relationship points to; a missing one gets a Dutch refusal naming it. */
-function present(pkg: ZipPackage, source: string, rel: Relationship): string {
-  const part = pkg.target(source, rel);
-  if (!pkg.has(part)) throw refuse('werkmap.onderdeel-ontbreekt', { part, what: WHAT[rel.type] ?? rel.type, rels: relsName(source) });
-  return part;
 }
 
 /** A fault of the package's opener as the adapter's refusal. */

@@ -86,6 +86,15 @@ export const escapeText = (text: string) => text.replace(IN_TEXT, escapeChar);
 /** An attribute value in double quotes. */
 export const escapeAttribute = (text: string) => text.replace(IN_ATTRIBUTE, escapeChar);
 
+/** A start tag with `name` set to `value`, or without it when value is undefined. */
+export function withAttribute(tag: string, name: string, value: string | undefined): string {
+  const present = new RegExp(String.raw`\s${name}\s*=\s*(?:"[^"]*"|'[^']*')`);
+  if (present.test(tag)) return tag.replace(present, value === undefined ? '' : ` ${name}="${escapeAttribute(value)}"`);
+  if (value === undefined) return tag;
+  const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, close).trimEnd()} ${name}="${escapeAttribute(value)}"${tag.slice(close)}`;
+}
+
 /** A top-level element of a part's root: its local name and where it lies in the text. */
 export interface Child {
   name: string;

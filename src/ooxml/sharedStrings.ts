@@ -1,6 +1,7 @@
 // xl/sharedStrings.xml. Read once into a list; texts written later are appended (indexes of cells
 // not rewritten stay valid), each distinct text once. The entries read are written back as they
 // were, so rich text and phonetic runs survive a save.
+import { withAttribute } from './opc';
 import { escapeText, richText, xmlText } from './xmlText';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -11,12 +12,6 @@ const PLAIN = /^<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>$/;
 /** A formatted run or a phonetic run: such an entry is more than its text. */
 const RUNS = /<(?:[\w.-]+:)?(?:r|rPh)(?=[\s/>])/;
 
-/** The root's start tag with attribute `name` set in place (or appended), or removed when `value` is undefined. */
-function withCount(tag: string, name: string, value: string | undefined): string {
-  const written = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`);
-  if (value === undefined) return tag.replace(written, '');
-  return written.test(tag) ? tag.replace(written, ` ${name}="${value}"`) : tag.replace(/>$/, ` ${name}="${value}">`);
-}
 
 export class SharedStrings {
   /** Rich entries, by index. */
@@ -116,8 +111,8 @@ export class SharedStrings {
       return `<${prefix}si><${prefix}t${preserve}>${escapeText(text)}</${prefix}t></${prefix}si>`;
     });
     let tag = this.root.tag.replace(/\s*\/?>$/, '>');
-    tag = withCount(tag, 'count', references === undefined ? undefined : String(references));
-    tag = withCount(tag, 'uniqueCount', String(this.length));
+    tag = withAttribute(tag, 'count', references === undefined ? undefined : String(references));
+    tag = withAttribute(tag, 'uniqueCount', String(this.length));
     const xml = this.xml ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
     const before = this.xml === undefined ? xml : xml.slice(0, this.root.tagEnd - this.root.tag.length);
     const kept = this.xml === undefined ? '' : xml.slice(this.root.tagEnd, this.root.entriesEnd);

@@ -3,6 +3,7 @@
 // every other top-level element of <worksheet> is kept as written, in order.
 import { columnLetter, DAYS_1904, dateToSerial, type RangeRef } from '../workbook/address';
 import { attributes, childrenOfRoot, rootTag } from './opc';
+import { isTrue } from './xmlElement';
 import { escapeText, richText, xmlText } from './xmlText';
 
 /** A cell's value as the row store keeps it: text, a number (serial as in the file), a boolean; null is empty. */
@@ -40,8 +41,6 @@ class Row {
     return !this.styles.some((s) => s > 0);
   }
 }
-
-const truthy = (flag: string | undefined) => flag === '1' || flag === 'true';
 
 interface RowLook {
   style: number | undefined;
@@ -243,7 +242,7 @@ export class SheetRows {
     let look = this.looks.get(text);
     if (!look) {
       const a = attributes(text);
-      look = { style: truthy(a.customFormat) && a.s !== undefined ? Number(a.s) : undefined, hidden: truthy(a.hidden) };
+      look = { style: isTrue(a.customFormat) && a.s !== undefined ? Number(a.s) : undefined, hidden: isTrue(a.hidden) };
       if (this.looks.size >= MAX_LOOKS) this.looks.clear();
       this.looks.set(text, look);
     }

@@ -3,7 +3,8 @@
 // differential formats for conditional formatting. Existing entries are never renumbered, so sheets
 // written by others keep pointing at the styles they meant; the part is written back as it was read
 // with only the lists we appended to rewritten.
-import { attributes, childrenOfRoot, decodeEntities, escapeAttribute, rootTag } from './opc';
+import { attributes, childrenOfRoot, decodeEntities, escapeAttribute, rootTag, withAttribute } from './opc';
+import { isTrue } from './xmlElement';
 
 /** What the adapter changes in a cell style; unnamed parts stay as in the style derived from. */
 export interface StyleChange {
@@ -84,8 +85,6 @@ const MINIMAL =
   `<cellXfs count="1">${DEFAULT_XF}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
   '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>';
 
-const isTrue = (value: string | undefined) => value === '1' || value === 'true';
-
 /** The first element with local name `name` in `xml` (self-closing or with its content), or undefined. */
 function element(xml: string, name: string): { xml: string; start: number; end: number } | undefined {
   const open = new RegExp(`<((?:[\\w.-]+:)?${name})(?=[\\s/>])[^>]*>`).exec(xml);
@@ -98,12 +97,6 @@ function element(xml: string, name: string): { xml: string; start: number; end: 
   return { xml: xml.slice(open.index, end), start: open.index, end };
 }
 
-/** The start tag of an element with `name` set to `value` (in place, or appended). */
-function withAttribute(tag: string, name: string, value: string): string {
-  const written = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (written.test(tag)) return tag.replace(written, `$1"${value}"`);
-  return tag.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
-}
 
 /** An element without attribute `name` on its start tag. */
 function withoutAttribute(xml: string, name: string): string {

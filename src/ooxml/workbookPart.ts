@@ -2,7 +2,8 @@
 // the file opens on. Everything else in the part is kept as written, and a part whose fields did
 // not change is written back as it was read. Elements are matched by local name (Excel writes no
 // prefix, other writers may), and the sheets' relationship ids by the namespace of their prefix.
-import { attributes, childrenOfRoot, decodeEntities, escapeAttribute, escapeText, rootTag, type Child } from './opc';
+import { attributes, childrenOfRoot, decodeEntities, escapeAttribute, escapeText, rootTag, withAttribute, type Child } from './opc';
+import { isTrue } from './xmlElement';
 
 export interface SheetEntry {
   name: string;
@@ -52,7 +53,7 @@ export class WorkbookPart {
       const text = xml.slice(child.start, child.end);
       if (child.name === 'sheets') part.sheets = parseSheets(text, rootNamespaces);
       else if (child.name === 'definedNames') part.names = parseNames(text);
-      else if (child.name === 'workbookPr') part.date1904 = ['1', 'true'].includes(attributes(startTag(text)).date1904 ?? '');
+      else if (child.name === 'workbookPr') part.date1904 = isTrue(attributes(startTag(text)).date1904);
       else if (child.name === 'bookViews') part.activeTab = Number(attributes(WORKBOOK_VIEW.exec(text)?.[0] ?? '').activeTab ?? 0) || 0;
     }
     part.read = part.snapshot();
@@ -163,13 +164,4 @@ function parseNames(xml: string): DefinedName[] {
     const formula = decodeEntities(m[2] ?? '');
     return localSheetId === undefined ? { name, formula, rest } : { name, formula, localSheetId: Number(localSheetId), rest };
   });
-}
-
-/** A start tag with `name` set to `value`, or without it when value is undefined. */
-function withAttribute(tag: string, name: string, value: string | undefined): string {
-  const present = new RegExp(String.raw`\s${name}\s*=\s*(?:"[^"]*"|'[^']*')`);
-  if (present.test(tag)) return tag.replace(present, value === undefined ? '' : ` ${name}="${escapeAttribute(value)}"`);
-  if (value === undefined) return tag;
-  const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
-  return `${tag.slice(0, close).trimEnd()} ${name}="${escapeAttribute(value)}"${tag.slice(close)}`;
 }

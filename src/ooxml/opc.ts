@@ -2,6 +2,9 @@
 // package: relationships (where a part points to), part names, content types, and
 // the top-level elements of a part's XML root.
 
+/** The SpreadsheetML main namespace, the default one of every part a workbook's cells live in. */
+export const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
 export interface Relationship {
   id: string;
   /** The last segment of the type URI (`table`, `drawing`, `pivotCacheDefinition` …), the same in transitional and strict files. */

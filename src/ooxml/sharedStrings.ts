@@ -1,10 +1,9 @@
 // xl/sharedStrings.xml. Read once into a list; texts written later are appended (indexes of cells
 // not rewritten stay valid), each distinct text once. The entries read are written back as they
 // were, so rich text and phonetic runs survive a save.
-import { withAttribute } from './opc';
+import { withAttribute, SPREADSHEETML } from './opc';
 import { escapeText, richText, xmlText } from './xmlText';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** One `<si>` (any prefix), empty or not; the lazy body stops at the first `</si>`, which cannot nest. */
 const ENTRY = /<(?:[\w.-]+:)?si(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
 /** The common entry, one `<t>` alone: read without the general rich-text path. */
@@ -33,7 +32,7 @@ export class SharedStrings {
   ) {}
 
   static parse(xml: string | undefined): SharedStrings {
-    if (xml === undefined) return new SharedStrings([], undefined, { tag: `<sst xmlns="${MAIN}">`, tagEnd: 0, entriesEnd: 0, close: 0, prefix: '' });
+    if (xml === undefined) return new SharedStrings([], undefined, { tag: `<sst xmlns="${SPREADSHEETML}">`, tagEnd: 0, entriesEnd: 0, close: 0, prefix: '' });
     const open = /<([\w.-]+:)?sst(?=[\s/>])[^>]*>/.exec(xml);
     if (!open) throw new Error('xl/sharedStrings.xml heeft geen <sst>-element');
     const prefix = open[1] ?? '';

@@ -2,7 +2,7 @@
 // of 800k rows is hundreds of MB of XML, more than one string can hold) and written back in chunks;
 // every other top-level element of <worksheet> is kept as written, in order.
 import { columnLetter, DAYS_1904, dateToSerial, type RangeRef } from '../workbook/address';
-import { attributes, childrenOfRoot, rootTag } from './opc';
+import { attributes, childrenOfRoot, rootTag, SPREADSHEETML } from './opc';
 import { isTrue } from './xmlElement';
 import { escapeText, richText, xmlText } from './xmlText';
 
@@ -390,7 +390,6 @@ export interface SheetElement {
   xml: string | null;
 }
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Bytes decoded at a time. */
 const CHUNK_BYTES = 8 << 20;
@@ -398,7 +397,7 @@ const CHUNK_BYTES = 8 << 20;
 export class SheetPart {
   rows = new SheetRows();
   private prolog = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  private root = `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`;
+  private root = `<worksheet xmlns="${SPREADSHEETML}" xmlns:r="${REL}">`;
   private children: SheetElement[] = [];
 
   /** Reads the part's bytes in chunks (`chunkBytes` at a time); never decodes it into one string. */
@@ -500,7 +499,7 @@ function ordered(children: SheetElement[]): SheetElement[] {
 function unprefixedRoot(root: string): string {
   const prefix = /^<([\w.-]+):/.exec(root)?.[1];
   if (!prefix || /\sxmlns\s*=/.test(root)) return root;
-  const uri = new RegExp(`\\sxmlns:${prefix}\\s*=\\s*["']([^"']*)["']`).exec(root)?.[1] ?? MAIN;
+  const uri = new RegExp(`\\sxmlns:${prefix}\\s*=\\s*["']([^"']*)["']`).exec(root)?.[1] ?? SPREADSHEETML;
   return root.replace(/\s*(\/?>)$/, ` xmlns="${uri}"$1`);
 }
 

@@ -3,7 +3,7 @@
 // differential formats for conditional formatting. Existing entries are never renumbered, so sheets
 // written by others keep pointing at the styles they meant; the part is written back as it was read
 // with only the lists we appended to rewritten.
-import { attributes, childrenOfRoot, decodeEntities, escapeAttribute, rootTag, withAttribute } from './opc';
+import { attributes, childrenOfRoot, decodeEntities, escapeAttribute, rootTag, withAttribute, SPREADSHEETML } from './opc';
 import { isTrue } from './xmlElement';
 
 /** What the adapter changes in a cell style; unnamed parts stay as in the style derived from. */
@@ -18,7 +18,6 @@ export interface StyleChange {
   locked?: boolean;
 }
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** The number formats every reader knows by id (ECMA-376 §18.8.30); others are written in numFmts. */
 const BUILT_IN: Record<number, string> = {
@@ -78,7 +77,7 @@ const DEFAULT_FONT = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/
 const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
 /** The style sheet of a package that has none: what Excel assumes, and what it writes for a new workbook. */
 const MINIMAL =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}"><fonts count="1">${DEFAULT_FONT}</fonts>` +
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${SPREADSHEETML}"><fonts count="1">${DEFAULT_FONT}</fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +

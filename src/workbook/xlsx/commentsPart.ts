@@ -2,13 +2,12 @@
 // show them (without it Excel shows no note at all). Read from any writer's comments part (Excel,
 // LibreOffice, openpyxl's xl/comments/comment1.xml); the authors are not part of a note's text.
 import { cellAddress, parseCell } from '../address';
-import { attributes } from '../../ooxml/opc';
+import { attributes, SPREADSHEETML } from '../../ooxml/opc';
 import { escapeText, richText } from '../../ooxml/xmlText';
 
 /** Note text per cell address (`B7`, no `$`). */
 export type Notes = Map<string, string>;
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const COMMENT = /<(?:[\w.-]+:)?comment\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?comment>)/g;
 const TEXT = /<(?:[\w.-]+:)?text\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?text>/;
 const CELL = /^\$?[A-Za-z]{1,3}\$?\d+$/;
@@ -44,7 +43,7 @@ function inOrder(notes: Notes): { ref: string; row: number; column: number; text
 /** Each text is one run without formatting: other readers (ExcelJS) take a note's text only from runs, not from a bare `<t>`. */
 export function commentsXml(notes: Notes): string {
   const comments = inOrder(notes).map((n) => `<comment ref="${n.ref}" authorId="0"><text><r><t xml:space="preserve">${escapeText(n.text)}</t></r></text></comment>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author></author></authors><commentList>${comments.join('')}</commentList></comments>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${SPREADSHEETML}"><authors><author></author></authors><commentList>${comments.join('')}</commentList></comments>`;
 }
 
 /**

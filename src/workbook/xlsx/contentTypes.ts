@@ -1,6 +1,7 @@
 // The content types and relationship types of the parts the xlsx adapter writes (ECMA-376,
 // transitional), as Excel writes them. Read files are matched by Relationship.type (the last
 // segment), which strict files share.
+import { SPREADSHEETML as MAIN_NAMESPACE } from '../../ooxml/opc';
 
 const SPREADSHEETML = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
@@ -34,6 +35,6 @@ export const RELATIONSHIP_TYPES = {
 
 /** The namespaces of SpreadsheetML parts and of the relationship ids in them (`r:id`). */
 export const NAMESPACE = {
-  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  main: MAIN_NAMESPACE,
   relationships: OFFICE,
 } as const;

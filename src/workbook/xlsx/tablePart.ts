@@ -3,7 +3,7 @@
 // writes it; what the model does not hold (a user's filter criteria, a calculated column's formula,
 // dxf ids) is kept as read.
 import { parseRange, rangeAddress, type RangeRef } from '../address';
-import { attributes, childrenOfRoot, rootTag } from '../../ooxml/opc';
+import { attributes, childrenOfRoot, rootTag, SPREADSHEETML } from '../../ooxml/opc';
 import { escapeAttributeText, xmlText } from '../../ooxml/xmlText';
 
 export interface TableColumn {
@@ -43,7 +43,6 @@ export interface TablePart {
   extLst?: string;
 }
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const MCE = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const MODELLED = new Set(['id', 'name', 'displayName', 'ref', 'headerRowCount', 'totalsRowCount']);
 
@@ -206,7 +205,7 @@ export function tableXml(table: TablePart): string {
     : '';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<table xmlns="${MAIN}" id="${table.id}" name="${escapeAttributeText(table.name)}" displayName="${escapeAttributeText(table.displayName)}" ref="${rangeAddress(r)}"${counts}${table.otherAttributes ? ` ${table.otherAttributes}` : ''}>` +
+    `<table xmlns="${SPREADSHEETML}" id="${table.id}" name="${escapeAttributeText(table.name)}" displayName="${escapeAttributeText(table.displayName)}" ref="${rangeAddress(r)}"${counts}${table.otherAttributes ? ` ${table.otherAttributes}` : ''}>` +
     `${autoFilter}${sortState}<tableColumns count="${table.columns.length}">${columns}</tableColumns>${style}${table.extLst ?? ''}</table>`
   );
 }

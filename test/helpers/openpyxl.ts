@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 
 const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
-/** Runs a Python script (which imports openpyxl) with `args` as sys.argv[1:]. */
-export async function runOpenpyxl(script: string, args: string[]): Promise<void> {
-  await promisify(execFile)(PYTHON, ['-c', script, ...args], { timeout: 120_000 });
+/** Runs a Python script (which imports openpyxl) with `args` as sys.argv[1:]; returns what it printed. */
+export async function runOpenpyxl(script: string, args: string[]): Promise<string> {
+  return (await promisify(execFile)(PYTHON, ['-c', script, ...args], { timeout: 120_000 })).stdout;
 }
 
 /** A user sheet with a chart of its values and a comment, and a name of two ranges, added by openpyxl. */

@@ -1,9 +1,7 @@
 // The worksheet part: cells of every type as Excel, openpyxl and LibreOffice write them, read in
 // chunks into the row store and written back; everything around the cells kept byte for byte.
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { concatBytes } from '../../src/bytes';
 import { isoToSerial, SHEET_ORDER, SheetPart, type SheetReadContext, type SheetWriteContext } from '../../src/ooxml/sheetPart';
@@ -12,6 +10,7 @@ import { ZipPackage } from '../../src/ooxml/zipPackage';
 import { escapeText, richText } from '../../src/ooxml/xmlText';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
+import { runOpenpyxl } from '../helpers/openpyxl';
 
 jest.setTimeout(180_000);
 const dir = useTempDir();
@@ -428,7 +427,7 @@ describe('files written by openpyxl and LibreOffice', () => {
   let calc: string;
   beforeAll(async () => {
     openpyxl = path.join(dir(), 'openpyxl.xlsx');
-    await promisify(execFile)('/usr/bin/python3', ['-c', OPENPYXL, openpyxl], { timeout: 120_000 });
+    await runOpenpyxl(OPENPYXL, [openpyxl]);
     calc = await sofficeConvert(openpyxl, 'xlsx', path.join(dir(), 'calc'));
   });
 

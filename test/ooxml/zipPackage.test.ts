@@ -1,10 +1,8 @@
 // The zip package below the xlsx adapter: files of Excel's, openpyxl's and LibreOffice's writing
 // read part by part; what was not touched is written back with the same compressed bytes; changed
 // and long parts deflated in chunks; relationships and content types edited as OPC says.
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import * as fflate from 'fflate';
 import JSZip from 'jszip';
 import { concatBytes, crc32 } from '../../src/bytes';
@@ -16,6 +14,7 @@ import { CONTENT_TYPES_PART, useDeflate, ZipPackage, ZipPackageError } from '../
 import { zlibDeflate } from '../../src/ooxml/zlibDeflate';
 import { sofficeConvert } from '../helpers/soffice';
 import { useTempDir } from '../helpers/tempDir';
+import { runOpenpyxl } from '../helpers/openpyxl';
 
 // Counted: an untouched package is written without inflating or deflating anything.
 jest.mock('fflate', () => {
@@ -25,8 +24,6 @@ jest.mock('fflate', () => {
 jest.setTimeout(180_000);
 const dir = useTempDir();
 const file = (name: string) => path.join(dir(), name);
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-const python = (script: string, ...args: string[]) => promisify(execFile)(PYTHON, ['-c', script, ...args], { timeout: 120_000 });
 
 /** A workbook as openpyxl writes it: a table (absolute target), a comment, a chart, a name of two ranges, two sheets. */
 const OPENPYXL = `
@@ -73,7 +70,7 @@ async function sameAsJsZip(pkg: ZipPackage, zip: Uint8Array): Promise<void> {
 
 let openpyxl: Uint8Array;
 beforeAll(async () => {
-  await python(OPENPYXL, file('openpyxl.xlsx'));
+  await runOpenpyxl(OPENPYXL, [file('openpyxl.xlsx')]);
   openpyxl = readFileSync(file('openpyxl.xlsx'));
 });
 
@@ -227,7 +224,7 @@ describe('writing', () => {
     expect(changed.sort()).toEqual(['xl/workbook.xml', sheet]);
     expect(after.get(sheet)!.method).toBe(8);
     writeFileSync(file('changed.xlsx'), written);
-    const { stdout } = await python("import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nprint(wb['Blad 2 & meer']['A1'].value, wb[\"Thema's\"]['B3'].value, wb.defined_names['Mijn_selectie'].attr_text)", file('changed.xlsx'));
+    const stdout = await runOpenpyxl("import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nprint(wb['Blad 2 & meer']['A1'].value, wb[\"Thema's\"]['B3'].value, wb.defined_names['Mijn_selectie'].attr_text)", [file('changed.xlsx')]);
     expect(stdout.trim()).toBe("Gewijzigd Lucht & water 'Thema''s'!$A$2,Blad2!$A$1");
   });
 
@@ -328,7 +325,7 @@ describe('writing', () => {
     const back = await JSZip.loadAsync(injected.zip, { checkCRC32: true });
     expect(await back.file('xl/worksheets/sheet2.xml')!.async('string')).toBe(xml);
     writeFileSync(file('zlib.xlsx'), injected.zip);
-    const { stdout } = await python("import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])['Blad2']\nprint(ws.max_row, ws['B60000'].value)", file('zlib.xlsx'));
+    const stdout = await runOpenpyxl("import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])['Blad2']\nprint(ws.max_row, ws['B60000'].value)", [file('zlib.xlsx')]);
     expect(stdout.trim()).toBe(`60000 ${(59_999 * 1.37).toFixed(2)}`);
   });
 
@@ -402,7 +399,7 @@ describe('a blank package', () => {
     workbook.sheets.push({ name: 'Thema’s & doelen', sheetId: 1, rId: pkg.addRelationship(WORKBOOK_PART, RELATIONSHIP_TYPES.worksheet, sheet), state: 'visible' });
     pkg.set(WORKBOOK_PART, workbook.toXml());
     writeFileSync(file('blank.xlsx'), pkg.write());
-    const { stdout } = await python("import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\nprint(ws.title, ws['A1'].value, ws['B1'].value)", file('blank.xlsx'));
+    const stdout = await runOpenpyxl("import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\nprint(ws.title, ws['A1'].value, ws['B1'].value)", [file('blank.xlsx')]);
     expect(stdout.trim()).toBe('Thema’s & doelen Beleidsplan Geluid 42');
 
     const calc = readFileSync(await sofficeConvert(file('blank.xlsx'), 'xlsx', file('calc')));

@@ -1,9 +1,7 @@
 // Notes as Excel, LibreOffice, openpyxl and ExcelJS write them are read alike; the comments part and
 // VML drawing written here make a package LibreOffice and ExcelJS open with the notes on their cells.
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
@@ -11,6 +9,7 @@ import { commentsXml, hasOtherShapes, notesVml, parseComments, type Notes } from
 import { parseTable, tableXml } from '../../../src/workbook/xlsx/tablePart';
 import { sofficeConvert } from '../../helpers/soffice';
 import { useTempDir } from '../../helpers/tempDir';
+import { runOpenpyxl } from '../../helpers/openpyxl';
 
 jest.setTimeout(180_000);
 const dir = useTempDir();
@@ -34,7 +33,6 @@ const EXCEL =
   '<comment ref="$A$1" authorId="1"><text><t>Eerste cel</t></text></comment>' +
   '</commentList></comments>';
 
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 const OPENPYXL = `
 import sys, openpyxl
 from openpyxl.comments import Comment
@@ -97,7 +95,7 @@ let ours: Uint8Array;
 
 beforeAll(async () => {
   const openpyxl = path.join(dir(), 'openpyxl.xlsx');
-  await promisify(execFile)(PYTHON, ['-c', OPENPYXL, openpyxl], { timeout: 120_000 });
+  await runOpenpyxl(OPENPYXL, [openpyxl]);
   written.openpyxl = await (await JSZip.loadAsync(readFileSync(openpyxl))).file('xl/comments/comment1.xml')!.async('string');
 
   const wb = new ExcelJS.Workbook();

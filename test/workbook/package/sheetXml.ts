@@ -1,10 +1,9 @@
 // Test helper: the top-level elements of a worksheet written by another tool, by local name, as
 // the package adapter hands them to sheetRules and sheetLayout; and openpyxl to write such sheets.
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { childrenOfRoot } from '../../../src/ooxml/opc';
+import { runOpenpyxl } from '../../helpers/openpyxl';
 
 export function sheetElements(xml: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -17,11 +16,9 @@ export function sheetOf(file: string, n = 1): Map<string, string[]> {
   return sheetElements(strFromU8(unzipSync(readFileSync(file))[`xl/worksheets/sheet${n}.xml`]));
 }
 
-/** Debian's python3-openpyxl is installed for the system python, which a pyenv shim on PATH may hide. */
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 /** Runs `body` (Python with `ws`, the active sheet of a new openpyxl workbook) and saves to `file`. */
 export async function openpyxlSheet(file: string, body: string): Promise<void> {
   const script = `import sys\nfrom openpyxl import Workbook\nwb = Workbook()\nws = wb.active\nws.title = 'Data'\n${body}\nwb.save(sys.argv[1])\n`;
-  await promisify(execFile)(PYTHON, ['-c', script, file], { timeout: 120_000 });
+  await runOpenpyxl(script, [file]);
 }

@@ -1,16 +1,15 @@
 // Table parts as Excel, LibreOffice, openpyxl and ExcelJS write them are read alike, and written
 // back as Excel writes them, keeping what the model does not hold. The parts of openpyxl,
 // LibreOffice and ExcelJS are made here by the tools themselves.
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { parseTable, tableXml, type TablePart } from '../../../src/workbook/xlsx/tablePart';
 import { sofficeConvert } from '../../helpers/soffice';
 import { useTempDir } from '../../helpers/tempDir';
+import { runOpenpyxl } from '../../helpers/openpyxl';
 
 jest.setTimeout(180_000);
 const dir = useTempDir();
@@ -36,7 +35,6 @@ function wellFormed(xml: string): void {
   parser.write(xml).close();
 }
 
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 /** A table with a caption holding `&` and a newline, a filter on one column and a sort, as openpyxl writes it. */
 const OPENPYXL = `
 import sys, openpyxl
@@ -64,9 +62,7 @@ const tablePartOf = async (file: string) => (await JSZip.loadAsync(readFileSync(
 
 beforeAll(async () => {
   const openpyxl = path.join(dir(), 'openpyxl.xlsx');
-  await promisify(execFile)(PYTHON, ['-c', OPENPYXL, openpyxl], {
-    timeout: 120_000,
-  });
+  await runOpenpyxl(OPENPYXL, [openpyxl]);
   parts.openpyxl = await tablePartOf(openpyxl);
   parts.libreoffice = await tablePartOf(await sofficeConvert(openpyxl, 'xlsx', path.join(dir(), 'calc')));
   const wb = new ExcelJS.Workbook();
